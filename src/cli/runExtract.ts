@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { isGongkaiError } from '../errors/GongkaiError.ts';
+import { extractDocument } from '../pipeline/extractDocument.ts';
+import type { ExtractionRecord } from '../record/ExtractionRecord.ts';
+
+/** Streams the CLI writes to (process streams in main; buffers in tests). */
+export interface CliStreams {
+  readonly stdout: { write(chunk: string): unknown };
+  readonly stderr: { write(chunk: string): unknown };
+}
+
+/**
+ * `extract [--json] FILE...`: one record per file in argument order (one JSON line each with --json, a
+ * readable summary otherwise). Unreadable files print an error line on stderr after the others are printed;
+ * the exit code is then 1.
+ */
+export async function runExtract(args: readonly string[], streams: CliStreams): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((argument) => !argument.startsWith('--'));
+  if (files.length === 0) {
+    streams.stderr.write('usage: extract [--json] FILE...\n');
+    return 2;
+  }
+  const errors: string[] = [];
+  for (const file of files) {
+    try {
+      const bytes = await readFile(file);
+      const result = extractDocument({ name: basename(file), bytes });
+      streams.stdout.write(json ? `${JSON.stringify(result.record)}\n` : summarise(result.record));
+    } catch (error) {
+      const reason = isGongkaiError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+      errors.push(`error: ${file}: ${reason}\n`);
+    }
+  }
+  for (const line of errors) streams.stderr.write(line);
+  return errors.length > 0 ? 1 : 0;
+}
+
+function summarise(record: ExtractionRecord): string {
+  const counts = { auto: 0, review: 0, other: 0 };
+  for (const field of record.fields) {
+    if (field.status === 'auto') counts.auto++;
+    else if (field.status === 'review') counts.review++;
+    else counts.other++;
+  }
+  const lines = [
+    `${record.document}  ${record.template}  ${record.meta.agency ?? '(agency unknown)'}  ${record.meta.year ?? '(year unknown)'}`,
+    `  fields: ${record.fields.length}  auto: ${counts.auto}  review: ${counts.review}`,
+  ];
+  for (const field of record.fields) {
+    if (field.status !== 'review') continue;
+    lines.push(`  review ${field.id} = ${field.value === null ? 'blank' : field.value}  raw "${field.raw}"  ${field.issues.join('; ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Template ids a document can be recognised as. `unknown` means no field is read. */
+export const templateIdSchema = z.enum(['gov-2014', 'gov-2019', 'gov-2021', 'unknown']);
+/** A template id, or `unknown`. */
+export type TemplateId = z.infer<typeof templateIdSchema>;
+
+/** How a value was obtained. */
+export const fieldMethodSchema = z.enum(['table', 'text', 'llm', 'inferred', 'reviewer']);
+/** How a value was obtained. */
+export type FieldMethod = z.infer<typeof fieldMethodSchema>;
+
+/** Where a field stands: `auto` is committed without review; `review` waits for a person. */
+export const fieldStatusSchema = z.enum(['auto', 'review', 'approved', 'corrected', 'rejected']);
+/** Where a field stands. */
+export type FieldStatus = z.infer<typeof fieldStatusSchema>;
+
+/** A span of the ORIGINAL decoded text (end exclusive) and the text it covers. */
+export const evidenceSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+/** A span of the original decoded text. */
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** One field of one report, exactly as output-contract.md describes it. */
+export const fieldRecordSchema = z.object({
+  id: z.string(),
+  value: z.number().nullable(),
+  raw: z.string(),
+  unit: z.string(),
+  method: fieldMethodSchema,
+  confidence: z.number().min(0).max(1),
+  status: fieldStatusSchema,
+  evidence: evidenceSchema.nullable(),
+  issues: z.array(z.string()),
+});
+/** One field of one report. */
+export type FieldRecord = z.infer<typeof fieldRecordSchema>;
+
+/** What the report says about itself: who issued it and which year the statistics cover. */
+export const reportMetaSchema = z.object({
+  agency: z.string().nullable(),
+  year: z.number().int().nullable(),
+});
+/** Issuing agency and reporting year. */
+export type ReportMeta = z.infer<typeof reportMetaSchema>;
+
+/** One extraction record: the contract that the store, the dataset and the evaluation read. */
+export const extractionRecordSchema = z.object({
+  document: z.string(),
+  sha256: z.string(),
+  template: templateIdSchema,
+  meta: reportMetaSchema,
+  fields: z.array(fieldRecordSchema),
+});
+/** One extraction record. */
+export type ExtractionRecord = z.infer<typeof extractionRecordSchema>;
