@@ -1,12 +1,26 @@
 import type { MappedText } from '../text/MappedText.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
-import type { ParseResult } from './ParseResult.ts';
+import { parseGridTables } from './grid/parseGridTables.ts';
+import { parseListTable } from './list/parseListTable.ts';
+import type { CellReading, ParseResult, SectionReading } from './ParseResult.ts';
 
 /**
- * Reads every field of the detected template from the normalised text, deterministically.
- * STUB: replaced by the parse stage (list tables for gov-2014, grid tables for gov-2019/gov-2021).
+ * Reads every field of the detected template from the normalised text, deterministically: list tables by
+ * the list parser, the grid tables of the new-format forms by the grid parser.
  */
 export function parseDocument(text: MappedText, template: TemplateDefinition): ParseResult {
-  void text;
-  return { cells: new Map(), sections: [], notes: [`no parser yet for ${template.id}`] };
+  const hasGrid = template.tables.some((table) => table.kind === 'grid');
+  const results: ParseResult[] = template.tables
+    .filter((table) => table.kind === 'list')
+    .map((table) => parseListTable(text, template, table));
+  if (hasGrid) results.push(parseGridTables(text, template));
+  const cells = new Map<string, CellReading>();
+  const sections: SectionReading[] = [];
+  const notes: string[] = [];
+  for (const result of results) {
+    for (const [fieldId, cell] of result.cells) if (!cells.has(fieldId)) cells.set(fieldId, cell);
+    sections.push(...result.sections);
+    notes.push(...result.notes);
+  }
+  return { cells, sections, notes };
 }
