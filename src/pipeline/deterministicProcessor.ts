@@ -1,0 +1,20 @@
+import type { DocumentProcessor } from './DocumentProcessor.ts';
+import { extractDocument } from './extractDocument.ts';
+
+/** A DocumentProcessor that runs only the deterministic path: what it cannot read goes to review. */
+export function createDeterministicProcessor(): DocumentProcessor {
+  return {
+    async process(input) {
+      const result = extractDocument(input);
+      const unresolved = result.unresolvedSections.length;
+      return {
+        record: result.record,
+        decodedText: result.decodedText,
+        encoding: result.encoding,
+        llm: 'off',
+        usage: null,
+        messages: unresolved > 0 ? [`LLM off: ${unresolved} unresolved section(s) left for review`] : [],
+      };
+    },
+  };
+}
