@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../pipeline/extractDocument.ts';
+import { gov2014 } from './gov2014.ts';
+import { detectTemplate } from './detectTemplate.ts';
+import { templates } from './registry.ts';
+
+const wildDirectory = new URL('../../test/fixtures/wild/', import.meta.url);
+
+/** Expected templates of the real reports in test/fixtures/wild (from their SOURCES.md). */
+function expectedWildTemplate(file: string): string {
+  if (/localtable|notable/.test(file)) return 'unknown';
+  if (/gov2014|_2018_/.test(file)) return 'gov-2014';
+  const year = Number(/(20\d{2})/.exec(file)?.[1]);
+  return year >= 2021 ? 'gov-2021' : 'gov-2019';
+}
+
+describe('detectTemplate', () => {
+  const files = readdirSync(wildDirectory).filter((file) => file.endsWith('.txt'));
+
+  it.each(files)('recognises the form of wild/%s', (file) => {
+    const result = extractDocument({ name: file, bytes: readFileSync(new URL(file, wildDirectory)) });
+    expect(result.record.template).toBe(expectedWildTemplate(file));
+  });
+
+  it('never reads a provincial 指标名称/计量单位/历年累计 table as gov-2014', () => {
+    const text = '指标名称\t计量单位\t年度\t历年累计\n主动公开政府信息数\t条\t12\t300\n收到申请数\t件\t1\t5\n行政复议数量\t件\t0\t0\n';
+    expect(detectTemplate(text, templates, 2013).template).toBeNull();
+  });
+
+  it('needs the table, not one phrase in the narrative', () => {
+    expect(detectTemplate('本年主动公开政府信息数12条。', templates, 2016).template).toBeNull();
+  });
+
+  it('reads a gov-2014 table with spaces inside its labels', () => {
+    const text = '统 计 指 标\t单位\t统计数\n主 动 公 开 政 府 信 息 数\t条\t1\n收 到 申 请 数\t件\t0\n行 政 复 议 数 量\t件\t0\n';
+    expect(detectTemplate(text, templates, 2016).template).toBe(gov2014);
+  });
+});

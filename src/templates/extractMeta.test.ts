@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeta } from './extractMeta.ts';
+
+describe('extractMeta', () => {
+  it('reads agency and year from a title', () => {
+    expect(extractMeta('银川经济技术开发区 2018 年政府信息公开工作年度报告\n\n本报告…')).toEqual({ agency: '银川经济技术开发区', year: 2018 });
+  });
+
+  it('reads a title with the year first', () => {
+    expect(extractMeta('2019年川主乡政府信息公开工作年度报告\n来源:川主乡\n发布日期:2020-01-31')).toEqual({ agency: '川主乡', year: 2019 });
+  });
+
+  it('reads a title broken over two lines', () => {
+    expect(extractMeta('淮安市人民政府\n2024 年政府信息公开工作年度报告\n\n本报告…')).toEqual({ agency: '淮安市人民政府', year: 2024 });
+  });
+
+  it('keeps a crawler header on the line before out of the agency', () => {
+    const text = '标题,时间,内容,一级类别,来源网站,访问地址,附件链接\n河北省教育厅2019年政府信息公开工作年度报告,2020年01月16日,"根据…';
+    expect(extractMeta(text)).toEqual({ agency: '河北省教育厅', year: 2019 });
+  });
+
+  it('takes the reporting year from the statistics period, not the publication date', () => {
+    const text = '关于政务公开的报告\n发布日期：2021-01-15\n本报告所列数据的统计期限为2020年1月1日至2020年12月31日。';
+    expect(extractMeta(text).year).toBe(2020);
+  });
+
+  it('falls back to the form header for the agency', () => {
+    const text = '政府信息公开情况统计表\n(2018年度)\n填报单位(盖章):昆明高新区管委会办公室\n';
+    expect(extractMeta(text)).toEqual({ agency: '昆明高新区管委会办公室', year: 2018 });
+  });
+});
