@@ -1,11 +1,23 @@
-import type { MappedText } from '../text/MappedText.ts';
+import { MappedTextBuilder, type MappedText } from '../text/MappedText.ts';
+import { findPageArtefacts } from './findPageArtefacts.ts';
+import { foldCharacters } from './foldCharacters.ts';
 
 /**
  * Normalises rendered text for parsing, keeping the offset map: full-width digits, letters and punctuation
- * to half-width, spaces inside Chinese labels removed, page footers and repeated header rows cut, page-number
- * debris removed.
- * STUB: replaced by the normalise stage.
+ * to ASCII, U+3000 to two spaces, no-break spaces to spaces, spaces inside Chinese words removed (统 计 指 标),
+ * page footers (— 3 —, 第 3 页) cut, page numbers cut into running text removed so the word rejoins, and
+ * list-table header rows repeated at page breaks cut (the first kept). Everything else is kept as it is.
  */
 export function normaliseText(view: MappedText): MappedText {
-  return view;
+  const folded = foldCharacters(view);
+  const cuts = findPageArtefacts(folded.text);
+  if (cuts.length === 0) return folded;
+  const builder = new MappedTextBuilder(folded);
+  let copiedTo = 0;
+  for (const cut of cuts) {
+    builder.copy(copiedTo, cut.start);
+    copiedTo = cut.end;
+  }
+  builder.copy(copiedTo, folded.text.length);
+  return builder.build();
 }

@@ -1,0 +1,60 @@
+import { MappedText, MappedTextBuilder } from '../text/MappedText.ts';
+
+/**
+ * Folds characters to the forms the parsers read, one for one wherever possible so offsets stay exact:
+ * full-width ASCII forms (U+FF01–FF5E: （）：０-９＋－) to ASCII; no-break and other fixed-width spaces to a
+ * space; zero-width characters dropped; U+3000 (the ideographic space, two columns wide) to two spaces, as
+ * crawlers use pairs of it to separate table cells. A single space (or U+3000) between two Chinese
+ * characters is letter-spacing inside a word (统 计 指 标, 结 果 维 持) and is removed; spaces next to digits,
+ * runs of spaces, tabs and line breaks are kept ("0 0 0" stays three cells).
+ */
+export function foldCharacters(view: MappedText): MappedText {
+  const text = view.text;
+  const builder = new MappedTextBuilder(view);
+  let runStart = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0xa0 && code !== 32) continue;
+    const folded = foldedCharacter(text, index, code);
+    if (folded === undefined) continue;
+    builder.copy(runStart, index);
+    if (folded.length > 0) builder.replace(index, index + 1, folded);
+    runStart = index + 1;
+  }
+  builder.copy(runStart, text.length);
+  return builder.build();
+}
+
+/** What the character at `index` becomes, or undefined when it stays as it is. Handles ' ' too. */
+function foldedCharacter(text: string, index: number, code: number): string | undefined {
+  if (code === 32) return isLetterSpacing(text, index) ? '' : undefined;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) {
+    if (isLetterSpacing(text, index)) return '';
+    return code === 0x3000 ? '  ' : ' ';
+  }
+  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff) return '';
+  return undefined;
+}
+
+/** A lone space character with a Chinese character (or CJK punctuation) on both sides. */
+function isLetterSpacing(text: string, index: number): boolean {
+  return isChinese(text.charCodeAt(index - 1)) && isChinese(text.charCodeAt(index + 1));
+}
+
+/** Han ideographs and the CJK punctuation that sits inside running text (、。《》“” and full-width ，：；（）). */
+export function isChinese(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3001 && code <= 0x303f) ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0xff0c ||
+    code === 0xff1a ||
+    code === 0xff1b ||
+    code === 0xff08 ||
+    code === 0xff09
+  );
+}
