@@ -1,0 +1,67 @@
+import type { MappedText } from '../../../text/MappedText.ts';
+import type { CellReading } from '../../ParseResult.ts';
+import { sourceSpan, type CompactView } from './compactView.ts';
+import type { LocatedRow } from './locateGluedRows.ts';
+import type { RowReadings } from './rowReadings.ts';
+import { listAlternatives, solvedCell, undecidedCell } from './solvedCell.ts';
+
+/** What rowCells needs to turn a row's surviving readings into cells. */
+export interface RowCellsInput {
+  readonly text: MappedText;
+  readonly view: CompactView;
+  readonly row: LocatedRow;
+  readonly readings: RowReadings;
+  /** Indexes of the candidates that satisfy every applied rule. */
+  readonly used: readonly number[];
+  readonly layout: string;
+  /** Why no candidate is left, when `used` is empty. */
+  readonly noneReason?: string;
+  /** Added to every cell of the row (rules that could not be applied, say). */
+  readonly notes?: readonly string[];
+}
+
+/**
+ * The cells of one glued row: a cell with the same value in every surviving reading is read (with its own
+ * digits as evidence); a cell that differs between readings, or a row with no reading left, gives cells with
+ * value null marked ambiguous and a note listing what they could be.
+ */
+export function rowCells(input: RowCellsInput): CellReading[] {
+  const { text, view, row, readings, used } = input;
+  const run = row.run;
+  const runSpan = run ? sourceSpan(view, run.start, run.end) : { start: row.label.end, end: row.label.end };
+  const printedRun = text.text.slice(runSpan.start, runSpan.end);
+  const label = row.spec.canonical;
+  const extra = input.notes ?? [];
+  return row.spec.fieldIds.map((fieldId, cellIndex) => {
+    const place = { fieldId, layout: input.layout, labelScore: row.label.score };
+    if (used.length === 0) {
+      const reason = input.noneReason ?? (run ? `no split of "${printedRun}" fits the row` : 'no digits after the label');
+      return undecidedCell(text, { ...place, ...runSpan, notes: [...extra, `${label}: ${reason}`] }, printedRun);
+    }
+    const byValue = new Map<number, readonly [number, number]>();
+    for (const index of used) {
+      const span = readings.candidates[index]![cellIndex]!;
+      const value = Number(view.text.slice(span[0], span[1]));
+      if (!byValue.has(value)) byValue.set(value, span);
+    }
+    if (byValue.size > 1) {
+      const alternatives = [...byValue.keys()].sort((left, right) => left - right).map(String);
+      const note = `${label}: the glued run "${printedRun}" has ${used.length} splits that satisfy every rule; this cell could be ${listAlternatives(alternatives)}`;
+      return undecidedCell(text, { ...place, ...runSpan, notes: [...extra, note] }, printedRun);
+    }
+    const span = [...byValue.values()][0]!;
+    const isLast = cellIndex === row.spec.fieldIds.length - 1;
+    const raw = view.text.slice(span[0], span[1]) + (isLast && run?.unit ? run.unit : '');
+    const end = isLast && run?.unit ? span[1] + run.unit.length : span[1];
+    const source = sourceSpan(view, span[0], end);
+    return solvedCell(text, { ...place, ...source, notes: [...extra, howRead(readings, used, printedRun, row.spec.fieldIds.length)] }, raw, row.spec.units[cellIndex] ?? '');
+  });
+}
+
+function howRead(readings: RowReadings, used: readonly number[], printedRun: string, cellCount: number): string {
+  if (cellCount === 1) return `the row's one cell, printed "${printedRun}"`;
+  if (readings.spaced) return 'cells separated by the spaces printed between them';
+  if (readings.candidates.length === 1) return `the only split of the glued run "${printedRun}"`;
+  if (used.length === 1) return `split solved against the rules (unique): "${printedRun}" has ${readings.candidates.length} splits, one satisfies every rule`;
+  return `same value in all ${used.length} splits of the glued run "${printedRun}" that satisfy every rule`;
+}

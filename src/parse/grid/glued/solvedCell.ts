@@ -1,0 +1,64 @@
+import { readNumericCell } from '../../../normalise/readNumericCell.ts';
+import type { MappedText } from '../../../text/MappedText.ts';
+import type { CellReading } from '../../ParseResult.ts';
+
+/** Where a cell was read and how, common to the certain and the doubtful case. */
+export interface CellPlace {
+  readonly fieldId: string;
+  /** Span in the parser's (normalised) text; mapped to the original here. */
+  readonly start: number;
+  readonly end: number;
+  readonly layout: string;
+  readonly labelScore: number;
+  readonly notes: readonly string[];
+}
+
+/**
+ * A cell whose printed text is known: its value read by readNumericCell in the field's unit (so "251000元"
+ * becomes 25.1 万元 with the repair noted). A token readNumericCell cannot read gives value null, ambiguous.
+ */
+export function solvedCell(text: MappedText, place: CellPlace, raw: string, unit: string): CellReading {
+  const span = text.toOriginal(place.start, place.end);
+  const numeric = readNumericCell(raw, unit);
+  const base = {
+    fieldId: place.fieldId,
+    raw,
+    start: span.start,
+    end: span.end,
+    method: 'table' as const,
+    layout: place.layout,
+    labelScore: place.labelScore,
+  };
+  if (!numeric) return { ...base, value: null, repairs: [], ambiguous: true, notes: [...place.notes, `"${raw}" is not a number`] };
+  return { ...base, value: numeric.value, repairs: numeric.repairs, ambiguous: false, notes: place.notes };
+}
+
+/**
+ * A cell that cannot be told: several readings satisfy every rule and differ here, or none does. Its value
+ * stays null and it is marked ambiguous, so nothing wrong is asserted; `raw` is what was printed for the
+ * whole row (the glued run), the span covers it.
+ */
+export function undecidedCell(text: MappedText, place: CellPlace, printedRun: string): CellReading {
+  const span = text.toOriginal(place.start, place.end);
+  return {
+    fieldId: place.fieldId,
+    raw: printedRun,
+    value: null,
+    start: span.start,
+    end: span.end,
+    method: 'table',
+    layout: place.layout,
+    labelScore: place.labelScore,
+    repairs: [],
+    ambiguous: true,
+    notes: place.notes,
+  };
+}
+
+/** "64, 6 or 640" — alternatives for a note, at most `limit` of them. */
+export function listAlternatives(values: readonly string[], limit = 6): string {
+  const shown = values.slice(0, limit);
+  const rest = values.length - shown.length;
+  const list = shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+  return rest > 0 ? `${list} (and ${rest} more)` : list;
+}
