@@ -1,2 +1,19 @@
-/** `npm run eval`. STUB: replaced by the evaluation work. */
-console.log('evaluation: not built yet');
+/**
+ * `npm run eval`: runs the deterministic path on the seeds, the garbled variants and the wild reports,
+ * prints field accuracy, auto-precision, review rate, template/meta correctness, flagged inconsistencies and
+ * the misses per document, and exits non-zero when the figures are below the bar (evaluationFailures).
+ * `--json` prints the report as JSON instead.
+ */
+import { evaluateFixtures } from './evaluateFixtures.ts';
+import { evaluationFailures } from './evaluationFailures.ts';
+import { formatEvaluation } from './formatEvaluation.ts';
+
+async function main(args: readonly string[]): Promise<number> {
+  const report = await evaluateFixtures();
+  const failures = evaluationFailures(report);
+  if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ ...report, failures })}\n`);
+  else process.stdout.write(formatEvaluation(report, failures));
+  return failures.length === 0 ? 0 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,12 @@
-import type { FieldRecord } from '../record/ExtractionRecord.ts';
-import type { ParseResult } from '../parse/ParseResult.ts';
-import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
+import type { CellReading, ParseResult } from '../parse/ParseResult.ts';
+import type { Evidence, FieldRecord } from '../record/ExtractionRecord.ts';
+import type { FieldDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import type { MappedText } from '../text/MappedText.ts';
+import { checkNarrative, describeNarrativeFinding, type NarrativeFinding } from '../validate/checkNarrative.ts';
+import { checkRules, type RuleCheck } from '../validate/checkRules.ts';
+import { confidencePolicy } from './confidencePolicy.ts';
+import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
+import { scoreCell } from './scoreCell.ts';
 
 /** What assessFields needs: the template, what was read, and the texts to quote evidence and narrative from. */
 export interface AssessmentInput {
@@ -13,25 +18,108 @@ export interface AssessmentInput {
   readonly normalised: MappedText;
 }
 
+/** The record's fields plus the rule and narrative results they were decided from. */
+export interface Assessment {
+  readonly fields: FieldRecord[];
+  readonly rules: RuleCheck;
+  readonly narrative: readonly NarrativeFinding[];
+}
+
 /**
  * Turns what the parser read into the record's fields: one per field id of the template, in template order,
  * with rules checked (hard failures → review with the rule written out; blanks proposed as 0 where only that
  * makes a sum hold), the narrative compared with the table, and confidence/status from real signals.
- * STUB: replaced by the validate/score stage.
  */
 export function assessFields(input: AssessmentInput): FieldRecord[] {
-  return input.template.fields.map((field) => {
-    const cell = input.parse.cells.get(field.id);
-    return {
-      id: field.id,
-      value: cell?.value ?? null,
-      raw: cell?.raw ?? '',
-      unit: field.unit,
-      method: cell?.method ?? 'table',
-      confidence: 0,
-      status: 'review',
-      evidence: cell ? { start: cell.start, end: cell.end, text: input.decodedText.slice(cell.start, cell.end) } : null,
-      issues: cell ? [] : ['not found in the document'],
-    };
+  return assessDocument(input).fields;
+}
+
+/** assessFields, also returning the rule check and narrative findings (for the evaluation and the LLM merge). */
+export function assessDocument(input: AssessmentInput): Assessment {
+  const { template, parse } = input;
+  const valueOf = (fieldId: string): number | null | undefined => ruleValue(parse.cells.get(fieldId));
+  const rules = checkRules(template.rules, valueOf);
+  const narrative = checkNarrative({
+    templateId: template.id,
+    text: input.normalised,
+    valueOf,
+    tableSpans: parse.sections.map((section) => ({ start: section.start, end: section.end })),
   });
+  const narrativeByField = new Map<string, NarrativeFinding[]>();
+  for (const finding of narrative) {
+    for (const fieldId of finding.fieldIds) {
+      const list = narrativeByField.get(fieldId) ?? [];
+      list.push(finding);
+      narrativeByField.set(fieldId, list);
+    }
+  }
+  const doubtfulBlanks = findDoubtfulBlanks(input.decodedText, parse.cells);
+  const unresolved = new Set(parse.sections.filter((section) => !section.resolved).flatMap((section) => section.fieldIds));
+  const fields = template.fields.map((field) => assessField(field, parse.cells.get(field.id), {
+    rules,
+    narrative: narrativeByField.get(field.id) ?? [],
+    unreadInRow: doubtfulBlanks.get(field.id),
+    sectionUnresolved: unresolved.has(field.id),
+  }, input.decodedText));
+  return { fields, rules, narrative };
+}
+
+interface FieldContext {
+  readonly rules: RuleCheck;
+  readonly narrative: readonly NarrativeFinding[];
+  readonly unreadInRow: string | undefined;
+  readonly sectionUnresolved: boolean;
+}
+
+function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): FieldRecord {
+  const { narrative, unreadInRow, sectionUnresolved } = context;
+  const findings = context.rules.fields.get(field.id);
+  const score = scoreCell({ cell, rules: findings, narrative, sectionUnresolved, ...(unreadInRow === undefined ? {} : { unreadInRow }) });
+  const issues: string[] = [];
+  if (!cell) issues.push('not found in the document');
+  else {
+    issues.push(...cell.repairs, ...cell.notes);
+    if (cell.value === null && !cell.ambiguous && !isPrintedBlank(cell)) issues.push(`no value read from the printed '${cell.raw}'`);
+    if (unreadInRow !== undefined) issues.push(`read as blank, but '${unreadInRow}' stands unread in the same row`);
+    if (cell.ambiguous) issues.push('ambiguous: more than one reading of the table satisfies every rule, and they differ in this cell');
+  }
+  if (findings) issues.push(...findings.issues);
+  for (const finding of narrative) if (!finding.agrees) issues.push(describeNarrativeFinding(finding));
+  const auto = score.blockers.length === 0 && score.confidence >= confidencePolicy.autoThreshold;
+  return {
+    id: field.id,
+    value: cell?.value ?? null,
+    raw: cell?.raw ?? '',
+    unit: field.unit,
+    method: cell?.method ?? 'table',
+    confidence: score.confidence,
+    status: auto ? 'auto' : 'review',
+    evidence: cell ? evidenceOf(cell, decodedText) : null,
+    issues: unique(issues),
+  };
+}
+
+/**
+ * A cell's value as the rules see it: a number; null only for a cell printed blank; undefined for a cell not
+ * read, or read without a value (an ambiguous glued run, digits no reading fits), which is never a blank.
+ */
+export function ruleValue(cell: CellReading | undefined): number | null | undefined {
+  if (!cell) return undefined;
+  if (cell.value !== null) return cell.value;
+  return isPrintedBlank(cell) ? null : undefined;
+}
+
+/** True when the cell holds no value because nothing (or only "/", "—") is printed there. */
+export function isPrintedBlank(cell: CellReading): boolean {
+  return cell.value === null && !cell.ambiguous && !/[0-9０-９]/u.test(cell.raw);
+}
+
+function evidenceOf(cell: CellReading, decodedText: string): Evidence {
+  const start = Math.max(0, Math.min(cell.start, decodedText.length));
+  const end = Math.max(start, Math.min(cell.end, decodedText.length));
+  return { start, end, text: decodedText.slice(start, end) };
+}
+
+function unique(sentences: readonly string[]): string[] {
+  return [...new Set(sentences.filter((sentence) => sentence.length > 0))];
 }

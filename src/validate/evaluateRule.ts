@@ -43,10 +43,11 @@ export function describeRuleEvaluation(evaluation: RuleEvaluation): string {
   if (evaluation.outcome === 'incomplete') {
     return `${prefix}: ${evaluation.rule.description} (cannot check: ${evaluation.missing.join(', ')} blank or unread)`;
   }
-  return `${prefix}: ${evaluation.rule.description} (${formatNumber(evaluation.leftSum)} ${relation} ${formatNumber(evaluation.rightSum)})`;
+  return `${prefix}: ${evaluation.rule.description} (${formatRuleNumber(evaluation.leftSum)} ${relation} ${formatRuleNumber(evaluation.rightSum)})`;
 }
 
-function formatNumber(value: number | null): string {
+/** Prints a rule sum the way a reviewer reads it: integers as such, amounts with at most six decimals, '?' for none. */
+export function formatRuleNumber(value: number | null): string {
   if (value === null) return '?';
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
 }

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { goldParse, readSeedGold } from '../../test/support/goldParse.ts';
+import { fieldRecordSchema } from '../record/ExtractionRecord.ts';
+import { gov2014 } from '../templates/gov2014.ts';
+import { gov2019 } from '../templates/gov2019.ts';
+import { MappedText } from '../text/MappedText.ts';
+import { assessDocument, assessFields } from './assessFields.ts';
+import { blockingIssuePattern, confidencePolicy } from './confidencePolicy.ts';
+
+const emptyText = MappedText.identity('');
+
+function byId<T extends { id: string }>(fields: readonly T[]): Map<string, T> {
+  return new Map(fields.map((field) => [field.id, field]));
+}
+
+describe('assessFields', () => {
+  it('returns every field of the template once, in template order, in the contract shape', () => {
+    const fields = assessFields({ template: gov2019, parse: goldParse(readSeedGold('002')), decodedText: '', normalised: emptyText });
+    expect(fields.map((field) => field.id)).toEqual(gov2019.fields.map((field) => field.id));
+    for (const field of fields) expect(fieldRecordSchema.parse(field)).toEqual(field);
+  });
+
+  it('commits a cleanly read, rule-confirmed table and sends nothing to review', () => {
+    const fields = assessFields({ template: gov2019, parse: goldParse(readSeedGold('002')), decodedText: '', normalised: emptyText });
+    expect(fields.filter((field) => field.status === 'review')).toEqual([]);
+    const total = byId(fields).get('applications.newReceived.total')!;
+    expect(total.confidence).toBeGreaterThan(0.98);
+  });
+
+  it('sends every field of a failed hard rule to review with the rule written out (seed 000)', () => {
+    const fields = byId(assessFields({ template: gov2014, parse: goldParse(readSeedGold('000')), decodedText: '', normalised: emptyText }));
+    for (const id of ['requests.completed', 'requests.completedOnTime', 'requests.completedExtended']) {
+      const field = fields.get(id)!;
+      expect(field.status).toBe('review');
+      expect(field.value).toBe(id === 'requests.completedOnTime' ? 2 : 0);
+      expect(field.issues).toContain('rule: requests.completed = requests.completedOnTime + requests.completedExtended (0 ≠ 2)');
+    }
+    expect(fields.get('requests.received')?.status).toBe('auto');
+  });
+
+  it('keeps blanks null, flags the blank total and proposes forced blanks as 0 for review (seed 001)', () => {
+    const fields = byId(assessFields({ template: gov2014, parse: goldParse(readSeedGold('001')), decodedText: '', normalised: emptyText }));
+    const answered = fields.get('requests.answered')!;
+    expect(answered).toMatchObject({ value: null, raw: '', status: 'review', method: 'table' });
+    expect(answered.issues.some((issue) => issue.startsWith('rule: requests.answered ='))).toBe(true);
+    const fax = fields.get('requests.fax')!;
+    expect(fax).toMatchObject({ value: null, raw: '', status: 'review', method: 'table' });
+    expect(fax.issues[0]).toMatch(/^proposed 0 \(inferred\): blank; proposed 0 because requests\.received = /u);
+    // A blank block that no rule can settle is not a finding: it is read as printed.
+    expect(fields.get('litigation.total')).toMatchObject({ value: null, status: 'auto' });
+  });
+
+  it('quotes evidence from the original text and lists repairs as issues', () => {
+    const decodedText = '收到申请数\t件\tO\n';
+    const parse = goldParse(readSeedGold('003'), {
+      'requests.received': { start: 8, end: 9, raw: 'O', value: 0, repairs: ['OCR letter O read as 0'] },
+    });
+    const field = byId(assessFields({ template: gov2014, parse, decodedText, normalised: MappedText.identity(decodedText) })).get('requests.received')!;
+    expect(field.evidence).toEqual({ start: 8, end: 9, text: 'O' });
+    expect(field.issues).toContain('OCR letter O read as 0');
+  });
+
+  it('sends a field the parser did not find to review with no evidence', () => {
+    const parse = goldParse(readSeedGold('003'));
+    (parse.cells as Map<string, unknown>).delete('org.budget');
+    const field = byId(assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText })).get('org.budget')!;
+    expect(field).toMatchObject({ value: null, raw: '', confidence: 0, status: 'review', evidence: null, issues: ['not found in the document'] });
+  });
+
+  it('never commits an ambiguous cell, and trusts weaker layouts less', () => {
+    const parse = goldParse(readSeedGold('003'), {
+      'active.total': { ambiguous: true },
+      'active.viaWebsite': { layout: 'column-order' },
+      'training.meetings': { labelScore: 0.7 },
+    });
+    const fields = byId(assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText }));
+    expect(fields.get('active.total')).toMatchObject({ status: 'review' });
+    expect(fields.get('active.total')!.confidence).toBeLessThanOrEqual(confidencePolicy.ambiguousCap);
+    expect(fields.get('active.viaWebsite')!.status).toBe('review');
+    expect(fields.get('training.meetings')!.status).toBe('review');
+    expect(fields.get('active.viaWeibo')!.status).toBe('auto');
+  });
+
+  it('adds a narrative warning that lowers confidence, and counts agreement as a signal', () => {
+    const gold = readSeedGold('003');
+    const text = '2018年，共受理政府信息公开申请35件。全年召开政务公开工作会议2次。';
+    const parse = goldParse({ ...gold, fields: { ...gold.fields, 'requests.received': 36, 'requests.inPerson': 36 } });
+    const assessment = assessDocument({ template: gov2014, parse, decodedText: text, normalised: MappedText.identity(text) });
+    const fields = byId(assessment.fields);
+    const received = fields.get('requests.received')!;
+    expect(received.issues).toContain("narrative: '受理政府信息公开申请35件' says 35, table says 36");
+    expect(received.status).toBe('review');
+    const meetings = fields.get('training.meetings')!;
+    expect(meetings.issues).toEqual([]);
+    const plain = byId(assessFields({ template: gov2014, parse: goldParse(gold), decodedText: '', normalised: emptyText }));
+    expect(meetings.confidence).toBeGreaterThan(plain.get('training.meetings')!.confidence);
+  });
+
+  it('never takes a cell read without a value (an unsolved glued run) for a blank', () => {
+    const parse = goldParse(readSeedGold('003'), {
+      'requests.fax': { value: null, raw: '00', ambiguous: true },
+      'requests.mail': { value: null, raw: '5426' },
+    });
+    const assessment = assessDocument({ template: gov2014, parse, decodedText: '', normalised: emptyText });
+    expect(assessment.rules.proposedZeros.size).toBe(0);
+    const fields = byId(assessment.fields);
+    expect(fields.get('requests.fax')).toMatchObject({ status: 'review', value: null });
+    expect(fields.get('requests.mail')).toMatchObject({ status: 'review', value: null });
+    expect(fields.get('requests.mail')!.issues).toContain("no value read from the printed '5426'");
+  });
+
+  it('doubts a blank whose row holds a number-like piece nobody read (an unrepaired OCR "I")', () => {
+    const decodedText = '（三）从事政府信息公开工作人员数\t人\tI\n2.兼职人员数\t人\t\n';
+    const blankAt = decodedText.indexOf('\tI');
+    const partTimeAt = decodedText.lastIndexOf('\t');
+    const parse = goldParse(readSeedGold('003'), {
+      'org.staff': { value: null, raw: '', start: blankAt, end: blankAt },
+      'org.staffPartTime': { value: null, raw: '', start: partTimeAt, end: partTimeAt },
+      'org.staffFullTime': { value: null, raw: '', start: 0, end: 0 },
+    });
+    const fields = byId(assessFields({ template: gov2014, parse, decodedText, normalised: MappedText.identity(decodedText) }));
+    expect(fields.get('org.staff')).toMatchObject({ status: 'review' });
+    expect(fields.get('org.staff')!.issues).toContain("read as blank, but 'I' stands unread in the same row");
+    expect(fields.get('org.staffPartTime')!.issues.some((issue) => issue.startsWith('read as blank'))).toBe(false);
+  });
+
+  it('does not commit cells placed by position in a section the parser could not resolve', () => {
+    const gold = readSeedGold('002');
+    const override = Object.fromEntries(Object.keys(gold.fields)
+      .filter((id) => id.startsWith('applications.'))
+      .map((id) => [id, { layout: 'column-order' }]));
+    const parse = goldParse(gold, override);
+    const sectionFields = Object.keys(override);
+    const unresolved = { ...parse, sections: [{ id: 'gov-2019/三', heading: '三', start: 0, end: 0, fieldIds: sectionFields, resolved: false }] };
+    const resolved = { ...parse, sections: [{ id: 'gov-2019/三', heading: '三', start: 0, end: 0, fieldIds: sectionFields, resolved: true }] };
+    const statusOf = (input: typeof parse) => byId(assessFields({ template: gov2019, parse: input, decodedText: '', normalised: emptyText }))
+      .get('applications.granted.naturalPerson')!.status;
+    expect(statusOf(resolved)).toBe('auto');
+    expect(statusOf(unresolved)).toBe('review');
+  });
+
+  it('writes every blocker as an issue that blockingIssuePattern recognises', () => {
+    const parse = goldParse(readSeedGold('001'), { 'active.total': { ambiguous: true }, 'requests.mail': { value: null, raw: '5426' } });
+    (parse.cells as Map<string, unknown>).delete('org.budget');
+    const fields = assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText });
+    const review = fields.filter((field) => field.status === 'review');
+    expect(review.length).toBeGreaterThan(0);
+    for (const field of review) expect(field.issues.some((issue) => blockingIssuePattern.test(issue))).toBe(true);
+  });
+});

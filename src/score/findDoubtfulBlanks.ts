@@ -1,0 +1,55 @@
+import type { CellReading } from '../parse/ParseResult.ts';
+
+/** A piece of a table row that looks like a number, OCR letters included (I, l, O, o, full-width digits). */
+const NUMBER_LIKE = /^[+\-＋－]?[0-9０-９OoIlＯＩｌ]+(?:[.．][0-9０-９OoIlＯＩｌ]+)?$/u;
+const LINE_BREAK = /[\r\n]/u;
+const CELL_SEPARATOR = /[\t|]/u;
+
+/**
+ * Blank cells that are doubtful: their row (the text line their empty span sits on) holds a number-like piece,
+ * cut out by tabs or pipes, that no cell read. That is how an unrepaired OCR letter ("I" for 1) or a shifted
+ * cell shows; no rule can catch it, since a blank never confirms or contradicts anything. Returns the doubtful
+ * field ids with the piece found.
+ */
+export function findDoubtfulBlanks(decodedText: string, cells: ReadonlyMap<string, CellReading>): Map<string, string> {
+  const readSpans: { start: number; end: number }[] = [];
+  for (const cell of cells.values()) if (cell.value !== null && cell.end > cell.start) readSpans.push({ start: cell.start, end: cell.end });
+  const unreadByLine = new Map<number, string | null>();
+  const doubtful = new Map<string, string>();
+  for (const cell of cells.values()) {
+    if (cell.value !== null || cell.method !== 'table' || /[0-9０-９]/u.test(cell.raw)) continue;
+    const lineStart = lineStartOf(decodedText, cell.start);
+    let unread = unreadByLine.get(lineStart);
+    if (unread === undefined) {
+      unread = unreadPieceOnLine(decodedText, lineStart, readSpans);
+      unreadByLine.set(lineStart, unread);
+    }
+    if (unread !== null) doubtful.set(cell.fieldId, unread);
+  }
+  return doubtful;
+}
+
+function lineStartOf(text: string, position: number): number {
+  let index = Math.min(position, text.length) - 1;
+  while (index >= 0 && !LINE_BREAK.test(text[index]!)) index--;
+  return index + 1;
+}
+
+function unreadPieceOnLine(text: string, lineStart: number, readSpans: readonly { start: number; end: number }[]): string | null {
+  let lineEnd = lineStart;
+  while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd]!)) lineEnd++;
+  let pieceStart = lineStart;
+  for (let index = lineStart; index <= lineEnd; index++) {
+    if (index < lineEnd && !CELL_SEPARATOR.test(text[index]!)) continue;
+    const piece = text.slice(pieceStart, index);
+    const token = piece.trim();
+    if (token.length > 0 && NUMBER_LIKE.test(token)) {
+      const tokenStart = pieceStart + piece.indexOf(token);
+      const tokenEnd = tokenStart + token.length;
+      const covered = readSpans.some((span) => span.start < tokenEnd && span.end > tokenStart);
+      if (!covered) return token;
+    }
+    pieceStart = index + 1;
+  }
+  return null;
+}

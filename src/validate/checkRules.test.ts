@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { goldParse, readSeedGold } from '../../test/support/goldParse.ts';
+import { gov2014 } from '../templates/gov2014.ts';
+import { gov2019 } from '../templates/gov2019.ts';
+import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
+import { checkRules } from './checkRules.ts';
+import { readBlanksAsZero } from './readBlanksAsZero.ts';
+
+const sum: RuleDefinition = {
+  id: 'sum', kind: 'equal', severity: 'hard', left: ['t'], right: ['a', 'b', 'c'], description: 't = a + b + c',
+};
+
+function values(map: Record<string, number | null>) {
+  return (id: string) => map[id];
+}
+
+describe('readBlanksAsZero', () => {
+  it('forces blank parts to 0 when the filled parts already make the total', () => {
+    expect(readBlanksAsZero(sum, values({ t: 3, a: 3, b: null, c: null })).outcome).toBe('forced-zero');
+    expect(readBlanksAsZero(sum, values({ t: null, a: 0, b: 0, c: 0 })).outcome).toBe('forced-zero');
+  });
+
+  it('proposes nothing when other readings fit or the block is empty', () => {
+    expect(readBlanksAsZero(sum, values({ t: null, a: 0, b: null, c: 0 })).outcome).toBe('holds-unforced');
+    expect(readBlanksAsZero(sum, values({ t: null, a: null, b: null, c: null })).outcome).toBe('holds-unforced');
+  });
+
+  it('reports a contradiction when blanks as 0 cannot make the sum hold', () => {
+    expect(readBlanksAsZero(sum, values({ t: null, a: 3, b: null, c: null })).outcome).toBe('contradicted');
+    expect(readBlanksAsZero(sum, values({ t: 5, a: 3, b: null, c: null })).outcome).toBe('contradicted');
+  });
+
+  it('never takes an unread cell as 0', () => {
+    expect(readBlanksAsZero(sum, values({ t: 3, a: 3, b: null })).outcome).toBe('not-applicable');
+  });
+});
+
+describe('checkRules', () => {
+  it('flags the printed inconsistency of seed 000 with the rule and its numbers', () => {
+    const parse = goldParse(readSeedGold('000'));
+    const check = checkRules(gov2014.rules, (id) => parse.cells.get(id)?.value);
+    const expected = 'rule: requests.completed = requests.completedOnTime + requests.completedExtended (0 ≠ 2)';
+    for (const id of ['requests.completed', 'requests.completedOnTime', 'requests.completedExtended']) {
+      expect(check.fields.get(id)?.failedHard).toHaveLength(1);
+      expect(check.fields.get(id)?.issues).toContain(expected);
+    }
+    expect(check.fields.get('requests.received')?.confirmedNonTrivially).toBe(true);
+    expect(check.fields.get('reconsideration.total')?.confirmedBy).toHaveLength(1);
+    expect(check.fields.get('reconsideration.total')?.confirmedNonTrivially).toBe(false);
+    expect(check.proposedZeros.size).toBe(0);
+  });
+
+  it('flags the blank total of seed 001 and proposes its forced blanks as 0 without changing them', () => {
+    const parse = goldParse(readSeedGold('001'));
+    const check = checkRules(gov2014.rules, (id) => parse.cells.get(id)?.value);
+    const answered = check.fields.get('requests.answered');
+    expect(answered?.failedHard.map((rule) => rule.id)).toEqual(['requests.answered']);
+    expect(answered?.issues[0]).toMatch(/^rule: requests\.answered = .*with blanks as 0: 0 ≠ 3\)$/u);
+    expect([...check.proposedZeros].sort()).toEqual(['requests.completedExtended', 'requests.fax', 'requests.mail', 'requests.online']);
+    expect(check.fields.get('requests.fax')?.issues).toContain(
+      'proposed 0 (inferred): blank; proposed 0 because requests.received = requests.inPerson + requests.fax + requests.online + requests.mail holds only with blanks as 0',
+    );
+    expect(check.fields.get('requests.received')?.heldWithProposals).toHaveLength(1);
+    // The empty 复议 block proposes nothing and flags nothing.
+    expect(check.fields.get('reconsideration.total')?.issues ?? []).toEqual([]);
+    expect(parse.cells.get('requests.fax')?.value).toBeNull();
+  });
+
+  it('passes every rule of seed 002 (gov-2019) as printed', () => {
+    const parse = goldParse(readSeedGold('002'));
+    const check = checkRules(gov2019.rules, (id) => parse.cells.get(id)?.value);
+    expect(check.failedHardRules).toEqual([]);
+    expect(check.fields.get('applications.newReceived.total')?.confirmedNonTrivially).toBe(true);
+  });
+
+  it('writes soft rule failures as warnings', () => {
+    const parse = goldParse(readSeedGold('003'), { 'response.pressConferencesByHead': { value: 3, raw: '3' } });
+    const check = checkRules(gov2014.rules, (id) => parse.cells.get(id)?.value);
+    const findings = check.fields.get('response.pressConferencesByHead');
+    expect(findings?.failedSoft).toHaveLength(1);
+    expect(findings?.failedHard).toHaveLength(0);
+    expect(findings?.issues[0]).toBe('warning: response.pressConferencesByHead ≤ response.pressConferences (3 > 0)');
+  });
+
+  it('propagates proposals: a rule completed by earlier proposals is checked with them', () => {
+    const rules: RuleDefinition[] = [
+      sum,
+      { id: 'second', kind: 'equal', severity: 'hard', left: ['u'], right: ['b', 'd'], description: 'u = b + d' },
+    ];
+    const check = checkRules(rules, values({ t: 3, a: 3, b: null, c: null, u: 2, d: 2 }));
+    expect([...check.proposedZeros].sort()).toEqual(['b', 'c']);
+    expect(check.fields.get('d')?.heldWithProposals.map((rule) => rule.id)).toEqual(['second']);
+  });
+
+  it('fails a sum whose read parts already exceed its total, whatever the unread parts hold', () => {
+    const check = checkRules([sum], values({ t: 0, a: 4, b: 1 }));
+    expect(check.fields.get('t')?.failedHard).toHaveLength(1);
+    expect(check.fields.get('t')?.issues[0]).toBe('rule: t = a + b + c (cannot hold whatever the blank or unread cells hold: 0 ≠ 5 + ?)');
+    // Unread parts that could still make up the total are no finding.
+    expect(checkRules([sum], values({ t: 9, a: 4, b: 1 })).failedHardRules).toEqual([]);
+  });
+});

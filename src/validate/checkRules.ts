@@ -1,0 +1,181 @@
+import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
+import { describeRuleEvaluation, evaluateRule, formatRuleNumber, type RuleEvaluation } from './evaluateRule.ts';
+import { readBlanksAsZero } from './readBlanksAsZero.ts';
+
+/** What the rules say about one field. */
+export interface FieldRuleFindings {
+  /** Hard rules that hold with the values as read (each one confirms every field in it). */
+  readonly confirmedBy: readonly RuleEvaluation[];
+  /** True when a confirming rule involves a value other than 0 (0 = 0 + 0 confirms much less). */
+  readonly confirmedNonTrivially: boolean;
+  /** Hard rules that hold only once blanks are proposed as 0 (a weaker confirmation of the filled cells). */
+  readonly heldWithProposals: readonly RuleDefinition[];
+  /** Hard rules that fail, as read or with blanks taken as 0: the field goes to review. */
+  readonly failedHard: readonly RuleDefinition[];
+  /** Soft rules that fail: a warning. */
+  readonly failedSoft: readonly RuleDefinition[];
+  /** The hard rule that makes this blank cell 0 if anything, when it is proposed as 0. */
+  readonly proposedZeroBy: RuleDefinition | null;
+  /** Sentences for the record's `issues`, in rule order. */
+  readonly issues: readonly string[];
+}
+
+/** The outcome of every rule of a template on one set of values. */
+export interface RuleCheck {
+  /** Each rule evaluated on the values as read (null never taken as 0). */
+  readonly evaluations: readonly RuleEvaluation[];
+  /** Findings per field id (fields in no rule have none). */
+  readonly fields: ReadonlyMap<string, FieldRuleFindings>;
+  /** Blank cells that the hard rules force to 0 (proposed for a reviewer; the value stays null). */
+  readonly proposedZeros: ReadonlySet<string>;
+  /** Hard rules that fail, or cannot hold with blanks as 0. */
+  readonly failedHardRules: readonly RuleDefinition[];
+}
+
+interface MutableFindings {
+  confirmedBy: RuleEvaluation[];
+  confirmedNonTrivially: boolean;
+  heldWithProposals: RuleDefinition[];
+  failedHard: RuleDefinition[];
+  failedSoft: RuleDefinition[];
+  proposedZeroBy: RuleDefinition | null;
+  issues: string[];
+}
+
+/**
+ * Checks every rule on values looked up by field id: a number, null for a cell printed blank, undefined for a
+ * cell not read at all. Used by scoring, and by anything that re-checks a record after values change (the
+ * review service, the LLM merge), so the same code decides everywhere.
+ *
+ * Blanks: a hard sum rule that holds only with its blank cells taken as 0 (and no other reading fits)
+ * proposes those blanks as 0; proposals propagate (a rule completed by earlier proposals is checked with
+ * them). A rule that cannot hold even with blanks as 0 (a blank total next to filled parts) is a failure.
+ * Printed values are never changed here.
+ */
+export function checkRules(rules: readonly RuleDefinition[], valueOf: (fieldId: string) => number | null | undefined): RuleCheck {
+  const proposedZeros = findForcedZeros(rules, valueOf);
+  const withProposals = (fieldId: string) => (proposedZeros.has(fieldId) ? 0 : valueOf(fieldId));
+  const fields = new Map<string, MutableFindings>();
+  const findingsOf = (fieldId: string): MutableFindings => {
+    let findings = fields.get(fieldId);
+    if (!findings) {
+      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, issues: [] };
+      fields.set(fieldId, findings);
+    }
+    return findings;
+  };
+  const evaluations: RuleEvaluation[] = [];
+  const failedHardRules: RuleDefinition[] = [];
+  for (const rule of rules) {
+    const fieldIds = [...rule.left, ...rule.right];
+    const evaluation = evaluateRule(rule, valueOf);
+    evaluations.push(evaluation);
+    if (evaluation.outcome === 'pass') {
+      if (rule.severity !== 'hard') continue;
+      const nonTrivial = fieldIds.some((id) => (valueOf(id) ?? 0) !== 0);
+      for (const id of fieldIds) {
+        const findings = findingsOf(id);
+        findings.confirmedBy.push(evaluation);
+        findings.confirmedNonTrivially ||= nonTrivial;
+      }
+      continue;
+    }
+    if (evaluation.outcome === 'fail') {
+      const sentence = describeRuleEvaluation(evaluation);
+      for (const id of fieldIds) {
+        const findings = findingsOf(id);
+        if (rule.severity === 'hard') findings.failedHard.push(rule);
+        else findings.failedSoft.push(rule);
+        findings.issues.push(sentence);
+      }
+      if (rule.severity === 'hard') failedHardRules.push(rule);
+      continue;
+    }
+    if (rule.severity !== 'hard' || rule.kind !== 'equal') continue;
+    // Incomplete hard sum: read it again with the proposed zeros.
+    const completed = evaluateRule(rule, withProposals);
+    if (completed.outcome === 'pass') {
+      for (const id of fieldIds) {
+        const findings = findingsOf(id);
+        if (proposedZeros.has(id)) {
+          findings.proposedZeroBy ??= rule;
+        } else {
+          findings.heldWithProposals.push(rule);
+        }
+      }
+      continue;
+    }
+    const blankReading = completed.outcome === 'fail'
+      ? { outcome: 'contradicted' as const, blanks: evaluation.missing, leftSum: completed.leftSum, rightSum: completed.rightSum }
+      : readBlanksAsZero(rule, withProposals);
+    let sentence: string;
+    if (blankReading.outcome === 'contradicted') {
+      const blanks = evaluation.missing.join(', ');
+      sentence = `rule: ${rule.description} (cannot hold as printed: ${blanks} blank; with blanks as 0: ${formatRuleNumber(blankReading.leftSum)} ≠ ${formatRuleNumber(blankReading.rightSum)})`;
+    } else {
+      const bound = exceedsWhateverUnknown(rule, valueOf);
+      if (bound === null) continue;
+      sentence = `rule: ${rule.description} (cannot hold whatever the blank or unread cells hold: ${bound})`;
+    }
+    failedHardRules.push(rule);
+    for (const id of fieldIds) {
+      const findings = findingsOf(id);
+      findings.failedHard.push(rule);
+      findings.issues.push(sentence);
+    }
+  }
+  for (const id of proposedZeros) {
+    const findings = findingsOf(id);
+    const rule = findings.proposedZeroBy;
+    // The value stays null and the method stays 'table' (the gold keeps blanks as printed, and the dataset
+    // must not carry a 0 nobody printed or confirmed); the proposal lives in this sentence and becomes
+    // method 'inferred' only when a reviewer accepts it.
+    if (rule) findings.issues.push(`proposed 0 (inferred): blank; proposed 0 because ${rule.description} holds only with blanks as 0`);
+  }
+  return { evaluations, fields, proposedZeros, failedHardRules };
+}
+
+/**
+ * For a sum rule with unknown cells (blank or unread) on one side only: counts are never negative, so when
+ * the known cells of that side already add up to more than the other, fully known side, the rule fails
+ * whatever the unknown cells hold. Returns the comparison as written for a reviewer ("0 ≠ 21 + ?"), or null.
+ */
+function exceedsWhateverUnknown(rule: RuleDefinition, valueOf: (fieldId: string) => number | null | undefined): string | null {
+  const side = (ids: readonly string[]) => {
+    let known = 0;
+    let unknown = 0;
+    for (const id of ids) {
+      const value = valueOf(id);
+      if (value === null || value === undefined) unknown++;
+      else known += value;
+    }
+    return { known, unknown };
+  };
+  const left = side(rule.left);
+  const right = side(rule.right);
+  const write = (part: { known: number; unknown: number }) => (part.unknown > 0 ? `${formatRuleNumber(part.known)} + ?` : formatRuleNumber(part.known));
+  if (left.unknown === 0 && right.unknown > 0 && right.known > left.known + 1e-6) return `${write(left)} ≠ ${write(right)}`;
+  if (rule.kind === 'equal' && right.unknown === 0 && left.unknown > 0 && left.known > right.known + 1e-6) return `${write(left)} ≠ ${write(right)}`;
+  return null;
+}
+
+/** Blank cells forced to 0 by some hard rule, propagated until nothing changes. */
+function findForcedZeros(rules: readonly RuleDefinition[], valueOf: (fieldId: string) => number | null | undefined): Set<string> {
+  const proposed = new Set<string>();
+  const current = (fieldId: string) => (proposed.has(fieldId) ? 0 : valueOf(fieldId));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const rule of rules) {
+      const reading = readBlanksAsZero(rule, current);
+      if (reading.outcome !== 'forced-zero') continue;
+      for (const id of reading.blanks) {
+        if (!proposed.has(id)) {
+          proposed.add(id);
+          changed = true;
+        }
+      }
+    }
+  }
+  return proposed;
+}
