@@ -1,13 +1,77 @@
 import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
-import type { ParseResult } from '../ParseResult.ts';
+import type { CellReading, ParseResult } from '../ParseResult.ts';
+import { buildLabelSkeleton } from './buildLabelSkeleton.ts';
+import { buildListSections, type RowSpan } from './buildListSections.ts';
+import { compileListRows } from './compileListRows.ts';
+import { findRowAnchors, type RowAnchor } from './findRowAnchors.ts';
+import { readRowCell } from './readRowCell.ts';
+import { tokeniseListCells } from './tokeniseListCells.ts';
 
 /**
- * Reads a list table (统计指标 / 单位 / 统计数: one value per labelled row) in any layout it is found in.
- * STUB: replaced by the gov-2014 parser.
+ * Reads a list table (统计指标 / 单位 / 统计数: one value per labelled row) in any layout it is found in: tab
+ * rows, pipe rows, rows separated by spaces, one cell per line, or the whole table flattened into running text.
+ * Rows are found by their labels, in the table's order and by meaning (OCR noise, spaces, page debris and line
+ * wraps inside labels do not matter); the value of a row is what its value column (or, flattened, what lies
+ * between its unit and the next row) holds. Nothing is guessed: a value that cannot be located with certainty
+ * is left out (the field goes to review) or marked ambiguous. Offsets point into the original decoded text.
  */
 export function parseListTable(text: MappedText, template: TemplateDefinition, table: TableDefinition): ParseResult {
-  void text;
-  void template;
-  return { cells: new Map(), sections: [], notes: [`list table ${table.id}: no parser yet`] };
+  const source = text.text;
+  const patterns = compileListRows(table);
+  const listCells = tokeniseListCells(source);
+  const skeleton = buildLabelSkeleton(source, listCells);
+  const anchors = findRowAnchors(source, listCells, skeleton, patterns);
+  const fieldCount = patterns.filter((pattern) => pattern.fieldId).length;
+  const cells = new Map<string, CellReading>();
+  const spans = new Map<number, RowSpan>();
+  const notes: string[] = [];
+  if (anchors.size === 0) {
+    notes.push(`list table ${table.id}: no table found (fewer than a handful of its row labels in order)`);
+    return { cells, sections: buildListSections(template.id, patterns, spans, cells, text), notes };
+  }
+
+  const ordered = [...anchors.values()].sort((left, right) => left.anchorStart - right.anchorStart);
+  const missing: string[] = [];
+  const unread: string[] = [];
+  const layouts = new Map<string, number>();
+  for (let position = 0; position < ordered.length; position++) {
+    const anchor = ordered[position]!;
+    const next: RowAnchor | undefined = ordered[position + 1];
+    const limit = next ? next.anchorStart : source.length;
+    if (!anchor.pattern.fieldId) {
+      spans.set(anchor.pattern.index, { start: anchor.anchorStart, end: anchor.matchEnd });
+      continue;
+    }
+    const reading = readRowCell({
+      mapped: text,
+      cells: listCells,
+      skeleton,
+      anchor,
+      limit,
+      nextOrdinal: next ? source.slice(next.anchorStart, next.matchStart).trim() : '',
+      fieldUnit: fieldUnitOf(template, anchor.pattern.fieldId) || (anchor.pattern.unit ?? ''),
+    });
+    spans.set(anchor.pattern.index, { start: anchor.anchorStart, end: reading.end });
+    if (reading.cell) {
+      cells.set(reading.cell.fieldId, reading.cell);
+      layouts.set(reading.cell.layout, (layouts.get(reading.cell.layout) ?? 0) + 1);
+    } else {
+      unread.push(`${anchor.pattern.fieldId} (${reading.problem})`);
+    }
+  }
+  for (const pattern of patterns) if (pattern.fieldId && !anchors.has(pattern.index)) missing.push(pattern.fieldId);
+
+  const first = ordered[0]!;
+  const tableEnd = Math.max(...[...spans.values()].map((span) => span.end));
+  const region = text.toOriginal(first.anchorStart, tableEnd);
+  const layoutSummary = [...layouts.entries()].map(([layout, count]) => `${layout} ×${count}`).join(', ');
+  notes.push(`list table ${table.id}: ${cells.size}/${fieldCount} fields read (${layoutSummary}); table at ${region.start}–${region.end}`);
+  if (missing.length > 0) notes.push(`list table ${table.id}: rows not found: ${missing.join(', ')}`);
+  if (unread.length > 0) notes.push(`list table ${table.id}: rows found but not read: ${unread.join('; ')}`);
+  return { cells, sections: buildListSections(template.id, patterns, spans, cells, text), notes };
+}
+
+function fieldUnitOf(template: TemplateDefinition, fieldId: string): string {
+  return template.fields.find((field) => field.id === fieldId)?.unit ?? '';
 }

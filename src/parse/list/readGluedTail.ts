@@ -1,0 +1,94 @@
+import { LIST_UNITS } from './tokeniseListCells.ts';
+
+/**
+ * What follows a row label inside the label's own cell: nothing (the value is in cells of its own), a unit
+ * and/or a value glued on ("条3965" in a table flattened into running text, " 条 3965" in a row separated
+ * by spaces), the rest of the label, or something that cannot be read with certainty.
+ */
+export type GluedTail =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'label-rest' }
+  | { readonly kind: 'unreadable'; readonly content: string }
+  | {
+      readonly kind: 'cell';
+      /** Printed unit, when glued on. */
+      readonly unit: string | undefined;
+      readonly unitEnd: number;
+      /** The value as printed (digits, OCR letters, a dash), or undefined for a unit with no value after it. */
+      readonly value: string | undefined;
+      readonly valueStart: number;
+      readonly valueEnd: number;
+      /** Whitespace stood between the label or unit and the value. */
+      readonly spaced: boolean;
+      readonly notes: readonly string[];
+    };
+
+const UNITS = LIST_UNITS.join('|');
+const VALUE = '[+\\-＋－]?[0-9０-９OoIl〇]+(?:[,，.．][0-9０-９OoIl〇]+)*';
+const DASH = '[\\/\\\\／＼\\-－—―–─━ー~～]+';
+const LEADING_CLOSERS = /^[\s)）\]】》」"”'’]*/u;
+const WHOLE = new RegExp(`^(${UNITS})?(\\s*)(${VALUE}|${DASH})?\\s*$`, 'u');
+const AFTER_NOTE = new RegExp(`^([(（][^()（）]*[)）]\\s*)(${UNITS})(\\s*)(${VALUE}|${DASH})?\\s*$`, 'u');
+/** The rest of a label, garbled, up to its closing bracket: "贲次）" before " 次 2". */
+const AFTER_LABEL_REST = new RegExp(`^([^()（）0-9０-９]{1,12}[)）]\\s*)(${UNITS})(\\s*)(${VALUE}|${DASH})?\\s*$`, 'u');
+const LEADING = new RegExp(`^(${UNITS})(\\s*)(${VALUE})(?![0-9０-９.．,，])`, 'u');
+const DIGIT_OR_LETTER = /[0-9０-９A-Za-z]/u;
+const DATE_AFTER = /^[年月日号\-—~～至]/u;
+
+/**
+ * Reads text[start, end) (the rest of a label's cell, up to the next row when it is glued on). `bounded` is
+ * true when `end` is the start of the next row found in the same cell (flattened text): then the whole tail must
+ * be unit and value. Otherwise (the last row, or a cell that simply ends) a unit and value at the start are
+ * read, and what follows is noted.
+ */
+export function readGluedTail(text: string, start: number, end: number, bounded: boolean): GluedTail {
+  const raw = text.slice(start, end);
+  const lead = LEADING_CLOSERS.exec(raw)![0];
+  const tail = raw.slice(lead.length);
+  if (tail.trim() === '') return { kind: 'none' };
+  const base = start + lead.length;
+  const spaceBefore = /\s/u.test(lead);
+  const whole = WHOLE.exec(tail);
+  if (whole) {
+    const unit = whole[1];
+    const value = whole[3];
+    // Digits right after the label with neither unit nor space between: only when the next row bounds them.
+    if (unit === undefined && value !== undefined && !spaceBefore && !bounded) return { kind: 'unreadable', content: tail };
+    const notes = unit === undefined && value !== undefined ? ['no unit printed before the value'] : [];
+    return cellAt(base, 0, unit, whole[2] ?? '', value, spaceBefore, notes);
+  }
+  const afterNote = AFTER_NOTE.exec(tail);
+  if (afterNote) {
+    return cellAt(base, afterNote[1]!.length, afterNote[2], afterNote[3] ?? '', afterNote[4], false, ['a bracketed note stood between the label and its unit']);
+  }
+  const afterRest = AFTER_LABEL_REST.exec(tail);
+  if (afterRest) {
+    return cellAt(base, afterRest[1]!.length, afterRest[2], afterRest[3] ?? '', afterRest[4], false, [`unread label text "${afterRest[1]!.trim()}" before the unit`]);
+  }
+  if (!bounded) {
+    const leading = LEADING.exec(tail);
+    // "人次1202019年…": digits of a date glued on cannot be told from the value's.
+    if (leading && !DATE_AFTER.test(tail.slice(leading[0].length))) {
+      return cellAt(base, 0, leading[1], leading[2] ?? '', leading[3], spaceBefore, ['text follows the value in the same cell']);
+    }
+  }
+  return DIGIT_OR_LETTER.test(tail) ? { kind: 'unreadable', content: tail } : { kind: 'label-rest' };
+}
+
+function cellAt(
+  base: number,
+  unitAt: number,
+  unit: string | undefined,
+  space: string,
+  value: string | undefined,
+  spaceBefore: boolean,
+  notes: string[],
+): GluedTail {
+  const unitEnd = base + unitAt + (unit?.length ?? 0);
+  if (value === undefined) {
+    if (unit === undefined) return { kind: 'label-rest' };
+    return { kind: 'cell', unit, unitEnd, value: undefined, valueStart: unitEnd, valueEnd: unitEnd, spaced: spaceBefore, notes };
+  }
+  const valueStart = unitEnd + space.length;
+  return { kind: 'cell', unit, unitEnd, value, valueStart, valueEnd: valueStart + value.length, spaced: space.length > 0 || spaceBefore, notes };
+}

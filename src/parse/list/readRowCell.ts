@@ -1,0 +1,281 @@
+import { labelSimilarity } from '../../normalise/labelKey.ts';
+import { readNumericCell } from '../../normalise/readNumericCell.ts';
+import type { MappedText } from '../../text/MappedText.ts';
+import type { CellReading } from '../ParseResult.ts';
+import type { LabelSkeleton } from './buildLabelSkeleton.ts';
+import type { RowAnchor } from './findRowAnchors.ts';
+import { readGluedTail } from './readGluedTail.ts';
+import { LIST_UNITS, type ListCell } from './tokeniseListCells.ts';
+
+/** Everything a row is read from. */
+export interface RowContext {
+  readonly mapped: MappedText;
+  readonly cells: readonly ListCell[];
+  readonly skeleton: LabelSkeleton;
+  readonly anchor: RowAnchor;
+  /** Where the next row found in the text starts (its ordinal included); the text length after the last row. */
+  readonly limit: number;
+  /** The next row's ordinal as printed ("2."), when there is a next row. */
+  readonly nextOrdinal: string;
+  /** The field's unit. */
+  readonly fieldUnit: string;
+}
+
+/** A row as read: the cell, or why there is none; and how far the row runs in the text. */
+export interface RowReading {
+  readonly cell: CellReading | undefined;
+  /** Why no cell could be read with certainty (the field then goes to review). */
+  readonly problem: string | undefined;
+  /** End of the row in the (normalised) text: its last cell or label character. */
+  readonly end: number;
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly kind: 'number' | 'dash';
+  readonly layout: string;
+  /** Count-unit suffix printed in the value cell itself ("5件"). */
+  readonly suffixUnit: string | undefined;
+}
+
+/** Lines after the label's last line a row may still take cells from (cell-per-line layouts spread a row over several). */
+const MAX_LINES_AFTER_LABEL = 12;
+/** Characters after the last label of a flattened table looked at for its value. */
+const MAX_UNBOUNDED_TAIL = 200;
+const COUNT_UNIT_SUFFIX = new RegExp(`(${LIST_UNITS.filter((unit) => !unit.endsWith('元')).join('|')})$`, 'u');
+const MONEY_UNITS = new Set(['元', '万元', '亿元']);
+
+/**
+ * Reads the value cell of one row. The row runs from its label to the next row's start, and stops earlier at
+ * the first label-bearing cell that is not part of its own label (another row we could not name, a heading, the
+ * prose after the table). On every line of the row, the last cell with content is the value column when it
+ * holds a number or a no-value mark; a value glued to the label (flattened text) is read from the label cell.
+ * One value: read. The same value again on a wrapped line: read, noted. Different values: ambiguous. None,
+ * but a unit or an empty value cell printed: blank (null). Nothing readable: no cell (review).
+ */
+export function readRowCell(context: RowContext): RowReading {
+  const { mapped, cells, anchor, limit } = context;
+  const text = mapped.text;
+  const firstCell = cellAt(cells, anchor.matchStart);
+  const lastLabelCell = cellAt(cells, anchor.matchEnd - 1);
+  const notes: string[] = [];
+  const candidates: Candidate[] = [];
+
+  // Bounded: the next row starts inside the label's own cell (a flattened table), so the tail ends there.
+  const bounded = limit < text.length && limit <= lastLabelCell.outerEnd;
+  // Unbounded (the last row of a flattened table), only the start of what follows can be the value.
+  const tailEnd = bounded ? limit : Math.min(lastLabelCell.outerEnd, anchor.matchEnd + MAX_UNBOUNDED_TAIL);
+  const tail = readGluedTail(text, anchor.matchEnd, tailEnd, bounded);
+  let unit: { text: string; end: number; cell: ListCell | undefined } | undefined;
+  let tailUnreadable: string | undefined;
+  if (tail.kind === 'cell') {
+    notes.push(...tail.notes);
+    if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined };
+    if (tail.value !== undefined) {
+      const layout = tail.spaced ? 'space-row' : 'flattened';
+      candidates.push({
+        start: tail.valueStart, end: tail.valueEnd, raw: tail.value, kind: /[0-9０-９OoIl〇]/u.test(tail.value) ? 'number' : 'dash', layout, suffixUnit: undefined,
+      });
+      if (bounded && /^[0-9]/u.test(context.nextOrdinal) && tail.valueEnd === limit) notes.push(`value glued to the next row's ordinal "${context.nextOrdinal}"`);
+    }
+  } else if (tail.kind === 'unreadable') {
+    tailUnreadable = tail.content;
+  }
+
+  // Cells of the row after its first label cell: interleaved with a wrapped label, then up to the next label.
+  // A row prints its unit once: a unit on a later line with no label text of this row opens another row (one
+  // whose label we could not name), so the row stops there.
+  const rowCells: ListCell[] = [];
+  const lastLine = lastLabelCell.line + MAX_LINES_AFTER_LABEL;
+  const labelLines = new Set<number>();
+  let unitLine = unit ? lastLabelCell.line : -1;
+  let stoppedAtUnknownLabel = false;
+  let stoppedAtSecondUnit = false;
+  for (let index = firstCell.index; index < cells.length; index++) {
+    const cell = cells[index]!;
+    if (cell.outerStart >= limit || cell.line > lastLine) break;
+    if (index > lastLabelCell.index && cell.kind === 'text') {
+      stoppedAtUnknownLabel = true;
+      break;
+    }
+    if (cell.kind === 'text') labelLines.add(cell.line);
+    if (cell.kind === 'unit') {
+      if (unitLine !== -1 && cell.line > unitLine && !labelLines.has(cell.line)) {
+        stoppedAtSecondUnit = true;
+        break;
+      }
+      if (unitLine === -1) unitLine = cell.line;
+    }
+    rowCells.push(cell);
+  }
+  let end = anchor.matchEnd;
+  let severalValuesOnALine = false;
+  for (const line of groupByLine(rowCells)) {
+    const meaningful = line.filter((cell) => cell.kind !== 'empty' && cell.kind !== 'noise' && cell.kind !== 'header');
+    if (meaningful.filter((cell) => cell.kind === 'number').length > 1) severalValuesOnALine = true;
+    const last = meaningful[meaningful.length - 1];
+    for (const cell of line) {
+      if (cell.kind === 'unit' && !unit) unit = { text: cell.content.replace(/\s+/gu, ''), end: cell.end, cell };
+    }
+    if (last && (last.kind === 'number' || last.kind === 'dash')) {
+      const suffix = last.kind === 'number' ? COUNT_UNIT_SUFFIX.exec(last.content)?.[1] : undefined;
+      candidates.push({ start: last.start, end: last.end, raw: last.content, kind: last.kind, layout: layoutOf(last, line), suffixUnit: suffix });
+    }
+    if (last) end = Math.max(end, last.kind === 'text' ? Math.min(last.end, anchor.matchEnd) : last.end);
+  }
+  candidates.sort((left, right) => left.start - right.start);
+
+  const printedUnit = unit?.text ?? candidates.find((candidate) => candidate.suffixUnit)?.suffixUnit;
+  if (printedUnit && context.fieldUnit && printedUnit !== context.fieldUnit && !(MONEY_UNITS.has(printedUnit) && MONEY_UNITS.has(context.fieldUnit))) {
+    notes.push(`unit printed as ${printedUnit}, the form's is ${context.fieldUnit}`);
+  }
+  const label = describeLabel(context);
+  notes.push(...label.notes);
+
+  if (candidates.length === 0) {
+    if (tailUnreadable !== undefined) return { cell: undefined, problem: `could not read "${tailUnreadable.slice(0, 40)}" after the label`, end };
+    const slot = blankSlot(rowCells, unit, lastLabelCell);
+    if (!slot) return { cell: undefined, problem: 'no unit and no value cell found after the label', end };
+    // Unit after unit with no empty value cell between (labels, units and values printed column after column):
+    // where this row's value is cannot be told.
+    if (stoppedAtSecondUnit && !slot.emptyCell) return { cell: undefined, problem: 'another unit follows the unit with no value cell between', end };
+    notes.push('blank cell: no value printed');
+    // No unit and no value, and the next line starts with text we cannot name: perhaps the label wraps on.
+    const unsure = !unit && stoppedAtUnknownLabel;
+    if (unsure) notes.push('no unit printed either, and unread text follows: the row may continue on the next line');
+    const span = mapped.toOriginal(slot.position, slot.position);
+    return {
+      cell: {
+        fieldId: anchor.pattern.fieldId!, raw: '', value: null, start: span.start, end: span.end, method: 'table',
+        layout: slot.layout, labelScore: label.score, repairs: [], ambiguous: unsure, notes,
+      },
+      problem: undefined,
+      end: Math.max(end, slot.position),
+    };
+  }
+
+  const readings = candidates.map((candidate) => readCandidate(candidate, printedUnit, context.fieldUnit));
+  const first = readings[0]!;
+  if (first.value === undefined) return { cell: undefined, problem: `could not read the value "${candidates[0]!.raw}"`, end };
+  let ambiguous = first.uncertain;
+  const chosenCell = cellAt(cells, candidates[0]!.start);
+  if (isTabular(cells, lastLabelCell) && chosenCell.line > lastLabelCell.line && !labelLines.has(chosenCell.line)) {
+    ambiguous = true;
+    notes.push('the value stands on a line of its own after the row: it may belong to a row whose label is missing');
+  }
+  if (severalValuesOnALine) {
+    ambiguous = true;
+    notes.push('several numbers on one line of the row: which column is 统计数 is not certain');
+  }
+  if (readings.length > 1) {
+    const same = readings.every((reading) => reading.value === first.value && (first.value !== null || reading.raw === first.raw));
+    if (same) notes.push('value repeated on the wrapped line');
+    else {
+      ambiguous = true;
+      notes.push(`the row carries different values: ${candidates.map((candidate) => `"${candidate.raw}"`).join(', ')}`);
+    }
+  }
+  if (tailUnreadable !== undefined) {
+    notes.push(`unread text after the label: "${tailUnreadable.slice(0, 40)}"`);
+    // Digits glued to the label may be this row's value printed twice, or not: not certain.
+    if (/[0-9０-９]/u.test(tailUnreadable)) ambiguous = true;
+  }
+  const chosen = candidates[0]!;
+  const span = mapped.toOriginal(chosen.start, chosen.end);
+  return {
+    cell: {
+      fieldId: anchor.pattern.fieldId!, raw: chosen.raw, value: first.value, start: span.start, end: span.end, method: 'table',
+      layout: chosen.layout, labelScore: label.score, repairs: first.repairs, ambiguous, notes,
+    },
+    problem: undefined,
+    end: Math.max(end, chosen.end),
+  };
+}
+
+/** The cell containing text position `position` (cells tile the text). */
+function cellAt(cells: readonly ListCell[], position: number): ListCell {
+  let low = 0;
+  let high = cells.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (cells[middle]!.outerStart <= position) low = middle;
+    else high = middle - 1;
+  }
+  return cells[low]!;
+}
+
+/** True when the label's line is a row of several cells (tab or pipe separated), not one cell per line. */
+function isTabular(cells: readonly ListCell[], labelCell: ListCell): boolean {
+  const next = cells[labelCell.index + 1];
+  return next !== undefined && next.line === labelCell.line;
+}
+
+/** Consecutive cells grouped by line. */
+function groupByLine(cells: readonly ListCell[]): ListCell[][] {
+  const lines: ListCell[][] = [];
+  for (const cell of cells) {
+    const current = lines[lines.length - 1];
+    if (current && current[0]!.line === cell.line) current.push(cell);
+    else lines.push([cell]);
+  }
+  return lines;
+}
+
+/** The layout a value cell was read from, by the separator before it. */
+function layoutOf(cell: ListCell, line: readonly ListCell[]): string {
+  if (cell.separatorBefore === '\t') return 'tab-row';
+  if (cell.separatorBefore === '|') return 'pipe-row';
+  const alone = line.every((other) => other === cell || other.kind === 'empty');
+  return alone ? 'cell-per-line' : 'tab-row';
+}
+
+/** Where a blank value cell stands: after the unit (in the empty cell there, if any), else in the empty cell after the label. */
+function blankSlot(
+  rowCells: readonly ListCell[],
+  unit: { end: number; cell: ListCell | undefined } | undefined,
+  lastLabelCell: ListCell,
+): { position: number; layout: string; emptyCell: boolean } | undefined {
+  if (unit) {
+    if (!unit.cell) return { position: unit.end, layout: 'flattened', emptyCell: false };
+    const unitCell = unit.cell;
+    const next = rowCells.find((cell) => cell.index === unitCell.index + 1);
+    const layout = unitCell.separatorBefore === '|' ? 'pipe-row' : unitCell.separatorBefore === '\t' ? 'tab-row' : 'cell-per-line';
+    if (next && next.line === unitCell.line && next.kind === 'empty') return { position: next.start, layout, emptyCell: true };
+    return { position: unitCell.end, layout, emptyCell: next !== undefined && next.kind === 'empty' };
+  }
+  const next = rowCells.find((cell) => cell.index === lastLabelCell.index + 1);
+  if (next && next.line === lastLabelCell.line && next.kind === 'empty' && next.separatorBefore !== '\n') {
+    return { position: next.start, layout: next.separatorBefore === '|' ? 'pipe-row' : 'tab-row', emptyCell: true };
+  }
+  return undefined;
+}
+
+/** Reads a candidate value in the field's unit (元 converted to 万元 where printed so); undefined when unreadable. */
+function readCandidate(
+  candidate: Candidate,
+  printedUnit: string | undefined,
+  fieldUnit: string,
+): { value: number | null | undefined; raw: string; repairs: readonly string[]; uncertain: boolean } {
+  if (candidate.kind === 'dash') return { value: null, raw: candidate.raw, repairs: [], uncertain: false };
+  let cell = candidate.raw;
+  if (candidate.suffixUnit) cell = cell.slice(0, -candidate.suffixUnit.length);
+  if (printedUnit && MONEY_UNITS.has(printedUnit) && printedUnit !== fieldUnit && !/元$/u.test(cell)) cell += printedUnit;
+  const read = readNumericCell(cell, fieldUnit);
+  if (read) return { value: read.value, raw: candidate.raw, repairs: read.repairs, uncertain: false };
+  // A lone l or I where the value stands is most likely a 1, but a letter alone is not proof: proposed, marked.
+  if (/^[lI]$/u.test(cell.trim())) return { value: 1, raw: candidate.raw, repairs: [`OCR: '${cell.trim()}' alone read as 1 (not certain)`], uncertain: true };
+  return { value: undefined, raw: candidate.raw, repairs: [], uncertain: false };
+}
+
+/** The printed label's match quality, and notes when it was not printed as the form has it. */
+function describeLabel(context: RowContext): { score: number; notes: string[] } {
+  const { anchor, skeleton } = context;
+  const printed = skeleton.characters.slice(anchor.skeletonStart, anchor.skeletonEnd);
+  const score = labelSimilarity(printed, anchor.variant.skeleton);
+  const notes: string[] = [];
+  if (anchor.how === 'approximate') notes.push(`label printed as "${printed}", read as "${anchor.variant.label}" (${anchor.errors} character(s) differ)`);
+  if (anchor.how === 'similar-cell') notes.push(`label printed as "${printed}", matched by meaning to "${anchor.variant.label}"`);
+  return { score, notes };
+}

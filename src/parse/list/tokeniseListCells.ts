@@ -1,0 +1,106 @@
+/**
+ * What a printed cell of a list table holds, judged from its text alone:
+ * - `text`: anything with Chinese characters (a label, a heading, prose; flattened tables are one huge text cell)
+ * - `unit`: exactly a unit word (条, 件, 人次, 万元, …)
+ * - `number`: a numeric value, OCR letters allowed ("245", "O", "1,234", "8.5", "5件", "251000元")
+ * - `dash`: a printed no-value mark ("/", "—", "/ \", "无")
+ * - `header`: a column header word (统计指标, 单位, 统计数)
+ * - `noise`: neither (a stray ",", page debris "22、", a footer "— 3 —")
+ * - `empty`: nothing but spaces
+ */
+export type ListCellKind = 'text' | 'unit' | 'number' | 'dash' | 'header' | 'noise' | 'empty';
+
+/** One cell of the text, between two separators (tab, pipe, line break). Offsets are into the text given. */
+export interface ListCell {
+  readonly index: number;
+  /** Span between the separators. */
+  readonly outerStart: number;
+  readonly outerEnd: number;
+  /** Span of the content without surrounding spaces (empty span at outerStart for an empty cell). */
+  readonly start: number;
+  readonly end: number;
+  readonly content: string;
+  readonly kind: ListCellKind;
+  /** Line number (0-based); a bare CR, LF or CRLF ends a line. */
+  readonly line: number;
+  /** The separator before the cell: tab, pipe, newline, or '' at the start of the text. */
+  readonly separatorBefore: '\t' | '|' | '\n' | '';
+}
+
+/** Units printed in the 单位 column of the forms, longest first so 人次 wins over 人. */
+export const LIST_UNITS: readonly string[] = ['人次', '万元', '亿元', '条', '件', '次', '篇', '个', '人', '元', '项', '家', '期', '场', '份'];
+
+const UNIT_SET = new Set(LIST_UNITS);
+const HEADER_WORDS = new Set(['统计指标', '单位', '统计数', '指标', '计量单位']);
+const SPACE = /[\s\u00a0\u3000]/u;
+/** Digits (also full-width) and the letters OCR reads for them. */
+const VALUE_PATTERN_SOURCE = '[+\\-＋－]?[0-9０-９OoIl〇][0-9０-９OoIl〇,，.．]*';
+const NUMBER_CELL = new RegExp(`^${VALUE_PATTERN_SOURCE}\\s*(?:${LIST_UNITS.join('|')})?$`, 'u');
+/** Blank marks: slashes, dashes of every width, alone or repeated, with spaces between ("/ \\"), or 无. */
+const DASH_CELL = /^(?:[\/\\／＼\-－—―–‑‐−─━ー~～]+(?:\s+[\/\\／＼\-－—―–‑‐−─━ー~～]+)*|无)$/u;
+const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const PAGE_FOOTER = /^(?:第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|[-—–]\s*\d+\s*[-—–])$/u;
+
+/** True for a Chinese character that can be part of a label (CJK unified ideographs and extension A). */
+export function isChineseCharacter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Classifies a trimmed cell content. */
+export function classifyCellContent(content: string): ListCellKind {
+  if (content === '') return 'empty';
+  const compact = content.replace(/[\s\u00a0\u3000]+/gu, '');
+  if (UNIT_SET.has(compact)) return 'unit';
+  if (HEADER_WORDS.has(compact)) return 'header';
+  if (DASH_CELL.test(content)) return 'dash';
+  if (NUMBER_CELL.test(compact) && (/[0-9０-９]/u.test(compact) || /^[OoIl〇]+/u.test(compact))) return 'number';
+  if (PAGE_FOOTER.test(content)) return 'noise';
+  return CHINESE.test(content) ? 'text' : 'noise';
+}
+
+/**
+ * Splits a text into cells at tabs, pipes (| and ｜) and line breaks (LF, CRLF or bare CR), in one pass. A table
+ * flattened into running text comes out as one text cell; the anchors then find the rows inside it.
+ */
+export function tokeniseListCells(text: string): ListCell[] {
+  const cells: ListCell[] = [];
+  let line = 0;
+  let cellStart = 0;
+  let separatorBefore: ListCell['separatorBefore'] = '';
+  const push = (end: number): void => {
+    let start = cellStart;
+    let stop = end;
+    while (start < stop && SPACE.test(text[start]!)) start++;
+    while (stop > start && SPACE.test(text[stop - 1]!)) stop--;
+    const content = text.slice(start, stop);
+    const empty = content === '';
+    cells.push({
+      index: cells.length,
+      outerStart: cellStart,
+      outerEnd: end,
+      start: empty ? cellStart : start,
+      end: empty ? cellStart : stop,
+      content,
+      kind: classifyCellContent(content),
+      line,
+      separatorBefore,
+    });
+  };
+  for (let position = 0; position < text.length; position++) {
+    const character = text[position]!;
+    if (character === '\t' || character === '|' || character === '｜') {
+      push(position);
+      cellStart = position + 1;
+      separatorBefore = character === '\t' ? '\t' : '|';
+    } else if (character === '\n' || character === '\r') {
+      push(position);
+      if (character === '\r' && text[position + 1] === '\n') position++;
+      cellStart = position + 1;
+      separatorBefore = '\n';
+      line++;
+    }
+  }
+  push(text.length);
+  return cells;
+}
