@@ -1,5 +1,6 @@
 import { gov2021Fields } from './fields/gov2021Fields.ts';
 import { newFormatRules } from './newFormatRules.ts';
+import { gov2021Tables } from './newFormatTables.ts';
 import type { TemplateDefinition } from './TemplateDefinition.ts';
 
 /**
@@ -17,5 +18,5 @@ export const gov2021: TemplateDefinition = {
     supporting: ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '逾期未按收费通知要求缴纳费用', '逾期不补正', '本年新收', '上年结转', '予以公开', '结转下年度'],
     excluding: ['本年新制作数量', '本年新公开数量', '上一年项目数量', '采购项目数量', '采购总金额'],
   },
-  tables: [],
+  tables: gov2021Tables(),
 };

@@ -1,12 +1,126 @@
-import type { TemplateDefinition } from '../../templates/TemplateDefinition.ts';
+import { sectionOfTable } from '../../templates/newFormatTables.ts';
+import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
-import type { ParseResult } from '../ParseResult.ts';
+import type { CellReading, ParseResult, SectionReading } from '../ParseResult.ts';
+import { parseColumnOrderSection } from './columnOrder/parseColumnOrderSection.ts';
+import { findGridSections, type GridSectionId, type SectionRegion } from './findGridSections.ts';
+import { parseGluedSection } from './glued/parseGluedSection.ts';
+import type { GridRow } from './GridRow.ts';
+import { readAppealsSection } from './readAppealsSection.ts';
+import { readGridRows } from './readGridRows.ts';
+import { readLabelledSection } from './readLabelledSection.ts';
+import { emptyOutcome, type SectionOutcome } from './SectionOutcome.ts';
+
+const SECTIONS: readonly GridSectionId[] = ['二', '三', '四'];
 
 /**
  * Reads the grid tables of the new-format forms (sections 二, 三, 四) in any layout they are found in.
- * STUB: replaced by the gov-2019/gov-2021 parser.
+ *
+ * Row-based first: each section's table region is cut into rows of separated cells (tab, pipe, HTML,
+ * whitespace, one cell per line), rows are matched to the template by their labels and their cells placed
+ * under the columns without guessing. A section with fields left unread (no separated cells, or labels and
+ * values printed apart) also goes to the glued-table solver and the column-order reader, which fill only the
+ * fields the row-based reading left out: row-based cells win where both read a field. A section is
+ * `resolved` only when every one of its fields was read and none is ambiguous.
  */
 export function parseGridTables(text: MappedText, template: TemplateDefinition): ParseResult {
-  void text;
-  return { cells: new Map(), sections: [], notes: [`grid tables of ${template.id}: no parser yet`] };
+  const regions = findGridSections(text.text);
+  const units = new Map(template.fields.map((field) => [field.id, field.unit]));
+  const cells = new Map<string, CellReading>();
+  const sections: SectionReading[] = [];
+  const notes: string[] = [];
+  for (const sectionId of SECTIONS) {
+    const tables = sectionTables(template, sectionId);
+    if (tables.length === 0) continue;
+    const fieldIds = tables.flatMap((table) => table.rows.flatMap((row) => row.cells.filter((cell): cell is string => cell !== null)));
+    const region = regions[sectionId];
+    const outcome = region ? readSection(text, sectionId, tables, region, units) : emptyOutcome();
+    notes.push(...outcome.notes.map((note) => `${sectionId}: ${note}`));
+    if (outcome.unreadable.size > 0) notes.push(`${sectionId}: ${outcome.unreadable.size} field(s) in rows found but not placed with certainty`);
+    const sectionCells = new Map(outcome.cells);
+    if (fieldIds.some((fieldId) => !outcome.cells.has(fieldId))) {
+      const fallback = readWithoutSeparators(text, template, sectionId, fieldIds);
+      for (const [fieldId, cell] of fallback.cells) if (!sectionCells.has(fieldId)) sectionCells.set(fieldId, cell);
+      notes.push(...fallback.notes);
+    }
+    for (const [fieldId, cell] of sectionCells) cells.set(fieldId, cell);
+    if (!region) notes.push(`${sectionId}: table region not found`);
+    const span = region ? text.toOriginal(region.start, region.end) : { start: 0, end: 0 };
+    sections.push({
+      id: `${template.id}/${sectionId}`,
+      heading: tables[0]!.heading[0] ?? sectionId,
+      start: span.start,
+      end: span.end,
+      fieldIds,
+      resolved: fieldIds.every((fieldId) => {
+        const cell = sectionCells.get(fieldId);
+        return cell !== undefined && !cell.ambiguous;
+      }),
+    });
+  }
+  const read = sections.map((section) => `${section.id.split('/')[1]} ${section.fieldIds.filter((id) => cells.has(id)).length}/${section.fieldIds.length}`);
+  notes.unshift(`grid tables of ${template.id}: fields read ${read.join(', ')}`);
+  return { cells, sections, notes };
+}
+
+const tablesCache = new WeakMap<TemplateDefinition, Map<GridSectionId, readonly TableDefinition[]>>();
+
+/** The grid tables of one section of a template (the same array each time, so indexes built on it are reused). */
+function sectionTables(template: TemplateDefinition, sectionId: GridSectionId): readonly TableDefinition[] {
+  let bySection = tablesCache.get(template);
+  if (!bySection) {
+    bySection = new Map();
+    tablesCache.set(template, bySection);
+  }
+  let tables = bySection.get(sectionId);
+  if (!tables) {
+    tables = template.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === sectionId);
+    bySection.set(sectionId, tables);
+  }
+  return tables;
+}
+
+function readSection(
+  text: MappedText,
+  sectionId: GridSectionId,
+  tables: readonly TableDefinition[],
+  region: SectionRegion,
+  units: ReadonlyMap<string, string>,
+): SectionOutcome {
+  const rows = markCutOff(readGridRows(text, region.start, region.end), text.text);
+  return sectionId === '四' ? readAppealsSection(text, tables[0]!, rows, units) : readLabelledSection(text, tables, rows, units);
+}
+
+/**
+ * The row the text ends in may have been cut off (pages saved only in part): it is marked incomplete, and
+ * its last cell dropped unless a closing separator shows the cell ended.
+ */
+function markCutOff(rows: GridRow[], text: string): GridRow[] {
+  const last = rows[rows.length - 1];
+  if (!last || /\S/u.test(text.slice(last.end))) return rows;
+  const closed = last.layout === 'html' || (last.layout === 'pipe-row' && text.slice(last.start, last.end).trimEnd().endsWith('|'));
+  const cells = closed ? last.cells : last.cells.slice(0, -1);
+  rows[rows.length - 1] = { ...last, cells, incomplete: true, notes: [...last.notes, 'the text ends in this row: it may be cut off'] };
+  return rows;
+}
+
+/** The glued-table solver, then the column-order reader, for the fields a section's rows did not give. */
+function readWithoutSeparators(
+  text: MappedText,
+  template: TemplateDefinition,
+  sectionId: GridSectionId,
+  fieldIds: readonly string[],
+): { cells: Map<string, CellReading>; notes: string[] } {
+  const cells = new Map<string, CellReading>();
+  const notes: string[] = [];
+  for (const reader of [parseGluedSection, parseColumnOrderSection]) {
+    const result = reader(text, template, sectionId);
+    if (!result) continue;
+    for (const fieldId of fieldIds) {
+      const cell = result.cells.get(fieldId);
+      if (cell && !cells.has(fieldId)) cells.set(fieldId, cell);
+    }
+    notes.push(...result.notes);
+  }
+  return { cells, notes };
 }

@@ -1,0 +1,25 @@
+/** How a table row was laid out in the text it was read from. */
+export type GridLayout = 'tab-row' | 'pipe-row' | 'html' | 'space-row' | 'cell-per-line';
+
+/** One cell of a table row: its trimmed text and its span in the normalised text (empty span for a blank). */
+export interface GridCell {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One table row as found in the text, before it is matched to the template: its cells in printed order
+ * (leading and padding cells included, so positions line up with header rows).
+ */
+export interface GridRow {
+  readonly cells: readonly GridCell[];
+  readonly layout: GridLayout;
+  /** Span of the row in the normalised text. */
+  readonly start: number;
+  readonly end: number;
+  /** True when the row may have lost cells (an unclear line-break run, text cut off after it). */
+  readonly incomplete: boolean;
+  /** How the row's cells were delimited, for the reviewer ("blank cells inferred from line-break runs"). */
+  readonly notes: readonly string[];
+}

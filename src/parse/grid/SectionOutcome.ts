@@ -1,0 +1,34 @@
+import type { CellReading } from '../ParseResult.ts';
+
+/** What the row-based reader got from one section. */
+export interface SectionOutcome {
+  readonly cells: Map<string, CellReading>;
+  /** Fields whose row was found but whose cells could not be placed or read (left to review or the LLM). */
+  readonly unreadable: Set<string>;
+  readonly notes: string[];
+  /** Rows matched to the template and read. */
+  matchedRows: number;
+}
+
+/** An empty outcome. */
+export function emptyOutcome(): SectionOutcome {
+  return { cells: new Map(), unreadable: new Set(), notes: [], matchedRows: 0 };
+}
+
+/** Adds a reading; a second, different reading of the same field makes it ambiguous. */
+export function recordReading(outcome: SectionOutcome, reading: CellReading): void {
+  const existing = outcome.cells.get(reading.fieldId);
+  if (!existing) {
+    outcome.cells.set(reading.fieldId, reading);
+    return;
+  }
+  if (existing.value === reading.value) {
+    outcome.cells.set(reading.fieldId, { ...existing, notes: [...new Set([...existing.notes, 'the same value is printed again further on'])] });
+    return;
+  }
+  outcome.cells.set(reading.fieldId, {
+    ...existing,
+    ambiguous: true,
+    notes: [...existing.notes, `another row read as the same field prints "${reading.raw}" (at ${reading.start})`],
+  });
+}

@@ -1,0 +1,34 @@
+import { readNumericCell } from '../../normalise/readNumericCell.ts';
+
+/** Units a value cell of the new-format forms may print (count units, money in 元 or 万元). */
+const PROBE_UNITS = ['件', '项', '万元', ''] as const;
+
+/**
+ * True when a cell's text is a table value rather than a label: a number in any unit the forms print, or a
+ * blank mark ("", "/", "—", "-", "无").
+ */
+export function isValueText(text: string): boolean {
+  if (text === '') return true;
+  if (text.length > 24) return false;
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  let isValue = false;
+  for (const unit of PROBE_UNITS) {
+    if (readNumericCell(text, unit) !== undefined) {
+      isValue = true;
+      break;
+    }
+  }
+  if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
+  cache.set(text, isValue);
+  return isValue;
+}
+
+/** Cells repeat within and across documents ("0", "/", row labels); the answer depends on the text only. */
+const cache = new Map<string, boolean>();
+const MAX_CACHE_ENTRIES = 20_000;
+
+/** A unit printed as its own token after a number ("9114.72 万元" split on spaces). */
+export function isUnitToken(text: string): boolean {
+  return /^(?:万元|元|件|项|个|条)$/u.test(text);
+}

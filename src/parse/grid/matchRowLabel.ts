@@ -1,0 +1,100 @@
+import { canonicalLabel, labelSimilarity } from '../../normalise/labelKey.ts';
+import type { RowDefinition, TableDefinition } from '../../templates/TemplateDefinition.ts';
+
+/** A template row a printed row may be. */
+export interface RowCandidate {
+  readonly table: TableDefinition;
+  readonly row: RowDefinition;
+}
+
+/** The outcome of matching a printed label against the rows of a section. */
+export type RowMatch =
+  | { readonly kind: 'matched'; readonly candidate: RowCandidate; readonly score: number }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly RowCandidate[]; readonly score: number }
+  | { readonly kind: 'none' };
+
+/** Lowest similarity at which a printed label is taken for a template row. */
+export const ROW_MATCH_THRESHOLD = 0.6;
+/** A second row this close to the best makes the label ambiguous. */
+const AMBIGUITY_MARGIN = 0.1;
+/** Longest printed label compared (the longest row label of the forms is under 45 characters). */
+const MAX_LABEL_LENGTH = 90;
+/** How many trailing label cells are joined at most (a label wrapped over cells or lines). */
+const MAX_JOINED_LABELS = 4;
+
+/** Row candidates of a section with their variants' canonical keys, for the exact-match fast path. */
+export interface RowIndex {
+  readonly candidates: readonly RowCandidate[];
+  readonly byCanonical: ReadonlyMap<string, readonly RowCandidate[]>;
+  /** Matches already made against this index, by label cells. */
+  readonly matches: Map<string, RowMatch>;
+}
+
+const indexCache = new WeakMap<readonly TableDefinition[], RowIndex>();
+const MAX_CACHED_MATCHES = 5_000;
+
+/** Indexes the rows of some tables by the canonical keys of their label variants. */
+export function indexRows(tables: readonly TableDefinition[]): RowIndex {
+  const cached = indexCache.get(tables);
+  if (cached) return cached;
+  const candidates: RowCandidate[] = [];
+  const byCanonical = new Map<string, RowCandidate[]>();
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const candidate = { table, row };
+      candidates.push(candidate);
+      for (const label of row.labels) {
+        const key = canonicalLabel(label);
+        const list = byCanonical.get(key) ?? [];
+        if (!list.includes(candidate)) list.push(candidate);
+        byCanonical.set(key, list);
+      }
+    }
+  }
+  const index = { candidates, byCanonical, matches: new Map<string, RowMatch>() };
+  indexCache.set(tables, index);
+  return index;
+}
+
+/**
+ * Matches a row's label cells (in printed order) to one template row by meaning: the last cell alone, then
+ * the last cells joined (a label wrapped over two cells). A label two rows fit about equally well is
+ * ambiguous rather than guessed.
+ */
+export function matchRowLabel(labels: readonly string[], index: RowIndex): RowMatch {
+  if (labels.length === 0) return { kind: 'none' };
+  const key = labels.slice(-MAX_JOINED_LABELS).join('\u0000');
+  const known = index.matches.get(key);
+  if (known) return known;
+  const match = computeMatch(labels, index);
+  if (index.matches.size >= MAX_CACHED_MATCHES) index.matches.clear();
+  index.matches.set(key, match);
+  return match;
+}
+
+function computeMatch(labels: readonly string[], index: RowIndex): RowMatch {
+  const texts: string[] = [];
+  for (let count = 1; count <= Math.min(MAX_JOINED_LABELS, labels.length); count++) {
+    const text = labels.slice(labels.length - count).join('');
+    // Longer than any label of the forms (with its notes): prose, not worth comparing.
+    if (text.length > MAX_LABEL_LENGTH) break;
+    texts.push(text);
+  }
+  if (texts.length === 0) return { kind: 'none' };
+  for (const text of texts) {
+    const exact = index.byCanonical.get(canonicalLabel(text));
+    if (exact && exact.length === 1) return { kind: 'matched', candidate: exact[0]!, score: 1 };
+    if (exact && exact.length > 1) return { kind: 'ambiguous', candidates: exact, score: 1 };
+  }
+  const scores = index.candidates.map((candidate) => {
+    let best = 0;
+    for (const text of texts) for (const label of candidate.row.labels) best = Math.max(best, labelSimilarity(text, label));
+    return { candidate, score: best };
+  });
+  scores.sort((first, second) => second.score - first.score);
+  const best = scores[0];
+  if (!best || best.score < ROW_MATCH_THRESHOLD) return { kind: 'none' };
+  const rivals = scores.filter((entry) => entry.score >= ROW_MATCH_THRESHOLD && best.score - entry.score < AMBIGUITY_MARGIN);
+  if (rivals.length > 1) return { kind: 'ambiguous', candidates: rivals.map((entry) => entry.candidate), score: best.score };
+  return { kind: 'matched', candidate: best.candidate, score: best.score };
+}

@@ -1,0 +1,133 @@
+import { labelSimilarity } from '../../normalise/labelKey.ts';
+import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
+import type { MappedText } from '../../text/MappedText.ts';
+import type { GridCell, GridRow } from './GridRow.ts';
+import { makeCellReading } from './makeCellReading.ts';
+import { emptyOutcome, recordReading, type SectionOutcome } from './SectionOutcome.ts';
+import { splitRowParts, type RowParts } from './splitRowParts.ts';
+
+const GROUP_SIZE = 5;
+const PART_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] as const;
+
+/** Group keywords, most specific first (复议后起诉 also contains 复议). */
+const GROUP_KEYWORDS: readonly { readonly pattern: RegExp; readonly groups: readonly number[] }[] = [
+  { pattern: /复议后起诉/u, groups: [2] },
+  { pattern: /未经复议|直接起诉/u, groups: [1] },
+  { pattern: /行政诉讼/u, groups: [1, 2] },
+  { pattern: /行政复议/u, groups: [0] },
+];
+
+interface ValueRow {
+  readonly row: GridRow;
+  readonly cells: readonly GridCell[];
+  /** Labels printed on the row itself or on the label rows since the previous value row. */
+  readonly context: string;
+}
+
+/**
+ * Reads section 四: one printed row of 15 cells (行政复议 ×5, 未经复议直接起诉 ×5, 复议后起诉 ×5), found as
+ * one row of 15 (tab, pipe, HTML, whitespace, one cell per line), or as rows of 5 (or 10 for 行政诉讼) under
+ * their group's heading. Rows whose cell count fits none of these are not read.
+ */
+export function readAppealsSection(view: MappedText, table: TableDefinition, rows: readonly GridRow[], units: ReadonlyMap<string, string>): SectionOutcome {
+  const fieldIds = table.rows[0]!.cells.filter((cell): cell is string => cell !== null);
+  const outcome: SectionOutcome = emptyOutcome();
+  const headerCells: string[] = [];
+  const valueRows: ValueRow[] = [];
+  let context = '';
+  for (const row of rows) {
+    const parts = splitRowParts(row);
+    const labelText = parts.labels.map((placed) => placed.cell.text).join(' ');
+    if (!isValueRow(row, parts)) {
+      for (const placed of parts.labels) if (headerCells.length < 60) headerCells.push(placed.cell.text);
+      context = `${context} ${labelText}`.slice(-200);
+      continue;
+    }
+    if (parts.mixed) continue;
+    valueRows.push({ row, cells: trimTrailingPadding(parts.values.map((placed) => placed.cell)), context: `${context} ${labelText}` });
+    context = '';
+  }
+  const partScores = PART_LABELS.map((label) => bestScore(headerCells, label));
+  const headerScore = partScores.reduce((sum, score) => sum + score, 0) / partScores.length;
+
+  const assign = (valueRow: ValueRow, cells: readonly GridCell[], firstGroup: number, how: string): void => {
+    outcome.matchedRows++;
+    cells.forEach((cell, offset) => {
+      const column = firstGroup * GROUP_SIZE + offset;
+      const fieldId = fieldIds[column];
+      if (!fieldId) return;
+      const notes = [how];
+      const labelScore = headerScore > 0 ? Math.max(0.5, partScores[column % GROUP_SIZE]!) : 0.5;
+      const reading = makeCellReading(view, cell, { fieldId, unit: units.get(fieldId) ?? '件', row: valueRow.row, labelScore, notes });
+      if (!reading) {
+        outcome.unreadable.add(fieldId);
+        return;
+      }
+      recordReading(outcome, reading);
+    });
+  };
+
+  let pendingFives: ValueRow[] = [];
+  for (const valueRow of valueRows) {
+    const cells = valueRow.cells;
+    if (cells.length === fieldIds.length || (cells.filter((cell) => cell.text !== '').length === fieldIds.length && cells.length > fieldIds.length)) {
+      const used = cells.length === fieldIds.length ? cells : cells.filter((cell) => cell.text !== '');
+      assign(valueRow, used, 0, 'the 15 cells of the 行政复议/行政诉讼 row read in order');
+      continue;
+    }
+    const groups = groupsIn(valueRow.context);
+    if (cells.length === GROUP_SIZE * 2 && groups.length === 2 && groups[0] === 1) {
+      assign(valueRow, cells, 1, 'the 10 行政诉讼 cells read in order under their heading');
+    } else if (cells.length === GROUP_SIZE && groups.length === 1) {
+      assign(valueRow, cells, groups[0]!, 'five cells read under their group heading');
+    } else if (cells.length === GROUP_SIZE && groups.length !== 1) {
+      pendingFives.push(valueRow);
+    } else if (cells.some((cell) => cell.text !== '')) {
+      const note = `a row of ${cells.length} value cell(s) fits no layout of the 15-cell row; not read`;
+      if (!outcome.notes.includes(note) && outcome.notes.length < 6) outcome.notes.push(note);
+      for (const fieldId of fieldIds) outcome.unreadable.add(fieldId);
+    }
+  }
+  // Three rows of five with no group headings: the form prints the groups in one fixed order.
+  if (pendingFives.length === 3 && outcome.matchedRows === 0) {
+    pendingFives.forEach((valueRow, group) => assign(valueRow, valueRow.cells, group, 'three rows of five cells read in the form\'s group order'));
+    pendingFives = [];
+  }
+  if (pendingFives.length > 0) outcome.notes.push(`${pendingFives.length} row(s) of five cells without a group heading; not read`);
+  return outcome;
+}
+
+function isValueRow(row: GridRow, parts: RowParts): boolean {
+  if (parts.filled > 0) return true;
+  // A row of blank cells only counts when its cells are explicit (separators printed), five or more of them.
+  return parts.values.length >= GROUP_SIZE && row.layout !== 'space-row';
+}
+
+function trimTrailingPadding(cells: readonly GridCell[]): GridCell[] {
+  let end = cells.length;
+  while (end > 15 && cells[end - 1]!.text === '') end--;
+  return cells.slice(0, end);
+}
+
+/** The groups a row's heading context names, from the last keyword printed. */
+function groupsIn(context: string): readonly number[] {
+  let bestAt = -1;
+  let groups: readonly number[] = [];
+  for (const keyword of GROUP_KEYWORDS) {
+    const pattern = new RegExp(keyword.pattern.source, 'gu');
+    for (let match = pattern.exec(context); match; match = pattern.exec(context)) {
+      // 复议后起诉 contains 复议 and 行政诉讼 headings precede 未经复议…: prefer the later, then the more specific.
+      if (match.index > bestAt) {
+        bestAt = match.index;
+        groups = keyword.groups;
+      }
+    }
+  }
+  return groups;
+}
+
+function bestScore(cells: readonly string[], label: string): number {
+  let best = 0;
+  for (const cell of cells) best = Math.max(best, labelSimilarity(cell, label));
+  return best;
+}

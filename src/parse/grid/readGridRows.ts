@@ -1,0 +1,169 @@
+import type { MappedText } from '../../text/MappedText.ts';
+import type { GridCell, GridLayout, GridRow } from './GridRow.ts';
+import { isUnitToken, isValueText } from './isValueText.ts';
+import { readCellPerLineRows, type StreamLine } from './readCellPerLineRows.ts';
+import { hasHtmlTable, readHtmlRows } from './readHtmlRows.ts';
+import { isSpace, splitLines, trimSpan, type TextLine } from './splitLines.ts';
+
+type LineKind = 'tab' | 'pipe' | 'separator' | 'space' | 'single' | 'pipe-fragment' | 'pipe-blank' | 'pipe-padding';
+
+/**
+ * Reads the table rows in text[start, end) whatever their layout: tab-separated rows (also HTML tables the
+ * renderer turned into tab rows: layout `html`), pipe rows (markdown and scraped), rows of cells separated by
+ * whitespace, raw HTML table markup, and streams of one cell per line. Prose lines come out as rows too; the
+ * interpreter rejects rows that are not label cells followed by value cells.
+ */
+export function readGridRows(view: MappedText, start: number, end: number): GridRow[] {
+  const text = view.text;
+  if (hasHtmlTable(text, start, end)) return readHtmlRows(text, start, end);
+  const lines = splitLines(text, start, end);
+  const kinds = lines.map((line) => classifyLine(text, line));
+  const outerPipes = usesOuterPipes(text, lines, kinds);
+  const rows: GridRow[] = [];
+  let stream: StreamLine[] = [];
+  const flushStream = (): void => {
+    if (stream.length > 0) rows.push(...readCellPerLineRows(text, stream));
+    stream = [];
+  };
+  lines.forEach((line, lineIndex) => {
+    const kind = kinds[lineIndex]!;
+    if (kind === 'separator') return;
+    if (kind === 'single' || kind === 'pipe-fragment' || kind === 'pipe-blank' || kind === 'pipe-padding') {
+      stream.push(streamLine(text, line, kind));
+      return;
+    }
+    flushStream();
+    if (kind === 'tab') rows.push(splitRow(view, line, '\t', false));
+    else if (kind === 'pipe') rows.push(splitRow(view, line, '|', outerPipes));
+    else rows.push(...splitSpaceRow(text, line));
+  });
+  flushStream();
+  return rows;
+}
+
+/**
+ * Markdown rows open with a pipe ("| a | b |"); scraped rows often only close with one ("a | b |"), and there a
+ * row opening with a pipe starts with an empty cell. Rows that do not open with a pipe are the tell: more
+ * than one in ten and the region is read as scraped rows.
+ */
+function usesOuterPipes(text: string, lines: readonly TextLine[], kinds: readonly LineKind[]): boolean {
+  let opening = 0;
+  let total = 0;
+  lines.forEach((line, index) => {
+    if (kinds[index] !== 'pipe') return;
+    total++;
+    if (text.slice(line.start, line.end).trimStart().startsWith('|')) opening++;
+  });
+  return total > 0 && (total - opening) * 10 <= total;
+}
+
+function classifyLine(text: string, line: TextLine): LineKind {
+  const content = text.slice(line.start, line.end);
+  if (content.includes('\t')) return 'tab';
+  const trimmed = content.trim();
+  if (content.includes('|')) {
+    if (/^[|:\-\s]+$/u.test(trimmed) && trimmed.includes('-')) return 'separator';
+    if (/^\|+$/u.test(trimmed)) return trimmed.length === 1 ? 'pipe-blank' : 'pipe-padding';
+    const inner = trimmed.replace(/\|$/u, '');
+    return inner.includes('|') ? 'pipe' : 'pipe-fragment';
+  }
+  const tokens = trimmed.split(/[\s\u00a0\u3000]+/u);
+  if (tokens.length >= 2 && tokens.some((token) => isValueText(token) && /\d/u.test(token))) return 'space';
+  return 'single';
+}
+
+function streamLine(text: string, line: TextLine, kind: LineKind): StreamLine {
+  if (kind === 'pipe-blank' || kind === 'pipe-padding') {
+    const at = text.indexOf('|', line.start);
+    return { start: line.start, end: line.end, breaksBefore: line.breaksBefore, kind: kind === 'pipe-blank' ? 'blank' : 'row-end', cellStart: at, cellEnd: at };
+  }
+  let contentEnd = line.end;
+  if (kind === 'pipe-fragment') {
+    const trimmed = trimSpan(text, line.start, line.end);
+    contentEnd = text.charCodeAt(trimmed.end - 1) === 124 ? trimmed.end - 1 : trimmed.end;
+  }
+  const span = trimSpan(text, line.start, contentEnd);
+  return { start: line.start, end: line.end, breaksBefore: line.breaksBefore, kind: 'cell', cellStart: span.start, cellEnd: span.end };
+}
+
+/** A tab or pipe row: cells between separators, the outer pipes of a markdown row dropped. */
+function splitRow(view: MappedText, line: TextLine, separator: '\t' | '|', outerPipes: boolean): GridRow {
+  const text = view.text;
+  let from = line.start;
+  let to = line.end;
+  let layout: GridLayout = separator === '\t' ? 'tab-row' : 'pipe-row';
+  if (separator === '|') {
+    const trimmed = trimSpan(text, from, to);
+    from = trimmed.start;
+    to = trimmed.end;
+    if (outerPipes && text.charCodeAt(from) === 124) from++;
+    if (to > from && text.charCodeAt(to - 1) === 124) to--;
+  }
+  const cells: GridCell[] = [];
+  let cellStart = from;
+  for (let index = from; index <= to; index++) {
+    if (index === to || text[index] === separator) {
+      const span = trimSpan(text, cellStart, index);
+      cells.push({ text: text.slice(span.start, span.end), start: span.start, end: span.end });
+      if (index < to && separator === '\t' && isInserted(view, index)) layout = 'html';
+      cellStart = index + 1;
+    }
+  }
+  return { cells, layout, start: line.start, end: line.end, incomplete: false, notes: [] };
+}
+
+/** A separator the renderer wrote (an HTML cell boundary) maps to no character of the decoded text. */
+function isInserted(view: MappedText, index: number): boolean {
+  return view.originStart[index] === view.originEnd[index];
+}
+
+/**
+ * A row of cells separated by whitespace; a unit printed as its own token joins the number before it. When
+ * every gap is wide (two spaces or more, an ideographic space), the line is a table run onto one line and
+ * is cut into rows where a label follows a value; single-spaced text stays one row (prose is then rejected
+ * as a value standing before a label).
+ */
+function splitSpaceRow(text: string, line: TextLine): GridRow[] {
+  const cells: GridCell[] = [];
+  let wide = true;
+  let index = line.start;
+  while (index < line.end) {
+    const gapStart = index;
+    while (index < line.end && isSpace(text.charCodeAt(index))) index++;
+    if (index >= line.end) break;
+    if (cells.length > 0 && index - gapStart < 2 && text.charCodeAt(gapStart) !== 0x3000 && text.charCodeAt(gapStart) !== 9) wide = false;
+    const tokenStart = index;
+    while (index < line.end && !isSpace(text.charCodeAt(index))) index++;
+    const token = text.slice(tokenStart, index);
+    const previous = cells[cells.length - 1];
+    if (previous && isUnitToken(token) && /\d$/u.test(previous.text)) {
+      cells[cells.length - 1] = { text: text.slice(previous.start, index), start: previous.start, end: index };
+    } else {
+      cells.push({ text: token, start: tokenStart, end: index });
+    }
+  }
+  const row = (rowCells: GridCell[]): GridRow => ({
+    cells: rowCells,
+    layout: 'space-row',
+    start: rowCells[0]?.start ?? line.start,
+    end: rowCells[rowCells.length - 1]?.end ?? line.end,
+    incomplete: false,
+    notes: wide ? ['cells separated by wide spaces, rows run together on one line'] : [],
+  });
+  if (!wide) return [{ ...row(cells), start: line.start, end: line.end, notes: [] }];
+  const rows: GridRow[] = [];
+  let current: GridCell[] = [];
+  let hasValues = false;
+  for (const cell of cells) {
+    const isValue = isValueText(cell.text);
+    if (!isValue && hasValues) {
+      rows.push(row(current));
+      current = [];
+      hasValues = false;
+    }
+    current.push(cell);
+    if (isValue) hasValues = true;
+  }
+  if (current.length > 0) rows.push(row(current));
+  return rows;
+}

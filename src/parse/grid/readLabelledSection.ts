@@ -1,0 +1,167 @@
+import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
+import type { MappedText } from '../../text/MappedText.ts';
+import { alignRowValues } from './alignRowValues.ts';
+import type { GridRow } from './GridRow.ts';
+import { makeCellReading } from './makeCellReading.ts';
+import { indexRows, matchRowLabel, type RowIndex, type RowMatch } from './matchRowLabel.ts';
+import { emptyOutcome, recordReading, type SectionOutcome } from './SectionOutcome.ts';
+import { splitRowParts, type RowParts } from './splitRowParts.ts';
+import { HeaderTracker } from './trackHeaderPositions.ts';
+
+/** How many notes about unread rows one section keeps (prose can produce many). */
+const MAX_NOTES = 12;
+
+/** A row with labels and no filled value, held back: its label may continue on the next row. */
+interface HeldRow {
+  readonly row: GridRow;
+  readonly parts: RowParts;
+  readonly labelTexts: readonly string[];
+  /** True when the row is a row of the form printed with blank cells (read unless its label continues). */
+  readonly isBlankRow: boolean;
+  /** True when the row prints column labels (a header row: its labels never continue a row label). */
+  readonly isHeader: boolean;
+}
+
+interface SectionContext {
+  readonly view: MappedText;
+  readonly index: RowIndex;
+  readonly headers: HeaderTracker;
+  readonly units: ReadonlyMap<string, string>;
+  readonly outcome: SectionOutcome;
+  note(text: string): void;
+}
+
+/**
+ * Reads the labelled rows of a section (二 or 三): each row is matched to a template row by its label cells,
+ * its value cells are placed under the columns (alignRowValues), and every placed cell becomes a reading.
+ * Label-only rows are followed as header rows. Rows that are prose (a value before a label) are skipped. A
+ * label wrapped onto the next row ("(二)部分公开(区分处理的," then "不计其他情形) 0 0 …") is read joined.
+ */
+export function readLabelledSection(
+  view: MappedText,
+  tables: readonly TableDefinition[],
+  rows: readonly GridRow[],
+  units: ReadonlyMap<string, string>,
+): SectionOutcome {
+  const outcome = emptyOutcome();
+  const context: SectionContext = {
+    view,
+    index: indexRows(tables),
+    headers: new HeaderTracker(tables),
+    units,
+    outcome,
+    note: (text) => {
+      if (outcome.notes.length < MAX_NOTES) outcome.notes.push(text);
+    },
+  };
+  let held: HeldRow | undefined;
+  const release = (): void => {
+    if (held?.isBlankRow) readRow(context, held.row, held.parts, held.labelTexts, matchRowLabel(held.labelTexts, context.index));
+    held = undefined;
+  };
+  for (const row of rows) {
+    const parts = splitRowParts(row);
+    if (parts.labels.length === 0 || parts.mixed) {
+      release();
+      continue;
+    }
+    const labelTexts = parts.labels.map((placed) => placed.cell.text);
+    if (parts.values.length === 0) {
+      // Labels only: a header row, a heading or prose; it may hold the first part of a wrapped label.
+      release();
+      context.headers.observe(row);
+      held = { row, parts, labelTexts, isBlankRow: false, isHeader: labelTexts.some((text) => context.headers.isColumnLabel(text)) };
+      continue;
+    }
+    let match = matchRowLabel(labelTexts, context.index);
+    if (parts.filled === 0) {
+      release();
+      const minimumCells = match.kind === 'matched' ? match.candidate.row.cells.filter((cell) => cell !== null).length : 1;
+      const isHeader = labelTexts.some((text) => context.headers.isColumnLabel(text));
+      const isBlankRow = match.kind === 'matched' && parts.values.length >= minimumCells && !context.headers.isHeaderRow(row);
+      if (!isBlankRow) context.headers.observe(row);
+      held = { row, parts, labelTexts, isBlankRow, isHeader };
+      continue;
+    }
+    if (match.kind === 'none' && held && !held.isHeader) {
+      const joined = matchRowLabel([...held.labelTexts, ...labelTexts], context.index);
+      if (joined.kind === 'matched') {
+        match = joined;
+        held = undefined;
+        context.note(`row label "${[...labelTexts].join(' ')}" continues the row above; read joined as ${joined.candidate.row.key}`);
+      }
+    }
+    release();
+    readRow(context, row, parts, labelTexts, match);
+  }
+  release();
+  return outcome;
+}
+
+/** Reads one row matched (or not) to a template row. */
+function readRow(context: SectionContext, row: GridRow, parts: RowParts, labelTexts: readonly string[], match: RowMatch): void {
+  const { outcome, index, headers, note } = context;
+  if (match.kind === 'none') {
+    if (parts.filled > 0) note(`row "${labelTexts.join(' ')}" has values but no label of the form; not read`);
+    return;
+  }
+  if (match.kind === 'ambiguous') {
+    note(`row "${labelTexts.join(' ')}" fits several rows of the form (${match.candidates.map((candidate) => candidate.row.key).join(', ')}); not read`);
+    return;
+  }
+  if ((row.layout === 'cell-per-line' || row.layout === 'space-row') && namesSeveralRows(labelTexts, index, headers)) {
+    // Labels printed as a block before the values (PDF text): which values belong to which row is unknown.
+    note(`row labels "${labelTexts.join(' ')}" stand in a block before the values; not read`);
+    return;
+  }
+  const { table, row: definition } = match.candidate;
+  const header = row.layout === 'cell-per-line' || row.layout === 'space-row' ? undefined : headers.positionsOf(table);
+  const alignment = alignRowValues(parts.values, parts.labels.map((placed) => placed.index), definition.cells, header);
+  const fieldIds = definition.cells.filter((cell): cell is string => cell !== null);
+  if (alignment.kind === 'unaligned' || (row.incomplete && alignment.method !== 'one cell per column')) {
+    const reason = alignment.kind === 'unaligned' ? alignment.reason : 'the row may have lost cells';
+    note(`row ${definition.key}: ${reason}; not read`);
+    for (const fieldId of fieldIds) outcome.unreadable.add(fieldId);
+    return;
+  }
+  outcome.matchedRows++;
+  definition.cells.forEach((fieldId, column) => {
+    if (fieldId === null) return;
+    const cell = alignment.cells[column];
+    if (!cell) {
+      outcome.unreadable.add(fieldId);
+      return;
+    }
+    const columnScore = alignment.byHeader && header ? header.scores[column] ?? 1 : 1;
+    const notes = [`row label "${labelTexts[labelTexts.length - 1]}" read as ${definition.key}`];
+    if (alignment.method !== 'one cell per column') notes.push(alignment.method);
+    const reading = makeCellReading(context.view, cell, {
+      fieldId,
+      unit: context.units.get(fieldId) ?? '件',
+      row,
+      labelScore: match.score * columnScore,
+      notes,
+    });
+    if (!reading) {
+      note(`cell "${cell.text}" of row ${definition.key} is not a number; not read`);
+      outcome.unreadable.add(fieldId);
+      return;
+    }
+    recordReading(outcome, reading);
+  });
+}
+
+/** Label cells that name a row of the form with certainty, column labels aside. */
+const STRONG_ROW_MATCH = 0.9;
+
+/** True when two or more of a row's label cells each name a different row of the form (a block of labels). */
+function namesSeveralRows(labels: readonly string[], index: RowIndex, headers: HeaderTracker): boolean {
+  const named = new Set<string>();
+  for (const label of labels) {
+    if (headers.isColumnLabel(label)) continue;
+    const match = matchRowLabel([label], index);
+    if (match.kind === 'matched' && match.score >= STRONG_ROW_MATCH) named.add(`${match.candidate.table.id}/${match.candidate.row.key}`);
+    if (named.size >= 2) return true;
+  }
+  return false;
+}
