@@ -23,23 +23,52 @@ export function makeCellReading(view: MappedText, cell: GridCell, context: CellC
   if (!numeric) return undefined;
   const span = view.toOriginal(cell.start, cell.end);
   const notes = [...context.notes, ...context.row.notes];
+  let value = numeric.value;
+  const repairs = [...numeric.repairs];
+  let ambiguous = false;
   if (cell.text === '') notes.push('blank cell: value null, not 0');
-  else if (context.unit === '万元' && numeric.value !== null && !/[元万]/u.test(cell.text)) {
-    notes.push('amount printed without a unit: read as 万元');
+  else if (context.unit === '万元' && value !== null && value !== 0 && !/[元万]/u.test(cell.text)) {
+    const headerUnit = printedAmountUnit(view.text, context.fieldId);
+    if (headerUnit === '元') {
+      value = Number((value / 10_000).toFixed(6));
+      repairs.push(`${cell.text} (header unit 元) converted to ${value} 万元`);
+    } else if (headerUnit === null) {
+      // The 2019 form prints no unit for 采购总金额: 元 and 万元 both occur, a factor of 10,000 apart.
+      ambiguous = true;
+      notes.push('ambiguous: amount printed without a unit (元 or 万元?): read as 万元');
+    }
   }
   return {
     fieldId: context.fieldId,
     raw: cell.text,
-    value: numeric.value,
+    value,
     start: span.start,
     end: span.end,
     method: 'table',
     layout: context.row.layout,
     labelScore: roundScore(context.labelScore),
-    repairs: numeric.repairs,
-    ambiguous: false,
+    repairs,
+    ambiguous,
     notes: [...new Set(notes)],
   };
+}
+
+const AMOUNT_HEADERS: Readonly<Record<string, string>> = {
+  'disclosure.procurement.amount': '采购总金额',
+  'disclosure.fees.amount': '收费金额',
+};
+
+/**
+ * The unit a column header prints for an amount field ("采购总金额(万元)", "本年收费金额(单位:万元)"): 元, 万元,
+ * or null when the header prints none.
+ */
+function printedAmountUnit(text: string, fieldId: string): '元' | '万元' | null {
+  const header = AMOUNT_HEADERS[fieldId];
+  if (header === undefined) return '万元';
+  const pattern = new RegExp(`${header}\\s*[(（]\\s*(?:单位\\s*[:：]\\s*)?(万元|元)\\s*[)）]`, 'u');
+  const match = pattern.exec(text);
+  if (match?.[1] === '元') return '元';
+  return match ? '万元' : null;
 }
 
 /** readNumericCell, plus a lone "I"/"l" in a value cell (a row of numbers) read as the OCR'd 1 it is. */
