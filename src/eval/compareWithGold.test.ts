@@ -59,11 +59,13 @@ describe('evaluationFailures', () => {
     const report: EvaluationReport = {
       seeds: { name: 'seeds', documents: [perfect], summary: summarise([perfect]) },
       variants: { name: 'variants', documents: [wrong], summary: summarise([wrong]) },
+      wildVerified: { name: 'wild-verified', documents: [wrong], summary: summarise([wrong]) },
       wild: [{ document: 'w.txt', template: 'gov-2014', expectedTemplate: 'unknown', templateCorrect: false, fields: 58, auto: 0, review: 58, agency: null, year: null }],
     };
     expect(evaluationFailures(report)).toEqual([
       'variants: x.txt: seeded inconsistency requests.completed not flagged',
       'variants: field accuracy 25.00% < 99.00%',
+      'wild-verified: 1 auto field(s) wrong',
       'wild: w.txt: template gov-2014, expected unknown',
     ]);
   });

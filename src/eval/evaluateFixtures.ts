@@ -46,7 +46,7 @@ const CALIBRATION_EDGES = [0, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0001];
 
 /** A set of documents with gold, evaluated. */
 export interface SetEvaluation {
-  readonly name: 'seeds' | 'variants';
+  readonly name: 'seeds' | 'variants' | 'wild-verified';
   readonly documents: readonly DocumentEvaluation[];
   readonly summary: SetSummary;
 }
@@ -71,10 +71,12 @@ export interface WildEvaluation {
 export interface EvaluationReport {
   readonly seeds: SetEvaluation;
   readonly variants: SetEvaluation;
+  /** The wild reports against values verified by hand (wild-gold/: partial where a cell cannot be settled). */
+  readonly wildVerified: SetEvaluation;
   readonly wild: readonly WildEvaluation[];
 }
 
-/** Where the fixtures live and how documents are extracted. */
+/** Where the fixtures live and how documents are extracted (wild-gold/ holds hand-verified, partly partial, gold). */
 export interface EvaluationOptions {
   /** Directory holding corpus/, gold/, variants/ (with variants/gold/) and wild/. Defaults to test/fixtures. */
   readonly fixturesDirectory?: URL;
@@ -94,8 +96,9 @@ export async function evaluateFixtures(options: EvaluationOptions = {}): Promise
   const extract = options.extract ?? deterministic;
   const seeds = await evaluateSet('seeds', new URL('gold/', root), new URL('corpus/', root), extract);
   const variants = await evaluateSet('variants', new URL('variants/gold/', root), new URL('variants/', root), extract);
+  const wildVerified = await evaluateSet('wild-verified', new URL('wild-gold/', root), new URL('wild/', root), extract);
   const wild = await evaluateWild(new URL('wild/', root), extract);
-  return { seeds, variants, wild };
+  return { seeds, variants, wildVerified, wild };
 }
 
 async function evaluateSet(name: SetEvaluation['name'], goldDirectory: URL, documentDirectory: URL, extract: Extractor): Promise<SetEvaluation> {

@@ -178,11 +178,12 @@ export function formatLlmEvaluation(report: LlmEvaluationReport): string {
 }
 
 /**
- * `npm run eval -- --llm [--json] [--record-fixtures]`: with an endpoint configured (OPENAI_API_KEY /
+ * `npm run eval -- --llm [--json] [--record-fixtures | --noisy]`: with an endpoint configured (OPENAI_API_KEY /
  * OPENAI_BASE_URL), every LLM request goes to it; otherwise requests are answered from the recorded fixtures
  * in test/fixtures/llm/eval, and a request not recorded there by the DETERMINISTIC STAND-IN model (see
  * eval/llm/standInModel), whose figures measure the machinery, not a model. `--record-fixtures` re-records the
- * fixtures from the stand-in. Exit code 1 when any `auto` field is wrong with the LLM.
+ * fixtures from the stand-in; `--noisy` makes the stand-in answer 10% of the fields with scripted mistakes, to
+ * show what the belief checks catch. Exit code 1 when any `auto` field is wrong with the LLM.
  */
 export async function runLlmEvaluationCommand(args: readonly string[], environment: Record<string, string | undefined>, write: (text: string) => void): Promise<number> {
   const config: Config = loadConfig(environment);
@@ -191,18 +192,21 @@ export async function runLlmEvaluationCommand(args: readonly string[], environme
   const endpointConfigured = config.llm.apiKey !== undefined || config.llm.baseUrl !== undefined || config.llm.replayDirectory !== undefined;
   const counts = { replayed: 0, answeredLive: 0 };
   const record = args.includes('--record-fixtures');
+  const noisy = args.includes('--noisy');
   let processorFor: (testCase: LlmEvaluationCase) => DocumentProcessor;
   let endpoint: string;
   if (endpointConfigured) {
     endpoint = `${config.llm.model} at ${config.llm.replayDirectory ?? config.llm.baseUrl ?? 'api.openai.com'}`;
     processorFor = () => createProcessor(config, { llm: true }, { cache: createMemoryAnswerCache() });
   } else {
-    endpoint = record
-      ? `the deterministic stand-in model, recording into ${fixtureDirectory}`
-      : `recorded fixtures (${fixtureDirectory}) made by the deterministic stand-in model, NOT a real LLM`;
+    endpoint = noisy
+      ? 'the deterministic stand-in model with 10% scripted mistakes (column shifts, balanced values, invented quotes), NOT a real LLM'
+      : record
+        ? `the deterministic stand-in model, recording into ${fixtureDirectory}`
+        : `recorded fixtures (${fixtureDirectory}) made by the deterministic stand-in model, NOT a real LLM`;
     processorFor = (testCase) => {
-      const standIn = createStandInFetch(testCase.oracle);
-      const fetch = record
+      const standIn = createStandInFetch(testCase.oracle, noisy ? { errorRate: 0.1 } : {});
+      const fetch = noisy ? standIn : record
         ? createRecordingFetch(fixtureDirectory, standIn)
         : createReplayFetch(fixtureDirectory, {
           fallback: standIn,
@@ -222,7 +226,7 @@ export async function runLlmEvaluationCommand(args: readonly string[], environme
   }
   const evaluated = await evaluateWithLlm({ cases: evaluationCases(), processorFor, prompts, endpoint });
   const calls = evaluated.documents.reduce((total, document) => total + document.calls, 0);
-  const report: LlmEvaluationReport = endpointConfigured || record
+  const report: LlmEvaluationReport = endpointConfigured || record || noisy
     ? evaluated
     : { ...evaluated, replay: { replayed: Math.max(0, calls - counts.answeredLive), answeredLive: counts.answeredLive } };
   write(args.includes('--json') ? `${JSON.stringify(report)}\n` : formatLlmEvaluation(report));

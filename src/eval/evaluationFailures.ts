@@ -6,6 +6,7 @@ export const evaluationThresholds = {
   seedAutoPrecision: 1,
   variantAccuracy: 0.99,
   variantWrongAuto: 0,
+  wildWrongAuto: 0,
 } as const;
 
 /**
@@ -38,6 +39,9 @@ export function evaluationFailures(report: EvaluationReport): string[] {
   }
   if (variants.summary.wrongAuto > evaluationThresholds.variantWrongAuto) {
     failures.push(`variants: ${variants.summary.wrongAuto} auto field(s) wrong`);
+  }
+  if (report.wildVerified.summary.wrongAuto > evaluationThresholds.wildWrongAuto) {
+    failures.push(`wild-verified: ${report.wildVerified.summary.wrongAuto} auto field(s) wrong`);
   }
   for (const wild of report.wild) {
     if (wild.expectedTemplate === null) failures.push(`wild: ${wild.document}: no expected template listed`);

@@ -2,13 +2,15 @@
  * `npm run eval`: runs the deterministic path on the seeds, the garbled variants and the wild reports,
  * prints field accuracy, auto-precision, review rate, template/meta correctness, flagged inconsistencies and
  * the misses per document, and exits non-zero when the figures are below the bar (evaluationFailures).
- * `--json` prints the report as JSON instead.
+ * `--json` prints the report as JSON instead. `--llm` runs the LLM evaluation instead (evaluateWithLlm).
  */
 import { evaluateFixtures } from './evaluateFixtures.ts';
+import { runLlmEvaluationCommand } from './evaluateWithLlm.ts';
 import { evaluationFailures } from './evaluationFailures.ts';
 import { formatEvaluation } from './formatEvaluation.ts';
 
 async function main(args: readonly string[]): Promise<number> {
+  if (args.includes('--llm')) return runLlmEvaluationCommand(args, process.env, (text) => process.stdout.write(text));
   const report = await evaluateFixtures();
   const failures = evaluationFailures(report);
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ ...report, failures })}\n`);

@@ -135,8 +135,11 @@ function printed(value: number | null, signed = false): string {
   return signed && value > 0 ? `+${value}` : String(value);
 }
 
-/** Section 三 of 002 with its cells one per line in column order. */
-export function columnOrderSectionThree(text: string, gold: GoldFile): { text: string; cellOrder: string[] } {
+/**
+ * Section 三 of 002 with its cells one per line in column order. `cellOffsets` gives where each printed cell
+ * starts in the returned text (blank cells print nothing and have none).
+ */
+export function columnOrderSectionThree(text: string, gold: GoldFile): { text: string; cellOrder: string[]; cellOffsets: Map<string, number> } {
   const definition = template(gold.template);
   const table = definition.tables.find((candidate) => candidate.id === '三');
   if (!table) throw new RangeError('no section 三');
@@ -151,17 +154,29 @@ export function columnOrderSectionThree(text: string, gold: GoldFile): { text: s
     ...table.rows.map((row) => row.labels[0]!),
   ];
   const cellOrder: string[] = [];
+  const lineOf = new Map<string, number>();
   for (let column = 0; column < table.columns.length; column++) {
     for (const row of table.rows) {
       const fieldId = row.cells[column];
       if (!fieldId) continue;
       const value = gold.fields[fieldId];
       if (value === null || value === undefined) continue;
+      lineOf.set(fieldId, lines.length);
       lines.push(printed(value));
       cellOrder.push(fieldId);
     }
   }
-  return { text: replaceBetween(text, '三、收到和处理政府信息公开申请情况\n', '四、政府信息公开行政复议、行政诉讼情况', `${lines.join('\n')}\n\n`), cellOrder };
+  const startMarker = '三、收到和处理政府信息公开申请情况\n';
+  const replaced = replaceBetween(text, startMarker, '四、政府信息公开行政复议、行政诉讼情况', `${lines.join('\n')}\n\n`);
+  const sectionStart = text.indexOf(startMarker);
+  const lineStarts: number[] = [];
+  let offset = sectionStart;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  const cellOffsets = new Map([...lineOf].map(([fieldId, line]) => [fieldId, lineStarts[line]!]));
+  return { text: replaced, cellOrder, cellOffsets };
 }
 
 /** Sections 二 and 四 of 002 written as sentences. */

@@ -30,10 +30,15 @@ interface RequestedField {
  * first); null with the label as quote otherwise. Token usage is this side's estimate (estimateTokens), not a
  * tokenizer's. Figures obtained with it measure the machinery (calls, tokens, belief, merge), not a model.
  */
-export function answerAsStandIn(body: StandInRequest, oracle: StandInOracle): StandInCompletion {
+export function answerAsStandIn(body: StandInRequest, oracle: StandInOracle, options: StandInOptions = {}): StandInCompletion {
   const request = [...body.messages].reverse().find((message) => message.role === 'user' && message.content.includes('<document>'));
   const { fields, text } = request ? parseRequest(request.content) : { fields: [], text: '' };
-  const answers = fields.map((field) => answerField(field, text, oracle));
+  // Each printed number is one cell: an honest reader points different fields at different cells.
+  const used = new Set<number>();
+  const answers = fields.map((field) => {
+    const honest = answerField(field, text, oracle, used);
+    return options.errorRate && errorDraw(field.id) < options.errorRate ? makeMistake(field, honest, text) : honest;
+  });
   const content = JSON.stringify({ fields: answers });
   const promptTokens = estimateMessageTokens(body.messages) + estimateTokens(JSON.stringify(body.response_format ?? {}));
   return {
@@ -46,12 +51,40 @@ export function answerAsStandIn(body: StandInRequest, oracle: StandInOracle): St
   };
 }
 
+/** How the stand-in behaves. */
+export interface StandInOptions {
+  /**
+   * Share of fields (0..1, chosen by a hash of the field id, so runs repeat) answered with a scripted mistake
+   * of the kinds real models make: the neighbouring cell's number quoted (a column shift), a number off by one
+   * with the true quote (a "balanced" value), or a quote that is not in the document.
+   */
+  readonly errorRate?: number;
+}
+
 /** A fetch that answers chat completion requests as the stand-in (no network). */
-export function createStandInFetch(oracle: StandInOracle): FetchFunction {
+export function createStandInFetch(oracle: StandInOracle, options: StandInOptions = {}): FetchFunction {
   return async (_input, init) => {
     const body = JSON.parse(String(init?.body ?? '{}')) as StandInRequest;
-    return new Response(JSON.stringify(answerAsStandIn(body, oracle)), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(answerAsStandIn(body, oracle, options)), { status: 200, headers: { 'content-type': 'application/json' } });
   };
+}
+
+/** A deterministic draw in [0, 1) per field id. */
+function errorDraw(fieldId: string): number {
+  return createHash('sha256').update(fieldId).digest().readUInt32BE(0) / 2 ** 32;
+}
+
+/** One of three realistic mistakes, chosen by the field id. */
+function makeMistake(field: RequestedField, honest: { id: string; value: number | null; evidence: string }, text: string): { id: string; value: number | null; evidence: string } {
+  const kind = createHash('sha256').update(`kind:${field.id}`).digest().readUInt8(0) % 3;
+  const value = honest.value ?? 0;
+  if (kind === 1) return { ...honest, value: value + 1 };
+  if (kind === 2) return { ...honest, value: value + 1, evidence: `${field.label.slice(-12)}${value + 1}件` };
+  // A column shift: the next printed number after the true cell, quoted faithfully.
+  const at = text.indexOf(honest.evidence);
+  const numbers = findPrintedNumbers(text, field.unit);
+  const next = numbers.find((number) => number.start >= at + honest.evidence.length);
+  return next ? { id: field.id, value: next.value, evidence: quoteAround(text, next) } : { ...honest, value: value + 1 };
 }
 
 /** The part of a chat completion request the stand-in reads. */
@@ -89,7 +122,7 @@ function parseRequest(content: string): { fields: RequestedField[]; text: string
   return { fields, text };
 }
 
-function answerField(field: RequestedField, text: string, oracle: StandInOracle): { id: string; value: number | null; evidence: string } {
+function answerField(field: RequestedField, text: string, oracle: StandInOracle, used: Set<number>): { id: string; value: number | null; evidence: string } {
   const truth = oracle.valueOf(field.id);
   const labelAt = findLabel(text, field.label);
   const labelQuote = labelAt ? text.slice(labelAt.start, Math.min(labelAt.end, labelAt.start + MAX_EVIDENCE_LENGTH)) : text.slice(0, 20);
@@ -97,7 +130,9 @@ function answerField(field: RequestedField, text: string, oracle: StandInOracle)
   const candidates = findPrintedNumbers(text, field.unit).filter((number) => Math.abs(number.value - truth) < 1e-9);
   if (candidates.length === 0) return { id: field.id, value: null, evidence: labelQuote };
   const known = oracle.locate?.(field.id, text);
-  const chosen = pick(candidates, known ?? labelAt?.end);
+  const unused = candidates.filter((number) => !used.has(number.start));
+  const chosen = known !== undefined ? pick(candidates, known) : pick(unused.length > 0 ? unused : candidates, labelAt?.end);
+  used.add(chosen.start);
   return { id: field.id, value: truth, evidence: quoteAround(text, chosen) };
 }
 
