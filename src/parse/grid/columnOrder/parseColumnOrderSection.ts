@@ -2,10 +2,11 @@ import { readNumericCell } from '../../../normalise/readNumericCell.ts';
 import type { TemplateDefinition } from '../../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../../text/MappedText.ts';
 import { evaluateRule } from '../../../validate/evaluateRule.ts';
-import type { CellReading, ParseResult, SectionReading } from '../../ParseResult.ts';
+import type { CellReading, ParseResult } from '../../ParseResult.ts';
 import { gridRowSpecs, type GridRowSpec, type NewFormatSection } from '../glued/gridRowSpecs.ts';
 import { groupSumsHold } from '../glued/rowReadings.ts';
 import { listAlternatives, solvedCell, undecidedCell } from '../glued/solvedCell.ts';
+import { sectionResult } from '../glued/sectionResult.ts';
 import { gridBlockReadings, type BlockReading } from './blockReadings.ts';
 import { findLineSections } from './findLineSections.ts';
 import { lineTokens, type LineToken } from './lineTokens.ts';
@@ -275,22 +276,5 @@ function result(
   const lastNumbers = rows[rows.length - 1]?.tokens;
   const last = lastNumbers?.[lastNumbers.length - 1] ?? first;
   const span = first && last ? text.toOriginal(first.start, Math.max(first.end, last.end)) : { start: 0, end: 0 };
-  const fieldIds = specs.filter((spec) => !spec.virtual).flatMap((spec) => spec.fieldIds);
-  const cellMap = new Map<string, CellReading>();
-  for (const cell of cells) cellMap.set(cell.fieldId, cell);
-  const resolved = confirmed && fieldIds.every((id) => cellMap.has(id) && !cellMap.get(id)!.ambiguous);
-  const section: SectionReading = {
-    id: `${template.id}/${sectionId}`,
-    heading: headingOf(template, sectionId),
-    start: span.start,
-    end: span.end,
-    fieldIds,
-    resolved,
-  };
-  return { cells: cellMap, sections: [section], notes };
-}
-
-function headingOf(template: TemplateDefinition, sectionId: NewFormatSection): string {
-  const table = template.tables.find((candidate) => candidate.id === sectionId || candidate.id.startsWith(`${sectionId}.`));
-  return table?.heading[0] ?? sectionId;
+  return sectionResult({ template, sectionId, specs, span, cells, notes, confirmed });
 }

@@ -1,13 +1,14 @@
 import type { TemplateDefinition } from '../../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../../text/MappedText.ts';
 import { evaluateRule } from '../../../validate/evaluateRule.ts';
-import type { CellReading, ParseResult, SectionReading } from '../../ParseResult.ts';
+import type { CellReading, ParseResult } from '../../ParseResult.ts';
 import { compactView, sourceSpan, type CompactView } from './compactView.ts';
 import { findAppealsRun } from './findAppealsRun.ts';
 import { findSectionStart } from './findSectionStart.ts';
 import { gridRowSpecs, type GridRowSpec, type NewFormatSection } from './gridRowSpecs.ts';
 import { locateGluedRows, runPieces, type LocatedRow } from './locateGluedRows.ts';
 import { rowCells } from './rowCells.ts';
+import { sectionResult } from './sectionResult.ts';
 import { isGluedSection, rowReadings, type RowReadings } from './rowReadings.ts';
 import { solveApplicationGrid } from './solveApplicationGrid.ts';
 
@@ -190,25 +191,6 @@ function result(
   const compactEnd = last ? (last.run?.end ?? last.label.end) : compactStart;
   const span = sourceSpan(view, compactStart, compactEnd);
   const original = text.toOriginal(span.start, span.end);
-  const fieldIds = specs.filter((spec) => !spec.virtual).flatMap((spec) => spec.fieldIds);
-  const cellMap = new Map<string, CellReading>();
-  for (const cell of cells) cellMap.set(cell.fieldId, cell);
-  const resolved = fieldIds.every((id) => {
-    const cell = cellMap.get(id);
-    return cell !== undefined && !cell.ambiguous;
-  }) && !notes.some((note) => /does not add up|inconsistency/u.test(note));
-  const section: SectionReading = {
-    id: `${template.id}/${sectionId}`,
-    heading: headingOf(template, sectionId),
-    start: original.start,
-    end: original.end,
-    fieldIds,
-    resolved,
-  };
-  return { cells: cellMap, sections: [section], notes };
-}
-
-function headingOf(template: TemplateDefinition, sectionId: NewFormatSection): string {
-  const table = template.tables.find((candidate) => candidate.id === sectionId || candidate.id.startsWith(`${sectionId}.`));
-  return table?.heading[0] ?? sectionId;
+  const confirmed = !notes.some((note) => /does not add up|inconsistency/u.test(note));
+  return sectionResult({ template, sectionId, specs, span: original, cells, notes, confirmed });
 }
