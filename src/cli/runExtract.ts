@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
-import { extractDocument } from '../pipeline/extractDocument.ts';
+import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
+import { createDeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
 import type { ExtractionRecord } from '../record/ExtractionRecord.ts';
 
 /** Streams the CLI writes to (process streams in main; buffers in tests). */
@@ -11,11 +12,12 @@ export interface CliStreams {
 }
 
 /**
- * `extract [--json] FILE...`: one record per file in argument order (one JSON line each with --json, a
- * readable summary otherwise). Unreadable files print an error line on stderr after the others are printed;
- * the exit code is then 1.
+ * `extract [--json] [--llm|--no-llm] FILE...`: one record per file in argument order (one JSON line each with
+ * --json, a readable summary otherwise). Unreadable files print an error line on stderr after the others are
+ * printed; the exit code is then 1. `processor` is what main wired (the LLM one when an endpoint is
+ * configured); what the LLM did for each file goes to stderr, never to stdout.
  */
-export async function runExtract(args: readonly string[], streams: CliStreams): Promise<number> {
+export async function runExtract(args: readonly string[], streams: CliStreams, processor: DocumentProcessor = createDeterministicProcessor()): Promise<number> {
   const json = args.includes('--json');
   const files = args.filter((argument) => !argument.startsWith('--'));
   if (files.length === 0) {
@@ -26,8 +28,9 @@ export async function runExtract(args: readonly string[], streams: CliStreams): 
   for (const file of files) {
     try {
       const bytes = await readFile(file);
-      const result = extractDocument({ name: basename(file), bytes });
+      const result = await processor.process({ name: basename(file), bytes });
       streams.stdout.write(json ? `${JSON.stringify(result.record)}\n` : summarise(result.record));
+      if (result.llm !== 'off') for (const message of result.messages) streams.stderr.write(`${file}: ${message}\n`);
     } catch (error) {
       const reason = isGongkaiError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
       errors.push(`error: ${file}: ${reason}\n`);

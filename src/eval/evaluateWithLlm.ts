@@ -157,11 +157,11 @@ export function formatLlmEvaluation(report: LlmEvaluationReport): string {
   if (report.replay) lines.push(`   requests replayed from fixtures: ${report.replay.replayed}; answered live by the stand-in (not recorded): ${report.replay.answeredLive}`);
   lines.push('', '  set         docs  LLM  | accuracy  auto-prec  review   wrong-auto | calls/doc  tokens/doc (in+out)   whole-doc tokens/doc');
   for (const set of [...report.sets, report.total]) {
-    const row = (label: string, summary: SetSummary) =>
+    const row = (summary: SetSummary) =>
       `${percent(summary.accuracy)}  ${percent(summary.autoPrecision)}  ${percent(summary.reviewRate)}  ${String(summary.wrongAuto).padStart(5)}     `;
-    lines.push(`  ${set.set.padEnd(10)} ${String(set.documents).padStart(4)}  without | ${row('without', set.withoutLlm)}|`);
+    lines.push(`  ${set.set.padEnd(10)} ${String(set.documents).padStart(4)}  without | ${row(set.withoutLlm)}|`);
     lines.push(
-      `  ${''.padEnd(10)} ${String(set.documentsUsingLlm).padStart(4)}  with    | ${row('with', set.withLlm)}| ${set.callsPerDocument.toFixed(2).padStart(8)}  ` +
+      `  ${''.padEnd(10)} ${String(set.documentsUsingLlm).padStart(4)}  with    | ${row(set.withLlm)}| ${set.callsPerDocument.toFixed(2).padStart(8)}  ` +
         `${Math.round(set.tokensPerDocument).toString().padStart(7)} (${Math.round(set.inputTokensPerDocument)}+${Math.round(set.outputTokensPerDocument)})`.padEnd(22) +
         `  ${Math.round(set.wholeDocumentTokensPerDocument).toString().padStart(8)}`,
     );

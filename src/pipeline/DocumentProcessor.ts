@@ -10,6 +10,27 @@ export interface LlmUsage {
   readonly estimatedCost: number;
   readonly model: string;
   readonly promptVersion: string;
+  /** Unit of estimatedCost (the configured prices' currency). */
+  readonly currency?: string;
+  /** Sections answered from the cache (no tokens spent). */
+  readonly cachedSections?: number;
+  /** Every request made (or served from the cache), in completion order. */
+  readonly callDetails?: readonly LlmCallUsage[];
+}
+
+/** One LLM request for one section: what it cost and how it ended. */
+export interface LlmCallUsage {
+  readonly section: string;
+  /** `answer`: the first request; `repair`: the one repair request after an invalid answer. */
+  readonly attempt: 'answer' | 'repair';
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly estimatedCost: number;
+  /** True when the answer came from the cache (no tokens spent). */
+  readonly cached: boolean;
+  /** False when the endpoint reported no usage and the tokens are this side's estimate. */
+  readonly usageReported: boolean;
+  readonly outcome: 'ok' | 'invalid' | 'refused' | 'empty' | 'truncated' | 'filtered' | 'failed';
 }
 
 /** One processed document: the record, the decoded text its evidence points into, and what the LLM cost. */
@@ -22,6 +43,11 @@ export interface ProcessedDocument {
   readonly usage: LlmUsage | null;
   /** Sentences for the operator (stderr / UI), e.g. "LLM endpoint not configured: 2 sections left for review". */
   readonly messages: readonly string[];
+  /**
+   * Sections whose LLM call failed for a reason that may pass (endpoint down, rate limit, timeout): the document
+   * should be processed again later (extract/LlmWorkQueue). Absent or empty: nothing to retry.
+   */
+  readonly pendingLlmSections?: readonly string[];
 }
 
 /**
