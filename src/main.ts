@@ -2,6 +2,8 @@ import { runExtract } from './cli/runExtract.ts';
 import { runIngest } from './cli/runIngest.ts';
 import { runServe } from './cli/runServe.ts';
 import { loadConfig } from './config/loadConfig.ts';
+import { isGongkaiError } from './errors/GongkaiError.ts';
+import { createProcessor, readLlmFlags } from './extract/createProcessor.ts';
 
 /** Entry point: wires configuration and concrete adapters to the command asked for. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -10,11 +12,23 @@ async function main(argv: readonly string[]): Promise<number> {
   const config = loadConfig(process.env);
   switch (command) {
     case 'extract':
-      return runExtract(args, streams);
     case 'serve':
-      return runServe(config, streams);
-    case 'ingest':
-      return runIngest(args, config, streams);
+    case 'ingest': {
+      // The LLM processor when an endpoint is configured (and not --no-llm), else the deterministic one.
+      const { flags, rest } = readLlmFlags(args);
+      let processor;
+      try {
+        processor = createProcessor(config, flags);
+      } catch (error) {
+        if (!isGongkaiError(error)) throw error;
+        streams.stderr.write(`error: ${error.message}\n`);
+        return 2;
+      }
+      streams.stderr.write(`${processor.status}\n`);
+      if (command === 'extract') return runExtract(rest, streams, processor);
+      if (command === 'serve') return runServe(config, streams, { processor });
+      return runIngest(rest, config, streams, { processor });
+    }
     default:
       process.stderr.write(`unknown command "${command}" (extract | serve | ingest)\n`);
       return 2;

@@ -9,10 +9,60 @@ export const configSchema = z.object({
   dataDirectory: z.string().default('data'),
   host: z.string().default('127.0.0.1'),
   port: z.coerce.number().int().min(0).max(65535).default(8787),
+  /** Review service and store settings (GONGKAI_* variables; see README "Review service"). */
+  service: z.object({
+    /** `file`: the sharded lowdb store under dataDirectory; `memory`: nothing persists (demos, tests). */
+    store: z.enum(['file', 'memory']).default('file'),
+    /** Largest accepted document in bytes (413 above it). */
+    maxDocumentBytes: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+    /** Documents extracted at the same time in the background. */
+    extractionConcurrency: z.coerce.number().int().min(1).max(64).default(2),
+    /** Password of the first admin account, created on first start; random and printed once when unset. */
+    adminPassword: z.string().min(8).optional(),
+    /** Hours a login session lasts. */
+    sessionHours: z.coerce.number().positive().default(12),
+    /** Secure cookie attribute: `auto` = over HTTPS and on loopback hosts (where browsers accept it on http). */
+    cookieSecure: z.enum(['auto', 'always', 'never']).default('auto'),
+    /** The origin browsers use to reach the service (behind a proxy); requests from any other origin are refused. */
+    publicOrigin: z.string().url().optional(),
+    /** `ingest` submits to this running service (its API) instead of opening the store itself. */
+    ingestServer: z.string().url().optional(),
+    /** API token `ingest` sends to ingestServer. */
+    apiToken: z.string().optional(),
+  }),
+  /**
+   * The LLM path (OPENAI_* and GONGKAI_LLM_* variables; see README "LLM path"). The path is on when an endpoint
+   * is configured: an API key, a base URL (a local server needs no key) or a replay directory.
+   */
   llm: z.object({
     apiKey: z.string().optional(),
     baseUrl: z.string().url().optional(),
     model: z.string().default('gpt-4o-mini'),
+    /** Milliseconds one HTTP attempt may take before it is abandoned (and retried, within maxRetries). */
+    timeoutMs: z.coerce.number().int().positive().default(60_000),
+    /** Retries of a failed attempt (429, 5xx, timeout, connection) by the SDK, with backoff. */
+    maxRetries: z.coerce.number().int().min(0).max(10).default(2),
+    /** Tokens (in + out, retries and repairs included) one document may spend; sections beyond it go to review. */
+    tokenBudgetPerDocument: z.coerce.number().int().positive().default(60_000),
+    /** Prices per million tokens, for the estimated cost (defaults: gpt-4o-mini list prices in USD). */
+    priceInputPerMillion: z.coerce.number().nonnegative().default(0.15),
+    priceOutputPerMillion: z.coerce.number().nonnegative().default(0.6),
+    currency: z.string().default('USD'),
+    /** LLM calls in flight at once, across all documents of a batch. */
+    concurrency: z.coerce.number().int().min(1).max(64).default(4),
+    /** Prompt version: a directory under promptDirectory. */
+    promptVersion: z.string().regex(/^[\w.-]+$/).default('v1'),
+    promptDirectory: z.string().default('prompts'),
+    /** Answer cache (JSON lines): `off`, or a file; default dataDirectory/llm-cache.jsonl. */
+    cacheFile: z.string().optional(),
+    /** Pending LLM work (durable queue file); default dataDirectory/llm-queue.json. */
+    queueFile: z.string().optional(),
+    /** Record every real response as a fixture in this directory (request hash → response JSON). */
+    recordDirectory: z.string().optional(),
+    /** Answer from the fixtures in this directory instead of the network (no key needed). */
+    replayDirectory: z.string().optional(),
+    /** The request parameter that caps the answer's length: OpenAI's current name, or the older one some servers want. */
+    outputLimitParameter: z.enum(['max_completion_tokens', 'max_tokens']).default('max_completion_tokens'),
   }),
 });
 
@@ -26,10 +76,35 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     dataDirectory: blankToUndefined(environment.GONGKAI_DATA_DIR),
     host: blankToUndefined(environment.GONGKAI_HOST),
     port: blankToUndefined(environment.GONGKAI_PORT ?? environment.PORT),
+    service: {
+      store: blankToUndefined(environment.GONGKAI_STORE),
+      maxDocumentBytes: blankToUndefined(environment.GONGKAI_MAX_DOCUMENT_BYTES),
+      extractionConcurrency: blankToUndefined(environment.GONGKAI_EXTRACTION_CONCURRENCY),
+      adminPassword: blankToUndefined(environment.GONGKAI_ADMIN_PASSWORD),
+      sessionHours: blankToUndefined(environment.GONGKAI_SESSION_HOURS),
+      cookieSecure: blankToUndefined(environment.GONGKAI_COOKIE_SECURE),
+      publicOrigin: blankToUndefined(environment.GONGKAI_PUBLIC_ORIGIN),
+      ingestServer: blankToUndefined(environment.GONGKAI_SERVER),
+      apiToken: blankToUndefined(environment.GONGKAI_API_TOKEN),
+    },
     llm: {
       apiKey: blankToUndefined(environment.OPENAI_API_KEY),
       baseUrl: blankToUndefined(environment.OPENAI_BASE_URL),
       model: blankToUndefined(environment.GONGKAI_LLM_MODEL ?? environment.OPENAI_MODEL),
+      timeoutMs: blankToUndefined(environment.GONGKAI_LLM_TIMEOUT_MS),
+      maxRetries: blankToUndefined(environment.GONGKAI_LLM_MAX_RETRIES),
+      tokenBudgetPerDocument: blankToUndefined(environment.GONGKAI_LLM_TOKEN_BUDGET),
+      priceInputPerMillion: blankToUndefined(environment.GONGKAI_LLM_PRICE_INPUT),
+      priceOutputPerMillion: blankToUndefined(environment.GONGKAI_LLM_PRICE_OUTPUT),
+      currency: blankToUndefined(environment.GONGKAI_LLM_CURRENCY),
+      concurrency: blankToUndefined(environment.GONGKAI_LLM_CONCURRENCY),
+      promptVersion: blankToUndefined(environment.GONGKAI_LLM_PROMPT_VERSION),
+      promptDirectory: blankToUndefined(environment.GONGKAI_LLM_PROMPT_DIR),
+      cacheFile: blankToUndefined(environment.GONGKAI_LLM_CACHE),
+      queueFile: blankToUndefined(environment.GONGKAI_LLM_QUEUE),
+      recordDirectory: blankToUndefined(environment.GONGKAI_LLM_RECORD),
+      replayDirectory: blankToUndefined(environment.GONGKAI_LLM_REPLAY),
+      outputLimitParameter: blankToUndefined(environment.GONGKAI_LLM_MAX_TOKENS_PARAM),
     },
   });
 }

@@ -13,6 +13,7 @@ export type GongkaiErrorCode =
   | 'not-found'
   | 'conflict'
   | 'rule-violation-unconfirmed'
+  | 'rate-limited'
   | 'store-corrupt'
   | 'llm-failed'
   | 'internal';

@@ -1,0 +1,117 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Config } from '../config/loadConfig.ts';
+import { GongkaiError } from '../errors/GongkaiError.ts';
+import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
+import { ReviewService } from '../review/ReviewService.ts';
+import type { Store } from '../store/Store.ts';
+import type { AppDependencies, AppEnv } from './AppEnv.ts';
+import { authenticate } from './authenticate.ts';
+import { csrfProtection } from './csrfProtection.ts';
+import { errorToResponse } from './errorToResponse.ts';
+import { createReviewUiAssets, type ReviewUiAssets } from './reviewUiAssets.ts';
+import { adminRoutes } from './routes/adminRoutes.ts';
+import { authRoutes } from './routes/authRoutes.ts';
+import { documentRoutes } from './routes/documentRoutes.ts';
+import { exportRoutes } from './routes/exportRoutes.ts';
+
+/** What the app is built from; everything with an effect is injected. */
+export interface AppOptions {
+  readonly store: Store;
+  readonly processor: DocumentProcessor;
+  readonly config: Config;
+  readonly clock?: () => Date;
+  /** Operator log (stderr in the server; silent by default). */
+  readonly log?: (line: string) => void;
+  /** The review UI assets (built from review-ui/ by default). */
+  readonly assets?: ReviewUiAssets;
+}
+
+/** The app and the service behind it (call `service.start()` to resume extractions left from a previous run). */
+export interface GongkaiApp {
+  readonly app: Hono<AppEnv>;
+  readonly service: ReviewService;
+}
+
+/** Largest JSON body of the non-upload routes. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Builds the review service's hono app: the review UI at /, the API under /api. Tests call `app.request()`;
+ * the server hands `app.fetch` to @hono/node-server. Every response carries a strict Content-Security-Policy;
+ * every error becomes JSON through errorToResponse.
+ */
+export function createApp(options: AppOptions): GongkaiApp {
+  const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  const service = new ReviewService({
+    store: options.store,
+    processor: options.processor,
+    clock,
+    maxDocumentBytes: options.config.service.maxDocumentBytes,
+    extractionConcurrency: options.config.service.extractionConcurrency,
+    log,
+  });
+  const dependencies: AppDependencies = { store: options.store, service, config: options.config, clock, log };
+  const assets = options.assets ?? createReviewUiAssets();
+
+  const app = new Hono<AppEnv>();
+  app.onError((error) => errorToResponse(error, log));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+      // A route that sets a stricter header itself (the raw download's sandbox CSP) keeps it.
+      overwrite: false,
+    }),
+  );
+
+  app.get('/healthz', (c) => c.text('ok'));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+  app.get('/', (c) => serveAsset(c.req.raw, assets, 'index.html'));
+  app.get('/assets/app.js', (c) => serveAsset(c.req.raw, assets, 'app.js'));
+  app.get('/assets/app.css', (c) => serveAsset(c.req.raw, assets, 'app.css'));
+
+  const api = new Hono<AppEnv>();
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('cache-control', 'no-store');
+  });
+  api.use('*', authenticate(dependencies));
+  api.use('*', csrfProtection(dependencies));
+  api.use('*', async (c, next) => {
+    if (c.req.method === 'POST' && c.req.path === '/api/documents') return next();
+    return bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new GongkaiError('bad-request', 'the request body is too large');
+      },
+    })(c, next);
+  });
+  api.route('/auth', authRoutes(dependencies));
+  api.route('/', documentRoutes(dependencies));
+  api.route('/', exportRoutes(dependencies));
+  api.route('/', adminRoutes(dependencies));
+  app.route('/api', api);
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? errorToResponse(new GongkaiError('not-found', `no such API route: ${c.req.method} ${c.req.path}`)) : c.text('not found', 404)));
+  return { app, service };
+}
+
+async function serveAsset(request: Request, assets: ReviewUiAssets, name: 'index.html' | 'app.js' | 'app.css'): Promise<Response> {
+  const asset = await assets.get(name);
+  const headers = { 'content-type': asset.contentType, etag: asset.etag, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+  if (request.headers.get('if-none-match') === asset.etag) return new Response(null, { status: 304, headers });
+  return new Response(asset.body, { headers });
+}

@@ -1,0 +1,66 @@
+import type { Account, ApiToken, DocumentSummary, Session, Settings, StoredDocument } from './storeSchemas.ts';
+
+/** A document's index entry with its stored body (absent until extraction has produced one). */
+export interface DocumentEntry {
+  readonly summary: DocumentSummary;
+  readonly document: StoredDocument | undefined;
+}
+
+/** What an update returns: the new entry, plus the decoded text when it is new (written once, with the body). */
+export interface DocumentUpdate {
+  readonly summary: DocumentSummary;
+  readonly document: StoredDocument | undefined;
+  readonly text?: string;
+}
+
+/**
+ * The persistence the service depends on. Two adapters pass the same contract tests (store/storeContract.test.ts):
+ * memory (tests, demos) and file (sharded lowdb files with durable, batched writes).
+ *
+ * Every write resolves only once it is durable. Returned objects are snapshots the caller must not mutate.
+ */
+export interface Store {
+  /** Every document's index entry, in no particular order (callers sort). */
+  listDocuments(): Promise<readonly DocumentSummary[]>;
+  /** One document's index entry. */
+  findDocument(id: string): Promise<DocumentSummary | undefined>;
+  /**
+   * Stores the raw bytes (content-addressed) and then the index entry, unless a document with this id exists:
+   * then nothing is written and the existing entry is returned with `created: false`.
+   */
+  createDocument(summary: DocumentSummary, bytes: Uint8Array): Promise<{ readonly created: boolean; readonly summary: DocumentSummary }>;
+  /** The stored body of a processed document. Throws GongkaiError('store-corrupt') for an unreadable file. */
+  readDocument(id: string): Promise<StoredDocument | undefined>;
+  /** The decoded text evidence offsets point into. */
+  readText(id: string): Promise<string | undefined>;
+  /** The raw bytes, exactly as submitted. */
+  readBlob(id: string): Promise<Uint8Array | undefined>;
+  /**
+   * Reads the entry, applies `update` and writes the result (body and text first, then the index entry), one
+   * update per document at a time. If `update` throws, nothing is written. Throws GongkaiError('not-found').
+   */
+  updateDocument(id: string, update: (current: DocumentEntry) => DocumentUpdate | Promise<DocumentUpdate>): Promise<DocumentEntry>;
+
+  listAccounts(): Promise<readonly Account[]>;
+  findAccount(username: string): Promise<Account | undefined>;
+  /** Creates or replaces the account with this username. */
+  saveAccount(account: Account): Promise<void>;
+
+  findSession(idHash: string): Promise<Session | undefined>;
+  /** Saves a session and drops the sessions expired at `now`. */
+  saveSession(session: Session, now: Date): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  /** Ends every session of an account (password reset, disabled account). */
+  deleteSessionsOf(username: string): Promise<void>;
+
+  listTokens(): Promise<readonly ApiToken[]>;
+  findTokenByHash(tokenHash: string): Promise<ApiToken | undefined>;
+  saveToken(token: ApiToken): Promise<void>;
+  deleteToken(id: string): Promise<void>;
+
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+
+  /** Waits for pending writes and releases the store (the file adapter's directory lock). */
+  close(): Promise<void>;
+}
