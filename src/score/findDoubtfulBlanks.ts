@@ -16,9 +16,11 @@ export function findDoubtfulBlanks(decodedText: string, cells: ReadonlyMap<strin
   for (const cell of cells.values()) if (cell.value !== null && cell.end > cell.start) readSpans.push({ start: cell.start, end: cell.end });
   const unreadByLine = new Map<number, string | null>();
   const doubtful = new Map<string, string>();
+  let lineStarts: number[] | undefined;
   for (const cell of cells.values()) {
     if (cell.value !== null || cell.method !== 'table' || /[0-9０-９]/u.test(cell.raw)) continue;
-    const lineStart = lineStartOf(decodedText, cell.start);
+    lineStarts ??= findLineStarts(decodedText);
+    const lineStart = lineStartOf(lineStarts, cell.start);
     let unread = unreadByLine.get(lineStart);
     if (unread === undefined) {
       unread = unreadPieceOnLine(decodedText, lineStart, readSpans);
@@ -29,10 +31,26 @@ export function findDoubtfulBlanks(decodedText: string, cells: ReadonlyMap<strin
   return doubtful;
 }
 
-function lineStartOf(text: string, position: number): number {
-  let index = Math.min(position, text.length) - 1;
-  while (index >= 0 && !LINE_BREAK.test(text[index]!)) index--;
-  return index + 1;
+/** Offsets where lines start, found once per document (a scraped page can be one very long line). */
+function findLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) starts.push(index + 1);
+  }
+  return starts;
+}
+
+/** The start of the line holding `position`: the last line start at or before it (binary search). */
+function lineStartOf(lineStarts: readonly number[], position: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return lineStarts[low]!;
 }
 
 function unreadPieceOnLine(text: string, lineStart: number, readSpans: readonly { start: number; end: number }[]): string | null {
