@@ -140,13 +140,25 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     }
     const info = document.processing;
     const usage = info.usage;
+    const work = data!.llmWork;
+    const calls = usage?.callDetails ?? [];
     replace(
       processing,
-      h('span', {}, `encoding ${info.encoding} · LLM ${info.llm}`),
-      usage ? h('span', { id: 'llm-usage' }, ` · ${usage.calls} call(s), ${usage.inputTokens} in / ${usage.outputTokens} out tokens, est. ${usage.estimatedCost.toFixed(4)} (${usage.model}, prompt ${usage.promptVersion})`) : null,
+      h('span', {}, `encoding ${info.encoding} · `),
+      h('span', { id: 'llm-state', class: info.llm === 'failed' ? 'warning' : '', dataset: { llm: info.llm } }, LLM_STATES[info.llm]),
+      usage ? h('span', { id: 'llm-usage' },
+        ` · ${usage.calls} call(s)${usage.cachedSections ? `, ${usage.cachedSections} section(s) from the cache` : ''}, ` +
+        `${usage.inputTokens} tokens in / ${usage.outputTokens} out, est. cost ${usage.estimatedCost.toFixed(4)}${usage.currency ? ` ${usage.currency}` : ''} · ` +
+        `model ${usage.model} · prompt ${usage.promptVersion}`) : null,
+      work ? h('span', { class: 'warning', id: 'llm-pending' },
+        ` · LLM work pending (attempt ${work.attempts}${work.lastError ? `: ${work.lastError}` : ''})${work.notBefore ? `, next try after ${formatTime(work.notBefore)}` : ''}`) : null,
       document.rejected ? h('span', { class: 'error' }, ` · rejected by ${document.rejected.by}: ${document.rejected.reason}`) : null,
       document.record.template === 'unknown' ? h('span', { class: 'warning' }, ' · no known template recognised: nothing was read (reject it if it is not an annual report)') : null,
       info.messages.length > 0 ? h('ul', { class: 'messages', id: 'processing-messages' }, ...info.messages.map((text) => h('li', {}, text))) : null,
+      calls.length > 0 ? h('details', { id: 'llm-calls' }, h('summary', {}, `LLM calls (${calls.length})`),
+        h('ul', { class: 'messages' }, ...calls.map((call) => h('li', {},
+          `${call.section} · ${call.attempt} · ${call.outcome}${call.cached ? ' (from the cache)' : ''} · ` +
+          `${call.inputTokens} in / ${call.outputTokens} out${call.usageReported ? '' : ' (estimated)'} · est. ${call.estimatedCost.toFixed(5)}`)))) : null,
     );
   };
 
@@ -232,6 +244,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       h('div', { class: 'field-head' }, h('span', { class: 'label' }, shortLabel(labelOf(field.id))), h('span', { class: 'field-id' }, field.id)),
       h('div', { class: 'field-value' }, valueCell, h('span', { class: 'unit' }, field.unit), h('span', { class: `badge status-${field.status}` }, field.status)),
       h('div', { class: 'field-meta' }, `raw “${field.raw}” · confidence ${field.confidence.toFixed(2)} · method ${field.method}${field.evidence ? '' : ' · no evidence in the text'}`),
+      selected && field.evidence ? h('div', { class: 'field-meta evidence-quote' }, `evidence “${field.evidence.text}” in: ${evidenceLine(data!.text ?? '', field.evidence)}`) : null,
       proposesZero(field) ? h('div', { class: 'proposal' }, 'Proposed: 0 — ', key('a'), ' accepts 0 (method inferred) · ', key('b'), ' keeps it blank') : null,
       field.issues.length > 0 ? h('div', { class: 'caption' }, field.status === 'review' ? 'Why it needs a person:' : 'Notes from extraction:') : null,
       field.issues.length > 0 ? h('ul', { class: 'issues' }, ...field.issues.map((issue) => h('li', {}, issue))) : null,
@@ -505,6 +518,25 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       clearTimeout(poll);
     },
   };
+}
+
+/** How the LLM took part in a document, in words. */
+const LLM_STATES: Readonly<Record<'off' | 'not-needed' | 'used' | 'failed', string>> = {
+  off: 'LLM off (no endpoint configured, or turned off): unread sections went to review',
+  'not-needed': 'LLM not needed: nothing it could read was left unresolved',
+  used: 'LLM used on the unresolved sections',
+  failed: 'LLM failed on some sections: their fields went to review',
+};
+
+/** The source line holding the evidence, on one line, at most about 80 characters around it. */
+function evidenceLine(text: string, evidence: { readonly start: number; readonly end: number }): string {
+  if (evidence.end > text.length || evidence.start > evidence.end) return '(outside the text)';
+  const lineStart = text.lastIndexOf('\n', Math.max(evidence.start - 1, 0)) + 1;
+  const lineEnd = text.indexOf('\n', evidence.end);
+  const from = Math.max(lineStart, evidence.start - 40);
+  const to = Math.min(lineEnd < 0 ? text.length : lineEnd, Math.max(evidence.end + 40, from + 80));
+  const line = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `“${from > lineStart ? '…' : ''}${line}${to < (lineEnd < 0 ? text.length : lineEnd) ? '…' : ''}”`;
 }
 
 /** True when the record proposes 0 for a blank cell (approving accepts it; the server applies the same test). */

@@ -19,6 +19,7 @@ export function queueView(navigate: (hash: string) => void): View {
   let poll: ReturnType<typeof setTimeout> | undefined;
 
   const stats = h('p', { class: 'stats', id: 'stats' });
+  const processor = h('p', { class: 'processor muted', id: 'processor-status' });
   const message = h('p', { class: 'error' });
   const tbody = h('tbody', { id: 'queue-rows' });
   const pager = h('div', { class: 'pager' });
@@ -88,6 +89,8 @@ export function queueView(navigate: (hash: string) => void): View {
         ...Object.entries(counts.byState).map(([state, count]) => `${state}: ${count} · `),
         `${counts.fieldsInReview} fields waiting for a person`,
         counts.extractionPending > 0 ? ` · extracting ${counts.extractionPending}…` : '');
+      replace(processor, ...describeProcessor(counts));
+      processor.dataset.llm = counts.processor.llmEnabled ? 'on' : 'off';
       clearTimeout(poll);
       if (counts.extractionPending > 0) poll = setTimeout(() => void load(), 2000);
     } catch (error) {
@@ -100,6 +103,7 @@ export function queueView(navigate: (hash: string) => void): View {
     { class: 'queue-page' },
     h('h2', {}, 'Review queue'),
     stats,
+    processor,
     h('div', { class: 'filters' }, stateSelect, templateSelect, yearSelect, agencyInput, reasonSelect),
     message,
     h('table', { class: 'queue' },
@@ -134,4 +138,18 @@ export function queueView(navigate: (hash: string) => void): View {
       clearTimeout(poll);
     },
   };
+}
+
+/** The processor line: LLM on or off (and why), pending LLM work, and what the LLM cost over all documents. */
+function describeProcessor(counts: ServiceStats): string[] {
+  const { processor, llm } = counts;
+  const parts = [processor.status];
+  if (processor.pendingLlmWork > 0) parts.push(` · LLM work pending on ${processor.pendingLlmWork} document(s) (retried every minute)`);
+  if (llm.documents > 0) {
+    parts.push(
+      ` · LLM usage: ${llm.calls} call(s) on ${llm.documents} document(s), ${llm.inputTokens} tokens in / ${llm.outputTokens} out, ` +
+        `est. ${llm.estimatedCost.toFixed(4)} ${llm.currency ?? ''}`.trimEnd(),
+    );
+  }
+  return parts;
 }

@@ -2,16 +2,16 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Config } from '../config/loadConfig.ts';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
-import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
 import { createDeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
 import { ReviewService } from '../review/ReviewService.ts';
+import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { createFileStore } from '../store/createFileStore.ts';
 import { ProgressBar, type ProgressStream } from './ProgressBar.ts';
 import type { CliStreams } from './runExtract.ts';
 
 /** What `ingest` can be given besides arguments and configuration (main wires the LLM processor here). */
 export interface IngestOptions {
-  readonly processor?: DocumentProcessor;
+  readonly processor?: ServiceProcessor;
   /** fetch for --server mode (tests inject one). */
   readonly fetch?: typeof fetch;
 }
@@ -40,7 +40,9 @@ type Outcome = 'new' | 'duplicate' | 'error';
  * `ingest <folder or files>`: submits every report, with a progress bar on stderr, an error line per file that
  * cannot be submitted (the others go on), and a summary at the end. Direct mode opens the store (refused while a
  * server holds it: use --server), extracts in the background and waits for the extractions (unless --no-wait:
- * the next `serve` resumes them). Exit code 1 when any file failed.
+ * the next `serve` resumes them). With the LLM processor, extractions go through the durable LLM work queue and
+ * the LLM work earlier runs left pending is resumed too; the summary gives the store's LLM usage. Exit code 1
+ * when any file failed.
  */
 export async function runIngest(args: readonly string[], config: Config, streams: CliStreams, options: IngestOptions = {}): Promise<number> {
   let parsed: IngestArguments;
@@ -88,8 +90,9 @@ export async function runIngest(args: readonly string[], config: Config, streams
     streams.stderr.write(`ingest: ${isGongkaiError(error) ? error.message : String(error)}\n`);
     return 1;
   }
+  let service: ReviewService | undefined;
   try {
-    const service = new ReviewService({
+    service = new ReviewService({
       store,
       processor: options.processor ?? createDeterministicProcessor(),
       clock: () => new Date(),
@@ -98,11 +101,20 @@ export async function runIngest(args: readonly string[], config: Config, streams
       extractInBackground: parsed.wait,
       log: (line) => bar.note(line),
     });
-    await service.start();
+    try {
+      await service.start();
+    } catch (error) {
+      // A corrupt LLM work queue file: refused, never overwritten.
+      if (!isGongkaiError(error)) throw error;
+      bar.finish();
+      streams.stderr.write(`ingest: ${error.message}\n`);
+      return 1;
+    }
+    const running = service;
     await forEachLimited(files.found, parsed.concurrency, async (file) => {
       try {
         const bytes = new Uint8Array(await readFile(file));
-        const { created } = await service.submit({ bytes, name: basename(file), submittedBy: 'ingest (cli)' });
+        const { created } = await running.submit({ bytes, name: basename(file), submittedBy: 'ingest (cli)' });
         report(file, created ? 'new' : 'duplicate');
       } catch (error) {
         report(file, 'error', describe(error));
@@ -115,22 +127,30 @@ export async function runIngest(args: readonly string[], config: Config, streams
       if (pending > 0) {
         const extraction = new ProgressBar(stderr, 'extracting', pending);
         const timer = setInterval(() => {
-          void service.stats().then((stats) => extraction.update(pending - stats.extractionPending));
+          void running.stats().then((stats) => extraction.update(pending - stats.extractionPending));
         }, 250);
         await service.idle();
         clearInterval(timer);
         extraction.update(pending, '', true);
         extraction.finish();
       }
+      // LLM work left by an earlier run is resumed at start(): it too must end before the store closes.
+      await service.idle();
     }
     const stats = await service.stats();
     const states = Object.entries(stats.byState).map(([state, count]) => `${state} ${count}`).join(', ');
+    const { llm, processor } = stats;
     streams.stdout.write(
       `ingest: ${files.found.length + files.missing} file(s): ${counts.new} new, ${counts.duplicate} already stored, ${counts.error} error(s)\n` +
         `store ${resolve(config.dataDirectory)}: ${stats.documents} document(s) (${states}); ${stats.fieldsInReview} field(s) wait for review` +
-        `${parsed.wait ? '' : '; extraction resumes when the server starts'}\n`,
+        `${parsed.wait ? '' : '; extraction resumes when the server starts'}\n` +
+        (processor.llmEnabled || llm.documents > 0
+          ? `LLM (whole store): ${llm.calls} call(s) on ${llm.documents} document(s), ${llm.inputTokens} tokens in, ${llm.outputTokens} out, ~${llm.estimatedCost.toFixed(4)} ${llm.currency ?? ''}`.trimEnd() +
+            `${processor.pendingLlmWork > 0 ? `; ${processor.pendingLlmWork} document(s) with LLM work pending (the server resumes it)` : ''}\n`
+          : ''),
     );
   } finally {
+    service?.stop();
     await store.close();
   }
   return counts.error > 0 ? 1 : 0;

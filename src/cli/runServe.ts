@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import type { Config } from '../config/loadConfig.ts';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
 import { startServer } from '../http/startServer.ts';
-import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
 import { createDeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
+import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import type { CliStreams } from './runExtract.ts';
 
 /** What `serve` can be given besides the configuration (main wires the LLM processor here). */
 export interface ServeOptions {
-  readonly processor?: DocumentProcessor;
+  readonly processor?: ServiceProcessor;
   /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
   readonly stopSignal?: Promise<unknown>;
 }

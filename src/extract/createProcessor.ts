@@ -85,13 +85,25 @@ export function createProcessor(config: Config, flags: ProcessorFlags = {}, depe
     outputLimitParameter: llm.outputLimitParameter,
     ...(dependencies.onCall ? { onCall: dependencies.onCall } : {}),
   });
-  const where = llm.replayDirectory !== undefined ? 'recorded fixtures' : llm.baseUrl ?? 'api.openai.com';
+  const where = llm.replayDirectory !== undefined ? 'recorded fixtures' : llm.baseUrl ? withoutCredentials(llm.baseUrl) : 'api.openai.com';
   return {
     process: (input) => processor.process(input),
     llmEnabled: true,
     status: `LLM on: ${llm.model} at ${where} (prompt ${prompts.version}, budget ${llm.tokenBudgetPerDocument} tokens/document, ${llm.concurrency} call(s) at once, cache ${cache ? cacheFile : 'off'}${mode})`,
     queue: createFileLlmWorkQueue(llm.queueFile ?? join(config.dataDirectory, 'llm-queue.json')),
   };
+}
+
+/** The endpoint as shown to operators and reviewers: a user or password in the URL is never shown. */
+function withoutCredentials(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    url.username = '';
+    url.password = '';
+    return url.toString().replace(/\/$/u, '');
+  } catch {
+    return '(endpoint)';
+  }
 }
 
 function deterministic(status: string): SelectedProcessor {

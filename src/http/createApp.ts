@@ -3,8 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
-import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
 import { ReviewService } from '../review/ReviewService.ts';
+import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import type { Store } from '../store/Store.ts';
 import type { AppDependencies, AppEnv } from './AppEnv.ts';
 import { authenticate } from './authenticate.ts';
@@ -19,7 +19,8 @@ import { exportRoutes } from './routes/exportRoutes.ts';
 /** What the app is built from; everything with an effect is injected. */
 export interface AppOptions {
   readonly store: Store;
-  readonly processor: DocumentProcessor;
+  /** The LLM processor's durable queue, when it has one, is used and resumed (ReviewService.start). */
+  readonly processor: ServiceProcessor;
   readonly config: Config;
   readonly clock?: () => Date;
   /** Operator log (stderr in the server; silent by default). */

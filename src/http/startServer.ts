@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
-import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
 import type { ReviewService } from '../review/ReviewService.ts';
+import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { createFileStore } from '../store/createFileStore.ts';
 import { createMemoryStore } from '../store/createMemoryStore.ts';
 import type { Store } from '../store/Store.ts';
@@ -27,10 +27,10 @@ export interface RunningServer {
 /**
  * Opens the store named by the configuration, creates the first admin if there is no account, bundles the
  * review UI (esbuild), builds the app,
- * resumes unfinished extractions and listens on config.host:config.port. Throws GongkaiError for a corrupt or
+ * resumes unfinished extractions (and pending LLM work) and listens on config.host:config.port. Throws GongkaiError for a corrupt or
  * locked store and for a port in use.
  */
-export async function startServer(config: Config, processor: DocumentProcessor, log: (line: string) => void = () => {}): Promise<RunningServer> {
+export async function startServer(config: Config, processor: ServiceProcessor, log: (line: string) => void = () => {}): Promise<RunningServer> {
   const store = config.service.store === 'memory' ? createMemoryStore() : await createFileStore(resolve(config.dataDirectory));
   try {
     const firstAdmin = await ensureFirstAdmin(store, config.service.adminPassword, new Date());
@@ -55,6 +55,7 @@ export async function startServer(config: Config, processor: DocumentProcessor, 
       service,
       firstAdmin,
       async close() {
+        service.stop();
         await new Promise<void>((closed) => {
           server.close(() => closed());
           (server as { closeAllConnections?: () => void }).closeAllConnections?.();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config/loadConfig.ts';
-import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
 import { createGoldProcessor } from '../review/goldProcessor.ts';
+import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { createMemoryStore } from '../store/createMemoryStore.ts';
 import type { Store } from '../store/Store.ts';
 import { createApp, type GongkaiApp } from './createApp.ts';
@@ -40,10 +40,14 @@ export interface TestClient {
 }
 
 /** Test helper: an app on a memory store (or the given one) with the gold processor and an admin account. */
-export async function createTestApp(options: { store?: Store; processor?: DocumentProcessor; environment?: Record<string, string> } = {}) {
+export async function createTestApp(
+  options: { store?: Store; processor?: ServiceProcessor; environment?: Record<string, string>; clock?: () => Date } = {},
+) {
   const store = options.store ?? createMemoryStore();
   const config = loadConfig({ GONGKAI_MAX_DOCUMENT_BYTES: '200000', ...options.environment });
-  const built: GongkaiApp = createApp({ store, processor: options.processor ?? createGoldProcessor(seedNames), config, assets: stubAssets });
+  const built: GongkaiApp = createApp({
+    store, processor: options.processor ?? createGoldProcessor(seedNames), config, assets: stubAssets, ...(options.clock ? { clock: options.clock } : {}),
+  });
   await ensureFirstAdmin(store, 'admin-password-1', new Date());
 
   const login = async (username: string, password: string): Promise<TestClient> => {

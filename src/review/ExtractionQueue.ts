@@ -21,6 +21,11 @@ export class ExtractionQueue {
     this.pump();
   }
 
+  /** True while the document waits or is being extracted. */
+  has(id: string): boolean {
+    return this.queued.has(id);
+  }
+
   /** Documents waiting or being extracted. */
   get pending(): number {
     return this.queued.size;

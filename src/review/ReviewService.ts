@@ -1,20 +1,26 @@
 import { createHash } from 'node:crypto';
 import { GongkaiError, isGongkaiError } from '../errors/GongkaiError.ts';
+import type { LlmWorkItem, LlmWorkQueue } from '../extract/LlmWorkQueue.ts';
+import { processWithLlmQueue, resumeLlmWork, type LlmWorkSummary } from '../extract/runLlmWork.ts';
 import { decodeBytes } from '../ingest/decodeBytes.ts';
-import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
-import { extractionRecordSchema } from '../record/ExtractionRecord.ts';
+import type { DocumentInput } from '../pipeline/extractDocument.ts';
+import type { ProcessedDocument } from '../pipeline/DocumentProcessor.ts';
 import type { Store } from '../store/Store.ts';
-import { STORE_SCHEMA_VERSION, type Decision, type DocumentSummary, type StoredDocument } from '../store/storeSchemas.ts';
+import type { Decision, DocumentSummary, StoredDocument } from '../store/storeSchemas.ts';
 import { applyDecision } from './applyDecision.ts';
+import { applyProcessing } from './applyProcessing.ts';
 import type { DecisionRequest } from './decisionRequest.ts';
 import { filterDocuments, type DocumentFilter, type DocumentPage } from './documentFilter.ts';
 import { ExtractionQueue } from './ExtractionQueue.ts';
+import type { ServiceProcessor } from './ServiceProcessor.ts';
+import { sumLlmUsage, type LlmUsageTotals } from './sumLlmUsage.ts';
 import { summariseDocument } from './summariseDocument.ts';
 
 /** What the review service needs: where to store, how to extract, the time, and its limits. */
 export interface ReviewServiceOptions {
   readonly store: Store;
-  readonly processor: DocumentProcessor;
+  /** With a `queue` (the LLM processor), extractions go through the durable LLM work queue (see start()). */
+  readonly processor: ServiceProcessor;
   readonly clock: () => Date;
   readonly maxDocumentBytes: number;
   readonly extractionConcurrency: number;
@@ -22,6 +28,8 @@ export interface ReviewServiceOptions {
   readonly extractInBackground?: boolean;
   /** Operator log lines (stderr in the server). */
   readonly log?: (line: string) => void;
+  /** How often pending LLM work is tried again while any is queued (default every minute). */
+  readonly llmRetryIntervalMs?: number;
 }
 
 /** A submission's outcome: the document's entry, and whether these bytes were new. */
@@ -35,6 +43,8 @@ export interface DocumentView {
   readonly summary: DocumentSummary;
   readonly document: StoredDocument | null;
   readonly text: string | null;
+  /** The document's pending LLM work (a section failed for a reason that may pass), or null. */
+  readonly llmWork: LlmWorkItem | null;
 }
 
 /** A decision's result: the new state, plus the fields that left review with it and rules still failing. */
@@ -52,6 +62,10 @@ export interface ServiceStats {
   readonly byTemplate: Readonly<Record<string, number>>;
   readonly fieldsInReview: number;
   readonly extractionPending: number;
+  /** Which processor runs, for the queue page ("LLM on: gpt-4o-mini at …" / "LLM off: …"). */
+  readonly processor: { readonly llmEnabled: boolean; readonly status: string; readonly pendingLlmWork: number };
+  /** LLM usage over all documents, and per template. */
+  readonly llm: LlmUsageTotals;
 }
 
 /**
@@ -61,22 +75,58 @@ export interface ServiceStats {
  */
 export class ReviewService {
   private readonly queue: ExtractionQueue;
+  private readonly llmQueue: LlmWorkQueue | undefined;
+  private resuming: Promise<LlmWorkSummary> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
 
   constructor(private readonly options: ReviewServiceOptions) {
     this.queue = new ExtractionQueue((id) => this.process(id), options.extractionConcurrency);
+    this.llmQueue = options.processor.queue;
   }
 
-  /** Queues again the documents whose extraction did not finish before the last stop. */
+  /**
+   * Queues again the documents whose extraction did not finish before the last stop (they are still `queued`
+   * in the store), and, with the LLM processor, resumes the pending LLM work in the background (then again
+   * every minute while any is left). A corrupt LLM queue file stops the start (GongkaiError 'store-corrupt').
+   */
   async start(): Promise<void> {
     if (this.options.extractInBackground === false) return;
     for (const summary of await this.options.store.listDocuments()) {
       if (summary.state === 'queued') this.queue.enqueue(summary.id);
     }
+    if (this.llmQueue) {
+      await this.llmQueue.list();
+      void this.resumeLlmWork();
+    }
   }
 
-  /** Resolves when no extraction is waiting or running. */
-  idle(): Promise<void> {
-    return this.queue.idle();
+  /** Stops retrying pending LLM work (what is under way finishes or stays queued for the next start). */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  /** Resolves when no extraction is waiting or running and no LLM work is being resumed. */
+  async idle(): Promise<void> {
+    await this.queue.idle();
+    await this.resuming;
+  }
+
+  /**
+   * Runs the LLM work that is due again (extract/runLlmWork): each document is reprocessed from its stored
+   * bytes, and its new result replaces the record unless a reviewer already decided on it (applyProcessing).
+   * Documents still waiting for their first extraction are left to the extraction queue. One pass at a time.
+   */
+  resumeLlmWork(): Promise<LlmWorkSummary> {
+    const queue = this.llmQueue;
+    if (!queue) return Promise.resolve({ processed: 0, stillPending: 0, dropped: 0, failed: 0 });
+    this.resuming ??= this.runLlmPass(queue).finally(() => {
+      this.resuming = undefined;
+      void this.scheduleLlmRetry();
+    });
+    return this.resuming;
   }
 
   /**
@@ -143,8 +193,12 @@ export class ReviewService {
   async getDocument(id: string): Promise<DocumentView> {
     const summary = await this.options.store.findDocument(id);
     if (!summary) throw new GongkaiError('not-found', `no document ${id}`, { id });
-    const [document, text] = await Promise.all([this.options.store.readDocument(id), this.options.store.readText(id)]);
-    return { summary, document: document ?? null, text: text ?? null };
+    const [document, text, llmWork] = await Promise.all([
+      this.options.store.readDocument(id),
+      this.options.store.readText(id),
+      this.llmQueue ? this.llmQueue.list().then((items) => items.find((item) => item.key === id)) : undefined,
+    ]);
+    return { summary, document: document ?? null, text: text ?? null, llmWork: llmWork ?? null };
   }
 
   /** The raw bytes exactly as submitted, with the name they were submitted under. */
@@ -179,7 +233,7 @@ export class ReviewService {
     return fieldId === undefined ? decisions : decisions.filter((decision) => decision.fieldId === fieldId);
   }
 
-  /** Counts over the whole store. */
+  /** Counts over the whole store, with LLM usage summed from the index (no document body is read). */
   async stats(): Promise<ServiceStats> {
     const summaries = await this.options.store.listDocuments();
     const byState: Record<string, number> = {};
@@ -191,7 +245,20 @@ export class ReviewService {
       byTemplate[template] = (byTemplate[template] ?? 0) + 1;
       fieldsInReview += summary.state === 'review' ? summary.reviewCount : 0;
     }
-    return { documents: summaries.length, byState, byTemplate, fieldsInReview, extractionPending: this.queue.pending };
+    const { processor } = this.options;
+    return {
+      documents: summaries.length,
+      byState,
+      byTemplate,
+      fieldsInReview,
+      extractionPending: this.queue.pending,
+      processor: {
+        llmEnabled: processor.llmEnabled ?? false,
+        status: processor.status ?? 'LLM off: unresolved sections go to review',
+        pendingLlmWork: this.llmQueue ? (await this.llmQueue.list()).length : 0,
+      },
+      llm: sumLlmUsage(summaries),
+    };
   }
 
   private async process(id: string): Promise<void> {
@@ -201,27 +268,14 @@ export class ReviewService {
     try {
       const bytes = await store.readBlob(id);
       if (!bytes) throw new GongkaiError('internal', `the raw bytes of ${id} are missing from the store`);
-      const processed = await processor.process({ name: summary.name, bytes });
-      const record = extractionRecordSchema.parse({ ...processed.record, document: summary.name, sha256: id });
-      const now = clock();
-      await store.updateDocument(id, ({ summary: current }) => {
-        const document: StoredDocument = {
-          schemaVersion: STORE_SCHEMA_VERSION,
-          id,
-          version: current.version + 1,
-          record,
-          processing: {
-            encoding: processed.encoding,
-            llm: processed.llm,
-            usage: processed.usage ? { ...processed.usage } : null,
-            messages: [...processed.messages],
-            processedAt: now.toISOString(),
-          },
-          rejected: null,
-          decisions: [],
-        };
-        return { summary: summariseDocument(current, document, now), document, text: processed.decodedText };
-      });
+      const input: DocumentInput = { name: summary.name, bytes };
+      const save = (processed: ProcessedDocument) => this.saveProcessed(id, processed);
+      if (this.llmQueue) {
+        const processed = await processWithLlmQueue(this.llmQueue, processor, id, input, save);
+        if ((processed.pendingLlmSections ?? []).length > 0) void this.scheduleLlmRetry();
+      } else {
+        await save(await processor.process(input));
+      }
     } catch (error) {
       const message = isGongkaiError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
       log?.(`extraction of ${summary.name} (${id.slice(0, 12)}) failed: ${message}`);
@@ -230,6 +284,64 @@ export class ReviewService {
         document,
       })).catch((storeError: unknown) => log?.(`could not record the failure of ${id}: ${String(storeError)}`));
     }
+  }
+
+  private async saveProcessed(id: string, processed: ProcessedDocument): Promise<void> {
+    await this.options.store.updateDocument(id, (entry) => applyProcessing(entry, processed, this.options.clock()));
+  }
+
+  private async runLlmPass(queue: LlmWorkQueue): Promise<LlmWorkSummary> {
+    const { store, processor, clock, log } = this.options;
+    // Work on a document still waiting for (or in) its first extraction belongs to the extraction queue.
+    const resumable: LlmWorkQueue = {
+      enqueue: (key, name) => queue.enqueue(key, name),
+      complete: (key) => queue.complete(key),
+      defer: (key, reason, now) => queue.defer(key, reason, now),
+      list: () => queue.list(),
+      due: async (now) => {
+        const due: LlmWorkItem[] = [];
+        for (const item of await queue.due(now)) {
+          if (this.queue.has(item.key) || (await store.findDocument(item.key))?.state === 'queued') continue;
+          due.push(item);
+        }
+        return due;
+      },
+    };
+    try {
+      const summary = await resumeLlmWork({
+        queue: resumable,
+        processor,
+        load: async (key) => {
+          const found = await store.findDocument(key);
+          const bytes = found ? await store.readBlob(key) : undefined;
+          return found && bytes ? { name: found.name, bytes } : undefined;
+        },
+        save: (key, processed) => this.saveProcessed(key, processed),
+        concurrency: this.options.extractionConcurrency,
+        now: clock(),
+      });
+      const { processed, stillPending, dropped, failed } = summary;
+      if (processed + stillPending + dropped + failed > 0) {
+        log?.(`pending LLM work resumed: ${processed} document(s) done, ${stillPending} still pending, ${dropped} no longer stored, ${failed} failed`);
+      }
+      return summary;
+    } catch (error) {
+      log?.(`pending LLM work could not be resumed: ${isGongkaiError(error) ? error.message : String(error)}`);
+      return { processed: 0, stillPending: 0, dropped: 0, failed: 0 };
+    }
+  }
+
+  /** Arms one retry of the pending LLM work, while any is queued and the service runs. */
+  private async scheduleLlmRetry(): Promise<void> {
+    if (!this.llmQueue || this.stopped || this.retryTimer || this.options.extractInBackground === false) return;
+    const pending = await this.llmQueue.list().catch(() => []);
+    if (pending.length === 0 || this.stopped || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.resumeLlmWork();
+    }, this.options.llmRetryIntervalMs ?? 60_000);
+    // A pending retry never keeps the process alive (ingest exits; the server runs anyway).
+    this.retryTimer.unref?.();
   }
 }
 

@@ -34,6 +34,14 @@ export const documentSummarySchema = z.object({
   updatedAt: z.string(),
   committedAt: z.string().nullable(),
   error: z.string().nullable(),
+  /** What the LLM cost on this document, all runs together (absent when it made no call): summed by the stats. */
+  llmUsage: z.object({
+    calls: z.number(),
+    inputTokens: z.number(),
+    outputTokens: z.number(),
+    estimatedCost: z.number(),
+    currency: z.string().optional(),
+  }).optional(),
 });
 /** The index entry of a document. */
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
@@ -76,10 +84,23 @@ export const decisionSchema = z.object({
 /** One audit entry. */
 export type Decision = z.infer<typeof decisionSchema>;
 
+/** One LLM request made for a document (pipeline/DocumentProcessor's LlmCallUsage). */
+export const llmCallSchema = z.object({
+  section: z.string(),
+  attempt: z.enum(['answer', 'repair']),
+  inputTokens: z.number(),
+  outputTokens: z.number(),
+  estimatedCost: z.number(),
+  cached: z.boolean(),
+  usageReported: z.boolean(),
+  outcome: z.enum(['ok', 'invalid', 'refused', 'empty', 'truncated', 'filtered', 'failed']),
+});
+
 /** How the document was processed (shown in the UI next to the record). */
 export const processingInfoSchema = z.object({
   encoding: z.string(),
   llm: z.enum(['off', 'not-needed', 'used', 'failed']),
+  /** LLM tokens and estimated cost, all runs on this document together (a resumed run adds to the first). */
   usage: z.object({
     calls: z.number(),
     inputTokens: z.number(),
@@ -87,6 +108,9 @@ export const processingInfoSchema = z.object({
     estimatedCost: z.number(),
     model: z.string(),
     promptVersion: z.string(),
+    currency: z.string().optional(),
+    cachedSections: z.number().optional(),
+    callDetails: z.array(llmCallSchema).optional(),
   }).nullable(),
   messages: z.array(z.string()),
   processedAt: z.string(),

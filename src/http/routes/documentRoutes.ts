@@ -18,13 +18,15 @@ const idSchema = z.string().regex(/^[0-9a-f]{64}$/);
  * - POST /api/documents — session or token: raw body (name in ?name= or X-File-Name) or multipart `file`;
  *   202 (new, extraction queued) or 200 (same bytes already stored), Location: /api/documents/<id>.
  * - GET /api/documents — session or token: filtered list (state, template, year, agency, reason, q, offset, limit).
- * - GET /api/documents/:id — session or token: entry, record, processing info, decoded text.
+ * - GET /api/documents/:id — session or token: entry, record, processing info (LLM state, usage, messages),
+ *   decoded text, pending LLM work.
  * - GET /api/documents/:id/raw — session or token: the bytes exactly as submitted (as a download).
  * - GET /api/documents/:id/history — reviewer/admin: audit trail (?field= for one field).
  * - POST /api/documents/:id/decisions — reviewer/admin: approve / correct / blank / approve-auto / reject / meta.
  * - POST /api/documents/:id/retry — reviewer/admin: extract a failed document again.
  * - GET /api/queue — reviewer/admin: documents in review, with the same filters and facet counts.
- * - GET /api/stats — reviewer/admin: counts.
+ * - GET /api/stats — reviewer/admin: counts, the processor's status (LLM on/off, pending LLM work) and LLM usage
+ *   (calls, tokens in/out, estimated cost) summed over all documents and per template.
  */
 export function documentRoutes({ service, config }: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
