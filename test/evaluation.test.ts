@@ -5,7 +5,7 @@ import { evaluationFailures, evaluationThresholds } from '../src/eval/evaluation
 /**
  * The evaluation as a test, with the same bar as `npm run eval`, so CI fails when extraction regresses:
  * seeds at 100% accuracy and auto-precision with both seeded inconsistencies flagged, variants ≥ 99% with no
- * wrong auto field, every wild report with the right template.
+ * wrong auto field, the synthetic stress set ≥ 96% with no wrong auto field, every wild report with the right template.
  */
 describe('evaluation', async () => {
   const report = await evaluateFixtures();
@@ -22,6 +22,14 @@ describe('evaluation', async () => {
     expect(report.variants.summary.documents).toBeGreaterThanOrEqual(20);
     expect(report.variants.summary.accuracy).toBeGreaterThanOrEqual(evaluationThresholds.variantAccuracy);
     expect(report.variants.documents.flatMap((document) => document.wrongAuto.map((miss) => `${document.document} ${miss.field}`))).toEqual([]);
+  });
+
+  it('holds the synthetic stress set (unseen agencies and years, every layout) to 96% with no wrong auto field', () => {
+    expect(report.synthetic.summary.documents).toBeGreaterThanOrEqual(40);
+    expect(report.synthetic.summary.accuracy).toBeGreaterThanOrEqual(evaluationThresholds.syntheticAccuracy);
+    expect(report.synthetic.documents.flatMap((document) => document.wrongAuto.map((miss) => `${document.document} ${miss.field}`))).toEqual([]);
+    expect(report.synthetic.documents.flatMap((document) => document.flags.filter((flag) => !flag.flagged).map((flag) => `${document.document} ${flag.field}`))).toEqual([]);
+    expect(report.synthetic.documents.filter((document) => !document.templateCorrect).map((document) => `${document.document}: ${document.template}`)).toEqual([]);
   });
 
   it('commits no wrong value on the wild reports, against the hand-verified cells', () => {

@@ -59,6 +59,7 @@ describe('evaluationFailures', () => {
     const report: EvaluationReport = {
       seeds: { name: 'seeds', documents: [perfect], summary: summarise([perfect]) },
       variants: { name: 'variants', documents: [wrong], summary: summarise([wrong]) },
+      synthetic: { name: 'synthetic', documents: [perfect], summary: summarise([perfect]) },
       wildVerified: { name: 'wild-verified', documents: [wrong], summary: summarise([wrong]) },
       wild: [{ document: 'w.txt', template: 'gov-2014', expectedTemplate: 'unknown', templateCorrect: false, fields: 58, auto: 0, review: 58, agency: null, year: null }],
     };
@@ -66,6 +67,24 @@ describe('evaluationFailures', () => {
       'variants: x.txt: seeded inconsistency requests.completed not flagged',
       'variants: field accuracy 25.00% < 99.00%',
       'wild: w.txt: template gov-2014, expected unknown',
+    ]);
+  });
+
+  it('holds the synthetic set to 96% with no wrong auto field and its printed inconsistencies flagged', () => {
+    const perfect = compareWithGold(record([
+      field('requests.completed', 0, 'review', ['rule: x']), field('requests.fax', null, 'auto'), field('org.budget', 25.1, 'auto'), field('org.staff', 4, 'auto'),
+    ]), gold);
+    const wrongAuto = compareWithGold(record([
+      field('requests.completed', 0, 'auto'), field('requests.fax', null, 'auto'), field('org.budget', 25.1, 'auto'), field('org.staff', 5, 'auto'),
+    ]), gold);
+    const set = (name: 'seeds' | 'variants' | 'synthetic' | 'wild-verified', documents = [perfect]) => ({ name, documents, summary: summarise(documents) });
+    const report: EvaluationReport = {
+      seeds: set('seeds'), variants: set('variants'), synthetic: set('synthetic', [perfect, wrongAuto]), wildVerified: set('wild-verified'), wild: [],
+    };
+    expect(evaluationFailures(report)).toEqual([
+      'synthetic: x.txt: seeded inconsistency requests.completed not flagged',
+      'synthetic: field accuracy 87.50% < 96.00%',
+      'synthetic: 1 auto field(s) wrong',
     ]);
   });
 });

@@ -46,7 +46,7 @@ const CALIBRATION_EDGES = [0, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0001];
 
 /** A set of documents with gold, evaluated. */
 export interface SetEvaluation {
-  readonly name: 'seeds' | 'variants' | 'wild-verified';
+  readonly name: 'seeds' | 'variants' | 'synthetic' | 'wild-verified';
   readonly documents: readonly DocumentEvaluation[];
   readonly summary: SetSummary;
 }
@@ -71,6 +71,11 @@ export interface WildEvaluation {
 export interface EvaluationReport {
   readonly seeds: SetEvaluation;
   readonly variants: SetEvaluation;
+  /**
+   * Synthetic reports of agencies and years never seen (synthetic/ + synthetic/gold/, made by
+   * synthetic/makeSynthetic.ts): random rule-consistent values in every layout, mostly the gov-2021 form.
+   */
+  readonly synthetic: SetEvaluation;
   /** The wild reports against values verified by hand (wild-gold/: partial where a cell cannot be settled). */
   readonly wildVerified: SetEvaluation;
   readonly wild: readonly WildEvaluation[];
@@ -78,7 +83,7 @@ export interface EvaluationReport {
 
 /** Where the fixtures live and how documents are extracted (wild-gold/ holds hand-verified, partly partial, gold). */
 export interface EvaluationOptions {
-  /** Directory holding corpus/, gold/, variants/ (with variants/gold/) and wild/. Defaults to test/fixtures. */
+  /** Directory holding corpus/, gold/, variants/ (with variants/gold/), synthetic/ (with synthetic/gold/) and wild/. Defaults to test/fixtures. */
   readonly fixturesDirectory?: URL;
   readonly extract?: Extractor;
 }
@@ -87,18 +92,19 @@ const defaultFixtures = new URL('../../test/fixtures/', import.meta.url);
 const deterministic: Extractor = (input) => extractDocument(input).record;
 
 /**
- * Runs the pipeline on the seeds (corpus/ + gold/), the garbled variants (variants/ + variants/gold/) and the
- * wild reports (wild/, templates only) and compares with gold. Pure of process state: prints nothing, exits
- * nothing (runEvaluation prints; the vitest suite asserts).
+ * Runs the pipeline on the seeds (corpus/ + gold/), the garbled variants (variants/ + variants/gold/), the
+ * synthetic stress set (synthetic/ + synthetic/gold/) and the wild reports (wild/, templates only) and compares
+ * with gold. Pure of process state: prints nothing, exits nothing (runEvaluation prints; the vitest suite asserts).
  */
 export async function evaluateFixtures(options: EvaluationOptions = {}): Promise<EvaluationReport> {
   const root = options.fixturesDirectory ?? defaultFixtures;
   const extract = options.extract ?? deterministic;
   const seeds = await evaluateSet('seeds', new URL('gold/', root), new URL('corpus/', root), extract);
   const variants = await evaluateSet('variants', new URL('variants/gold/', root), new URL('variants/', root), extract);
+  const synthetic = await evaluateSet('synthetic', new URL('synthetic/gold/', root), new URL('synthetic/', root), extract);
   const wildVerified = await evaluateSet('wild-verified', new URL('wild-gold/', root), new URL('wild/', root), extract);
   const wild = await evaluateWild(new URL('wild/', root), extract);
-  return { seeds, variants, wildVerified, wild };
+  return { seeds, variants, synthetic, wildVerified, wild };
 }
 
 async function evaluateSet(name: SetEvaluation['name'], goldDirectory: URL, documentDirectory: URL, extract: Extractor): Promise<SetEvaluation> {

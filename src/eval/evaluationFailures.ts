@@ -6,16 +6,19 @@ export const evaluationThresholds = {
   seedAutoPrecision: 1,
   variantAccuracy: 0.99,
   variantWrongAuto: 0,
+  syntheticAccuracy: 0.96,
+  syntheticWrongAuto: 0,
   wildWrongAuto: 0,
 } as const;
 
 /**
  * Everything in the report below the bar, as sentences; empty when the evaluation passes. The seeded
- * inconsistencies (000: requests.completed; 001: requests.answered) come from the gold files' expectFlags.
+ * inconsistencies (000: requests.completed; 001: requests.answered) and the synthetic set's printed ones come
+ * from the gold files' expectFlags.
  */
 export function evaluationFailures(report: EvaluationReport): string[] {
   const failures: string[] = [];
-  const { seeds, variants } = report;
+  const { seeds, variants, synthetic } = report;
   if (seeds.summary.documents === 0) failures.push('seeds: no gold documents found');
   if (seeds.summary.accuracy < evaluationThresholds.seedAccuracy) {
     failures.push(`seeds: field accuracy ${percent(seeds.summary.accuracy)} < ${percent(evaluationThresholds.seedAccuracy)}`);
@@ -23,7 +26,7 @@ export function evaluationFailures(report: EvaluationReport): string[] {
   if (seeds.summary.autoPrecision < evaluationThresholds.seedAutoPrecision) {
     failures.push(`seeds: auto-precision ${percent(seeds.summary.autoPrecision)} < ${percent(evaluationThresholds.seedAutoPrecision)}`);
   }
-  for (const set of [seeds, variants]) {
+  for (const set of [seeds, variants, synthetic]) {
     for (const document of set.documents) {
       for (const flag of document.flags) {
         if (!flag.flagged) failures.push(`${set.name}: ${document.document}: seeded inconsistency ${flag.field} not flagged`);
@@ -39,6 +42,13 @@ export function evaluationFailures(report: EvaluationReport): string[] {
   }
   if (variants.summary.wrongAuto > evaluationThresholds.variantWrongAuto) {
     failures.push(`variants: ${variants.summary.wrongAuto} auto field(s) wrong`);
+  }
+  if (synthetic.summary.documents === 0) failures.push('synthetic: no gold documents found');
+  if (synthetic.summary.accuracy < evaluationThresholds.syntheticAccuracy) {
+    failures.push(`synthetic: field accuracy ${percent(synthetic.summary.accuracy)} < ${percent(evaluationThresholds.syntheticAccuracy)}`);
+  }
+  if (synthetic.summary.wrongAuto > evaluationThresholds.syntheticWrongAuto) {
+    failures.push(`synthetic: ${synthetic.summary.wrongAuto} auto field(s) wrong`);
   }
   if (report.wildVerified.summary.wrongAuto > evaluationThresholds.wildWrongAuto) {
     failures.push(`wild-verified: ${report.wildVerified.summary.wrongAuto} auto field(s) wrong`);

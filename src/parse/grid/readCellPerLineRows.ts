@@ -28,7 +28,7 @@ type Token =
  */
 export function readCellPerLineRows(text: string, lines: readonly StreamLine[]): GridRow[] {
   if (lines.length === 0) return [];
-  const model = breakModel(lines);
+  const model = breakModel(text, lines);
   const tokens = tokenise(text, lines, model);
   return assembleRows(tokens, model.note);
 }
@@ -38,10 +38,16 @@ interface BreakModel {
   readonly cell: number;
   /** Breaks at the end of a row, when the stream shows a distinct run for it. */
   readonly row: number | undefined;
+  /**
+   * One break between cells and no distinct row-end run: the run that stands before a row label (a blank line,
+   * say), when one run does so consistently. It then ends the row only before a label; between two values a
+   * longer run is blank cells (a blank cell leaves an empty line, just as the row gap does).
+   */
+  readonly rowBeforeLabel?: number;
   readonly note: string;
 }
 
-function breakModel(lines: readonly StreamLine[]): BreakModel {
+function breakModel(text: string, lines: readonly StreamLine[]): BreakModel {
   const counts = new Map<number, number>();
   for (let index = 1; index < lines.length; index++) {
     const run = lines[index]!.breaksBefore;
@@ -62,10 +68,47 @@ function breakModel(lines: readonly StreamLine[]): BreakModel {
     }
     if (explained > explainedBest || (explained === explainedBest && row !== undefined && run < row)) [row, explainedBest] = [run, explained];
   }
+  if (row === undefined && cell === 1) {
+    const rowBeforeLabel = runBeforeLabels(text, lines);
+    if (rowBeforeLabel !== undefined) {
+      const note = `one cell per line: 1 line break between cells, ${rowBeforeLabel} before a row label; longer runs between values read as blank cells`;
+      return { cell, row, rowBeforeLabel, note };
+    }
+  }
   const note = row === undefined
     ? `one cell per line (${cell} line break${cell === 1 ? '' : 's'} between cells)`
     : `one cell per line: ${cell} line breaks between cells, ${row} at a row end; longer runs read as blank cells`;
   return { cell, row, note };
+}
+
+/** Fewest value-to-label transitions that establish the run before a row label. */
+const MIN_LABEL_TRANSITIONS = 3;
+
+/**
+ * The run of line breaks that stands between a row's last value and the next row's label, when (nearly) every
+ * such transition shows the same run, longer than one break: undefined otherwise.
+ */
+function runBeforeLabels(text: string, lines: readonly StreamLine[]): number | undefined {
+  const counts = new Map<number, number>();
+  let transitions = 0;
+  for (let index = 1; index < lines.length; index++) {
+    const previous = lines[index - 1]!;
+    const line = lines[index]!;
+    if (previous.kind !== 'cell' || line.kind !== 'cell') continue;
+    if (!isValueText(cellText(text, previous)) || isValueText(cellText(text, line))) continue;
+    transitions++;
+    counts.set(line.breaksBefore, (counts.get(line.breaksBefore) ?? 0) + 1);
+  }
+  if (transitions < MIN_LABEL_TRANSITIONS) return undefined;
+  // Trailing blank cells lengthen some of these runs; the shortest run that is common is the row gap itself.
+  const runs = [...counts.keys()].sort((left, right) => left - right);
+  const shortest = runs[0]!;
+  if (shortest < 2 || (counts.get(shortest) ?? 0) * 2 < transitions) return undefined;
+  return shortest;
+}
+
+function cellText(text: string, line: StreamLine): string {
+  return text.slice(line.cellStart, line.cellEnd);
 }
 
 function tokenise(text: string, lines: readonly StreamLine[], model: BreakModel): Token[] {
@@ -82,7 +125,10 @@ function tokenise(text: string, lines: readonly StreamLine[], model: BreakModel)
       previousEnd = line.end;
       continue;
     }
-    if (index > 0 && run > model.cell) tokens.push(...runTokens(run, model, previousEnd));
+    if (index > 0 && run > model.cell) {
+      const beforeLabel = line.kind === 'cell' && !isValueText(cellText(text, line));
+      tokens.push(...runTokens(run, model, previousEnd, beforeLabel || standsAlone(text, lines, index, model)));
+    }
     if (line.kind === 'cell') {
       tokens.push({ kind: 'cell', cell: { text: text.slice(line.cellStart, line.cellEnd), start: line.cellStart, end: line.cellEnd } });
     } else if (line.kind === 'blank') {
@@ -95,14 +141,31 @@ function tokenise(text: string, lines: readonly StreamLine[], model: BreakModel)
   return tokens;
 }
 
+/**
+ * A value set apart by row gaps on both sides with a label (or nothing) after it: a page number ("3") as likely
+ * as a row's last cell after a blank, so the gap before it is not read as blank cells.
+ */
+function standsAlone(text: string, lines: readonly StreamLine[], index: number, model: BreakModel): boolean {
+  const gap = model.rowBeforeLabel;
+  if (gap === undefined || lines[index]!.breaksBefore < gap) return false;
+  const next = lines[index + 1];
+  if (next === undefined) return true;
+  return next.breaksBefore >= gap && (next.kind !== 'cell' || !isValueText(cellText(text, next)));
+}
+
 /** Joins the two parts of a wrapped cell; no space between Chinese characters. */
 function joinWrapped(first: string, second: string): string {
   return /[\x21-\x7e]$/u.test(first) && /^[\x21-\x7e]/u.test(second) ? `${first} ${second}` : first + second;
 }
 
 /** What a run of line breaks longer than a cell separator stands for. */
-function runTokens(run: number, model: BreakModel, at: number): Token[] {
-  const { cell, row } = model;
+function runTokens(run: number, model: BreakModel, at: number, beforeLabel: boolean): Token[] {
+  const { cell, row, rowBeforeLabel } = model;
+  if (rowBeforeLabel !== undefined) {
+    if (!beforeLabel) return Array.from({ length: run - 1 }, () => ({ kind: 'blank', at }) as const);
+    if (run >= rowBeforeLabel) return [{ kind: 'row-end-blanks', blanks: run - rowBeforeLabel, at }];
+    return [{ kind: 'row-end', uncertain: true }];
+  }
   if (row !== undefined) {
     if (run === row) return [{ kind: 'row-end', uncertain: false }];
     if (run > row && (run - row) % cell === 0) return [{ kind: 'row-end-blanks', blanks: (run - row) / cell, at }];

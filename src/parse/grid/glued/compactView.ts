@@ -5,8 +5,10 @@
  * `sourceIndex`.
  */
 export interface CompactView {
-  /** The folded text without whitespace. */
+  /** The folded text without whitespace; OCR letters inside digit runs read as the digits they stand for. */
   readonly text: string;
+  /** `text` as printed: the same characters, except that OCR letters read as digits in `text` stay letters. */
+  readonly printed: string;
   /** For each character of `text`, its index in the source string. */
   readonly sourceIndex: Int32Array;
 }
@@ -23,7 +25,22 @@ export function compactView(source: string, start = 0, end = source.length): Com
     characters.push(foldCharacter(character));
     indexes.push(index);
   }
-  return { text: characters.join(''), sourceIndex: Int32Array.from(indexes) };
+  const printed = characters.join('');
+  return { text: readOcrDigits(printed), printed, sourceIndex: Int32Array.from(indexes) };
+}
+
+/** Letters OCR puts where a digit was printed (as readNumericCell repairs them inside a numeric cell). */
+const OCR_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', '〇': '0', l: '1', I: '1' };
+
+/**
+ * Reads OCR letters as digits inside a glued digit run ("134400000l74", "0O0O00O"): a maximal run of digits
+ * and O/o/〇/l/I that holds at least one digit and touches no other Latin letter (so "OA系统", "LED屏",
+ * "gov.cn" stay as they are). Same length as the input, so every offset holds.
+ */
+function readOcrDigits(text: string): string {
+  if (!/[Oo〇lI]/u.test(text)) return text;
+  return text.replace(/(?<![A-Za-z])[0-9Oo〇lI]+(?![A-Za-z])/gu, (run) =>
+    (/[0-9]/u.test(run) ? run.replace(/[Oo〇lI]/gu, (letter) => OCR_DIGITS[letter]!) : run));
 }
 
 /** Folds one character: full-width ASCII forms to ASCII, curly quotes to straight ones. */

@@ -51,7 +51,8 @@ export function rowCells(input: RowCellsInput): CellReading[] {
     }
     const span = [...byValue.values()][0]!;
     const isLast = cellIndex === row.spec.fieldIds.length - 1;
-    const raw = view.text.slice(span[0], span[1]) + (isLast && run?.unit ? run.unit : '');
+    // The cell as printed (OCR letters kept), so readNumericCell repairs them and notes the repair.
+    const raw = view.printed.slice(span[0], span[1]) + (isLast && run?.unit ? run.unit : '');
     const end = isLast && run?.unit ? span[1] + run.unit.length : span[1];
     const source = sourceSpan(view, span[0], end);
     return solvedCell(text, { ...place, ...source, notes: [...extra, howRead(readings, used, printedRun, row.spec.fieldIds.length)] }, raw, row.spec.units[cellIndex] ?? '');
