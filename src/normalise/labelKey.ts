@@ -30,6 +30,13 @@ const LABEL_REPAIRS: readonly (readonly [string, string])[] = [
   ['幵', '开'],
 ];
 
+/** Repairs known OCR noise (负贲 → 负责, 沐阳 → 沭阳) in any printed name or label, nothing else changed. */
+export function repairKnownOcrNoise(text: string): string {
+  let repaired = text;
+  for (const [noisy, correct] of LABEL_REPAIRS) repaired = repaired.split(noisy).join(correct);
+  return repaired;
+}
+
 /**
  * Single characters OCR confuses; a one-for-one substitution between them costs little in labelSimilarity.
  * Each string lists characters that are read for one another.
@@ -83,7 +90,7 @@ export function canonicalLabel(label: string): string {
 function computeCanonicalLabel(label: string): string {
   let text = label.replace(CIRCLED_NUMBER, ' ').normalize('NFKC').replace(/[\u00a0\u3000]/gu, ' ');
   text = text.replace(/[【〔]/gu, '[').replace(/[】〕]/gu, ']');
-  for (const [noisy, repaired] of LABEL_REPAIRS) text = text.split(noisy).join(repaired);
+  text = repairKnownOcrNoise(text);
   text = text.replace(LEADING_BRACKETED_ORDINAL, '$1 ');
   text = text.replace(OF_WHICH, '$1');
   text = text.replace(LEADING_ORDINAL, '$1');

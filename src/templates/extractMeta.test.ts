@@ -24,6 +24,10 @@ describe('extractMeta', () => {
     expect(extractMeta(text).year).toBe(2020);
   });
 
+  it('repairs known OCR noise in the agency name', () => {
+    expect(extractMeta('# 沐阳县人民政府 2025 年 政府信息公开工作年度报告\n').agency).toBe('沭阳县人民政府');
+  });
+
   it('falls back to the form header for the agency', () => {
     const text = '政府信息公开情况统计表\n(2018年度)\n填报单位(盖章):昆明高新区管委会办公室\n';
     expect(extractMeta(text)).toEqual({ agency: '昆明高新区管委会办公室', year: 2018 });

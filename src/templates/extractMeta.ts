@@ -1,3 +1,4 @@
+import { repairKnownOcrNoise } from '../normalise/labelKey.ts';
 import type { ReportMeta } from '../record/ExtractionRecord.ts';
 
 const CJK_AGENCY = '[\\u4e00-\\u9fff()（）]';
@@ -65,6 +66,6 @@ function cleanAgency(candidate: string): string | null {
   // A sentence may run into the title ("…,现公开孝感市人民政府办公室2020年…"): keep what follows the last break.
   const lastBreak = Math.max(cleaned.lastIndexOf('。'), cleaned.lastIndexOf('，'), cleaned.lastIndexOf(','));
   if (lastBreak >= 0) cleaned = cleaned.slice(lastBreak + 1);
-  cleaned = cleaned.replace(LEADING_NOISE, '').replace(/^[()（）]+|[（(]$/gu, '');
+  cleaned = repairKnownOcrNoise(cleaned.replace(LEADING_NOISE, '').replace(/^[()（）]+|[（(]$/gu, ''));
   return cleaned.length >= 2 ? cleaned : null;
 }
