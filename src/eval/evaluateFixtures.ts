@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extractDocument, type DocumentInput } from '../pipeline/extractDocument.ts';
 import type { ExtractionRecord, TemplateId } from '../record/ExtractionRecord.ts';
 import { compareWithGold, type DocumentEvaluation } from './compareWithGold.ts';
 import { expectedWildTemplates } from './expectedWildTemplates.ts';
-import { readGoldFile } from './goldFile.ts';
+import { goldDocuments, listFiles } from './goldDocuments.ts';
 
 /** Turns a document into a record: the deterministic path by default; the LLM path can pass its own. */
 export type Extractor = (input: DocumentInput) => ExtractionRecord | Promise<ExtractionRecord>;
@@ -109,9 +109,7 @@ export async function evaluateFixtures(options: EvaluationOptions = {}): Promise
 
 async function evaluateSet(name: SetEvaluation['name'], goldDirectory: URL, documentDirectory: URL, extract: Extractor): Promise<SetEvaluation> {
   const documents: DocumentEvaluation[] = [];
-  for (const goldName of listFiles(goldDirectory).filter((file) => file.endsWith('.json'))) {
-    const gold = readGoldFile(new URL(goldName, goldDirectory));
-    const bytes = readFileSync(new URL(gold.document, documentDirectory));
+  for (const { gold, bytes } of goldDocuments(goldDirectory, documentDirectory)) {
     const record = await extract({ name: gold.document, bytes });
     documents.push(compareWithGold(record, gold));
   }
@@ -186,12 +184,4 @@ function calibrate(documents: readonly DocumentEvaluation[]): CalibrationBand[] 
     if (field.right) band.right++;
   }
   return bands;
-}
-
-function listFiles(directory: URL): string[] {
-  try {
-    return readdirSync(directory).sort();
-  } catch {
-    return [];
-  }
 }

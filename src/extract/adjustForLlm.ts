@@ -1,6 +1,7 @@
 import type { CellReading } from '../parse/ParseResult.ts';
 import type { FieldRecord } from '../record/ExtractionRecord.ts';
 import { blockingIssuePattern, confidencePolicy } from '../score/confidencePolicy.ts';
+import { clipQuote, sameValue, showValue } from './answerValues.ts';
 import type { LlmFieldVerdict } from './verifySectionAnswer.ts';
 
 /** What adjustForLlm needs besides the scored fields. */
@@ -43,10 +44,10 @@ export function adjustForLlm(input: LlmAdjustmentInput): FieldRecord[] {
       case 'unanswered':
         return toReview(field, `llm: ${who} gave no answer for this field`);
       case 'rejected':
-        return toReview(field, `llm: answer not believed (${who} said ${show(verdict.value)}): ${verdict.reason}`, DISPUTED_CAP);
+        return toReview(field, `llm: answer not believed (${who} said ${showValue(verdict.value)}): ${verdict.reason}`, DISPUTED_CAP);
       case 'blank':
         if (parserCell) return parserCell.value === null ? agree(field, who, verdict.quote) : disagree(field, parserCell, null, verdict.quote, who);
-        return toReview(field, `llm: ${who} reports this cell blank or not stated ("${clip(verdict.quote)}"); a blank cannot be shown by a quote: confirm`);
+        return toReview(field, `llm: ${who} reports this cell blank or not stated ("${clipQuote(verdict.quote)}"); a blank cannot be shown by a quote: confirm`);
       case 'accepted':
         if (!parserCell) return field;
         return sameValue(parserCell.value, verdict.value) ? agree(field, who, verdict.quote) : disagree(field, parserCell, verdict.value, verdict.quote, who);
@@ -56,7 +57,7 @@ export function adjustForLlm(input: LlmAdjustmentInput): FieldRecord[] {
 
 function agree(field: FieldRecord, who: string, quote: string): FieldRecord {
   const confidence = round(1 - (1 - field.confidence) * AGREEMENT_FACTOR);
-  const issues = unique([...field.issues, `llm: ${who} read the same value from "${clip(quote)}"`]);
+  const issues = unique([...field.issues, `llm: ${who} read the same value from "${clipQuote(quote)}"`]);
   const blocked = issues.some((issue) => blockingIssuePattern.test(issue));
   const status = field.status === 'auto' || (!blocked && confidence >= confidencePolicy.autoThreshold) ? 'auto' : field.status;
   return { ...field, confidence, status, issues };
@@ -66,7 +67,7 @@ function disagree(field: FieldRecord, parserCell: CellReading, llmValue: number 
   const kept = field.method === 'llm' ? `the LLM's value is shown (the parser's reading was weak)` : `the parser's value is shown`;
   return toReview(
     field,
-    `llm: disagreement: the parser read ${show(parserCell.value)} ("${parserCell.raw}"), ${who} read ${show(llmValue)} from "${clip(quote)}"; ${kept}: confirm which`,
+    `llm: disagreement: the parser read ${showValue(parserCell.value)} ("${parserCell.raw}"), ${who} read ${showValue(llmValue)} from "${clipQuote(quote)}"; ${kept}: confirm which`,
     DISPUTED_CAP,
   );
 }
@@ -78,20 +79,6 @@ function toReview(field: FieldRecord, issue: string, cap?: number): FieldRecord 
     confidence: cap === undefined ? field.confidence : Math.min(field.confidence, cap),
     issues: unique([...field.issues, issue]),
   };
-}
-
-function sameValue(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-function show(value: number | null): string {
-  return value === null ? 'blank' : String(value);
-}
-
-function clip(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 }
 
 function round(value: number): number {

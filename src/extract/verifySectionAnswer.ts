@@ -1,6 +1,7 @@
 import type { CellReading } from '../parse/ParseResult.ts';
 import type { FieldDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import type { MappedText } from '../text/MappedText.ts';
+import { clipQuote, sameValue, showValue } from './answerValues.ts';
 import { findPrintedNumbers, type PrintedNumber } from './findPrintedNumbers.ts';
 import { QuoteIndex, fold } from './findQuote.ts';
 import { coreLabel, type SectionWork } from './planSectionWork.ts';
@@ -27,9 +28,6 @@ export interface VerificationInput {
   readonly model: string;
   readonly promptVersion: string;
 }
-
-/** Tolerance for comparing amounts (万元 with six decimals). */
-const EPSILON = 1e-6;
 
 /**
  * Never trusts the model: a value counts only if its quote is found in the section that was sent (whitespace
@@ -89,19 +87,19 @@ function verifyField(
     verdict: { kind: 'rejected', fieldId: field.id, value: answer.value, quote: answer.evidence, reason },
   });
   const differing = given.find((other) => other.value !== answer.value);
-  if (differing) return reject(`the model answered this field twice, with ${show(answer.value)} and ${show(differing.value)}`);
+  if (differing) return reject(`the model answered this field twice, with ${showValue(answer.value)} and ${showValue(differing.value)}`);
   const quote = answer.evidence;
   if (quote.trim() === '') return reject('the model gave no evidence');
   if (quote.length > MAX_EVIDENCE_LENGTH) return reject(`the evidence is longer than ${MAX_EVIDENCE_LENGTH} characters`);
   const found = section.find(quote);
   if (!found) {
     return reject(inDocument(quote)
-      ? `the quote "${clip(quote)}" is not in the section sent (it appears elsewhere in the document)`
-      : `the quote "${clip(quote)}" is not in the document`);
+      ? `the quote "${clipQuote(quote)}" is not in the section sent (it appears elsewhere in the document)`
+      : `the quote "${clipQuote(quote)}" is not in the document`);
   }
   const offset = input.work.start;
   const toOriginal = (start: number, end: number) => input.normalised.toOriginal(offset + start, offset + end);
-  const notes = [`llm: read by ${input.model} (prompt ${input.promptVersion}) from "${clip(quote)}"`];
+  const notes = [`llm: read by ${input.model} (prompt ${input.promptVersion}) from "${clipQuote(quote)}"`];
   if (found.occurrences > 1) notes.push(`llm: the quote occurs ${found.occurrences} times in the section; the evidence points at the first`);
   const labelScore = quoteShowsLabel(field, input.template, section, found.start, found.end) ? 1 : 0.9;
   const cell = (value: number | null, start: number, end: number, raw: string): CellReading => {
@@ -117,7 +115,7 @@ function verifyField(
   const matching = printed.filter((number) => sameValue(number.value, answer.value!));
   if (matching.length === 0) {
     const seen = [...new Set(printed.map((number) => number.text))];
-    return reject(`the quote "${clip(quote)}" does not contain the number ${show(answer.value)}${seen.length > 0 ? ` (it shows ${seen.slice(0, 8).join(', ')})` : ''}`);
+    return reject(`the quote "${clipQuote(quote)}" does not contain the number ${showValue(answer.value)}${seen.length > 0 ? ` (it shows ${seen.slice(0, 8).join(', ')})` : ''}`);
   }
   const distinctSpans = uniqueSpans(matching);
   if (distinctSpans.length === 1) {
@@ -157,17 +155,4 @@ function uniqueSpans(numbers: readonly PrintedNumber[]): PrintedNumber[] {
   const byStart = new Map<number, PrintedNumber>();
   for (const number of seen.values()) if (!byStart.has(number.start)) byStart.set(number.start, number);
   return [...byStart.values()];
-}
-
-function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-function show(value: number | null): string {
-  return value === null ? 'blank' : String(value);
-}
-
-function clip(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 }

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { goldDocuments } from '../goldDocuments.ts';
 import { readGoldFile, type GoldFile } from '../goldFile.ts';
 import { applicantColumnDefinitions } from '../../templates/newFormatTables.ts';
 import { findTemplate } from '../../templates/registry.ts';
@@ -44,9 +45,7 @@ export function evaluationCases(fixtures: URL = defaultFixtures): LlmEvaluationC
   const cases: LlmEvaluationCase[] = [];
   const sets = [['seeds', 'gold/', 'corpus/'], ['variants', 'variants/gold/', 'variants/'], ['wild', 'wild-gold/', 'wild/']] as const;
   for (const [set, goldDirectory, documentDirectory] of sets) {
-    for (const file of listFiles(new URL(goldDirectory, fixtures)).filter((name) => name.endsWith('.json'))) {
-      const gold = readGoldFile(new URL(file, new URL(goldDirectory, fixtures)));
-      const bytes = readFileSync(new URL(gold.document, new URL(documentDirectory, fixtures)));
+    for (const { gold, bytes } of goldDocuments(new URL(goldDirectory, fixtures), new URL(documentDirectory, fixtures))) {
       cases.push({ name: gold.document, set, bytes, gold, oracle: goldOracle(gold) });
     }
   }
@@ -80,14 +79,6 @@ export function llmCases(fixtures: URL = defaultFixtures): LlmEvaluationCase[] {
     cases.push({ name, set: 'needs-llm', bytes: encode(built.text), gold: { ...seed.gold, document: name }, oracle: goldOracle(seed.gold, built.cellOrder) });
   }
   return cases;
-}
-
-function listFiles(directory: URL): string[] {
-  try {
-    return readdirSync(directory).sort();
-  } catch {
-    return [];
-  }
 }
 
 /**

@@ -2,15 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gov2019 } from '../../../templates/gov2019.ts';
 import { gov2021 } from '../../../templates/gov2021.ts';
-import { applicantColumns, applicationRows, appealGroups } from '../../../templates/newFormatRules.ts';
+import { applicantColumns, applicationRows } from '../../../templates/newFormatRules.ts';
 import { MappedText } from '../../../text/MappedText.ts';
-import type { CellReading, ParseResult } from '../../ParseResult.ts';
 import { parseColumnOrderSection } from './parseColumnOrderSection.ts';
+import { readSeedGold } from '../../../../test/support/goldParse.ts';
+import { appealFields, applicationRow, read, valuesOf, wild } from '../testing/sectionCells.ts';
 
 const fixtures = new URL('../../../../test/fixtures/', import.meta.url);
-const gold002 = JSON.parse(readFileSync(new URL('gold/002_2520afaa29647670.json', fixtures), 'utf8')) as {
-  fields: Record<string, number | null>;
-};
+const gold002 = readSeedGold('002');
 
 /** Row labels as a PDF prints them, wrapped over lines the way pdfminer gives them. */
 const LABELS: Readonly<Record<string, string>> = {
@@ -74,30 +73,13 @@ const rows2019 = applicationRows(['otherHandling']);
 const pageOne = rows2019.slice(0, 13);
 const pageTwo = rows2019.slice(13);
 
-function read(result: ParseResult | null, fieldId: string): CellReading {
-  const cell = result?.cells.get(fieldId);
-  if (!cell) throw new Error(`no cell for ${fieldId}`);
-  return cell;
-}
-
-function valuesOf(result: ParseResult | null, fieldIds: readonly string[]): (number | null | '?')[] {
-  return fieldIds.map((fieldId) => {
-    const cell = result?.cells.get(fieldId);
-    if (!cell) return null;
-    return cell.ambiguous ? '?' : cell.value;
-  });
-}
-
-const row = (key: string) => applicantColumns.map((column) => `applications.${key}.${column}`);
-const appeals = appealGroups.flatMap((group) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((part) => `${group}.${part}`));
-
 describe('parseColumnOrderSection on section 三 rendered in column order from the gold values of seed 002', () => {
   it('finds where 总计 was printed on each page and reads every cell, with its own number as evidence', () => {
     const text = document(columnOrderApplications(gold002.fields, [pageOne, pageTwo], [5, 6]));
     const result = parseColumnOrderSection(text, gov2019, '三')!;
     expect(result).not.toBeNull();
     for (const key of rows2019) {
-      for (const fieldId of row(key)) {
+      for (const fieldId of applicationRow(key)) {
         const cell = read(result, fieldId);
         expect(cell.ambiguous, fieldId).toBe(false);
         expect(cell.value, fieldId).toBe(gold002.fields[fieldId]);
@@ -155,7 +137,7 @@ describe('parseColumnOrderSection on sections 二 and 四', () => {
   it('section 四: read when the three group sums hold, not read when they fail', () => {
     const numbers = [12, 3, 0, 1, 16, 0, 0, 0, 0, 0, 4, 0, 1, 0, 5];
     const good = parseColumnOrderSection(document(columnOrderApplications(gold002.fields, [pageOne, pageTwo], [6, 6]), columnOrderAppeals(numbers)), gov2019, '四');
-    expect(valuesOf(good, appeals)).toEqual(numbers);
+    expect(valuesOf(good, appealFields)).toEqual(numbers);
     expect(good!.sections[0]!.resolved).toBe(true);
     const bad = parseColumnOrderSection(document(columnOrderApplications(gold002.fields, [pageOne, pageTwo], [6, 6]), columnOrderAppeals([10, 1, 0, 0, 0, ...numbers.slice(5)])), gov2019, '四');
     expect(bad!.cells.size).toBe(0);
@@ -173,21 +155,17 @@ describe('parseColumnOrderSection on sections 二 and 四', () => {
   });
 });
 
-function wild(name: string): MappedText {
-  return MappedText.identity(readFileSync(new URL(`wild/${name}`, fixtures), 'utf8'));
-}
-
 describe('parseColumnOrderSection on the PDF extractions of the wild', () => {
   it('wild/14 (淮安市 2024): both pages of 三 confirmed by the rules; 四 by its group sums', () => {
     const text = wild('14_huaian_2024_pdf_pdfminer.txt');
     const three = parseColumnOrderSection(text, gov2021, '三');
-    expect(valuesOf(three, row('newReceived'))).toEqual([3001, 53, 0, 0, 61, 4, 3119]);
-    expect(valuesOf(three, row('carriedOver'))).toEqual([34, 0, 0, 0, 0, 0, 34]);
-    expect(valuesOf(three, row('resultTotal'))).toEqual([2932, 53, 0, 0, 61, 4, 3050]);
-    expect(valuesOf(three, row('carriedForward'))).toEqual([103, 0, 0, 0, 0, 0, 103]);
-    expect(valuesOf(three, row('otherOverdueAmendment'))).toEqual([67, 3, 0, 0, 1, 0, 71]);
+    expect(valuesOf(three, applicationRow('newReceived'))).toEqual([3001, 53, 0, 0, 61, 4, 3119]);
+    expect(valuesOf(three, applicationRow('carriedOver'))).toEqual([34, 0, 0, 0, 0, 0, 34]);
+    expect(valuesOf(three, applicationRow('resultTotal'))).toEqual([2932, 53, 0, 0, 61, 4, 3050]);
+    expect(valuesOf(three, applicationRow('carriedForward'))).toEqual([103, 0, 0, 0, 0, 0, 103]);
+    expect(valuesOf(three, applicationRow('otherOverdueAmendment'))).toEqual([67, 3, 0, 0, 1, 0, 71]);
     expect(three!.sections[0]!.resolved).toBe(true);
-    expect(valuesOf(parseColumnOrderSection(text, gov2021, '四'), appeals)).toEqual([72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]);
+    expect(valuesOf(parseColumnOrderSection(text, gov2021, '四'), appealFields)).toEqual([72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]);
     const two = parseColumnOrderSection(text, gov2021, '二');
     expect(valuesOf(two, ['disclosure.rules.issued', 'disclosure.rules.repealed', 'disclosure.normativeDocs.inForce'])).toEqual([1, '?', 66]);
     expect(valuesOf(two, ['disclosure.licensing.decisions', 'disclosure.penalties.decisions', 'disclosure.enforcement.decisions', 'disclosure.fees.amount'])).toEqual([447228, 3985758, 88283, 96171.6]);
@@ -196,10 +174,10 @@ describe('parseColumnOrderSection on the PDF extractions of the wild', () => {
   it('hongze_2023: 总计 printed sixth on page 1 and last on page 2; the one-row (六)其他处理 is not read; 四 does not add up', () => {
     const text = wild('hongze_2023.txt');
     const three = parseColumnOrderSection(text, gov2021, '三');
-    expect(valuesOf(three, row('newReceived'))).toEqual([21, 0, 0, 0, 0, 0, 21]);
-    expect(valuesOf(three, row('unableNotHeld'))).toEqual([10, 0, 0, 0, 0, 0, 10]);
-    expect(valuesOf(three, row('resultTotal'))).toEqual([21, 0, 0, 0, 0, 0, 21]);
-    expect(valuesOf(three, row('otherHandling'))).toEqual(new Array(7).fill(null));
+    expect(valuesOf(three, applicationRow('newReceived'))).toEqual([21, 0, 0, 0, 0, 0, 21]);
+    expect(valuesOf(three, applicationRow('unableNotHeld'))).toEqual([10, 0, 0, 0, 0, 0, 10]);
+    expect(valuesOf(three, applicationRow('resultTotal'))).toEqual([21, 0, 0, 0, 0, 0, 21]);
+    expect(valuesOf(three, applicationRow('otherHandling'))).toEqual(new Array(7).fill(null));
     expect(three!.sections[0]!.resolved).toBe(false);
     const four = parseColumnOrderSection(text, gov2021, '四');
     expect(four!.cells.size).toBe(0);
@@ -211,9 +189,9 @@ describe('parseColumnOrderSection on the PDF extractions of the wild', () => {
   it('hongze_2024: 三 and 四 read', () => {
     const text = wild('hongze_2024.txt');
     const three = parseColumnOrderSection(text, gov2021, '三');
-    expect(valuesOf(three, row('newReceived'))).toEqual([95, 0, 0, 0, 0, 0, 95]);
-    expect(valuesOf(three, row('granted'))).toEqual([50, 0, 0, 0, 0, 0, 50]);
-    expect(valuesOf(three, row('unableNotHeld'))).toEqual([31, 0, 0, 0, 0, 0, 31]);
-    expect(valuesOf(parseColumnOrderSection(text, gov2021, '四'), appeals)).toEqual([1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3]);
+    expect(valuesOf(three, applicationRow('newReceived'))).toEqual([95, 0, 0, 0, 0, 0, 95]);
+    expect(valuesOf(three, applicationRow('granted'))).toEqual([50, 0, 0, 0, 0, 0, 50]);
+    expect(valuesOf(three, applicationRow('unableNotHeld'))).toEqual([31, 0, 0, 0, 0, 0, 31]);
+    expect(valuesOf(parseColumnOrderSection(text, gov2021, '四'), appealFields)).toEqual([1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3]);
   });
 });

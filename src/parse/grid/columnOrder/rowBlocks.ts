@@ -26,7 +26,7 @@ export interface RowBlocks {
  * labels, wrapped, with column headings and vertical labels mixed in) followed by a run of numbers (page footers
  * skipped). Rows are matched in each stretch by their strong label patterns (anywhere in the stretch, in the
  * form's order), queued, and each run of numbers takes the queued rows whose cells it exactly covers.
- * `dropVirtual` removes the virtual (六)其他处理 row when the document prints the three sub-rows.
+ * The virtual (六)其他处理 row is left out when the document prints its three sub-rows.
  */
 export function rowBlocks(tokens: readonly LineToken[], specs: readonly GridRowSpec[]): RowBlocks {
   const stretches: { label: string; numbers: LineToken[] }[] = [];

@@ -5,13 +5,13 @@ import { gov2019 } from '../../../templates/gov2019.ts';
 import { gov2021 } from '../../../templates/gov2021.ts';
 import type { TemplateDefinition } from '../../../templates/TemplateDefinition.ts';
 import { MappedText } from '../../../text/MappedText.ts';
-import type { CellReading, ParseResult } from '../../ParseResult.ts';
+import type { ParseResult } from '../../ParseResult.ts';
 import { parseGluedSection } from './parseGluedSection.ts';
+import { readSeedGold } from '../../../../test/support/goldParse.ts';
+import { appealFields, applicationRow, read, valuesOf, wild } from '../testing/sectionCells.ts';
 
 const fixtures = new URL('../../../../test/fixtures/', import.meta.url);
-const gold002 = JSON.parse(readFileSync(new URL('gold/002_2520afaa29647670.json', fixtures), 'utf8')) as {
-  fields: Record<string, number | null>;
-};
+const gold002 = readSeedGold('002');
 
 /** Row labels as the forms print them, with the headings printed before some rows. */
 const PRINTED: Readonly<Record<string, string>> = {
@@ -75,12 +75,6 @@ function printed(value: number | null | undefined): string {
 
 function document(...sections: string[]): MappedText {
   return MappedText.identity(`某区人民政府2020年政府信息公开工作年度报告。本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等。一、总体情况全年公开信息120条。${sections.join('')}`);
-}
-
-function read(result: ParseResult | null, fieldId: string): CellReading {
-  const cell = result?.cells.get(fieldId);
-  if (!cell) throw new Error(`no cell for ${fieldId}`);
-  return cell;
 }
 
 /** Every cell read (not ambiguous) has the gold value, and its evidence is its own digits. */
@@ -256,31 +250,16 @@ describe('parseGluedSection on tables that are not glued', () => {
   });
 });
 
-function wild(name: string): MappedText {
-  return MappedText.identity(readFileSync(new URL(`wild/${name}`, fixtures), 'utf8'));
-}
-
-function valuesOf(result: ParseResult | null, fieldIds: readonly string[]): (number | null | '?')[] {
-  return fieldIds.map((fieldId) => {
-    const cell = result?.cells.get(fieldId);
-    if (!cell) return null;
-    return cell.ambiguous ? '?' : cell.value;
-  });
-}
-
-const row = (key: string) => applicantColumns.map((column) => `applications.${key}.${column}`);
-const appeals = appealGroups.flatMap((group) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((part) => `${group}.${part}`));
-
 describe('parseGluedSection on the glued reports of the wild', () => {
   it('wild/04: "640020470" is 64|0|0|2|0|4|70, and the 15 cells of 四 are split by their sums', () => {
     const text = wild('04_pingtan_2021_flat.txt');
     const three = parseGluedSection(text, gov2021, '三');
-    expect(valuesOf(three, row('newReceived'))).toEqual([64, 0, 0, 2, 0, 4, 70]);
-    expect(valuesOf(three, row('unableNotHeld'))).toEqual([22, 0, 0, 0, 0, 3, 25]);
-    expect(valuesOf(three, row('resultTotal'))).toEqual([63, 0, 0, 2, 0, 4, 69]);
-    expect(valuesOf(three, row('carriedForward'))).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(valuesOf(three, applicationRow('newReceived'))).toEqual([64, 0, 0, 2, 0, 4, 70]);
+    expect(valuesOf(three, applicationRow('unableNotHeld'))).toEqual([22, 0, 0, 0, 0, 3, 25]);
+    expect(valuesOf(three, applicationRow('resultTotal'))).toEqual([63, 0, 0, 2, 0, 4, 69]);
+    expect(valuesOf(three, applicationRow('carriedForward'))).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(three!.sections[0]!.resolved).toBe(true);
-    expect(valuesOf(parseGluedSection(text, gov2021, '四'), appeals)).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]);
+    expect(valuesOf(parseGluedSection(text, gov2021, '四'), appealFields)).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]);
     const two = parseGluedSection(text, gov2021, '二');
     expect(valuesOf(two, ['disclosure.rules.issued', 'disclosure.rules.repealed', 'disclosure.rules.inForce'])).toEqual([0, 0, 0]);
     expect(valuesOf(two, ['disclosure.normativeDocs.issued', 'disclosure.licensing.decisions', 'disclosure.fees.amount'])).toEqual(['?', 2293, 24252.311082]);
@@ -289,11 +268,11 @@ describe('parseGluedSection on the glued reports of the wild', () => {
   it('wild/02: stray spaces inside the runs do not matter; all-zero rows', () => {
     const text = wild('02_pingtan_2019_flat.txt');
     const three = parseGluedSection(text, gov2019, '三');
-    expect(valuesOf(three, row('newReceived'))).toEqual([23, 0, 0, 0, 0, 0, 23]);
-    expect(valuesOf(three, row('otherHandling'))).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(valuesOf(three, row('carriedForward'))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(valuesOf(three, applicationRow('newReceived'))).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(valuesOf(three, applicationRow('otherHandling'))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(valuesOf(three, applicationRow('carriedForward'))).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(three!.sections[0]!.resolved).toBe(true);
-    expect(valuesOf(parseGluedSection(text, gov2019, '四'), appeals)).toEqual(new Array(15).fill(0));
+    expect(valuesOf(parseGluedSection(text, gov2019, '四'), appealFields)).toEqual(new Array(15).fill(0));
     const two = parseGluedSection(text, gov2019, '二');
     expect(valuesOf(two, ['disclosure.rules.newlyMade', 'disclosure.normativeDocs.newlyMade', 'disclosure.fees.change'])).toEqual([0, '?', '?']);
   });
@@ -303,7 +282,7 @@ describe('parseGluedSection on the glued reports of the wild', () => {
     const two = parseGluedSection(text, gov2019, '二');
     expect(valuesOf(two, ['disclosure.fees.prevYearItems', 'disclosure.fees.change', 'disclosure.penalties.prevYearItems', 'disclosure.penalties.change'])).toEqual([35, -15, 2648, '?']);
     const three = parseGluedSection(text, gov2019, '三');
-    expect(valuesOf(three, row('newReceived'))).toEqual([20, 0, 0, 0, 0, 1, 21]);
+    expect(valuesOf(three, applicationRow('newReceived'))).toEqual([20, 0, 0, 0, 0, 1, 21]);
     expect(three!.notes.join(' ')).toContain('does not add up');
     expect(three!.sections[0]!.resolved).toBe(false);
   });
@@ -311,30 +290,30 @@ describe('parseGluedSection on the glued reports of the wild', () => {
   it('wild/43: the rules decide "121010014"; the 二 run "5426" stays ambiguous', () => {
     const text = wild('43_hebei-gxt_2022_gov2021.txt');
     const three = parseGluedSection(text, gov2021, '三');
-    expect(valuesOf(three, row('newReceived'))).toEqual([12, 1, 0, 1, 0, 0, 14]);
-    expect(valuesOf(three, row('resultTotal'))).toEqual([12, 1, 0, 1, 0, 0, 14]);
+    expect(valuesOf(three, applicationRow('newReceived'))).toEqual([12, 1, 0, 1, 0, 0, 14]);
+    expect(valuesOf(three, applicationRow('resultTotal'))).toEqual([12, 1, 0, 1, 0, 0, 14]);
     const two = parseGluedSection(text, gov2021, '二');
     expect(valuesOf(two, ['disclosure.normativeDocs.issued', 'disclosure.normativeDocs.repealed', 'disclosure.normativeDocs.inForce'])).toEqual(['?', '?', '?']);
     expect(valuesOf(two, ['disclosure.licensing.decisions', 'disclosure.fees.amount'])).toEqual([194, 650.6]);
-    expect(valuesOf(parseGluedSection(text, gov2021, '四'), appeals)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1]);
+    expect(valuesOf(parseGluedSection(text, gov2021, '四'), appealFields)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1]);
   });
 
   it('wild/44, 06, 11, 12: amounts with six decimals, non-zero 四 and carry-forward', () => {
     expect(valuesOf(parseGluedSection(wild('44_hebei-gxt_2023_gov2021.txt'), gov2021, '二'), ['disclosure.fees.amount'])).toEqual([670.376375]);
-    expect(valuesOf(parseGluedSection(wild('44_hebei-gxt_2023_gov2021.txt'), gov2021, '四'), appeals)).toEqual([0, 0, 0, 1, 1, 3, 0, 0, 0, 3, 0, 0, 0, 1, 1]);
+    expect(valuesOf(parseGluedSection(wild('44_hebei-gxt_2023_gov2021.txt'), gov2021, '四'), appealFields)).toEqual([0, 0, 0, 1, 1, 3, 0, 0, 0, 3, 0, 0, 0, 1, 1]);
     expect(valuesOf(parseGluedSection(wild('06_pingtan_2023_flat.txt'), gov2021, '二'), ['disclosure.fees.amount'])).toEqual([5949.088667]);
-    expect(valuesOf(parseGluedSection(wild('06_pingtan_2023_flat.txt'), gov2021, '四'), appeals)).toEqual([1, 1, 0, 0, 2, 4, 0, 0, 1, 5, 1, 0, 1, 0, 2]);
-    expect(valuesOf(parseGluedSection(wild('11_pingtan_2024_flat.txt'), gov2021, '四'), appeals)).toEqual([2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19]);
+    expect(valuesOf(parseGluedSection(wild('06_pingtan_2023_flat.txt'), gov2021, '四'), appealFields)).toEqual([1, 1, 0, 0, 2, 4, 0, 0, 1, 5, 1, 0, 1, 0, 2]);
+    expect(valuesOf(parseGluedSection(wild('11_pingtan_2024_flat.txt'), gov2021, '四'), appealFields)).toEqual([2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19]);
     const twelve = parseGluedSection(wild('12_pingtan_2025_flat.txt'), gov2021, '三');
-    expect(valuesOf(twelve, row('carriedForward'))).toEqual([4, 2, 0, 0, 0, 0, 6]);
-    expect(valuesOf(twelve, row('newReceived'))).toEqual([151, 3, 0, 0, 0, 0, 154]);
+    expect(valuesOf(twelve, applicationRow('carriedForward'))).toEqual([4, 2, 0, 0, 0, 0, 6]);
+    expect(valuesOf(twelve, applicationRow('newReceived'))).toEqual([151, 3, 0, 0, 0, 0, 154]);
   });
 
   it('wild/45: the (七)总计 run admits no split; nothing is guessed', () => {
     const three = parseGluedSection(wild('45_hebei-kjt_2022_gov2021.txt'), gov2021, '三');
-    expect(valuesOf(three, row('resultTotal'))).toEqual(new Array(7).fill('?'));
-    expect(valuesOf(three, row('newReceived'))).toEqual(['?', '?', 0, 0, 0, 0, 11]);
-    expect(valuesOf(three, row('granted'))).toEqual([10, 0, 0, 0, 0, 0, 10]);
+    expect(valuesOf(three, applicationRow('resultTotal'))).toEqual(new Array(7).fill('?'));
+    expect(valuesOf(three, applicationRow('newReceived'))).toEqual(['?', '?', 0, 0, 0, 0, 11]);
+    expect(valuesOf(three, applicationRow('granted'))).toEqual([10, 0, 0, 0, 0, 0, 10]);
     expect(three!.sections[0]!.resolved).toBe(false);
   });
 
