@@ -6,14 +6,15 @@ import type { CellReading, ParseResult, SectionReading } from './ParseResult.ts'
 
 /**
  * Reads every field of the detected template from the normalised text, deterministically: list tables by
- * the list parser, the grid tables of the new-format forms by the grid parser.
+ * the list parser, the grid tables of the new-format forms by the grid parser. `decodedText`, the text the
+ * normalised text maps back to, lets the grid parser measure aligned (pdftotext -layout) rows as printed.
  */
-export function parseDocument(text: MappedText, template: TemplateDefinition): ParseResult {
+export function parseDocument(text: MappedText, template: TemplateDefinition, decodedText?: string): ParseResult {
   const hasGrid = template.tables.some((table) => table.kind === 'grid');
   const results: ParseResult[] = template.tables
     .filter((table) => table.kind === 'list')
     .map((table) => parseListTable(text, template, table));
-  if (hasGrid) results.push(parseGridTables(text, template));
+  if (hasGrid) results.push(parseGridTables(text, template, decodedText));
   const cells = new Map<string, CellReading>();
   const sections: SectionReading[] = [];
   const notes: string[] = [];

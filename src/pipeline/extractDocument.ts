@@ -48,7 +48,7 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   const detection = detectTemplate(normalised.text, templates, meta.year);
   const template = detection.template;
   const parse: ParseResult = template
-    ? parseDocument(normalised, template)
+    ? parseDocument(normalised, template, decoded.text)
     : { cells: new Map(), sections: [], notes: [`no template recognised (${detection.reason})`] };
   const fields = template ? assessFields({ template, parse, decodedText: decoded.text, normalised }) : [];
   return {

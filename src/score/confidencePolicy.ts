@@ -10,6 +10,13 @@ export const confidencePolicy = {
   layout: {
     /** Tab-, pipe- or whitespace-separated rows, HTML table rows: one row, its cells in order. */
     rows: 0.95,
+    /**
+     * Whitespace rows (pdftotext -layout) whose cells were placed under the header columns by where they stand
+     * on the line, blanks being columns with no number: a little less sure than cells counted off in order, and
+     * set so that a blank placed by position (0.93 − blankPenalty) stays just below auto: an empty column is
+     * weaker evidence than a printed number.
+     */
+    alignedRows: 0.93,
     /** Cells one per line in row order (crawler CSV, PDF text of a simple table). */
     cellPerLine: 0.92,
     /** A table flattened into running text, each value between its label and the next row's ordinal. */
@@ -74,6 +81,7 @@ export type LayoutClass = keyof typeof confidencePolicy.layout;
 export function classifyLayout(layout: string): LayoutClass {
   const name = layout.toLowerCase();
   if (/glue|digit-run|solve|split/u.test(name)) return 'gluedDigits';
+  if (/aligned/u.test(name)) return 'alignedRows';
   if (/column/u.test(name)) return 'columnOrder';
   if (/flat|running|inline/u.test(name)) return 'flattened';
   if (/per-line|cell-line|one-per-line|lines?$/u.test(name)) return 'cellPerLine';

@@ -1,5 +1,8 @@
-/** How a table row was laid out in the text it was read from. */
-export type GridLayout = 'tab-row' | 'pipe-row' | 'html' | 'space-row' | 'cell-per-line';
+/**
+ * How a table row was laid out in the text it was read from. `aligned-row`: a whitespace row whose cells were
+ * placed under the columns by their position on the line (pdftotext -layout), not by their count.
+ */
+export type GridLayout = 'tab-row' | 'pipe-row' | 'html' | 'space-row' | 'cell-per-line' | 'aligned-row';
 
 /** One cell of a table row: its trimmed text and its span in the normalised text (empty span for a blank). */
 export interface GridCell {

@@ -3,13 +3,16 @@ import type { TableDefinition, TemplateDefinition } from '../../templates/Templa
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading, ParseResult, SectionReading } from '../ParseResult.ts';
 import { parseColumnOrderSection } from './columnOrder/parseColumnOrderSection.ts';
+import { findAppealZones, findColumnZones } from './findColumnZones.ts';
 import { findGridSections, type GridSectionId, type SectionRegion } from './findGridSections.ts';
 import { parseGluedSection } from './glued/parseGluedSection.ts';
+import { DisplayColumns } from './displayColumn.ts';
 import type { GridRow } from './GridRow.ts';
 import { readAppealsSection } from './readAppealsSection.ts';
 import { readGridRows } from './readGridRows.ts';
 import { readLabelledSection } from './readLabelledSection.ts';
 import { emptyOutcome, type SectionOutcome } from './SectionOutcome.ts';
+import { HeaderTracker } from './trackHeaderPositions.ts';
 
 const SECTIONS: readonly GridSectionId[] = ['二', '三', '四'];
 
@@ -21,9 +24,12 @@ const SECTIONS: readonly GridSectionId[] = ['二', '三', '四'];
  * under the columns without guessing. A section with fields left unread (no separated cells, or labels and
  * values printed apart) also goes to the glued-table solver and the column-order reader, which fill only the
  * fields the row-based reading left out: row-based cells win where both read a field. A section is
- * `resolved` only when every one of its fields was read and none is ambiguous.
+ * `resolved` only when every one of its fields was read and none is ambiguous. `decodedText` (the text the
+ * view maps back to) lets aligned text (pdftotext -layout) be measured in columns as printed, before
+ * normalisation folded full-width punctuation.
  */
-export function parseGridTables(text: MappedText, template: TemplateDefinition): ParseResult {
+export function parseGridTables(text: MappedText, template: TemplateDefinition, decodedText?: string): ParseResult {
+  const page = new DisplayColumns(text, decodedText);
   const regions = findGridSections(text.text);
   const units = new Map(template.fields.map((field) => [field.id, field.unit]));
   const cells = new Map<string, CellReading>();
@@ -34,7 +40,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition):
     if (tables.length === 0) continue;
     const fieldIds = tables.flatMap((table) => table.rows.flatMap((row) => row.cells.filter((cell): cell is string => cell !== null)));
     const region = regions[sectionId];
-    const outcome = region ? readSection(text, sectionId, tables, region, units) : emptyOutcome();
+    const outcome = region ? readSection(page, sectionId, tables, region, units) : emptyOutcome();
     notes.push(...outcome.notes.map((note) => `${sectionId}: ${note}`));
     if (outcome.unreadable.size > 0) notes.push(`${sectionId}: ${outcome.unreadable.size} field(s) in rows found but not placed with certainty`);
     const sectionCells = new Map(outcome.cells);
@@ -81,14 +87,17 @@ function sectionTables(template: TemplateDefinition, sectionId: GridSectionId): 
 }
 
 function readSection(
-  text: MappedText,
+  page: DisplayColumns,
   sectionId: GridSectionId,
   tables: readonly TableDefinition[],
   region: SectionRegion,
   units: ReadonlyMap<string, string>,
 ): SectionOutcome {
+  const text = page.view;
   const rows = markCutOff(readGridRows(text, region.start, region.end), text.text);
-  return sectionId === '四' ? readAppealsSection(text, tables[0]!, rows, units) : readLabelledSection(text, tables, rows, units);
+  if (sectionId === '四') return readAppealsSection(text, tables[0]!, rows, units, findAppealZones(page, region.start, region.end));
+  const zones = findColumnZones(page, region.start, region.end, tables, new HeaderTracker(tables));
+  return readLabelledSection(text, tables, rows, units, zones);
 }
 
 /**

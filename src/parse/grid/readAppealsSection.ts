@@ -1,6 +1,9 @@
 import { labelSimilarity } from '../../normalise/labelKey.ts';
 import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
+import { alignByPosition } from './alignByPosition.ts';
+import type { AppealZones } from './findColumnZones.ts';
+import { lineStartOf } from './displayColumn.ts';
 import type { GridCell, GridRow } from './GridRow.ts';
 import { makeCellReading } from './makeCellReading.ts';
 import { emptyOutcome, recordReading, type SectionOutcome } from './SectionOutcome.ts';
@@ -27,9 +30,17 @@ interface ValueRow {
 /**
  * Reads section 四: one printed row of 15 cells (行政复议 ×5, 未经复议直接起诉 ×5, 复议后起诉 ×5), found as
  * one row of 15 (tab, pipe, HTML, whitespace, one cell per line), or as rows of 5 (or 10 for 行政诉讼) under
- * their group's heading. Rows whose cell count fits none of these are not read.
+ * their group's heading. A whitespace row of fewer cells under the fifteen part headers of aligned text
+ * (pdftotext -layout, `zones` by the start of the row's line) is placed by position, its empty columns read
+ * as blanks (layout `aligned-row`). Rows whose cells fit none of these are not read.
  */
-export function readAppealsSection(view: MappedText, table: TableDefinition, rows: readonly GridRow[], units: ReadonlyMap<string, string>): SectionOutcome {
+export function readAppealsSection(
+  view: MappedText,
+  table: TableDefinition,
+  rows: readonly GridRow[],
+  units: ReadonlyMap<string, string>,
+  zones?: AppealZones,
+): SectionOutcome {
   const fieldIds = table.rows[0]!.cells.filter((cell): cell is string => cell !== null);
   const outcome: SectionOutcome = emptyOutcome();
   const headerCells: string[] = [];
@@ -50,7 +61,7 @@ export function readAppealsSection(view: MappedText, table: TableDefinition, row
   const partScores = PART_LABELS.map((label) => bestScore(headerCells, label));
   const headerScore = partScores.reduce((sum, score) => sum + score, 0) / partScores.length;
 
-  const assign = (valueRow: ValueRow, cells: readonly GridCell[], firstGroup: number, how: string): void => {
+  const assign = (valueRow: ValueRow, cells: readonly GridCell[], firstGroup: number, how: string, row: GridRow = valueRow.row): void => {
     outcome.matchedRows++;
     cells.forEach((cell, offset) => {
       const column = firstGroup * GROUP_SIZE + offset;
@@ -58,7 +69,7 @@ export function readAppealsSection(view: MappedText, table: TableDefinition, row
       if (!fieldId) return;
       const notes = [how];
       const labelScore = headerScore > 0 ? Math.max(0.5, partScores[column % GROUP_SIZE]!) : 0.5;
-      const reading = makeCellReading(view, cell, { fieldId, unit: units.get(fieldId) ?? '件', row: valueRow.row, labelScore, notes });
+      const reading = makeCellReading(view, cell, { fieldId, unit: units.get(fieldId) ?? '件', row, labelScore, notes });
       if (!reading) {
         outcome.unreadable.add(fieldId);
         return;
@@ -70,6 +81,18 @@ export function readAppealsSection(view: MappedText, table: TableDefinition, row
   let pendingFives: ValueRow[] = [];
   for (const valueRow of valueRows) {
     const cells = valueRow.cells;
+    const lineZones = zones && valueRow.row.layout === 'space-row' ? zones.byLine.get(lineStartOf(view.text, valueRow.row.start)) : undefined;
+    const positional = zones && lineZones ? alignByPosition(zones.columns, cells, fieldIds, lineZones) : undefined;
+    if (positional?.kind === 'placed' && cells.length !== fieldIds.length) {
+      const placed = positional.cells.map((cell) => cell!);
+      assign(valueRow, placed, 0, 'the 行政复议/行政诉讼 cells placed under their part headers by position on the line', { ...valueRow.row, layout: 'aligned-row' });
+      continue;
+    }
+    if (positional?.kind === 'placed' && positional.cells.some((cell, column) => cell?.text !== cells[column]?.text)) {
+      if (outcome.notes.length < 6) outcome.notes.push('the 15 cells read in order and by position under the part headers disagree; not read');
+      for (const fieldId of fieldIds) outcome.unreadable.add(fieldId);
+      continue;
+    }
     if (cells.length === fieldIds.length || (cells.filter((cell) => cell.text !== '').length === fieldIds.length && cells.length > fieldIds.length)) {
       const used = cells.length === fieldIds.length ? cells : cells.filter((cell) => cell.text !== '');
       assign(valueRow, used, 0, 'the 15 cells of the 行政复议/行政诉讼 row read in order');

@@ -1,7 +1,10 @@
-import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
+import type { RowDefinition, TableDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
-import { alignRowValues } from './alignRowValues.ts';
-import type { GridRow } from './GridRow.ts';
+import { alignByPosition } from './alignByPosition.ts';
+import { alignRowValues, type Alignment, type HeaderPositions } from './alignRowValues.ts';
+import type { ColumnZones } from './ColumnZones.ts';
+import type { ColumnZoneLookup } from './findColumnZones.ts';
+import type { GridCell, GridRow } from './GridRow.ts';
 import { makeCellReading } from './makeCellReading.ts';
 import { indexRows, matchRowLabel, type RowIndex, type RowMatch } from './matchRowLabel.ts';
 import { emptyOutcome, recordReading, type SectionOutcome } from './SectionOutcome.ts';
@@ -28,20 +31,31 @@ interface SectionContext {
   readonly headers: HeaderTracker;
   readonly units: ReadonlyMap<string, string>;
   readonly outcome: SectionOutcome;
+  readonly zones: ColumnZoneLookup | undefined;
+  readonly positional: PositionalRows;
   note(text: string): void;
+}
+
+/** Rows placed by position, held until the section is read, and the column zones full rows contradicted. */
+interface PositionalRows {
+  readonly pending: { readonly zones: ColumnZones; readonly key: string; readonly fieldIds: readonly string[]; record(): void }[];
+  readonly distrusted: Set<ColumnZones>;
 }
 
 /**
  * Reads the labelled rows of a section (二 or 三): each row is matched to a template row by its label cells,
  * its value cells are placed under the columns (alignRowValues), and every placed cell becomes a reading.
  * Label-only rows are followed as header rows. Rows that are prose (a value before a label) are skipped. A
- * label wrapped onto the next row ("(二)部分公开(区分处理的," then "不计其他情形) 0 0 …") is read joined.
+ * label wrapped onto the next row ("(二)部分公开(区分处理的," then "不计其他情形) 0 0 …") is read joined. With
+ * `zones` (the column positions of aligned text, pdftotext -layout), a whitespace row whose cells do not fit
+ * its columns by count is placed by position (layout `aligned-row`), its empty columns read as blanks.
  */
 export function readLabelledSection(
   view: MappedText,
   tables: readonly TableDefinition[],
   rows: readonly GridRow[],
   units: ReadonlyMap<string, string>,
+  zones?: ColumnZoneLookup,
 ): SectionOutcome {
   const outcome = emptyOutcome();
   const context: SectionContext = {
@@ -50,6 +64,8 @@ export function readLabelledSection(
     headers: new HeaderTracker(tables),
     units,
     outcome,
+    zones,
+    positional: { pending: [], distrusted: new Set() },
     note: (text) => {
       if (outcome.notes.length < MAX_NOTES) outcome.notes.push(text);
     },
@@ -83,9 +99,11 @@ export function readLabelledSection(
       held = { row, parts, labelTexts, isBlankRow, isHeader };
       continue;
     }
-    if (match.kind === 'none' && held && !held.isHeader) {
+    if (match.kind !== 'matched' && held && !held.isHeader) {
       const joined = matchRowLabel([...held.labelTexts, ...labelTexts], context.index);
-      if (joined.kind === 'matched') {
+      // An ambiguous label ("…处理其政府信息公开申请" ends two rows) is settled only by one of its candidates.
+      const settles = match.kind === 'none' || (match.kind === 'ambiguous' && joined.kind === 'matched' && match.candidates.some((candidate) => candidate.row === joined.candidate.row));
+      if (joined.kind === 'matched' && settles) {
         match = joined;
         held = undefined;
         context.note(`row label "${[...labelTexts].join(' ')}" continues the row above; read joined as ${joined.candidate.row.key}`);
@@ -95,6 +113,14 @@ export function readLabelledSection(
     readRow(context, row, parts, labelTexts, match);
   }
   release();
+  for (const pending of context.positional.pending) {
+    if (!context.positional.distrusted.has(pending.zones)) {
+      pending.record();
+      continue;
+    }
+    context.note(`row ${pending.key}: a full row's numbers do not stand under the header columns, so positions are not trusted; not read`);
+    for (const fieldId of pending.fieldIds) outcome.unreadable.add(fieldId);
+  }
   return outcome;
 }
 
@@ -116,7 +142,23 @@ function readRow(context: SectionContext, row: GridRow, parts: RowParts, labelTe
   }
   const { table, row: definition } = match.candidate;
   const header = row.layout === 'cell-per-line' || row.layout === 'space-row' ? undefined : headers.positionsOf(table);
-  const alignment = alignRowValues(parts.values, parts.labels.map((placed) => placed.index), definition.cells, header);
+  let alignment: Alignment = alignRowValues(parts.values, parts.labels.map((placed) => placed.index), definition.cells, header);
+  let layoutRow = row;
+  let placedBy: ColumnZones | undefined;
+  const zones = row.layout === 'space-row' ? context.zones?.zonesAt(table, row.start) : undefined;
+  if (zones) {
+    const positional = alignByPosition(context.zones!.columns, parts.values.map((placed) => placed.cell), definition.cells, zones);
+    if (positional.kind === 'placed' && alignment.kind === 'aligned' && !sameCells(positional.cells, alignment.cells)) {
+      alignment = { kind: 'unaligned', reason: 'the cells read in order and the cells under the header columns by position disagree' };
+    } else if (positional.kind === 'placed' && alignment.kind === 'unaligned') {
+      alignment = { kind: 'aligned', cells: positional.cells, method: 'cells placed under the header columns by their position on the line', byHeader: false };
+      layoutRow = { ...row, layout: 'aligned-row' };
+      placedBy = zones;
+    } else if (positional.kind === 'unplaced' && alignment.kind === 'aligned' && alignment.method === 'one cell per column') {
+      // A full row whose numbers do not stand in the header's columns: the columns are not where the header says.
+      context.positional.distrusted.add(zones);
+    }
+  }
   const fieldIds = definition.cells.filter((cell): cell is string => cell !== null);
   if (alignment.kind === 'unaligned' || (row.incomplete && alignment.method !== 'one cell per column')) {
     const reason = alignment.kind === 'unaligned' ? alignment.reason : 'the row may have lost cells';
@@ -124,6 +166,25 @@ function readRow(context: SectionContext, row: GridRow, parts: RowParts, labelTe
     for (const fieldId of fieldIds) outcome.unreadable.add(fieldId);
     return;
   }
+  const aligned = alignment;
+  const record = (): void => recordRow(context, definition, aligned, { row: layoutRow, labelTexts, score: match.score, header });
+  // Rows placed by position wait for the end of the section: a full row read later may show the columns wrong.
+  if (placedBy) context.positional.pending.push({ zones: placedBy, key: definition.key, fieldIds, record });
+  else record();
+}
+
+/** How a matched row was read: the row (its layout), its labels and their match, the header positions used. */
+interface RowSource {
+  readonly row: GridRow;
+  readonly labelTexts: readonly string[];
+  readonly score: number;
+  readonly header: HeaderPositions | undefined;
+}
+
+/** Records the cells of a row placed under its columns. */
+function recordRow(context: SectionContext, definition: RowDefinition, alignment: Extract<Alignment, { kind: 'aligned' }>, source: RowSource): void {
+  const { outcome, note } = context;
+  const { row: layoutRow, labelTexts, header } = source;
   outcome.matchedRows++;
   definition.cells.forEach((fieldId, column) => {
     if (fieldId === null) return;
@@ -138,8 +199,8 @@ function readRow(context: SectionContext, row: GridRow, parts: RowParts, labelTe
     const reading = makeCellReading(context.view, cell, {
       fieldId,
       unit: context.units.get(fieldId) ?? '件',
-      row,
-      labelScore: match.score * columnScore,
+      row: layoutRow,
+      labelScore: source.score * columnScore,
       notes,
     });
     if (!reading) {
@@ -149,6 +210,11 @@ function readRow(context: SectionContext, row: GridRow, parts: RowParts, labelTe
     }
     recordReading(outcome, reading);
   });
+}
+
+/** True when two readings of a row give every column the same text. */
+function sameCells(first: readonly (GridCell | undefined)[], second: readonly (GridCell | undefined)[]): boolean {
+  return first.length === second.length && first.every((cell, column) => (cell?.text ?? '') === (second[column]?.text ?? ''));
 }
 
 /** Label cells that name a row of the form with certainty, column labels aside. */

@@ -76,6 +76,11 @@ export class HeaderTracker {
     return this.columnHits(text).length > 0;
   }
 
+  /** The columns of the section's tables a printed header cell names (by table id), with how well. */
+  columnsNamedBy(text: string): readonly { readonly tableId: string; readonly column: number; readonly score: number }[] {
+    return this.columnHits(text);
+  }
+
   /** The header positions of a table when every column has one and they run left to right. */
   positionsOf(table: TableDefinition): HeaderPositions | undefined {
     const entry = this.found.get(table.id);

@@ -1,0 +1,76 @@
+import type { MappedText } from '../../text/MappedText.ts';
+
+/** Columns a character takes in monospace text (pdftotext -layout): CJK characters and full-width forms two. */
+export function characterWidth(code: number): number {
+  return code >= 0x2e80 ? 2 : 1;
+}
+
+/** Index of the first character of the line holding text[index]. */
+export function lineStartOf(text: string, index: number): number {
+  let start = index;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 10 || code === 13) break;
+    start--;
+  }
+  return start;
+}
+
+/** Longest line measured: a printed page's line is a few hundred columns; longer lines are running text. */
+export const MAX_PAGE_LINE = 1_000;
+
+/** True when text[index] stands within MAX_PAGE_LINE characters of its line's start (worth measuring). */
+export function isWithinPageLine(text: string, index: number): boolean {
+  for (let position = index - 1; position >= Math.max(0, index - MAX_PAGE_LINE); position--) {
+    const code = text.charCodeAt(position);
+    if (code === 10 || code === 13) return true;
+  }
+  return index <= MAX_PAGE_LINE;
+}
+
+/** Where a span of the parsed text stands on its printed line, in display columns (end exclusive). */
+export interface DisplayExtent {
+  readonly x: number;
+  readonly xEnd: number;
+}
+
+/**
+ * Display columns of spans of the parsed (normalised) text as the page printed them. Measured in the
+ * decoded text when it is given (normalisation folds full-width "（" of two columns to "(" of one, and
+ * removes letter-spacing), else in the parsed text itself, CJK characters counting two columns.
+ */
+export class DisplayColumns {
+  constructor(
+    readonly view: MappedText,
+    private readonly decoded?: string,
+  ) {}
+
+  /** The extent of the non-empty span view.text[start, end). */
+  extent(start: number, end: number): DisplayExtent {
+    if (this.decoded !== undefined && end > start) {
+      const from = this.view.originStart[start]!;
+      const to = this.view.originEnd[end - 1]!;
+      // A span the decoded text does not hold (inserted by rendering) is measured in the parsed text.
+      if (to > from && to <= this.decoded.length) {
+        const x = widthFromLineStart(this.decoded, from);
+        return { x, xEnd: x + widthOf(this.decoded, from, to) };
+      }
+    }
+    const x = widthFromLineStart(this.view.text, start);
+    return { x, xEnd: x + widthOf(this.view.text, start, end) };
+  }
+}
+
+function widthFromLineStart(text: string, index: number): number {
+  return widthOf(text, lineStartOf(text, index), index);
+}
+
+function widthOf(text: string, start: number, end: number): number {
+  let width = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    // A tab moves to the next multiple of eight, as terminals and pdftotext's readers show it.
+    width = code === 9 ? (Math.floor(width / 8) + 1) * 8 : width + characterWidth(code);
+  }
+  return width;
+}
