@@ -50,15 +50,27 @@ export class DisplayColumns {
     if (this.decoded !== undefined && end > start) {
       const from = this.view.originStart[start]!;
       const to = this.view.originEnd[end - 1]!;
-      // A span the decoded text does not hold (inserted by rendering) is measured in the parsed text.
-      if (to > from && to <= this.decoded.length) {
-        const x = widthFromLineStart(this.decoded, from);
+      // A span the decoded text does not hold (inserted by rendering), or whose decoded line is not a printed
+      // page line (HTML in one long line, say), is measured in the parsed text.
+      const decodedLineStart = to > from && to <= this.decoded.length ? nearLineStart(this.decoded, from) : -1;
+      if (decodedLineStart >= 0) {
+        const x = widthOf(this.decoded, decodedLineStart, from);
         return { x, xEnd: x + widthOf(this.decoded, from, to) };
       }
     }
     const x = widthFromLineStart(this.view.text, start);
     return { x, xEnd: x + widthOf(this.view.text, start, end) };
   }
+}
+
+/** The start of text[index]'s line when it lies within MAX_PAGE_LINE characters, else -1 (bounded scan). */
+function nearLineStart(text: string, index: number): number {
+  const limit = Math.max(0, index - MAX_PAGE_LINE);
+  for (let position = index; position > limit; position--) {
+    const code = text.charCodeAt(position - 1);
+    if (code === 10 || code === 13) return position;
+  }
+  return limit === 0 ? 0 : -1;
 }
 
 function widthFromLineStart(text: string, index: number): number {
