@@ -50,6 +50,23 @@ describe('assessFields', () => {
     expect(fields.get('litigation.total')).toMatchObject({ value: null, status: 'auto' });
   });
 
+  it('says why an ambiguous cell waits: a printed inconsistency is a rule failure, a parser note is enough', () => {
+    const inconsistent = 'glued run "20000011" admits no split (printed inconsistency)';
+    const parse = goldParse(readSeedGold('002'), {
+      'applications.resultTotal.total': { value: null, raw: '20000011', ambiguous: true, layout: 'glued-digits', notes: [inconsistent] },
+      'disclosure.procurement.amount': { ambiguous: true, notes: ['ambiguous: amount printed without a unit (元 or 万元?)'] },
+      'applications.granted.total': { value: null, raw: '1113', ambiguous: true, layout: 'glued-digits', notes: [] },
+    });
+    const fields = byId(assessFields({ template: gov2019, parse, decodedText: '', normalised: emptyText }));
+    const total = fields.get('applications.resultTotal.total')!;
+    expect(total.status).toBe('review');
+    expect(total.issues).toContain(`rule: no reading of the printed digits satisfies the form's rules (${inconsistent})`);
+    const amount = fields.get('disclosure.procurement.amount')!;
+    expect(amount.status).toBe('review');
+    expect(amount.issues.filter((issue) => issue.startsWith('ambiguous'))).toEqual(['ambiguous: amount printed without a unit (元 or 万元?)']);
+    expect(fields.get('applications.granted.total')!.issues).toContain('ambiguous: more than one reading of the table satisfies every rule, and they differ in this cell');
+  });
+
   it('quotes evidence from the original text and lists repairs as issues', () => {
     const decodedText = '收到申请数\t件\tO\n';
     const parse = goldParse(readSeedGold('003'), {

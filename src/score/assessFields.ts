@@ -71,6 +71,18 @@ interface FieldContext {
   readonly sectionUnresolved: boolean;
 }
 
+/**
+ * The sentence that says why an ambiguous cell waits for a person: a printed inconsistency (no reading of the
+ * printed digits satisfies the rules) is a rule failure; a parser note that already explains the ambiguity is
+ * enough; otherwise several readings satisfy every rule.
+ */
+function ambiguityIssue(cell: CellReading): string | null {
+  const inconsistency = cell.notes.find((note) => /printed inconsistency/u.test(note));
+  if (inconsistency !== undefined) return `rule: no reading of the printed digits satisfies the form's rules (${inconsistency})`;
+  if (cell.notes.some((note) => note.startsWith('ambiguous'))) return null;
+  return 'ambiguous: more than one reading of the table satisfies every rule, and they differ in this cell';
+}
+
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): FieldRecord {
   const { narrative, unreadInRow, sectionUnresolved } = context;
   const findings = context.rules.fields.get(field.id);
@@ -81,7 +93,10 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     issues.push(...cell.repairs, ...cell.notes);
     if (cell.value === null && !cell.ambiguous && !isPrintedBlank(cell)) issues.push(`no value read from the printed '${cell.raw}'`);
     if (unreadInRow !== undefined) issues.push(`read as blank, but '${unreadInRow}' stands unread in the same row`);
-    if (cell.ambiguous) issues.push('ambiguous: more than one reading of the table satisfies every rule, and they differ in this cell');
+    if (cell.ambiguous) {
+      const issue = ambiguityIssue(cell);
+      if (issue !== null) issues.push(issue);
+    }
   }
   if (findings) issues.push(...findings.issues);
   for (const finding of narrative) if (!finding.agrees) issues.push(describeNarrativeFinding(finding));
