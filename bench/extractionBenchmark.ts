@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { extractDocument } from '../src/pipeline/extractDocument.ts';
+import { MemoryPeak, megabytes } from './MemoryPeak.ts';
 
 /** One document to run, by name. */
 interface BenchDocument {
@@ -24,13 +25,7 @@ const SCALING_RUNS = 60;
 const WARMUP_RUNS = 30;
 
 /** Peak memory seen so far, sampled after every document (extraction is synchronous, so nothing runs in between). */
-const peak = { rss: 0, heapUsed: 0 };
-
-function samplePeak(): void {
-  const usage = process.memoryUsage();
-  peak.rss = Math.max(peak.rss, usage.rss);
-  peak.heapUsed = Math.max(peak.heapUsed, usage.heapUsed);
-}
+const peak = new MemoryPeak();
 
 function readDirectory(directory: URL, filter: (name: string) => boolean): BenchDocument[] {
   return readdirSync(directory).filter(filter).sort().map((name) => ({ name, bytes: readFileSync(new URL(name, directory)) }));
@@ -48,7 +43,7 @@ function run(documents: readonly BenchDocument[], runs: number): RunFigures {
     extractDocument(document);
     times.push(performance.now() - before);
     bytes += document.bytes.length;
-    samplePeak();
+    peak.sample();
   }
   const elapsed = performance.now() - started;
   times.sort((a, b) => a - b);
@@ -82,7 +77,6 @@ function line(label: string, figures: RunFigures): string {
   return `  ${label.padEnd(34)} ${figures.reportsPerSecond.toFixed(0).padStart(6)} reports/s   median ${figures.medianMs.toFixed(2).padStart(7)} ms   p95 ${figures.p95Ms.toFixed(2).padStart(7)} ms   (${(figures.meanBytes / 1024).toFixed(1)} KB/doc, ${figures.runs} runs)`;
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Deterministic-path benchmark (`npm run bench` / `npx tsx bench/run.ts extract`): reports/s, ms/report
@@ -117,7 +111,7 @@ export async function runExtractionBenchmark(): Promise<void> {
       const before = performance.now();
       extractDocument(document);
       times[index]!.push(performance.now() - before);
-      samplePeak();
+      peak.sample();
     });
   }
   const medians = times.map((list) => percentile([...list].sort((a, b) => a - b), 0.5));
@@ -127,5 +121,5 @@ export async function runExtractionBenchmark(): Promise<void> {
     const timeRatio = medians[index]! / medians[0]!;
     console.log(`    ×${factor}  ${kilobytes.toFixed(1).padStart(6)} KB   median ${medians[index]!.toFixed(2).padStart(7)} ms   length ×${lengthRatio.toFixed(2)}, time ×${timeRatio.toFixed(2)}, ${(medians[index]! / kilobytes).toFixed(3)} ms/KB`);
   });
-  console.log(`  peak memory (sampled after each document): rss ${mb(peak.rss)}, heapUsed ${mb(peak.heapUsed)}`);
+  console.log(`  peak memory (sampled after each document): rss ${megabytes(peak.rss)}, heapUsed ${megabytes(peak.heapUsed)}`);
 }

@@ -9,6 +9,7 @@ import { createApp } from '../src/http/createApp.ts';
 import { hashSecret } from '../src/http/sessionCookie.ts';
 import { createDeterministicProcessor } from '../src/pipeline/deterministicProcessor.ts';
 import { createFileStore } from '../src/store/createFileStore.ts';
+import { MemoryPeak, megabytes } from './MemoryPeak.ts';
 
 const TOTAL = Number(process.env.GONGKAI_BENCH_DOCUMENTS ?? 10_000);
 /** Documents submitted together, then waited for (submission + extraction + durable storage). */
@@ -21,12 +22,7 @@ const DECISION_CONCURRENCY = 8;
 const CHECKPOINTS = [1_000, 5_000, 10_000].filter((checkpoint) => checkpoint <= TOTAL);
 const BATCHES_PER_WINDOW = 5;
 
-const peak = { rss: 0, heapUsed: 0 };
-function samplePeak(): void {
-  const usage = process.memoryUsage();
-  peak.rss = Math.max(peak.rss, usage.rss);
-  peak.heapUsed = Math.max(peak.heapUsed, usage.heapUsed);
-}
+const peak = new MemoryPeak();
 
 async function directorySize(directory: string): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
@@ -45,7 +41,6 @@ async function directorySize(directory: string): Promise<{ bytes: number; files:
   return { bytes, files };
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function runLimited<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -66,7 +61,7 @@ export async function runServiceBenchmark(): Promise<void> {
   const corpus = new URL('../test/fixtures/corpus/', import.meta.url);
   const seeds = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(new URL(name, corpus), 'utf8') }));
   const directory = await mkdtemp(join(tmpdir(), 'gongkai-bench-service-'));
-  const sampler = setInterval(samplePeak, 100);
+  const sampler = setInterval(() => peak.sample(), 100);
   const store = await createFileStore(directory);
   try {
     const config = loadConfig({ GONGKAI_DATA_DIR: directory });
@@ -94,7 +89,7 @@ export async function runServiceBenchmark(): Promise<void> {
       });
       await service.idle();
       batchMs.push(performance.now() - batchStart);
-      samplePeak();
+      peak.sample();
       const done = first + indexes.length;
       if (done % 1000 === 0) process.stderr.write(`  … ${done} documents, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     }
@@ -116,8 +111,8 @@ export async function runServiceBenchmark(): Promise<void> {
     const stats = await service.stats();
     console.log(`  overall: ${TOTAL} reports in ${totalSeconds.toFixed(1)} s = ${(TOTAL / totalSeconds).toFixed(0)} reports/s; refused ${failures}; states ${JSON.stringify(stats.byState)}`);
     const size = await directorySize(directory);
-    console.log(`  store on disk: ${mb(size.bytes)} in ${size.files} files (raw blobs + per-document records and texts + 256 index shards)`);
-    console.log(`  peak memory so far: rss ${mb(peak.rss)}, heap ${mb(peak.heapUsed)}`);
+    console.log(`  store on disk: ${megabytes(size.bytes)} in ${size.files} files (raw blobs + per-document records and texts + 256 index shards)`);
+    console.log(`  peak memory so far: rss ${megabytes(peak.rss)}, heap ${megabytes(peak.heapUsed)}`);
 
     // Settle what waits for a person, through the decisions API, so the export covers every document.
     const settleStart = performance.now();
@@ -156,9 +151,9 @@ export async function runServiceBenchmark(): Promise<void> {
     }
     const exportSeconds = (performance.now() - exportStart) / 1000;
     clearInterval(exportSampler);
-    console.log(`  export of ${committed} committed documents as wide CSV: ${exportSeconds.toFixed(2)} s, ${mb(exportBytes)} (target < 10 s); rss during export +${mb(Math.max(0, exportPeak - rssBefore))}`);
-    samplePeak();
-    console.log(`  peak memory overall: rss ${mb(peak.rss)}, heap ${mb(peak.heapUsed)}`);
+    console.log(`  export of ${committed} committed documents as wide CSV: ${exportSeconds.toFixed(2)} s, ${megabytes(exportBytes)} (target < 10 s); rss during export +${megabytes(Math.max(0, exportPeak - rssBefore))}`);
+    peak.sample();
+    console.log(`  peak memory overall: rss ${megabytes(peak.rss)}, heap ${megabytes(peak.heapUsed)}`);
   } finally {
     clearInterval(sampler);
     await store.close();
