@@ -22,6 +22,25 @@ export interface CellReading {
   readonly ambiguous: boolean;
   /** Anything else the reviewer should know about how this cell was read. */
   readonly notes: readonly string[];
+  /** How the reading was reached, for calibrated confidence (absent: derived from `layout`). */
+  readonly support?: CellSupport;
+}
+
+/**
+ * The signals of how a cell was placed, recorded by the parser so that confidence can be measured per signal
+ * combination (the calibration table) instead of set by hand.
+ */
+export interface CellSupport {
+  /** Distinct readings of the cell's section (or row) the parser found consistent with the layout and the rules; 1 = unique. */
+  readonly readings: number;
+  /** The cell's row label was found in the text (an anchor), not inferred from row order alone. */
+  readonly anchored: boolean;
+  /**
+   * How the value was tied to its cell: `cell` by explicit cell boundaries (HTML, tab, pipe), `count` by counting
+   * number tokens between row anchors, `position` by display column or line position, `split` by splitting a
+   * glued digit run against the rules.
+   */
+  readonly placement: 'cell' | 'count' | 'position' | 'split';
 }
 
 /**
