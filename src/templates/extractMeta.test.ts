@@ -32,4 +32,16 @@ describe('extractMeta', () => {
     const text = '政府信息公开情况统计表\n(2018年度)\n填报单位(盖章):昆明高新区管委会办公室\n';
     expect(extractMeta(text)).toEqual({ agency: '昆明高新区管委会办公室', year: 2018 });
   });
+
+  it.each(['2018 年政府信息公开工作年度报告', '人民政府2019年政府信息公开工作年度报告', '办公室2020年度政府信息公开工作年度报告', '2021年区政府信息公开工作年度报告'])(
+    'never takes a bare generic word for the agency: %s',
+    (title) => {
+      expect(extractMeta(`${title}\n正文`).agency).toBeNull();
+    },
+  );
+
+  it('keeps a named agency that ends in a generic word', () => {
+    expect(extractMeta('2019年长桥乡人民政府政府信息公开工作年度报告\n').agency).toBe('长桥乡人民政府');
+    expect(extractMeta('2023年区统计局政府信息公开工作年度报告\n').agency).toBe('区统计局');
+  });
 });

@@ -16,6 +16,12 @@ const LABELLED_AGENCY = /(?:^|\n)(?:发布机构|发文机关|单位|填报单�
 /** Words that precede an agency name inside a sentence or a crawler header, never part of it. */
 const LEADING_NOISE = /^(?:标题|正文|关于|现公布|现公开|特向社会公开|公开|编制|发布|印发|转发|我局|我委|我办|我乡|我镇|我区|我县|我市|本|[:：#])+/u;
 
+/**
+ * Words that name a kind of agency, not an agency: a title such as "2018年政府信息公开工作年度报告" yields "政府",
+ * which must never be committed as the issuer. A candidate made only of these (and level words) is no agency.
+ */
+const GENERIC_AGENCY = /^(?:[省市县区乡镇街道村]|本级|本机关|本单位|本部门|我|本|人民|政府|办公室|办公厅|管委会|委员会|机关|单位|部门|局|委|办)+$/u;
+
 /** Reads the issuing agency and the reporting year (the year the statistics cover, not the publication year). */
 export function extractMeta(text: string): ReportMeta {
   const head = compactHead(text);
@@ -67,5 +73,5 @@ function cleanAgency(candidate: string): string | null {
   const lastBreak = Math.max(cleaned.lastIndexOf('。'), cleaned.lastIndexOf('，'), cleaned.lastIndexOf(','));
   if (lastBreak >= 0) cleaned = cleaned.slice(lastBreak + 1);
   cleaned = repairKnownOcrNoise(cleaned.replace(LEADING_NOISE, '').replace(/^[()（）]+|[（(]$/gu, ''));
-  return cleaned.length >= 2 ? cleaned : null;
+  return cleaned.length >= 2 && !GENERIC_AGENCY.test(cleaned) ? cleaned : null;
 }
