@@ -3,6 +3,13 @@ export interface RenderedLine {
   readonly text: string;
   readonly table?: string;
   readonly header?: boolean;
+  /** A page may end just before this line: it starts a table row or is prose (a page break never splits a row). */
+  readonly breakable?: boolean;
+}
+
+/** Lines of table rows, one group per row: the first line of each group is where a page may break. */
+export function rowGroups(groups: readonly (readonly RenderedLine[])[]): RenderedLine[] {
+  return groups.flatMap((group) => group.map((line, index) => (index === 0 ? { ...line, breakable: true } : line)));
 }
 
 /** A layout's output: lines (later wrapped, paged, joined with \n) or finished text (HTML, one-line documents). */

@@ -59,7 +59,11 @@ export function generateVariants(options: GenerateOptions): GarbledVariant[] {
 const LAYOUTS: readonly { readonly weight: number; readonly rows?: boolean; readonly render: (form: PrintedForm, next: Random) => { name: string[]; rendered: Rendered } }[] = [
   { weight: 1, rows: true, render: (form, next) => {
     const covered = pick<CoveredCells>(next, ['empty', 'repeat', 'drop']);
-    return { name: [`tab(merged cells ${covered})`], rendered: tabLayout(form, covered) };
+    const split = chance(next, 0.4) ? { width: integer(next, 8, 20), valuesOn: pick(next, ['first', 'last'] as const) } : undefined;
+    return {
+      name: [`tab(merged cells ${covered})`, ...(split ? [`split-labels(at ${split.width}, numbers on ${split.valuesOn} line)`] : [])],
+      rendered: tabLayout(form, covered, split),
+    };
   } },
   { weight: 1, rows: true, render: (form, next) => {
     const covered = pick<CoveredCells>(next, ['empty', 'drop']);

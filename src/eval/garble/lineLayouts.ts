@@ -1,6 +1,6 @@
 import type { FormBlock, FormCell, FormRow, FormTable, PrintedForm } from './PrintedForm.ts';
 import type { Rendered, RenderedLine } from './Rendered.ts';
-import { wrapText } from './Rendered.ts';
+import { rowGroups, wrapText } from './Rendered.ts';
 
 /**
  * Layouts that print a table one row or one cell per line: tab rows, markdown pipes (and pipes broken one cell
@@ -11,13 +11,14 @@ import { wrapText } from './Rendered.ts';
 /** Titles, headings and paragraphs one per line, a blank line between them. */
 function proseLines(block: Exclude<FormBlock, { kind: 'table' }>, wrapWidth?: number): RenderedLine[] {
   const pieces = wrapWidth ? wrapText(block.text, wrapWidth) : [block.text];
-  return [...pieces.map((text) => ({ text })), { text: '' }];
+  return [...pieces.map((text) => ({ text, breakable: true })), { text: '', breakable: true }];
 }
 
-function render(form: PrintedForm, table: (table: FormTable) => RenderedLine[], wrapWidth?: number): Rendered {
+/** Prints the prose and, through `table`, each table as its rows' lines (one group per row). */
+function render(form: PrintedForm, table: (table: FormTable) => RenderedLine[][], wrapWidth?: number): Rendered {
   const lines: RenderedLine[] = [];
   for (const block of form.blocks) {
-    if (block.kind === 'table') lines.push(...table(block.table), { text: '' });
+    if (block.kind === 'table') lines.push(...rowGroups(table(block.table)), { text: '', breakable: true });
     else lines.push(...proseLines(block, wrapWidth));
   }
   return { kind: 'lines', lines };
@@ -34,27 +35,45 @@ function rowTexts(row: FormRow, covered: CoveredCells): string[] {
   return [covered === 'repeat' ? row.coveredBy : '', ...texts];
 }
 
-/** Tab-separated rows (Word copied into a text box). */
-export function tabLayout(form: PrintedForm, covered: CoveredCells): Rendered {
-  return render(form, (table) => table.rows.map((row) => tagged(table, row, rowTexts(row, covered).join('\t'))));
+/** How a tab layout splits a long label over two lines (PDF text): cut after `width` characters, numbers on the first or the last line. */
+export interface LabelSplit {
+  readonly width: number;
+  readonly valuesOn: 'first' | 'last';
+}
+
+/** Tab-separated rows (Word copied into a text box); optionally long labels split over two lines. */
+export function tabLayout(form: PrintedForm, covered: CoveredCells, split?: LabelSplit): Rendered {
+  return render(form, (table) => table.rows.flatMap((row): RenderedLine[][] => {
+    const texts = rowTexts(row, covered);
+    const labelIndex = texts.length - row.cells.length + row.cells.findLastIndex((cell) => cell.role === 'label');
+    const label = texts[labelIndex];
+    if (!split || row.header || label === undefined || [...label].length <= split.width) return [[tagged(table, row, texts.join('\t'))]];
+    const head = [...label].slice(0, split.width).join('');
+    const tail = [...label].slice(split.width).join('');
+    const before = texts.slice(0, labelIndex);
+    const after = texts.slice(labelIndex + 1);
+    const lines = split.valuesOn === 'first'
+      ? [[...before, head, ...after], [...before.map(() => ''), tail]]
+      : [[...before, head], [...before.map(() => ''), tail, ...after]];
+    return [lines.map((cells) => tagged(table, row, cells.join('\t')))];
+  }));
 }
 
 /** Markdown pipe rows, with a |---| line under the header rows. */
 export function pipeLayout(form: PrintedForm, covered: CoveredCells): Rendered {
   return render(form, (table) => {
-    const lines: RenderedLine[] = [];
-    table.rows.forEach((row, index) => {
+    return table.rows.map((row, index) => {
       const texts = rowTexts(row, covered);
-      lines.push(tagged(table, row, `| ${texts.join(' | ')} |`));
-      if (row.header && table.rows[index + 1]?.header !== true) lines.push({ text: `|${texts.map(() => '---|').join('')}`, table: table.id, header: true });
+      const line = tagged(table, row, `| ${texts.join(' | ')} |`);
+      const rule = row.header && table.rows[index + 1]?.header !== true;
+      return rule ? [line, { text: `|${texts.map(() => '---|').join('')}`, table: table.id, header: true }] : [line];
     });
-    return lines;
   });
 }
 
 /** Pipe tables broken one cell per line as some converters leave them ("规章 |", "|||" for a merged span; cf. wild/19). */
 export function brokenPipeLayout(form: PrintedForm): Rendered {
-  return render(form, (table) => table.rows.flatMap((row) => row.cells.flatMap((cell) => {
+  return render(form, (table) => table.rows.map((row) => row.cells.flatMap((cell) => {
     const lines = [tagged(table, row, cell.text === '' ? '|' : `${cell.text} |`)];
     if ((cell.colspan ?? 1) > 1) lines.push(tagged(table, row, '|'.repeat((cell.colspan ?? 1) - 1)));
     return lines;
@@ -63,7 +82,7 @@ export function brokenPipeLayout(form: PrintedForm): Rendered {
 
 /** One cell per line; a blank cell is an empty line; optionally an empty line after each row. */
 export function cellPerLineLayout(form: PrintedForm, rowGap: boolean): Rendered {
-  return render(form, (table) => table.rows.flatMap((row) => [
+  return render(form, (table) => table.rows.map((row) => [
     ...row.cells.map((cell) => tagged(table, row, cell.text)),
     ...(rowGap ? [tagged(table, row, '')] : []),
   ]));
@@ -78,7 +97,7 @@ export function pdfReadingLayout(form: PrintedForm, cellWidth: number, pageWidth
   const cellLines = (table: FormTable, row: FormRow, cell: FormCell): RenderedLine[] =>
     cell.text === '' ? [] : wrapText(cell.text, cell.role === 'value' ? 1000 : cellWidth).map((text) => tagged(table, row, text));
   return render(form, (table) => {
-    if (!columnOrder || table.section !== '三') return table.rows.flatMap((row) => row.cells.flatMap((cell) => cellLines(table, row, cell)));
+    if (!columnOrder || table.section !== '三') return table.rows.map((row) => row.cells.flatMap((cell) => cellLines(table, row, cell)));
     const labels = table.rows.flatMap((row) => row.cells.filter((cell) => cell.role !== 'value').flatMap((cell) => cellLines(table, row, cell)));
     const valueRows = table.rows.map((row) => row.cells.filter((cell) => cell.role === 'value')).filter((cells) => cells.length > 0);
     const columns = Math.max(...valueRows.map((cells) => cells.length));
@@ -89,6 +108,7 @@ export function pdfReadingLayout(form: PrintedForm, cellWidth: number, pageWidth
         if (cell && cell.text !== '') numbers.push({ text: cell.text, table: table.id });
       }
     }
-    return [...labels, ...numbers];
+    // Column order has no rows: the page may break between any two lines.
+    return [...labels, ...numbers].map((line) => [line]);
   }, pageWidth);
 }

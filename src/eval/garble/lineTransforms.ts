@@ -14,7 +14,7 @@ export interface LineTransform {
 export function hardWrap(width: number): LineTransform {
   return {
     name: `hard-wrap(${width})`,
-    apply: (lines) => lines.flatMap((line) => breakLine(line.text, width).map((text, index) => ({ ...line, text, ...(index > 0 && line.header ? { header: true } : {}) }))),
+    apply: (lines) => lines.flatMap((line) => breakLine(line.text, width).map((text, index) => (index === 0 ? { ...line, text } : { ...line, text, breakable: false }))),
   };
 }
 
@@ -45,7 +45,10 @@ const FOOTERS: readonly ((page: number, pages: number) => string)[] = [
   (page) => `${page}`,
 ];
 
-/** A page break every `every` lines: a footer, a form feed, and the current table's header lines again. */
+/**
+ * A page break after about `every` lines, at the next line a page may end before (never inside a table row): a
+ * footer, a form feed, and the current table's header lines again.
+ */
 export function pageBreaks(every: number, repeatHeaders: boolean): LineTransform {
   return {
     name: `page-footers(${every}${repeatHeaders ? ', repeated headers' : ''})`,
@@ -58,8 +61,10 @@ export function pageBreaks(every: number, repeatHeaders: boolean): LineTransform
       }
       const result: RenderedLine[] = [];
       let page = 1;
-      lines.forEach((line, index) => {
-        if (index > 0 && index % every === 0) {
+      let onPage = 0;
+      lines.forEach((line) => {
+        if (++onPage > every && line.breakable) {
+          onPage = 1;
           result.push({ text: '' }, { text: `${' '.repeat(integer(next, 0, 30))}${footer(page, pages)}` }, { text: '\f' });
           page++;
           const repeated = line.table && !line.header ? headers.get(line.table) : undefined;

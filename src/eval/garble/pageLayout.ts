@@ -1,5 +1,5 @@
 import type { FormCell, FormTable, PrintedForm } from './PrintedForm.ts';
-import { displayWidth, putAt, wrapText, type Rendered, type RenderedLine } from './Rendered.ts';
+import { displayWidth, putAt, rowGroups, wrapText, type Rendered, type RenderedLine } from './Rendered.ts';
 
 /** How `pdftotext -layout` places a table's cells. */
 export interface PageOptions {
@@ -47,15 +47,15 @@ export function pageLayout(form: PrintedForm, options: PageOptions): Rendered {
   for (const block of form.blocks) {
     if (block.kind !== 'table') {
       const indent = block.kind === 'paragraph' ? '    ' : block.kind === 'title' ? ' '.repeat(10) : '';
-      lines.push(...wrapText(block.text, options.pageWidth).map((text, index) => ({ text: `${index === 0 ? indent : ''}${text}` })), { text: '' });
+      lines.push(...wrapText(block.text, options.pageWidth).map((text, index) => ({ text: `${index === 0 ? indent : ''}${text}`, breakable: true })), { text: '', breakable: true });
       continue;
     }
-    lines.push(...tableLines(block.table, options), { text: '' });
+    lines.push(...rowGroups(tableLines(block.table, options)), { text: '', breakable: true });
   }
   return { kind: 'lines', lines };
 }
 
-function tableLines(table: FormTable, options: PageOptions): RenderedLine[] {
+function tableLines(table: FormTable, options: PageOptions): RenderedLine[][] {
   const placed = placeCells(table);
   const columns = Math.max(...placed.flat().map((item) => item.column + item.span));
   const widths = Array.from({ length: columns }, () => 6);
@@ -69,7 +69,7 @@ function tableLines(table: FormTable, options: PageOptions): RenderedLine[] {
     if (need > have) widths[item.column + item.span - 1]! += need - have;
   }
   const x = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0));
-  const lines: RenderedLine[] = [];
+  const lines: RenderedLine[][] = [];
   table.rows.forEach((row, rowIndex) => {
     const cells = placed[rowIndex]!.map((item) => {
       const width = widths.slice(item.column, item.column + item.span).reduce((sum, value) => sum + value, 0);
@@ -91,7 +91,7 @@ function tableLines(table: FormTable, options: PageOptions): RenderedLine[] {
         texts[lineIndex] = putAt(texts[lineIndex]!, at, piece);
       });
     }
-    for (const text of texts) lines.push({ text: text.trimEnd(), table: table.id, ...(row.header ? { header: true } : {}) });
+    lines.push(texts.map((text) => ({ text: text.trimEnd(), table: table.id, ...(row.header ? { header: true } : {}) })));
   });
   return lines;
 }
