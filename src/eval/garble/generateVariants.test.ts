@@ -10,7 +10,7 @@ import { tabLayout } from './lineLayouts.ts';
 import { hardWrap, pageBreaks } from './lineTransforms.ts';
 import type { FormCell, PrintedForm } from './PrintedForm.ts';
 import { createRandom } from './random.ts';
-import type { RenderedLine } from './Rendered.ts';
+import type { Rendered, RenderedLine } from './Rendered.ts';
 import { loadSourceDocuments, type SourceDocument } from './sourceDocuments.ts';
 
 const sources = loadSourceDocuments();
@@ -67,7 +67,7 @@ describe('cell transformations', () => {
 });
 
 describe('line transformations', () => {
-  const lines = (tabLayout(buildPrintedForm(sources.find((source) => source.template === 'gov-2019')!, createRandom(9)), 'empty') as { lines: RenderedLine[] }).lines;
+  const lines = (tabLayout(buildPrintedForm(sources.find((source) => source.template === 'gov-2019')!, createRandom(9)), 'empty') as Extract<Rendered, { kind: 'lines' }>).lines;
 
   it('a hard wrap never splits a number and keeps every character but the spaces it breaks at', () => {
     const wrapped = hardWrap(24).apply(lines, createRandom(1));
@@ -105,6 +105,13 @@ describe('generateVariants', () => {
     const alone = generateVariants({ seed: 11, count: 1, first: 57, sources })[0]!;
     expect(Buffer.from(alone.bytes).equals(Buffer.from(variants[57]!.bytes))).toBe(true);
     expect(generateVariants({ seed: 12, count: 5, sources }).map((variant) => variant.name)).not.toEqual(variants.slice(0, 5).map((variant) => variant.name));
+  });
+
+  it('single mode applies a layout and at most one other transformation', () => {
+    for (const variant of generateVariants({ seed: 11, count: 60, sources, mode: 'single' })) {
+      const extra = variant.transformations.filter((name) => !/^(?:tab|pipe|pipe-broken|cell-per-line|html|spacer-cells|flat-spaces|flat-glued|glued-ordinals|page-debris|pdf-reading|pdf-columns|pdf-layout|split-labels)\b/u.test(name));
+      expect(extra.length, variant.transformations.join(' | ')).toBeLessThanOrEqual(1);
+    }
   });
 
   it('keeps the source gold whatever the garbling, and records the chain', () => {

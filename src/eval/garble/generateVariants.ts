@@ -36,6 +36,11 @@ export interface GenerateOptions {
   readonly first?: number;
   /** The labelled documents to print; default every one under test/fixtures (loadSourceDocuments). */
   readonly sources?: readonly SourceDocument[];
+  /**
+   * `composed` (default): each transformation drawn with its own probability, several per variant. `single`: a
+   * layout and at most one other transformation, so each one's effect is measured alone.
+   */
+  readonly mode?: 'composed' | 'single';
 }
 
 /**
@@ -51,7 +56,7 @@ export function generateVariants(options: GenerateOptions): GarbledVariant[] {
   const base = Math.floor(offset * sources.length);
   return Array.from({ length: options.count }, (_, position) => {
     const index = first + position;
-    return garble(sources[(base + index) % sources.length]!, index, createRandom((options.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0));
+    return garble(sources[(base + index) % sources.length]!, index, createRandom((options.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0), options.mode ?? 'composed');
   });
 }
 
@@ -113,11 +118,17 @@ const CELL_TRANSFORMS: readonly { readonly probability: number; readonly make: (
   { probability: 0.15, make: (next) => fullWidth(chance(next, 0.6) ? 'values' : 'all') },
 ];
 
-function garble(source: SourceDocument, index: number, next: Random): GarbledVariant {
+/** The transformations besides the layout, as `single` mode draws them (one, or none). */
+const SLOTS = [...CELL_TRANSFORMS.map((_, index) => `cell ${index}`), 'hard-wrap', 'page-footers', 'gbk', 'utf-8-bom', 'crlf', 'bare-cr', 'none'];
+
+function garble(source: SourceDocument, index: number, next: Random, mode: 'composed' | 'single'): GarbledVariant {
+  const chosen = mode === 'single' ? pick(next, SLOTS) : null;
+  // Whether to apply a transformation: its own probability, or in single mode whether it is the one drawn.
+  const want = (slot: string, probability: number) => (chosen === null ? chance(next, probability) : slot === chosen);
   let form = buildPrintedForm(source, next);
   const cellNames: string[] = [];
-  for (const transform of CELL_TRANSFORMS) {
-    if (!chance(next, transform.probability) || (transform.template && transform.template !== source.template)) continue;
+  for (const [position, transform] of CELL_TRANSFORMS.entries()) {
+    if (!want(`cell ${position}`, transform.probability) || (transform.template && transform.template !== source.template)) continue;
     const made = transform.make(next);
     form = made.apply(form, next);
     cellNames.push(made.name);
@@ -131,8 +142,8 @@ function garble(source: SourceDocument, index: number, next: Random): GarbledVar
   if (rendered.kind === 'lines') {
     let lines = rendered.lines;
     const lineTransforms: LineTransform[] = [];
-    if (layout.rows && chance(next, 0.4)) lineTransforms.push(hardWrap(integer(next, 24, 90)));
-    if (chance(next, 0.35)) lineTransforms.push(pageBreaks(integer(next, 15, 45), chance(next, 0.6)));
+    if (layout.rows && want('hard-wrap', 0.4)) lineTransforms.push(hardWrap(integer(next, 24, 90)));
+    if (want('page-footers', 0.35)) lineTransforms.push(pageBreaks(integer(next, 15, 45), chance(next, 0.6)));
     for (const transform of lineTransforms) {
       lines = transform.apply(lines, next);
       lineNames.push(transform.name);
@@ -140,8 +151,8 @@ function garble(source: SourceDocument, index: number, next: Random): GarbledVar
     text = `${lines.map((line) => line.text).join('\n')}\n`;
   } else text = rendered.text;
   const encoding: Encoding = {
-    charset: chance(next, 0.2) ? 'gbk' : chance(next, 0.05) ? 'utf-8-bom' : 'utf-8',
-    lineEnding: chance(next, 0.15) ? 'crlf' : chance(next, 0.12) ? 'cr' : 'lf',
+    charset: want('gbk', 0.2) ? 'gbk' : want('utf-8-bom', 0.05) ? 'utf-8-bom' : 'utf-8',
+    lineEnding: want('crlf', 0.15) ? 'crlf' : want('bare-cr', 0.12) ? 'cr' : 'lf',
   };
   const transformations = [...layoutNames, ...cellNames, ...lineNames, ...encodingNames(encoding)];
   const layoutKey = layoutNames[0]!.replace(/\(.*$/u, '');

@@ -3,12 +3,14 @@ import { formatVariantEvaluation } from './formatVariantEvaluation.ts';
 import { generateVariants } from './generateVariants.ts';
 import { writeVariants } from './writeVariants.ts';
 
-/** Options of `npm run eval -- --random N [--seed S] [--out DIR] [--json]`. */
+/** Options of `npm run eval -- --random N [--seed S] [--out DIR] [--single] [--json]`. */
 export interface RandomEvaluationArguments {
   readonly count: number;
   readonly seed: number;
   readonly out: string | null;
   readonly json: boolean;
+  /** `--single`: a layout and at most one other transformation per variant (each one's effect alone). */
+  readonly single: boolean;
 }
 
 /** Reads the random-evaluation options; null when `--random` is absent. Throws on a malformed number. */
@@ -24,7 +26,7 @@ export function parseRandomArguments(args: readonly string[]): RandomEvaluationA
     if (!/^\d+$/u.test(text)) throw new Error(`${flag} wants a non-negative integer, got ${JSON.stringify(text)}`);
     return Number(text);
   };
-  return { count: number('--random', count, 500), seed: number('--seed', valueOf('--seed'), 1), out: valueOf('--out') ?? null, json: args.includes('--json') };
+  return { count: number('--random', count, 500), seed: number('--seed', valueOf('--seed'), 1), out: valueOf('--out') ?? null, json: args.includes('--json'), single: args.includes('--single') };
 }
 
 /**
@@ -34,14 +36,14 @@ export function parseRandomArguments(args: readonly string[]): RandomEvaluationA
  */
 export function runRandomEvaluation(options: RandomEvaluationArguments, write: (text: string) => void): number {
   const started = performance.now();
-  const variants = generateVariants({ seed: options.seed, count: options.count });
+  const variants = generateVariants({ seed: options.seed, count: options.count, mode: options.single ? 'single' : 'composed' });
   if (options.out) writeVariants(options.out, variants);
   const generated = performance.now();
   const evaluation = evaluateVariants(variants);
   const finished = performance.now();
   if (options.json) write(`${JSON.stringify(evaluation)}\n`);
   else {
-    write(formatVariantEvaluation(evaluation, `random variants (seed ${options.seed}, ${options.count} variants)`));
+    write(formatVariantEvaluation(evaluation, `random variants (seed ${options.seed}, ${options.count} variants${options.single ? ', one transformation besides the layout' : ''})`));
     write(`\n  generated in ${((generated - started) / 1000).toFixed(1)} s, extracted in ${((finished - generated) / 1000).toFixed(1)} s` +
       `${options.out ? `; written to ${options.out}` : ''}\n`);
     write(evaluation.wrongAuto.length === 0 ? 'random evaluation: PASS (no wrong auto value)\n' : `random evaluation: FAIL (${evaluation.wrongAuto.length} wrong auto values)\n`);
