@@ -38,10 +38,15 @@ export interface GenerateOptions {
   readonly sources?: readonly SourceDocument[];
   /**
    * `composed` (default): each transformation drawn with its own probability, several per variant. `single`: a
-   * layout and at most one other transformation, so each one's effect is measured alone.
+   * layout and at most one other transformation, so each one's effect is measured alone. `plain`: the layout only.
    */
-  readonly mode?: 'composed' | 'single';
+  readonly mode?: GarbleMode;
+  /** Draw only these layouts (by name: tab, pipe, pipe-broken, cell-per-line, html, flat-spaces, flat-glued, pdf-reading, pdf-columns, pdf-layout). */
+  readonly layouts?: readonly string[];
 }
+
+/** How many transformations a variant composes besides its layout. */
+export type GarbleMode = 'composed' | 'single' | 'plain';
 
 /**
  * `count` seeded random variants: variant i prints source i (cycling through every labelled document, so each
@@ -54,15 +59,24 @@ export function generateVariants(options: GenerateOptions): GarbledVariant[] {
   const first = options.first ?? 0;
   const offset = createRandom(options.seed)();
   const base = Math.floor(offset * sources.length);
+  const layouts = options.layouts ? LAYOUTS.filter((layout) => options.layouts!.includes(layout.key)) : LAYOUTS;
+  if (layouts.length === 0) throw new Error(`generateVariants: no layout named ${options.layouts!.join(', ')} (known: ${LAYOUTS.map((layout) => layout.key).join(', ')})`);
   return Array.from({ length: options.count }, (_, position) => {
     const index = first + position;
-    return garble(sources[(base + index) % sources.length]!, index, createRandom((options.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0), options.mode ?? 'composed');
+    return garble(sources[(base + index) % sources.length]!, index, createRandom((options.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0), options.mode ?? 'composed', layouts);
   });
 }
 
 /** The layouts and how often each is drawn; `rows`: a table row is one long line (hard wraps apply). */
-const LAYOUTS: readonly { readonly weight: number; readonly rows?: boolean; readonly render: (form: PrintedForm, next: Random) => { name: string[]; rendered: Rendered } }[] = [
-  { weight: 1, rows: true, render: (form, next) => {
+interface Layout {
+  readonly key: string;
+  readonly weight: number;
+  readonly rows?: boolean;
+  readonly render: (form: PrintedForm, next: Random) => { name: string[]; rendered: Rendered };
+}
+
+const LAYOUTS: readonly Layout[] = [
+  { key: 'tab', weight: 1, rows: true, render: (form, next) => {
     const covered = pick<CoveredCells>(next, ['empty', 'repeat', 'drop']);
     const split = chance(next, 0.4) ? { width: integer(next, 8, 20), valuesOn: pick(next, ['first', 'last'] as const) } : undefined;
     return {
@@ -70,28 +84,28 @@ const LAYOUTS: readonly { readonly weight: number; readonly rows?: boolean; read
       rendered: tabLayout(form, covered, split),
     };
   } },
-  { weight: 1, rows: true, render: (form, next) => {
+  { key: 'pipe', weight: 1, rows: true, render: (form, next) => {
     const covered = pick<CoveredCells>(next, ['empty', 'drop']);
     return { name: [`pipe(merged cells ${covered})`], rendered: pipeLayout(form, covered) };
   } },
-  { weight: 0.6, render: (form) => ({ name: ['pipe-broken'], rendered: brokenPipeLayout(form) }) },
-  { weight: 1, render: (form, next) => {
+  { key: 'pipe-broken', weight: 0.6, render: (form) => ({ name: ['pipe-broken'], rendered: brokenPipeLayout(form) }) },
+  { key: 'cell-per-line', weight: 1, render: (form, next) => {
     const rowGap = chance(next, 0.5);
     return { name: [`cell-per-line${rowGap ? '(row gaps)' : ''}`], rendered: cellPerLineLayout(form, rowGap) };
   } },
-  { weight: 1.2, render: (form, next) => {
+  { key: 'html', weight: 1.2, render: (form, next) => {
     const spacer = chance(next, 0.5);
     const nbsp = chance(next, 0.7);
     return { name: ['html', ...(spacer ? ['spacer-cells'] : [])], rendered: htmlLayout(form, { spacer, nbsp }, next) };
   } },
-  { weight: 1, render: (form, next) => flat(form, ' ', next) },
-  { weight: 0.8, render: (form, next) => flat(form, '', next) },
-  { weight: 1, render: (form, next) => {
+  { key: 'flat-spaces', weight: 1, render: (form, next) => flat(form, ' ', next) },
+  { key: 'flat-glued', weight: 0.8, render: (form, next) => flat(form, '', next) },
+  { key: 'pdf-reading', weight: 1, render: (form, next) => {
     const cellWidth = integer(next, 8, 24);
     return { name: [`pdf-reading(cells wrap at ${cellWidth})`], rendered: pdfReadingLayout(form, cellWidth, integer(next, 60, 90), false) };
   } },
-  { weight: 0.6, render: (form, next) => ({ name: ['pdf-columns'], rendered: pdfReadingLayout(form, integer(next, 8, 24), integer(next, 60, 90), true) }) },
-  { weight: 1.2, render: (form, next) => {
+  { key: 'pdf-columns', weight: 0.6, render: (form, next) => ({ name: ['pdf-columns'], rendered: pdfReadingLayout(form, integer(next, 8, 24), integer(next, 60, 90), true) }) },
+  { key: 'pdf-layout', weight: 1.2, render: (form, next) => {
     const options = { labelWidth: integer(next, 14, 44), values: pick(next, ['right', 'center'] as const), valuesOn: pick(next, ['first', 'last'] as const), pageWidth: integer(next, 60, 100) };
     return { name: [`pdf-layout(labels ${options.labelWidth} wide, values ${options.values}, on ${options.valuesOn} line)`], rendered: pageLayout(form, options) };
   } },
@@ -121,8 +135,8 @@ const CELL_TRANSFORMS: readonly { readonly probability: number; readonly make: (
 /** The transformations besides the layout, as `single` mode draws them (one, or none). */
 const SLOTS = [...CELL_TRANSFORMS.map((_, index) => `cell ${index}`), 'hard-wrap', 'page-footers', 'gbk', 'utf-8-bom', 'crlf', 'bare-cr', 'none'];
 
-function garble(source: SourceDocument, index: number, next: Random, mode: 'composed' | 'single'): GarbledVariant {
-  const chosen = mode === 'single' ? pick(next, SLOTS) : null;
+function garble(source: SourceDocument, index: number, next: Random, mode: GarbleMode, layouts: readonly Layout[]): GarbledVariant {
+  const chosen = mode === 'single' ? pick(next, SLOTS) : mode === 'plain' ? 'none' : null;
   // Whether to apply a transformation: its own probability, or in single mode whether it is the one drawn.
   const want = (slot: string, probability: number) => (chosen === null ? chance(next, probability) : slot === chosen);
   let form = buildPrintedForm(source, next);
@@ -133,9 +147,9 @@ function garble(source: SourceDocument, index: number, next: Random, mode: 'comp
     form = made.apply(form, next);
     cellNames.push(made.name);
   }
-  const total = LAYOUTS.reduce((sum, layout) => sum + layout.weight, 0);
+  const total = layouts.reduce((sum, layout) => sum + layout.weight, 0);
   let roll = next() * total;
-  const layout = LAYOUTS.find((candidate) => (roll -= candidate.weight) < 0) ?? LAYOUTS[0]!;
+  const layout = layouts.find((candidate) => (roll -= candidate.weight) < 0) ?? layouts[0]!;
   const { name: layoutNames, rendered } = layout.render(form, next);
   const lineNames: string[] = [];
   let text: string;

@@ -44,7 +44,7 @@ describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
   });
 
   it('reads at least the measured share of fields right, overall and per template', () => {
-    const measured = { all: tallyAccuracy(evaluation.overall), ...Object.fromEntries(Object.entries(evaluation.byTemplate).map(([template, tally]) => [template, tallyAccuracy(tally)])) };
+    const measured: Record<string, number> = { all: tallyAccuracy(evaluation.overall), ...Object.fromEntries(Object.entries(evaluation.byTemplate).map(([template, tally]) => [template, tallyAccuracy(tally)])) };
     for (const [group, bar] of Object.entries(ACCURACY_BARS)) expect(measured[group], group).toBeGreaterThanOrEqual(bar);
   });
 

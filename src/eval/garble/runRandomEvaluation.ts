@@ -1,16 +1,18 @@
 import { evaluateVariants } from './evaluateVariants.ts';
 import { formatVariantEvaluation } from './formatVariantEvaluation.ts';
-import { generateVariants } from './generateVariants.ts';
+import { generateVariants, type GarbleMode } from './generateVariants.ts';
 import { writeVariants } from './writeVariants.ts';
 
-/** Options of `npm run eval -- --random N [--seed S] [--out DIR] [--single] [--json]`. */
+/** Options of `npm run eval -- --random N [--seed S] [--out DIR] [--single | --plain] [--layout a,b] [--json]`. */
 export interface RandomEvaluationArguments {
   readonly count: number;
   readonly seed: number;
   readonly out: string | null;
   readonly json: boolean;
-  /** `--single`: a layout and at most one other transformation per variant (each one's effect alone). */
-  readonly single: boolean;
+  /** `--single`: a layout and at most one other transformation per variant; `--plain`: the layout only. */
+  readonly mode: GarbleMode;
+  /** `--layout a,b`: draw only these layouts. */
+  readonly layouts: readonly string[] | null;
 }
 
 /** Reads the random-evaluation options; null when `--random` is absent. Throws on a malformed number. */
@@ -26,7 +28,10 @@ export function parseRandomArguments(args: readonly string[]): RandomEvaluationA
     if (!/^\d+$/u.test(text)) throw new Error(`${flag} wants a non-negative integer, got ${JSON.stringify(text)}`);
     return Number(text);
   };
-  return { count: number('--random', count, 500), seed: number('--seed', valueOf('--seed'), 1), out: valueOf('--out') ?? null, json: args.includes('--json'), single: args.includes('--single') };
+  return { count: number('--random', count, 500), seed: number('--seed', valueOf('--seed'), 1), out: valueOf('--out') ?? null, json: args.includes('--json'),
+    mode: args.includes('--single') ? 'single' : args.includes('--plain') ? 'plain' : 'composed',
+    layouts: valueOf('--layout')?.split(',') ?? null,
+  };
 }
 
 /**
@@ -36,14 +41,14 @@ export function parseRandomArguments(args: readonly string[]): RandomEvaluationA
  */
 export function runRandomEvaluation(options: RandomEvaluationArguments, write: (text: string) => void): number {
   const started = performance.now();
-  const variants = generateVariants({ seed: options.seed, count: options.count, mode: options.single ? 'single' : 'composed' });
+  const variants = generateVariants({ seed: options.seed, count: options.count, mode: options.mode, ...(options.layouts ? { layouts: options.layouts } : {}) });
   if (options.out) writeVariants(options.out, variants);
   const generated = performance.now();
   const evaluation = evaluateVariants(variants);
   const finished = performance.now();
   if (options.json) write(`${JSON.stringify(evaluation)}\n`);
   else {
-    write(formatVariantEvaluation(evaluation, `random variants (seed ${options.seed}, ${options.count} variants${options.single ? ', one transformation besides the layout' : ''})`));
+    write(formatVariantEvaluation(evaluation, `random variants (seed ${options.seed}, ${options.count} variants, ${options.mode}${options.layouts ? `, layouts ${options.layouts.join(', ')}` : ''})`));
     write(`\n  generated in ${((generated - started) / 1000).toFixed(1)} s, extracted in ${((finished - generated) / 1000).toFixed(1)} s` +
       `${options.out ? `; written to ${options.out}` : ''}\n`);
     write(evaluation.wrongAuto.length === 0 ? 'random evaluation: PASS (no wrong auto value)\n' : `random evaluation: FAIL (${evaluation.wrongAuto.length} wrong auto values)\n`);
