@@ -3,10 +3,12 @@ import { formatVariantEvaluation } from './formatVariantEvaluation.ts';
 import { generateVariants, type GarbleMode } from './generateVariants.ts';
 import { writeVariants } from './writeVariants.ts';
 
-/** Options of `npm run eval -- --random N [--seed S] [--out DIR] [--single | --plain] [--layout a,b] [--json]`. */
+/** Options of `npm run eval -- --random N [--seed S] [--first K] [--out DIR] [--single | --plain] [--layout a,b] [--json]`. */
 export interface RandomEvaluationArguments {
   readonly count: number;
   readonly seed: number;
+  /** `--first K`: start at variant K (variant i is the same in every run of a seed: `--random 1 --first 196` remakes one). */
+  readonly first: number;
   readonly out: string | null;
   readonly json: boolean;
   /** `--single`: a layout and at most one other transformation per variant; `--plain`: the layout only. */
@@ -28,7 +30,8 @@ export function parseRandomArguments(args: readonly string[]): RandomEvaluationA
     if (!/^\d+$/u.test(text)) throw new Error(`${flag} wants a non-negative integer, got ${JSON.stringify(text)}`);
     return Number(text);
   };
-  return { count: number('--random', count, 500), seed: number('--seed', valueOf('--seed'), 1), out: valueOf('--out') ?? null, json: args.includes('--json'),
+  return { count: number('--random', count, 500), seed: number('--seed', valueOf('--seed'), 1),
+    first: number('--first', valueOf('--first'), 0), out: valueOf('--out') ?? null, json: args.includes('--json'),
     mode: args.includes('--single') ? 'single' : args.includes('--plain') ? 'plain' : 'composed',
     layouts: valueOf('--layout')?.split(',') ?? null,
   };
@@ -41,7 +44,7 @@ export function parseRandomArguments(args: readonly string[]): RandomEvaluationA
  */
 export function runRandomEvaluation(options: RandomEvaluationArguments, write: (text: string) => void): number {
   const started = performance.now();
-  const variants = generateVariants({ seed: options.seed, count: options.count, mode: options.mode, ...(options.layouts ? { layouts: options.layouts } : {}) });
+  const variants = generateVariants({ seed: options.seed, count: options.count, first: options.first, mode: options.mode, ...(options.layouts ? { layouts: options.layouts } : {}) });
   if (options.out) writeVariants(options.out, variants);
   const generated = performance.now();
   const evaluation = evaluateVariants(variants);
