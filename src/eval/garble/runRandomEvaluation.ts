@@ -19,9 +19,11 @@ export interface RandomEvaluationArguments {
 
 /** Reads the random-evaluation options; null when `--random` is absent. Throws on a malformed number. */
 export function parseRandomArguments(args: readonly string[]): RandomEvaluationArguments | null {
+  // A flag's value is the next argument unless that is another flag (`--random --seed 3` takes the default count).
   const valueOf = (flag: string) => {
     const index = args.indexOf(flag);
-    return index < 0 ? undefined : args[index + 1];
+    const value = index < 0 ? undefined : args[index + 1];
+    return value?.startsWith('--') ? undefined : value;
   };
   const count = valueOf('--random');
   if (count === undefined && !args.includes('--random')) return null;
