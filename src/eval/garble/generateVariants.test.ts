@@ -6,7 +6,10 @@ import { amountsInYuan, ocrDigits, unitsInCells } from './cellTransforms.ts';
 import { encodeDocument } from './encodeDocument.ts';
 import { transformationKey } from './evaluateVariants.ts';
 import { generateVariants } from './generateVariants.ts';
-import { tabLayout } from './lineLayouts.ts';
+import { compareWithGold } from '../compareWithGold.ts';
+import { extractDocument } from '../../pipeline/extractDocument.ts';
+import { htmlLayout } from './htmlLayout.ts';
+import { pipeLayout, tabLayout } from './lineLayouts.ts';
 import { hardWrap, pageBreaks } from './lineTransforms.ts';
 import type { FormCell, PrintedForm } from './PrintedForm.ts';
 import { createRandom } from './random.ts';
@@ -39,6 +42,25 @@ describe('buildPrintedForm', () => {
       expect(cell.text).toBe(gold === null ? '' : String(gold));
     }
   });
+});
+
+describe('the printed forms', () => {
+  // A check of the printer, not of the garbling: the plainest prints of every labelled document are read in full.
+  it.each([
+    ['tab rows', (form: PrintedForm) => tabLayout(form, 'empty')],
+    ['pipe rows', (form: PrintedForm) => pipeLayout(form, 'drop')],
+    ['HTML', (form: PrintedForm) => htmlLayout(form, { spacer: false, nbsp: true }, createRandom(1))],
+  ])('in %s are read right cell for cell by the engine', (_, layout) => {
+    const misses: string[] = [];
+    for (const source of sources) {
+      const rendered = layout(buildPrintedForm(source, createRandom(1)));
+      const text = rendered.kind === 'text' ? rendered.text : rendered.lines.map((line) => line.text).join('\n');
+      const record = extractDocument({ name: source.name, bytes: new TextEncoder().encode(text) }).record;
+      const gold = { document: source.name, template: source.template, meta: { agency: null, agencyAliases: [], year: null }, fields: { ...source.fields }, expectFlags: [], notes: '' };
+      misses.push(...compareWithGold(record, gold).misses.map((miss) => `${source.name} ${miss.field}`));
+    }
+    expect(misses).toEqual([]);
+  }, 60_000);
 });
 
 describe('cell transformations', () => {
