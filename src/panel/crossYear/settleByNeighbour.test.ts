@@ -64,13 +64,27 @@ describe('settleByNeighbour on the carry-over chain', () => {
   const forward = (values: readonly number[]) => Object.fromEntries(COLUMNS.map((column, index) => [`applications.carriedForward.${column}`, { value: values[index]!, raw: String(values[index]) }]));
 
   it('settles 上年结转 "110000011" (1|10|…|11 or 11|0|…|11) by the year before’s 结转下年度', () => {
-    const subject = record('05');
+    // The subject's other section-三 figures unsettled: only the neighbour can choose (its own flow rule cannot).
+    const subject = withFields(record('05'), Object.fromEntries(record('05').fields
+      .filter((field) => field.id.startsWith('applications.')).map((field) => [field.id, { status: 'review' as const }])));
     const row = gluedRow(carriedOver, '110000011', { groupSize: 7 });
     expect(row.readings).toHaveLength(2);
     const before = withFields(record('04'), forward([11, 0, 0, 0, 0, 0, 11]));
     const [settled] = settleByNeighbour({ record: subject, rows: [row] }, [{ record: before, rows: [] }]);
     expect(settled).toMatchObject({ outcome: 'settled', chosen: [11, 0, 0, 0, 0, 0, 11] });
     expect(settled!.decidedBy[0]!.ruleIds).toEqual(COLUMNS.map((column) => `carry.${column}`));
+  });
+
+  it('lets the document’s own rules and the neighbour decide together, and ignores a chain broken whatever the reading', () => {
+    const row = gluedRow(carriedOver, '110000011', { groupSize: 7 });
+    // 2022 as printed: its flow rule (新收 + 上年结转 = 办结 + 结转) holds only with 上年结转 1|0|…|1 — not a reading of this run.
+    const before = withFields(record('04'), forward([11, 0, 0, 0, 0, 0, 11]));
+    expect(settleByNeighbour({ record: record('05'), rows: [row] }, [{ record: before, rows: [] }])[0]!.outcome).toBe('contradicted');
+    // A neighbour whose 结转 fits no reading: its chain is broken, nothing is settled, the row is flagged.
+    const broken = withFields(record('04'), forward([5, 0, 0, 0, 0, 0, 5]));
+    const subject = withFields(record('05'), Object.fromEntries(record('05').fields
+      .filter((field) => field.id.startsWith('applications.')).map((field) => [field.id, { status: 'review' as const }])));
+    expect(settleByNeighbour({ record: subject, rows: [row] }, [{ record: broken, rows: [] }])[0]).toMatchObject({ outcome: 'contradicted', values: [], consistentReadings: [] });
   });
 });
 

@@ -52,22 +52,37 @@ export interface RowSettlement {
 /** Limits and rules; the defaults are the project's. */
 export interface SettleOptions {
   readonly rules?: readonly CrossYearRule[];
-  /** Combinations of readings tried at most (the product over every ambiguous row of the subject and neighbours). */
+  /** Combinations of readings tried at most per group of linked rows. */
   readonly maxCombinations?: number;
 }
 
 const SETTLED = new Set(['auto', 'approved', 'corrected']);
 const DEFAULT_MAX_COMBINATIONS = 200_000;
 
+/** A row of one of the documents (0 = the subject, then the adjacent neighbours) whose reading is to be chosen. */
+interface Variable {
+  readonly documentIndex: number;
+  readonly row: AmbiguousRow;
+}
+
+/** A rule instance between the documents: a cross-year rule on a (subject, neighbour) pair, or a document's own hard rule. */
+interface Constraint {
+  readonly variables: readonly number[];
+  readonly crossYear: { readonly rule: CrossYearRule; readonly neighbourIndex: number } | null;
+  /** pass / fail / incomplete under the current choice of readings. */
+  readonly evaluate: () => 'pass' | 'fail' | 'incomplete';
+}
+
 /**
- * Settles the subject's ambiguous rows by the neighbouring years (reports of the same agency for N−1 and/or N+1):
- * every combination of readings — the subject's rows and any ambiguous rows of the neighbours, which are settled
- * jointly — is checked against the cross-year rules, and against each document's own hard rules that touch an
- * ambiguous field (a row's readings are projections of the document's solution: a combination its own rules reject
- * is out; a rule that fails in every combination is a printed inconsistency and is ignored). A neighbour's other
- * fields count only when settled (auto, approved, corrected). A row is settled when exactly one of its readings
- * appears in the consistent combinations; the result says which year(s) settled it. Method stays `table`: the
- * reading is the printed digits, the neighbour only chooses between splits.
+ * Settles the subject's ambiguous rows by the neighbouring years (reports of the same agency for N−1 and/or N+1).
+ * The rows of the subject and of its neighbours (a neighbour's own ambiguous rows are settled jointly) are linked by
+ * the cross-year rules and by each document's own hard rules that touch them; each group of linked rows is solved
+ * on its own: every combination of readings is tried; a rule that fails in every combination is a broken chain (or
+ * a printed inconsistency) and decides nothing — a neighbour with a broken chain decides nothing at all — and the
+ * combinations every other rule allows are kept. A neighbour's
+ * other fields count only when settled (auto, approved, corrected). A row is settled when exactly one of its readings
+ * is kept; the result says which year(s) decided. Method stays `table`: the reading is the printed digits, the
+ * neighbour only chooses between splits.
  */
 export function settleByNeighbour(subject: SettleSubject, neighbours: readonly SettleSubject[], options: SettleOptions = {}): RowSettlement[] {
   const rules = options.rules ?? projectRules;
@@ -75,99 +90,129 @@ export function settleByNeighbour(subject: SettleSubject, neighbours: readonly S
   const year = subject.record.meta.year;
   const adjacent = year === null ? [] : neighbours.filter((neighbour) => neighbour.record.meta.year === year - 1 || neighbour.record.meta.year === year + 1);
   const documents = [subject, ...adjacent];
-  const variables = documents.flatMap((document, documentIndex) => document.rows.map((row) => ({ documentIndex, row })));
-
-  // Cross-year rules between the subject and each neighbour, oriented (which document is earlier).
-  const pairs = adjacent.flatMap((neighbour, index) => {
-    const subjectEarlier = neighbour.record.meta.year === year! + 1;
-    const earlier = subjectEarlier ? 0 : index + 1;
-    const later = subjectEarlier ? index + 1 : 0;
-    return rules
-      .filter((rule) => ruleApplies(rule, documents[earlier]!.record.template, documents[later]!.record.template))
-      .map((rule) => ({ rule, earlier, later, neighbourIndex: index + 1 }));
-  });
-  const ownRules = documents.map((document) => hardRulesTouching(document));
+  const variables: Variable[] = documents.flatMap((document, documentIndex) =>
+    document.rows.filter((row) => row.readings.length > 0).map((row) => ({ documentIndex, row })));
+  const choice = variables.map(() => 0);
   const fieldMaps = documents.map((document) => new Map<string, FieldRecord>(document.record.fields.map((field) => [field.id, field])));
 
-  const noEvidence = (outcome: 'no-evidence' | 'too-many'): RowSettlement[] => subject.rows.map((row) => ({
-    fieldIds: row.fieldIds, printed: row.printed, outcome, chosen: null, values: [], consistentReadings: [], decidedBy: [],
-  }));
-  const combinations = variables.reduce((product, variable) => product * Math.max(variable.row.readings.length, 1), 1);
-  if (variables.some((variable) => variable.row.readings.length === 0)) return noEvidence('no-evidence');
-  if (combinations > maxCombinations) return noEvidence('too-many');
-
-  const choice = variables.map(() => 0);
+  const variableOf = (documentIndex: number, fieldId: string): number =>
+    variables.findIndex((variable) => variable.documentIndex === documentIndex && variable.row.fieldIds.includes(fieldId));
   const valueIn = (documentIndex: number, fieldId: string): TermValue => {
-    for (let index = 0; index < variables.length; index++) {
+    const index = variableOf(documentIndex, fieldId);
+    if (index >= 0) {
       const variable = variables[index]!;
-      if (variable.documentIndex !== documentIndex) continue;
-      const position = variable.row.fieldIds.indexOf(fieldId);
-      if (position >= 0) return { value: variable.row.readings[choice[index]!]![position]! };
+      return { value: variable.row.readings[choice[index]!]![variable.row.fieldIds.indexOf(fieldId)]! };
     }
     const field = fieldMaps[documentIndex]!.get(fieldId);
     if (!field || !SETTLED.has(field.status)) return { value: null, why: 'not-read' };
     return field.value === null ? { value: null, why: 'blank' } : { value: field.value };
   };
-  const isVariableField = (documentIndex: number, fieldId: string) =>
-    variables.some((variable) => variable.documentIndex === documentIndex && variable.row.fieldIds.includes(fieldId));
+  const variablesIn = (documentIndex: number, fieldIds: readonly string[]) =>
+    [...new Set(fieldIds.map((fieldId) => variableOf(documentIndex, fieldId)).filter((index) => index >= 0))];
 
-  // Which cross-year rules are checkable and touch an ambiguous field: only those can tell readings apart.
-  const deciding = pairs.filter(({ rule, earlier, later }) => {
-    const terms = [...rule.left, ...rule.right];
-    const documentOf = (term: CrossYearTerm) => (term.year === 'earlier' ? earlier : later);
-    const touches = terms.some((term) => isVariableField(documentOf(term), term.fieldId));
-    const checkable = terms.every((term) => isVariableField(documentOf(term), term.fieldId) || valueIn(documentOf(term), term.fieldId).value !== null);
-    return touches && checkable;
+  const constraints: Constraint[] = [];
+  adjacent.forEach((neighbour, offset) => {
+    const neighbourIndex = offset + 1;
+    const subjectEarlier = neighbour.record.meta.year === year! + 1;
+    const earlier = subjectEarlier ? 0 : neighbourIndex;
+    const later = subjectEarlier ? neighbourIndex : 0;
+    for (const rule of rules) {
+      if (!ruleApplies(rule, documents[earlier]!.record.template, documents[later]!.record.template)) continue;
+      const documentOf = (term: CrossYearTerm) => (term.year === 'earlier' ? earlier : later);
+      const terms = [...rule.left, ...rule.right];
+      const linked = [...new Set(terms.map((term) => variableOf(documentOf(term), term.fieldId)).filter((index) => index >= 0))];
+      if (linked.length === 0) continue;
+      constraints.push({
+        variables: linked,
+        crossYear: { rule, neighbourIndex },
+        evaluate: () => {
+          const outcome = evaluateCrossYearRule(rule, (term) => valueIn(documentOf(term), term.fieldId)).outcome;
+          return outcome === 'holds' ? 'pass' : outcome === 'breaks' ? 'fail' : 'incomplete';
+        },
+      });
+    }
+  });
+  documents.forEach((document, documentIndex) => {
+    for (const rule of hardRulesTouching(document)) {
+      constraints.push({
+        variables: variablesIn(documentIndex, [...rule.left, ...rule.right]),
+        crossYear: null,
+        evaluate: () => evaluateRule(rule, (fieldId) => valueIn(documentIndex, fieldId).value).outcome,
+      });
+    }
   });
 
-  // Own rules that fail in every combination are printed inconsistencies, not a choice: find them first.
-  const ownOutcomes: { passedSomewhere: boolean[] }[] = ownRules.map((list) => ({ passedSomewhere: list.map(() => false) }));
-  const consistent: number[][] = [];
-  const combinationsTried: { choice: number[]; ownFailures: [number, number][] }[] = [];
-  const visit = (index: number): void => {
-    if (index === variables.length) {
-      for (const { rule, earlier, later } of deciding) {
-        const evaluation = evaluateCrossYearRule(rule, (term) => valueIn(term.year === 'earlier' ? earlier : later, term.fieldId));
-        if (evaluation.outcome === 'breaks') return;
-      }
-      const ownFailures: [number, number][] = [];
-      ownRules.forEach((list, documentIndex) => list.forEach((rule, ruleIndex) => {
-        const evaluation = evaluateRule(rule, (fieldId) => {
-          const found = valueIn(documentIndex, fieldId);
-          return found.value;
+  const component = linkedGroups(variables.length, constraints);
+  const settlements = new Map<number, RowSettlement>();
+  for (const members of new Set(component)) {
+    const indexes = component.map((group, index) => (group === members ? index : -1)).filter((index) => index >= 0);
+    const subjectRows = indexes.filter((index) => variables[index]!.documentIndex === 0);
+    if (subjectRows.length === 0) continue;
+    const inGroup = constraints.filter((constraint) => constraint.variables.some((index) => indexes.includes(index)));
+    const outcome = solveGroup(indexes, inGroup);
+    for (const index of subjectRows) settlements.set(index, settle(variables[index]!.row, index, outcome));
+  }
+  return subject.rows.map((row) => {
+    const index = variables.findIndex((variable) => variable.documentIndex === 0 && variable.row === row);
+    return settlements.get(index) ?? empty(row, 'no-evidence');
+  });
+
+  /** Every combination of the group's readings against its rules. */
+  function solveGroup(indexes: readonly number[], inGroup: readonly Constraint[]): GroupOutcome {
+    const crossYear = inGroup.filter((constraint) => constraint.crossYear !== null);
+    if (crossYear.length === 0) return { kind: 'no-evidence' };
+    const combinations = indexes.reduce((product, index) => product * variables[index]!.row.readings.length, 1);
+    if (combinations > maxCombinations) return { kind: 'too-many' };
+    const passedSomewhere = inGroup.map(() => false);
+    const tried: { choice: number[]; failed: number[] }[] = [];
+    const visit = (position: number): void => {
+      if (position === indexes.length) {
+        const failed: number[] = [];
+        inGroup.forEach((constraint, constraintIndex) => {
+          const result = constraint.evaluate();
+          if (result === 'fail') failed.push(constraintIndex);
+          else if (result === 'pass') passedSomewhere[constraintIndex] = true;
         });
-        if (evaluation.outcome === 'fail') ownFailures.push([documentIndex, ruleIndex]);
-        else ownOutcomes[documentIndex]!.passedSomewhere[ruleIndex] = true;
-      }));
-      combinationsTried.push({ choice: [...choice], ownFailures });
-      return;
-    }
-    const count = variables[index]!.row.readings.length;
-    for (let reading = 0; reading < count; reading++) {
-      choice[index] = reading;
-      visit(index + 1);
-    }
-  };
-  if (deciding.length === 0) return noEvidence('no-evidence');
-  visit(0);
-  for (const tried of combinationsTried) {
-    const fails = tried.ownFailures.some(([documentIndex, ruleIndex]) => ownOutcomes[documentIndex]!.passedSomewhere[ruleIndex]);
-    if (!fails) consistent.push(tried.choice);
+        tried.push({ choice: indexes.map((index) => choice[index]!), failed });
+        return;
+      }
+      const index = indexes[position]!;
+      for (let reading = 0; reading < variables[index]!.row.readings.length; reading++) {
+        choice[index] = reading;
+        visit(position + 1);
+      }
+    };
+    visit(0);
+    // A rule no combination satisfies tells no reading from another: a broken chain or a printed inconsistency.
+    // A neighbour with a broken chain is not trusted for the others either (misread, or not the same agency).
+    const broken = crossYear.filter((constraint) => !passedSomewhere[inGroup.indexOf(constraint)] && tried.some((entry) => entry.failed.includes(inGroup.indexOf(constraint))));
+    const untrusted = new Set(broken.map((constraint) => constraint.crossYear!.neighbourIndex));
+    const ignored = inGroup.map((constraint, constraintIndex) =>
+      !passedSomewhere[constraintIndex] || (constraint.crossYear !== null && untrusted.has(constraint.crossYear.neighbourIndex)));
+    const deciding = crossYear.filter((constraint) => !ignored[inGroup.indexOf(constraint)]);
+    const kept = tried.filter((entry) => entry.failed.every((constraintIndex) => ignored[constraintIndex]));
+    return { kind: 'solved', indexes, kept: kept.map((entry) => entry.choice), deciding, broken };
   }
 
-  return subject.rows.map((row, rowIndex): RowSettlement => {
-    const touching = deciding.filter(({ rule, earlier, later }) =>
-      [...rule.left, ...rule.right].some((term) => (term.year === 'earlier' ? earlier : later) === 0 && row.fieldIds.includes(term.fieldId)));
-    // A row no deciding rule touches directly may still be decided through another row of its document's rules.
-    const neighboursUsed = [...new Set(deciding.map((pair) => pair.neighbourIndex))];
-    const decidedBy: DecidedBy[] = (touching.length > 0 ? [...new Set(touching.map((pair) => pair.neighbourIndex))] : neighboursUsed).map((neighbourIndex) => {
-      const record = documents[neighbourIndex]!.record;
-      const ruleIds = deciding.filter((pair) => pair.neighbourIndex === neighbourIndex).map((pair) => pair.rule.id);
-      return { year: record.meta.year!, sha256: record.sha256, document: record.document, ruleIds };
-    });
-    const readingIndexes = [...new Set(consistent.map((combination) => combination[rowIndex]!))].sort((left, right) => left - right);
+  function settle(row: AmbiguousRow, variableIndex: number, outcome: GroupOutcome): RowSettlement {
+    if (outcome.kind !== 'solved') return empty(row, outcome.kind);
+    const neighboursOf = (list: readonly Constraint[]): DecidedBy[] =>
+      [...new Set(list.map((constraint) => constraint.crossYear!.neighbourIndex))].map((neighbourIndex) => {
+        const record = documents[neighbourIndex]!.record;
+        const ruleIds = [...new Set(list.filter((constraint) => constraint.crossYear!.neighbourIndex === neighbourIndex).map((constraint) => constraint.crossYear!.rule.id))];
+        return { year: record.meta.year!, sha256: record.sha256, document: record.document, ruleIds };
+      });
+    const position = outcome.indexes.indexOf(variableIndex);
+    const readingIndexes = [...new Set(outcome.kept.map((combination) => combination[position]!))].sort((left, right) => left - right);
     const consistentReadings = readingIndexes.map((index) => row.readings[index]!);
     const base = { fieldIds: row.fieldIds, printed: row.printed, consistentReadings };
+    if (outcome.deciding.length === 0) {
+      // Every chain touching the row is broken whatever the reading: flag it, settle nothing.
+      return outcome.broken.length > 0
+        ? { ...base, consistentReadings: [], outcome: 'contradicted', chosen: null, values: [], decidedBy: neighboursOf(outcome.broken) }
+        : { ...base, outcome: 'no-evidence', chosen: null, values: [], decidedBy: [] };
+    }
+    const decidedBy = neighboursOf(outcome.deciding);
     if (consistentReadings.length === 0) return { ...base, outcome: 'contradicted', chosen: null, values: [], decidedBy };
     if (consistentReadings.length === 1) {
       const chosen = consistentReadings[0]!;
@@ -177,8 +222,37 @@ export function settleByNeighbour(subject: SettleSubject, neighbours: readonly S
     const before = new Set(agreed(row, row.readings).map((entry) => entry.fieldId));
     const values = agreed(row, consistentReadings).filter((entry) => !before.has(entry.fieldId));
     if (values.length > 0) return { ...base, outcome: 'partly-settled', chosen: null, values, decidedBy };
-    return { ...base, outcome: touching.length === 0 && consistentReadings.length === row.readings.length ? 'no-evidence' : 'undecided', chosen: null, values: [], decidedBy: [] };
-  });
+    return { ...base, outcome: 'undecided', chosen: null, values: [], decidedBy: [] };
+  }
+}
+
+/** How a group of linked rows came out. */
+type GroupOutcome =
+  | { readonly kind: 'no-evidence' | 'too-many' }
+  | {
+    readonly kind: 'solved';
+    readonly indexes: readonly number[];
+    /** The combinations (reading index per row of `indexes`) every deciding rule allows. */
+    readonly kept: readonly (readonly number[])[];
+    /** Cross-year rules that told readings apart, and those that fail in every combination (their neighbour then decides nothing). */
+    readonly deciding: readonly Constraint[];
+    readonly broken: readonly Constraint[];
+  };
+
+function empty(row: AmbiguousRow, outcome: 'no-evidence' | 'too-many'): RowSettlement {
+  return { fieldIds: row.fieldIds, printed: row.printed, outcome, chosen: null, values: [], consistentReadings: [], decidedBy: [] };
+}
+
+/** Union-find over the variables by shared constraints: the group id (its root) of every variable. */
+function linkedGroups(count: number, constraints: readonly Constraint[]): number[] {
+  const parent = Array.from({ length: count }, (_, index) => index);
+  const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index]!)));
+  for (const constraint of constraints) {
+    const [first, ...rest] = constraint.variables;
+    if (first === undefined) continue;
+    for (const other of rest) parent[root(other)] = root(first);
+  }
+  return parent.map((_, index) => root(index));
 }
 
 /** The fields with one value in every reading left. */
