@@ -88,7 +88,7 @@ function proposeMerges(groups: readonly AgencyGroup[], identities: readonly Agen
     for (const longer of groups) {
       if (shorter === longer) continue;
       const step = regionPrefix(shorter.key, longer.key, names) ?? administrationOf(shorter.key, longer.key, names);
-      if (!step || keptApart(identities, shorter.key, longer.key)) continue;
+      if (!step || alreadyDecided(identities, shorter.key, longer.key)) continue;
       // A report filed under a place's name is its government's (or its zone committee's): the full issuer is kept.
       found.push({ from: shorter, into: longer, step });
     }
@@ -144,9 +144,11 @@ function isPlaceName(text: string): boolean {
   return /^\p{Script=Han}{2,12}$/u.test(text);
 }
 
-function keptApart(identities: readonly AgencyIdentity[], left: string, right: string): boolean {
+/** True when a reviewer already decided the pair: kept apart, or one agency already. */
+function alreadyDecided(identities: readonly AgencyIdentity[], left: string, right: string): boolean {
+  const holds = (identity: AgencyIdentity, key: string) => identity.key === key || identity.mergedKeys.includes(key);
   return identities.some((identity) =>
-    ((identity.key === left || identity.mergedKeys.includes(left)) && identity.keptApart.includes(right)) ||
-    ((identity.key === right || identity.mergedKeys.includes(right)) && identity.keptApart.includes(left)) ||
-    ((identity.key === left || identity.mergedKeys.includes(left)) && (identity.key === right || identity.mergedKeys.includes(right))));
+    (holds(identity, left) && identity.keptApart.includes(right)) ||
+    (holds(identity, right) && identity.keptApart.includes(left)) ||
+    (holds(identity, left) && holds(identity, right)));
 }
