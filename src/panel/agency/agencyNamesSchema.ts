@@ -12,8 +12,8 @@ export const agencyNamesSchema = z.object({
   administrativeLevels: z.array(z.string().min(1)),
 }).superRefine((names, context) => {
   for (const abbreviation of names.abbreviations) {
-    // A full form containing its short form would expand forever; the expansion skips short forms inside full ones.
-    if (!abbreviation.full.includes(abbreviation.short) && abbreviation.short.length >= abbreviation.full.length) {
+    // The expansion skips short forms inside their full form (政府 in 人民政府), so a full form may contain its short form.
+    if (abbreviation.short.length >= abbreviation.full.length) {
       context.addIssue({ code: 'custom', message: `abbreviation ${abbreviation.short} is not shorter than ${abbreviation.full}` });
     }
   }

@@ -57,7 +57,7 @@ export interface SettleOptions {
 }
 
 const SETTLED = new Set(['auto', 'approved', 'corrected']);
-const DEFAULT_MAX_COMBINATIONS = 200_000;
+const DEFAULT_MAX_COMBINATIONS = 50_000;
 
 /** A row of one of the documents (0 = the subject, then the adjacent neighbours) whose reading is to be chosen. */
 interface Variable {
@@ -95,8 +95,11 @@ export function settleByNeighbour(subject: SettleSubject, neighbours: readonly S
   const choice = variables.map(() => 0);
   const fieldMaps = documents.map((document) => new Map<string, FieldRecord>(document.record.fields.map((field) => [field.id, field])));
 
-  const variableOf = (documentIndex: number, fieldId: string): number =>
-    variables.findIndex((variable) => variable.documentIndex === documentIndex && variable.row.fieldIds.includes(fieldId));
+  const variableByField = new Map<string, number>();
+  variables.forEach((variable, index) => {
+    for (const fieldId of variable.row.fieldIds) variableByField.set(`${variable.documentIndex}|${fieldId}`, index);
+  });
+  const variableOf = (documentIndex: number, fieldId: string): number => variableByField.get(`${documentIndex}|${fieldId}`) ?? -1;
   const valueIn = (documentIndex: number, fieldId: string): TermValue => {
     const index = variableOf(documentIndex, fieldId);
     if (index >= 0) {
