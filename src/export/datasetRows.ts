@@ -1,11 +1,11 @@
 import type { Store } from '../store/Store.ts';
 import type { StoredDocument } from '../store/storeSchemas.ts';
 import { compareQueueOrder } from '../review/documentFilter.ts';
-import { fieldSection } from '../review/fieldSection.ts';
 import type { TemplateId } from '../record/ExtractionRecord.ts';
 import { findTemplate, templates } from '../templates/registry.ts';
 import type { Cell } from './csvCell.ts';
-import { labelPathText, shortFieldLabels, withUnit } from './fieldLabels.ts';
+import { labelPathText, withUnit } from './fieldLabels.ts';
+import { shortLabelsOf } from './templateLabels.ts';
 
 /** Dataset shapes: one row per document, one row per document × field, or the data dictionary. */
 export type DatasetShape = 'wide' | 'long' | 'dictionary';
@@ -57,19 +57,6 @@ const dictionaryColumns: readonly DatasetColumn[] = [
   column('unit', '单位'),
   column('parent', '上级字段'),
 ];
-
-const shortLabelCache = new Map<TemplateId, Map<string, string>>();
-
-/** Short Chinese labels of a template's fields (unique within it), e.g. requests.completed → 申请办结数. */
-export function shortLabelsOf(template: TemplateId): ReadonlyMap<string, string> {
-  let labels = shortLabelCache.get(template);
-  if (!labels) {
-    const fields = findTemplate(template)?.fields ?? [];
-    labels = shortFieldLabels(fields, (fieldId) => (template === 'gov-2014' ? fieldSection(template, fieldId).title : ''));
-    shortLabelCache.set(template, labels);
-  }
-  return labels;
-}
 
 /** Columns of a shape; wide columns are the fields of one template (labels as "申请办结数(件)"). */
 export function columnsOf(shape: DatasetShape, template?: TemplateId): DatasetColumn[] {

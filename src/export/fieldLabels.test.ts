@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { templates } from '../templates/registry.ts';
-import { shortLabelsOf } from './datasetRows.ts';
+import { shortLabelsOf } from './templateLabels.ts';
 import { fieldLabelPath, labelPathText, LABEL_PATH_SEPARATOR } from './fieldLabels.ts';
 
 describe('field labels', () => {
