@@ -146,7 +146,7 @@ export const en: Messages = {
   noFieldsRead: 'No fields were read.',
   noFieldWaits: 'No field waits for a person.',
   fieldStatuses: { review: 'review', auto: 'auto', approved: 'approved', corrected: 'corrected', rejected: 'rejected' },
-  methods: { parser: 'parser', llm: 'LLM', reviewer: 'reviewer', inferred: 'inferred' },
+  methods: { table: 'table', text: 'text', llm: 'LLM', reviewer: 'reviewer', inferred: 'inferred' },
   fieldMeta: (raw, confidence, method) => `raw “${raw}” · confidence ${confidence} · method ${method}`,
   noEvidence: ' · no evidence in the text',
   evidenceIn: (quote, line) => `evidence “${quote}” in: ${line}`,

@@ -148,7 +148,7 @@ export const zh = {
   noFieldsRead: '没有读出任何字段。',
   noFieldWaits: '没有待人工确认的字段。',
   fieldStatuses: { review: '待确认', auto: '自动', approved: '已确认', corrected: '已更正', rejected: '已驳回' } as Record<string, string>,
-  methods: { parser: '解析', llm: '大模型', reviewer: '审核员', inferred: '推定' } as Record<string, string>,
+  methods: { table: '表格读取', text: '正文读取', llm: '大模型', reviewer: '审核员', inferred: '推定' } as Record<string, string>,
   fieldMeta: (raw: string, confidence: string, method: string) => `原文“${raw}” · 置信度 ${confidence} · 取值方式 ${method}`,
   noEvidence: ' · 文中没有证据',
   evidenceIn: (quote: string, line: string) => `证据“${quote}”，所在行：${line}`,
