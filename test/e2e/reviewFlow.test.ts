@@ -173,6 +173,13 @@ describe('review flow in headless Chromium', () => {
     expect(row[0]).toBe('000_b19e0a271049421c.txt');
     expect(row[header.indexOf('申请办结数(件)')]).toBe(right);
     expect(row[header.indexOf('按时办结数(件)')]).toBe(onTime);
+
+    // English is a choice, remembered for this user; Chinese comes back the same way.
+    await page.click('#language');
+    await page.waitForFunction(() => document.querySelector('nav.top')?.textContent?.includes('Queue'));
+    expect(await page.evaluate(() => localStorage.getItem('gongkai.locale.admin'))).toBe('en');
+    await page.click('#language');
+    await page.waitForFunction(() => document.querySelector('nav.top')?.textContent?.includes('审核队列'));
     expect(pageErrors).toEqual([]);
   }, 180_000);
 
@@ -183,11 +190,11 @@ describe('review flow in headless Chromium', () => {
     const fieldId = await page.getAttribute('.field.selected', 'data-field-id');
     const before = await versionOf();
 
-    const other = await context.newPage();
-    await other.goto(`${server.url}/#/queue`);
-    await other.click('#logout');
-    await other.waitForSelector('#login-submit');
-    await other.close();
+    const otherTab = await context.newPage();
+    await otherTab.goto(`${server.url}/#/queue`);
+    await otherTab.click('#logout');
+    await otherTab.waitForSelector('#login-submit');
+    await otherTab.close();
 
     await page.keyboard.press('a');
     await page.waitForSelector('#login-overlay #session-ended, #blank-question');
@@ -203,6 +210,24 @@ describe('review flow in headless Chromium', () => {
     expect(page.url()).toContain(`#/documents/${documentId}`);
     await page.keyboard.press('f');
     expect(await page.getAttribute(`[data-field-id="${fieldId}"]`, 'data-status')).not.toBe('review');
+
+    // A download clicked after the session ended asks for the login first and then saves the real file.
+    await page.keyboard.press('q');
+    await page.waitForSelector('#download-dictionary');
+    const other = await context.newPage();
+    await other.goto(`${server.url}/#/queue`);
+    await other.click('#logout');
+    await other.waitForSelector('#login-submit');
+    await other.close();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.click('#download-dictionary');
+    await page.waitForSelector('#login-overlay #session-ended');
+    expect(downloads).toBe(0);
+    await page.fill('#login-overlay #password', ADMIN_PASSWORD);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#login-overlay #login-submit')]);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(3).toString('utf8').startsWith('表式,字段,指标,表中位置,单位,上级字段\r\n')).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
