@@ -1,6 +1,6 @@
 import { shortLabelsOf } from '../src/export/templateLabels.ts';
 import type { TemplateId } from '../src/record/ExtractionRecord.ts';
-import { findTemplate } from '../src/templates/registry.ts';
+import { findTemplate, templates } from '../src/templates/registry.ts';
 import type { RuleDefinition } from '../src/templates/TemplateDefinition.ts';
 import type { RuleEvaluation } from '../src/validate/evaluateRule.ts';
 import { formatValue } from './format.ts';
@@ -41,7 +41,10 @@ export function evaluationText(template: TemplateId, evaluation: RuleEvaluation,
 /** A queue reason key in words: `rule:<id>` names the rule as a formula of labels; other keys from the catalogue. */
 export function reasonText(reason: string, template: TemplateId | null | undefined): string {
   const [kind = reason, ruleId] = reason.split(':');
-  const rule = ruleId && template && template !== 'unknown' ? findTemplate(template)?.rules.find((candidate) => candidate.id === ruleId) : undefined;
   const words = t.reasons[kind] ?? reason;
-  return rule && template ? `${words}：${ruleFormula(template, rule)}` : words;
+  if (!ruleId) return words;
+  // The document's template, or (a filter over every template) the first template that has the rule.
+  const owner = template && template !== 'unknown' ? findTemplate(template) : templates.find((candidate) => candidate.rules.some((rule) => rule.id === ruleId));
+  const rule = owner?.rules.find((candidate) => candidate.id === ruleId);
+  return rule && owner ? `${words}：${ruleFormula(owner.id, rule)}` : `${words}（${ruleId}）`;
 }

@@ -33,6 +33,8 @@ describe('review UI words', () => {
     expect(evaluationText('gov-2014', evaluateRule(rule, valueOf), valueOf)).toBe('勾稽关系：申请办结数(2) = 按时办结数(2) + 延期办结数(空白)（无法核对：延期办结数 为空白或未读出）');
     expect(reasonText('rule:requests.completed', 'gov-2014')).toBe('勾稽关系不成立：申请办结数 = 按时办结数 + 延期办结数');
     expect(reasonText('proposed-zero', 'gov-2014')).toBe('空白处建议填 0');
+    expect(reasonText('rule:requests.completed', null)).toBe('勾稽关系不成立：申请办结数 = 按时办结数 + 延期办结数');
+    expect(reasonText('rule:no.such.rule', 'gov-2014')).toBe('勾稽关系不成立（no.such.rule）');
   });
 
   it('names every field of every rule by a Chinese label', () => {
