@@ -29,13 +29,13 @@ async function startDownload(href: string, status: HTMLElement): Promise<void> {
 export function downloadLinks(): HTMLElement {
   const status = h('span', { class: 'muted', id: 'download-status' });
   const header = h('select', { id: 'download-header', name: 'header' },
-    ...(['label', 'id', 'both'] as const).map((style) => h('option', { value: style }, t.headerStyles[style] ?? style)));
+    ...(['', 'label', 'id', 'both'] as const).map((style) => h('option', { value: style }, t.headerStyles[style] ?? style)));
   const button = (label: string, query: string, id: string) => h('a', {
     class: 'button', id, href: `/api/export?${query}`, dataset: { export: query },
     on: {
       click: (event) => {
         event.preventDefault();
-        void startDownload(`/api/export?${query}&header=${header.value}`, status);
+        void startDownload(`/api/export?${query}${header.value === '' ? '' : `&header=${header.value}`}`, status);
       },
     },
   }, label);

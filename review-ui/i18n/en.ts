@@ -86,7 +86,7 @@ export const en: Messages = {
   downloadsTitle: 'Download the committed dataset',
   downloadsIntro: 'Only committed reports (every field settled) are included.',
   headerChoice: 'Header: ',
-  headerStyles: { label: 'Chinese label (unit)', id: 'field id', both: 'two rows: label and id' },
+  headerStyles: { '': 'default (CSV: label; XLSX: label and id rows)', label: 'Chinese label (unit)', id: 'field id', both: 'two rows: label and id' },
   templateNames: { 'gov-2014': '2014 form', 'gov-2019': '2019 form', 'gov-2021': '2021 form', unknown: 'unknown' },
   wideCsv: 'CSV wide',
   wideXlsx: 'XLSX wide',

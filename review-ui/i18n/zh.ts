@@ -88,7 +88,7 @@ export const zh = {
   downloadsTitle: '下载已提交的数据',
   downloadsIntro: '只包含已提交（所有字段都已确认）的报告。',
   headerChoice: '表头：',
-  headerStyles: { label: '中文名称(单位)', id: '字段 id', both: '两行：中文名称与字段 id' } as Record<string, string>,
+  headerStyles: { '': '默认（CSV 中文名称，XLSX 中文名称与字段 id 两行）', label: '中文名称(单位)', id: '字段 id', both: '两行：中文名称与字段 id' } as Record<string, string>,
   templateNames: { 'gov-2014': '2014 版表式', 'gov-2019': '2019 版表式', 'gov-2021': '2021 版表式', unknown: '未识别' } as Record<string, string>,
   wideCsv: 'CSV 宽表',
   wideXlsx: 'XLSX 宽表',
