@@ -174,6 +174,15 @@ describe('review flow in headless Chromium', () => {
     expect(row[header.indexOf('申请办结数(件)')]).toBe(right);
     expect(row[header.indexOf('按时办结数(件)')]).toBe(onTime);
 
+    // The admin page names its menu items as the README does.
+    await page.click('#nav-admin');
+    await page.waitForSelector('#accounts table');
+    const adminText = (await page.textContent('main.admin-page')) ?? '';
+    for (const words of ['账户列表', '重置密码', '设置', 'API 令牌', '我的密码']) expect(adminText).toContain(words);
+    await page.screenshot({ path: join(artifacts, 'e2e-07-admin.png') });
+    await page.click('a[href="#/queue"]');
+    await page.waitForSelector('#queue-rows', { state: 'attached' });
+
     // English is a choice, remembered for this user; Chinese comes back the same way.
     await page.click('#language');
     await page.waitForFunction(() => document.querySelector('nav.top')?.textContent?.includes('Queue'));
