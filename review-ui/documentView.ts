@@ -12,7 +12,7 @@ import { api, ApiError } from './api.ts';
 import { h, key, replace, type Child } from './dom.ts';
 import { errorText, formatTime, formatValue, stateLabel, templateName } from './format.ts';
 import { t } from './i18n/locale.ts';
-import { evaluationText, fieldLabel, reasonText } from './ruleText.ts';
+import { evaluationText, fieldLabel, reasonText, ruleFormula } from './ruleText.ts';
 import { parseTypedNumber } from './parseNumber.ts';
 import type { View } from './View.ts';
 
@@ -103,7 +103,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     const newValue = body.action === 'correct' ? body.value : body.action === 'blank' ? null : field && proposesZero(template, field) ? 0 : field?.value ?? null;
     const impact = assessRuleImpact(template, body.fieldId, (fieldId) => fieldById(fieldId)?.value, newValue);
     const after = (fieldId: string) => (fieldId === body.fieldId ? newValue : fieldById(fieldId)?.value);
-    return impact.broken.map((evaluation) => evaluationText(template!.id, evaluation, after)).join('；') || error.message;
+    return impact.broken.map((evaluation) => ruleFormula(template!.id, evaluation.rule, after, evaluation.outcome)).join('；') || error.message;
   };
 
   /** Approves fields one after another (a rule group, a section's proven zeros); stops at the first refusal. */
