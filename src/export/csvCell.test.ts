@@ -32,6 +32,21 @@ describe('csvCell', () => {
     expect(csvCell('-1,234')).toBe('"-1,234"');
   });
 
+  it('never leaves text that would run as a formula, and changes nothing else (seeded property)', () => {
+    const random = seeded(42);
+    const alphabet = ['=', '+', '-', '@', '\t', '1', '2', '.', ',', '%', 'A', '(', ')', '银', ' '];
+    for (let index = 0; index < 2000; index++) {
+      const length = 1 + Math.floor(random() * 6);
+      let text = '';
+      for (let position = 0; position < length; position++) text += alphabet[Math.floor(random() * alphabet.length)]!;
+      const written = neutraliseFormula(text);
+      const risky = /^[=+\-@\t\r]/.test(text);
+      const plainNumber = /^[+-]\d/.test(text) && Number.isFinite(Number(text.replace(/,/g, '').replace(/%$/, '')));
+      if (!risky) expect(written).toBe(text);
+      else if (!plainNumber) expect(written).toBe(`'${text}`);
+    }
+  });
+
   it('keeps numbers numeric, negative ones included, and null empty', () => {
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(25.1)).toBe('25.1');
