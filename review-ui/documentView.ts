@@ -103,7 +103,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     const newValue = body.action === 'correct' ? body.value : body.action === 'blank' ? null : field && proposesZero(template, field) ? 0 : field?.value ?? null;
     const impact = assessRuleImpact(template, body.fieldId, (fieldId) => fieldById(fieldId)?.value, newValue);
     const after = (fieldId: string) => (fieldId === body.fieldId ? newValue : fieldById(fieldId)?.value);
-    return impact.broken.map((evaluation) => ruleFormula(template!.id, evaluation.rule, after, evaluation.outcome)).join('；') || error.message;
+    return impact.broken.map((evaluation) => ruleFormula(template!.id, evaluation.rule, after, evaluation.outcome)).join(t.listSeparator) || error.message;
   };
 
   /** Approves fields one after another (a rule group, a section's proven zeros); stops at the first refusal. */
@@ -341,7 +341,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     const k = t.keyHints;
     replace(
       keys,
-      key('j'), '/', key('k'), ` ${k.move} · `, key('a'), ` ${k.approve} · `, key('e'), ` ${k.edit}（`, key('Enter'), ` ${k.save}，`, key('Esc'), ` ${k.cancel}）· `,
+      key('j'), '/', key('k'), ` ${k.move} · `, key('a'), ` ${k.approve} · `, key('e'), ` ${k.edit}${t.openParen}`, key('Enter'), ` ${k.save}${t.andJoin}`, key('Esc'), ` ${k.cancel}${t.closeParen} · `,
       key('b'), ` ${k.blank} · `, key('A'), ` ${k.approveAuto} · `, key('n'), ` ${k.next} · `, key('h'), ` ${k.history} · `, key('f'), ` ${k.toggle} · `,
       key('x'), ` ${k.reject} · `, key('m'), ` ${k.meta} · `, key('q'), ` ${k.queue} · `, key('?'), ` ${k.help}`,
       helpOpen ? h('p', { class: 'help' }, t.helpText) : null,
@@ -362,7 +362,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
           h('li', {},
             `${formatTime(decision.at)} · ${decision.by} · ${t.actions[decision.action] ?? decision.action} · `,
             decision.old && decision.new
-              ? `${formatValue(decision.old.value)}（${t.fieldStatuses[decision.old.status] ?? decision.old.status}）→ ${formatValue(decision.new.value)}（${t.fieldStatuses[decision.new.status] ?? decision.new.status}）`
+              ? `${formatValue(decision.old.value)}${t.parens(t.fieldStatuses[decision.old.status] ?? decision.old.status)} → ${formatValue(decision.new.value)}${t.parens(t.fieldStatuses[decision.new.status] ?? decision.new.status)}`
               : '',
             t.onVersion(decision.version),
             decision.note ? h('div', { class: 'muted' }, decision.note) : null,
@@ -418,7 +418,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       const notes: string[] = [];
       if (result.cleared.length > 0) notes.push(t.clearedNote(result.cleared.length, result.cleared.map(labelOf).join(t.andJoin)));
       const stillFailing = template ? template.rules.map((rule) => evaluateRule(rule, valueOf)).filter((evaluation) => evaluation.outcome === 'fail') : [];
-      if (stillFailing.length > 0) notes.push(t.stillFailingNote(stillFailing.map((evaluation) => evaluationText(template!.id, evaluation, valueOf)).join('；')));
+      if (stillFailing.length > 0) notes.push(t.stillFailingNote(stillFailing.map((evaluation) => evaluationText(template!.id, evaluation, valueOf)).join(t.listSeparator)));
       if (result.summary.state === 'committed') say(`${t.committedNote} ${notes.join(' ')}`, 'ok', t.pressNext, key('n'), t.forNext);
       else say(`${t.saved(result.summary.version)} ${notes.join(' ')}`, 'ok');
       render();
@@ -426,7 +426,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     } catch (error) {
       if (error instanceof ApiError && error.code === 'rule-violation-unconfirmed') {
         pending = { ...body, confirm: true } as DecisionBody;
-        say(`${t.errors['rule-violation-unconfirmed']}：${brokenRulesText(body, error)}`, 'warning', t.confirmPrompt, key('Enter'), t.toConfirm, key('Esc'), t.toCancel);
+        say(`${t.errors['rule-violation-unconfirmed']}${t.colon}${brokenRulesText(body, error)}`, 'warning', t.confirmPrompt, key('Enter'), t.toConfirm, key('Esc'), t.toCancel);
       } else if (error instanceof ApiError && error.status === 409) {
         say(`${errorText(error)} ${t.reloaded}`, 'error');
         editing = null;

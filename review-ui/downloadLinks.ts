@@ -48,7 +48,7 @@ export function downloadLinks(): HTMLElement {
     h('p', { class: 'muted' }, t.downloadsIntro, ' ', h('label', { for: 'download-header' }, t.headerChoice), header, ' ', status),
     h('table', {}, h('tbody', {},
       ...templates.map((template) => line(
-        [`${t.templateNames[template.id] ?? template.id}（${template.id}）`,
+        [`${t.templateNames[template.id] ?? template.id}${t.parens(template.id)}`,
           button(t.wideCsv, `format=csv&shape=wide&template=${template.id}`, `download-csv-${template.id}`),
           button(t.wideXlsx, `format=xlsx&shape=wide&template=${template.id}`, `download-xlsx-${template.id}`)],
         t.wideDescription(template.fields.length))),

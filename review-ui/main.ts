@@ -33,7 +33,7 @@ function navigation(): HTMLElement | null {
     h('strong', {}, t.appName),
     h('a', { href: '#/queue' }, t.navQueue),
     h('a', { href: '#/admin', id: 'nav-admin' }, user.role === 'admin' ? t.navAdmin : t.navAccount),
-    h('span', { class: 'user', id: 'current-user' }, `${user.username}（${t.roles[user.role] ?? user.role}）`),
+    h('span', { class: 'user', id: 'current-user' }, `${user.username}${t.parens(t.roles[user.role] ?? user.role)}`),
     languageSwitch(),
     h('button', { id: 'logout', on: { click: () => void api('/api/auth/logout', { method: 'POST', body: {} }).finally(() => void start()) } }, t.logout));
 }

@@ -52,7 +52,7 @@ export function queueView(navigate: (hash: string) => void): View {
 
   const refill = (element: HTMLSelectElement, first: string, counts: Readonly<Record<string, number>>, label: (value: string) => string) => {
     const current = element.value;
-    replace(element, h('option', { value: '' }, first), ...Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)).map(([value, count]) => h('option', { value }, `${label(value)}（${count}）`)));
+    replace(element, h('option', { value: '' }, first), ...Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)).map(([value, count]) => h('option', { value }, `${label(value)}${t.parens(String(count))}`)));
     element.value = current;
   };
 
@@ -73,7 +73,7 @@ export function queueView(navigate: (hash: string) => void): View {
         h('td', {}, summary.year === null ? '—' : String(summary.year)),
         h('td', {}, templateName(summary.template)),
         h('td', { class: `state state-${summary.state}` }, stateLabel(summary)),
-        h('td', { class: 'reasons' }, summary.error ?? summary.reasons.map((reason) => reasonText(reason, summary.template)).join('；')),
+        h('td', { class: 'reasons' }, summary.error ?? summary.reasons.map((reason) => reasonText(reason, summary.template)).join(t.listSeparator)),
         h('td', { class: 'muted' }, formatTime(summary.submittedAt)))));
     tbody.querySelector('tr.selected')?.scrollIntoView({ block: 'nearest' });
   };

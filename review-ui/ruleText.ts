@@ -34,8 +34,8 @@ export function ruleFormula(template: TemplateId, rule: RuleDefinition, valueOf?
 export function evaluationText(template: TemplateId, evaluation: RuleEvaluation, valueOf: (fieldId: string) => number | null | undefined): string {
   const kind = evaluation.rule.severity === 'hard' ? t.ruleHard : t.ruleSoft;
   const formula = ruleFormula(template, evaluation.rule, valueOf, evaluation.outcome);
-  const unchecked = evaluation.outcome === 'incomplete' ? `（${t.ruleCannotCheck(evaluation.missing.map((id) => fieldLabel(template, id)).join(t.andJoin))}）` : '';
-  return `${kind}：${formula}${unchecked}`;
+  const unchecked = evaluation.outcome === 'incomplete' ? t.parens(t.ruleCannotCheck(evaluation.missing.map((id) => fieldLabel(template, id)).join(t.andJoin))) : '';
+  return `${kind}${t.colon}${formula}${unchecked}`;
 }
 
 /** A queue reason key in words: `rule:<id>` names the rule as a formula of labels; other keys from the catalogue. */
@@ -46,5 +46,5 @@ export function reasonText(reason: string, template: TemplateId | null | undefin
   // The document's template, or (a filter over every template) the first template that has the rule.
   const owner = template && template !== 'unknown' ? findTemplate(template) : templates.find((candidate) => candidate.rules.some((rule) => rule.id === ruleId));
   const rule = owner?.rules.find((candidate) => candidate.id === ruleId);
-  return rule && owner ? `${words}：${ruleFormula(owner.id, rule)}` : `${words}（${ruleId}）`;
+  return rule && owner ? `${words}${t.colon}${ruleFormula(owner.id, rule)}` : `${words}${t.parens(ruleId)}`;
 }

@@ -138,6 +138,11 @@ export const en: Messages = {
   ruleSoft: 'warning',
   ruleCannotCheck: (blanks) => `cannot check: ${blanks} blank or unread`,
   blank: 'blank',
+  colon: ': ',
+  openParen: ' (',
+  closeParen: ')',
+  parens: (text) => ` (${text})`,
+  listSeparator: '; ',
   andJoin: ', ',
 
   fieldsWaitingOf: (waiting, total) => `${waiting} of ${total} fields wait for a person`,

@@ -140,6 +140,11 @@ export const zh = {
   ruleSoft: '提示',
   ruleCannotCheck: (blanks: string) => `无法核对：${blanks} 为空白或未读出`,
   blank: '空白',
+  colon: '：',
+  openParen: '（',
+  closeParen: '）',
+  parens: (text: string) => `（${text}）`,
+  listSeparator: '；',
   andJoin: '、',
 
   fieldsWaitingOf: (waiting: number, total: number) => `${total} 个字段中有 ${waiting} 个待人工确认`,

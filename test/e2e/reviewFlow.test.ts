@@ -153,7 +153,7 @@ describe('review flow in headless Chromium', () => {
     expect(await page.getAttribute('[data-field-id="requests.completed"]', 'data-status')).toBe('corrected');
     await page.keyboard.press('h');
     await page.waitForSelector('#history-list li');
-    expect(await page.textContent('#history-list')).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · admin · 更正 · ${completed}（待确认）→ ${right}（已更正）`));
+    expect(await page.textContent('#history-list')).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · admin · 更正 · ${completed}（待确认） → ${right}（已更正）`));
     await page.screenshot({ path: join(artifacts, 'e2e-03-committed.png') });
 
     await page.keyboard.press('q');
