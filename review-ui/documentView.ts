@@ -9,6 +9,7 @@ import type { RuleDefinition, TemplateDefinition } from '../src/templates/Templa
 import { evaluateRule, type RuleEvaluation } from '../src/validate/evaluateRule.ts';
 import { labelPathText } from '../src/export/fieldLabels.ts';
 import { api, ApiError } from './api.ts';
+import { startDownload } from './downloadLinks.ts';
 import { h, key, replace, type Child } from './dom.ts';
 import { errorText, formatTime, formatValue, stateLabel, templateName } from './format.ts';
 import { t } from './i18n/locale.ts';
@@ -42,6 +43,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
   let inlineForm: HTMLElement | null = null;
   /** The once-per-document question whether printed blanks are 0, while it is open. */
   let blankQuestion: HTMLElement | null = null;
+  let blankQuestionAnswer: ((choice: 'yes' | 'no') => void) | null = null;
 
   const header = h('header', { class: 'document-header' });
   const processing = h('div', { class: 'processing' });
@@ -134,7 +136,6 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     }
     void decide({ action: 'approve', fieldId: field.id });
   };
-  let blankQuestionAnswer: ((choice: 'yes' | 'no') => void) | null = null;
 
   const load = async (keepSelection = false) => {
     clearTimeout(poll);
@@ -183,7 +184,10 @@ export function documentView(id: string, navigate: (hash: string) => void): View
         h('button', { on: { click: () => openMetaForm() }, disabled: !data!.document }, `${t.agencyYear} `, key('m')),
         h('button', { on: { click: () => openRejectForm() }, disabled: !data!.document || summary.state === 'rejected' }, `${t.reject} `, key('x')),
         h('button', { id: 'next-document', on: { click: () => void nextDocument() } }, `${t.nextDocument} `, key('n')),
-        h('a', { class: 'button', href: `/api/documents/${id}/raw`, download: '' }, t.originalFile)),
+        h('a', {
+          class: 'button', id: 'original-file', href: `/api/documents/${id}/raw`,
+          on: { click: (event) => { event.preventDefault(); void startDownload(`/api/documents/${id}/raw`, status); } },
+        }, t.originalFile)),
       inlineForm,
     );
   };

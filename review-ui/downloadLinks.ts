@@ -8,10 +8,10 @@ import { templates } from '../src/templates/registry.ts';
  * Starts a download only while the caller may download: a session that ended meanwhile first gets the login
  * form, so the browser never saves an error page as the dataset.
  */
-async function startDownload(href: string, status: HTMLElement): Promise<void> {
+export async function startDownload(href: string, status: HTMLElement, publicAllowed = href.startsWith('/api/export')): Promise<void> {
   try {
     const me = await api<{ user: unknown; publicDownloads: boolean }>('/api/auth/me');
-    if (!me.user && !me.publicDownloads) await loginAgain();
+    if (!me.user && !(publicAllowed && me.publicDownloads)) await loginAgain();
     const link = h('a', { href, download: '' });
     document.body.append(link);
     link.click();
