@@ -141,17 +141,20 @@ export async function runServiceBenchmark(): Promise<void> {
       exportPeak = Math.max(exportPeak, process.memoryUsage().rss);
     }, 50);
     const exportStart = performance.now();
-    const response = await app.request('/api/export?format=csv&shape=wide', { headers: authorization });
-    const reader = response.body!.getReader();
     let exportBytes = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      exportBytes += value.byteLength;
+    // A wide CSV is one file per template: the three together are the whole dataset.
+    for (const template of ['gov-2014', 'gov-2019', 'gov-2021']) {
+      const response = await app.request(`/api/export?format=csv&shape=wide&template=${template}`, { headers: authorization });
+      const reader = response.body!.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        exportBytes += value.byteLength;
+      }
     }
     const exportSeconds = (performance.now() - exportStart) / 1000;
     clearInterval(exportSampler);
-    console.log(`  export of ${committed} committed documents as wide CSV: ${exportSeconds.toFixed(2)} s, ${megabytes(exportBytes)} (target < 10 s); rss during export +${megabytes(Math.max(0, exportPeak - rssBefore))}`);
+    console.log(`  export of ${committed} committed documents as wide CSV (one file per template): ${exportSeconds.toFixed(2)} s, ${megabytes(exportBytes)} (target < 10 s); rss during export +${megabytes(Math.max(0, exportPeak - rssBefore))}`);
     peak.sample();
     console.log(`  peak memory overall: rss ${megabytes(peak.rss)}, heap ${megabytes(peak.heapUsed)}`);
   } finally {

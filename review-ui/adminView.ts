@@ -1,6 +1,7 @@
-import { api, ApiError } from './api.ts';
+import { api } from './api.ts';
 import { h, replace } from './dom.ts';
-import { formatTime } from './format.ts';
+import { errorText, formatTime } from './format.ts';
+import { t } from './i18n/locale.ts';
 import { session } from './session.ts';
 import type { View } from './View.ts';
 
@@ -27,70 +28,70 @@ export function adminView(): View {
   const settings = h('section', { id: 'settings' });
   const isAdmin = session.user?.role === 'admin';
   const fail = (error: unknown) => {
-    message.textContent = error instanceof ApiError ? error.message : String(error);
+    message.textContent = errorText(error);
     message.dataset.kind = 'error';
   };
-  const showSecret = (label: string, value: string) => secret.append(h('li', {}, `${label} (shown once, copy it now): `, h('code', {}, value)));
+  const showSecret = (label: string, value: string) => secret.append(h('li', {}, t.shownOnce(label), h('code', {}, value)));
 
   const loadAccounts = async () => {
     if (!isAdmin) return;
     const { accounts: rows } = await api<{ accounts: AccountRow[] }>('/api/accounts');
-    const username = h('input', { placeholder: 'username', id: 'new-username' });
-    const role = h('select', {}, h('option', { value: 'reviewer' }, 'reviewer'), h('option', { value: 'admin' }, 'admin'));
+    const username = h('input', { placeholder: t.username, id: 'new-username' });
+    const role = h('select', {}, h('option', { value: 'reviewer' }, t.roles['reviewer']), h('option', { value: 'admin' }, t.roles['admin']));
     const update = (name: string, body: Record<string, unknown>) =>
       api<{ generatedPassword: string | null }>(`/api/accounts/${encodeURIComponent(name)}`, { method: 'PATCH', body }).then((result) => {
-        if (result.generatedPassword) showSecret(`new password of ${name}`, result.generatedPassword);
+        if (result.generatedPassword) showSecret(t.newPasswordOf(name), result.generatedPassword);
         return loadAccounts();
       }, fail);
     replace(
       accounts,
-      h('h3', {}, 'Accounts'),
+      h('h3', {}, t.accountsHeading),
       h('table', {},
-        h('thead', {}, h('tr', {}, h('th', {}, 'Username'), h('th', {}, 'Role'), h('th', {}, 'Created'), h('th', {}, 'State'), h('th', {}, ''))),
+        h('thead', {}, h('tr', {}, ...t.accountColumns.map((title) => h('th', {}, title)))),
         h('tbody', {}, ...rows.map((account) => h('tr', {},
           h('td', {}, account.username),
-          h('td', {}, account.role),
+          h('td', {}, t.roles[account.role] ?? account.role),
           h('td', {}, formatTime(account.createdAt)),
-          h('td', {}, account.disabled ? 'disabled' : 'active'),
+          h('td', {}, account.disabled ? t.accountDisabled : t.accountActive),
           h('td', {},
-            h('button', { on: { click: () => void update(account.username, { role: account.role === 'admin' ? 'reviewer' : 'admin' }) } }, account.role === 'admin' ? 'make reviewer' : 'make admin'),
-            h('button', { on: { click: () => void update(account.username, { disabled: !account.disabled }) } }, account.disabled ? 'enable' : 'disable'),
-            h('button', { on: { click: () => void update(account.username, { generatePassword: true }) } }, 'reset password')))))),
+            h('button', { on: { click: () => void update(account.username, { role: account.role === 'admin' ? 'reviewer' : 'admin' }) } }, account.role === 'admin' ? t.makeReviewer : t.makeAdmin),
+            h('button', { on: { click: () => void update(account.username, { disabled: !account.disabled }) } }, account.disabled ? t.enable : t.disable),
+            h('button', { on: { click: () => void update(account.username, { generatePassword: true }) } }, t.resetPassword)))))),
       h('form', {
         class: 'inline-form',
         on: {
           submit: (event) => {
             event.preventDefault();
             api<{ generatedPassword: string }>('/api/accounts', { body: { username: username.value.trim(), role: role.value } }).then((result) => {
-              showSecret(`password of ${username.value.trim()}`, result.generatedPassword);
+              showSecret(t.passwordOf(username.value.trim()), result.generatedPassword);
               return loadAccounts();
             }, fail);
           },
         },
-      }, 'New account: ', username, role, h('button', { type: 'submit' }, 'Create')),
+      }, t.newAccount, username, role, h('button', { type: 'submit' }, t.create)),
     );
   };
 
   const loadTokens = async () => {
     const { tokens: rows } = await api<{ tokens: TokenRow[] }>('/api/tokens');
-    const name = h('input', { placeholder: 'what the token is for', id: 'new-token-name' });
+    const name = h('input', { placeholder: t.tokenPurpose, id: 'new-token-name' });
     replace(
       tokens,
-      h('h3', {}, 'API tokens (for scripts: Authorization: Bearer …)'),
+      h('h3', {}, t.tokensHeading),
       h('ul', {}, ...rows.map((token) => h('li', {}, `${token.name} · ${token.username} · ${formatTime(token.createdAt)} `,
-        h('button', { on: { click: () => void api(`/api/tokens/${token.id}`, { method: 'DELETE' }).then(loadTokens, fail) } }, 'revoke')))),
+        h('button', { on: { click: () => void api(`/api/tokens/${token.id}`, { method: 'DELETE' }).then(loadTokens, fail) } }, t.revoke)))),
       h('form', {
         class: 'inline-form',
         on: {
           submit: (event) => {
             event.preventDefault();
             api<{ token: string }>('/api/tokens', { body: { name: name.value } }).then((result) => {
-              showSecret('API token', result.token);
+              showSecret(t.apiToken, result.token);
               return loadTokens();
             }, fail);
           },
         },
-      }, 'New token: ', name, h('button', { type: 'submit' }, 'Create')),
+      }, t.newToken, name, h('button', { type: 'submit' }, t.create)),
     );
   };
 
@@ -100,30 +101,30 @@ export function adminView(): View {
     const checkbox = h('input', { type: 'checkbox', id: 'public-downloads', checked: current.publicDownloads });
     checkbox.addEventListener('change', () => {
       void api('/api/settings', { method: 'PUT', body: { publicDownloads: checkbox.checked } }).then(() => {
-        message.textContent = checkbox.checked ? 'Anyone can now download the committed dataset without logging in.' : 'Downloads need a login again.';
+        message.textContent = checkbox.checked ? t.publicOn : t.publicOff;
         message.dataset.kind = 'ok';
       }, fail);
     });
-    replace(settings, h('h3', {}, 'Settings'), h('label', { for: 'public-downloads' }, checkbox, ' Anyone may download the committed dataset without logging in'));
+    replace(settings, h('h3', {}, t.settingsHeading), h('label', { for: 'public-downloads' }, checkbox, t.publicDownloads));
   };
 
-  const current = h('input', { type: 'password', autocomplete: 'current-password', placeholder: 'current password' });
-  const next = h('input', { type: 'password', autocomplete: 'new-password', placeholder: 'new password (10+ characters)' });
+  const current = h('input', { type: 'password', autocomplete: 'current-password', placeholder: t.currentPassword });
+  const next = h('input', { type: 'password', autocomplete: 'new-password', placeholder: t.newPassword });
   const passwordForm = h('form', {
     class: 'inline-form',
     on: {
       submit: (event) => {
         event.preventDefault();
         api('/api/auth/password', { body: { currentPassword: current.value, newPassword: next.value } }).then(() => {
-          message.textContent = 'Password changed; your other sessions were logged out.';
+          message.textContent = t.passwordChanged;
           message.dataset.kind = 'ok';
           current.value = '';
           next.value = '';
         }, fail);
       },
     },
-  }, h('h3', {}, 'My password'), h('input', { type: 'text', class: 'hidden', autocomplete: 'username', value: session.user?.username ?? '' }), current, next, h('button', { type: 'submit' }, 'Change'));
+  }, h('h3', {}, t.myPassword), h('input', { type: 'text', class: 'hidden', autocomplete: 'username', value: session.user?.username ?? '' }), current, next, h('button', { type: 'submit' }, t.change));
 
   void Promise.all([loadAccounts(), loadTokens(), loadSettings()]).catch(fail);
-  return { element: h('main', { class: 'admin-page' }, h('h2', {}, isAdmin ? 'Administration' : 'Account'), message, secret, accounts, settings, tokens, passwordForm) };
+  return { element: h('main', { class: 'admin-page' }, h('h2', {}, isAdmin ? t.adminTitle : t.accountTitle), message, secret, accounts, settings, tokens, passwordForm) };
 }

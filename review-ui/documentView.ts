@@ -1,14 +1,19 @@
 import type { FieldRecord } from '../src/record/ExtractionRecord.ts';
 import { fieldSection } from '../src/review/fieldSection.ts';
 import type { DecisionResult, DocumentView as DocumentData } from '../src/review/ReviewService.ts';
+import { reasonsOfField } from '../src/review/reviewReasons.ts';
 import { assessRuleImpact, rulesOfField } from '../src/review/ruleImpact.ts';
 import type { Decision } from '../src/store/storeSchemas.ts';
 import { findTemplate } from '../src/templates/registry.ts';
 import type { RuleDefinition, TemplateDefinition } from '../src/templates/TemplateDefinition.ts';
-import { describeRuleEvaluation, evaluateRule, type RuleEvaluation } from '../src/validate/evaluateRule.ts';
+import { evaluateRule, type RuleEvaluation } from '../src/validate/evaluateRule.ts';
+import { labelPathText } from '../src/export/fieldLabels.ts';
 import { api, ApiError } from './api.ts';
+import { startDownload } from './downloadLinks.ts';
 import { h, key, replace, type Child } from './dom.ts';
-import { formatTime, formatValue, stateLabel } from './format.ts';
+import { errorText, formatTime, formatValue, stateLabel, templateName } from './format.ts';
+import { t } from './i18n/locale.ts';
+import { evaluationText, fieldLabel, reasonText, ruleFormula } from './ruleText.ts';
 import { parseTypedNumber } from './parseNumber.ts';
 import type { View } from './View.ts';
 
@@ -36,6 +41,9 @@ export function documentView(id: string, navigate: (hash: string) => void): View
   let helpOpen = false;
   let poll: ReturnType<typeof setTimeout> | undefined;
   let inlineForm: HTMLElement | null = null;
+  /** The once-per-document question whether printed blanks are 0, while it is open. */
+  let blankQuestion: HTMLElement | null = null;
+  let blankQuestionAnswer: ((choice: 'yes' | 'no') => void) | null = null;
 
   const header = h('header', { class: 'document-header' });
   const processing = h('div', { class: 'processing' });
@@ -63,7 +71,8 @@ export function documentView(id: string, navigate: (hash: string) => void): View
   const fields = (): FieldRecord[] => data?.document?.record.fields ?? [];
   const fieldById = (fieldId: string) => fields().find((field) => field.id === fieldId);
   const visibleFields = () => fields().filter((field) => showAll || field.status === 'review' || field.id === selectedId);
-  const labelOf = (fieldId: string) => template?.fields.find((field) => field.id === fieldId)?.label ?? fieldId;
+  const labelOf = (fieldId: string) => fieldLabel(template?.id, fieldId);
+  const pathOf = (fieldId: string) => labelPathText(template?.fields.find((field) => field.id === fieldId)?.label ?? fieldId);
   const editedValue = (): number | null | undefined => (editing ? parseTypedNumber(editing.input.value) : undefined);
   const valueOf = (fieldId: string): number | null | undefined => {
     if (editing && editing.fieldId === fieldId) {
@@ -73,12 +82,67 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     return fieldById(fieldId)?.value;
   };
 
+  const canApproveAuto = () => Boolean(data?.document) && data!.summary.state !== 'rejected' && data!.summary.state !== 'committed'
+    && fields().some((field) => field.status === 'auto');
+
+  /** Why a field waits, in words: its failing rules with labels and values, then the other reasons by kind. */
+  const fieldReasons = (field: FieldRecord): string[] => {
+    if (!template) return field.issues;
+    const failing = rulesOfField(template, field.id).map((rule) => evaluateRule(rule, valueOf)).filter((evaluation) => evaluation.outcome === 'fail');
+    const words = failing.map((evaluation) => evaluationText(template!.id, evaluation, valueOf));
+    for (const reason of reasonsOfField(template, field)) {
+      const ruleId = reason.split(':')[1];
+      if (ruleId && failing.some((evaluation) => evaluation.rule.id === ruleId)) continue;
+      words.push(reasonText(reason, template.id));
+    }
+    return [...new Set(words)];
+  };
+
+  /** The rules a refused decision would break, in words, computed with the value it would set. */
+  const brokenRulesText = (body: DecisionBody, error: ApiError): string => {
+    if (!template || !('fieldId' in body)) return error.message;
+    const field = fieldById(body.fieldId);
+    const newValue = body.action === 'correct' ? body.value : body.action === 'blank' ? null : field && proposesZero(template, field) ? 0 : field?.value ?? null;
+    const impact = assessRuleImpact(template, body.fieldId, (fieldId) => fieldById(fieldId)?.value, newValue);
+    const after = (fieldId: string) => (fieldId === body.fieldId ? newValue : fieldById(fieldId)?.value);
+    return impact.broken.map((evaluation) => ruleFormula(template!.id, evaluation.rule, after, evaluation.outcome)).join(t.listSeparator) || error.message;
+  };
+
+  /** Approves fields one after another (a rule group, a section's proven zeros); stops at the first refusal. */
+  const approveEach = async (fieldIds: readonly string[]) => {
+    for (const fieldId of fieldIds) {
+      const field = fieldById(fieldId);
+      if (!field || (field.status !== 'review' && field.status !== 'auto')) continue;
+      if (!(await decide({ action: 'approve', fieldId }))) return;
+    }
+  };
+
+  /** `a` on a proposed 0: the first time in a document with several, ask whether every printed blank is 0. */
+  const approveSelected = (field: FieldRecord) => {
+    const proposed = fields().filter((candidate) => proposesZero(template, candidate));
+    if (proposesZero(template, field) && proposed.length > 1 && !blanksAnswered.has(id)) {
+      const answer = (choice: 'yes' | 'no') => {
+        blanksAnswered.set(id, choice);
+        blankQuestion = null;
+        render();
+        void (choice === 'yes' ? approveEach([field.id, ...proposed.map((candidate) => candidate.id).filter((candidateId) => candidateId !== field.id)]) : decide({ action: 'approve', fieldId: field.id }));
+      };
+      blankQuestion = h('div', { class: 'question', id: 'blank-question' }, t.blanksQuestion, ' ',
+        h('button', { id: 'blanks-yes', on: { click: () => answer('yes') } }, key('y'), ` ${t.blanksYes}`),
+        h('button', { id: 'blanks-no', on: { click: () => answer('no') } }, key('n'), ` ${t.blanksNo}`));
+      blankQuestionAnswer = answer;
+      render();
+      return;
+    }
+    void decide({ action: 'approve', fieldId: field.id });
+  };
+
   const load = async (keepSelection = false) => {
     clearTimeout(poll);
     try {
       data = await api<DocumentData>(`/api/documents/${id}`);
     } catch (error) {
-      say(error instanceof ApiError ? error.message : String(error), 'error');
+      say(errorText(error), 'error');
       return;
     }
     template = data.document ? findTemplate(data.document.record.template) : undefined;
@@ -108,16 +172,22 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     const summary = data!.summary;
     replace(
       header,
-      h('a', { href: '#/queue', class: 'back' }, '← queue'),
+      h('a', { href: '#/queue', class: 'back' }, t.backToQueue),
       h('h2', { id: 'document-name' }, summary.name),
-      h('span', { class: 'meta' }, `${summary.agency ?? 'agency unknown'} · ${summary.year ?? 'year unknown'} · ${summary.template ?? '…'} · version ${summary.version}`),
-      h('span', { class: `state state-${summary.state}`, id: 'document-state' }, summary.state === 'committed' ? 'committed ✓' : stateLabel(summary)),
+      h('span', { class: 'meta' }, `${summary.agency ?? t.agencyUnknown} · ${summary.year ?? t.yearUnknown} · ${templateName(summary.template)} · ${t.version(summary.version)}`),
+      h('span', { class: `state state-${summary.state}`, id: 'document-state' }, stateLabel(summary)),
       h('span', { class: 'actions' },
-        h('button', { id: 'approve-auto', disabled: !data!.document || summary.state === 'rejected', on: { click: () => void decide({ action: 'approve-auto' }) } }, 'Approve all auto fields ', key('A')),
-        h('button', { on: { click: () => openMetaForm() }, disabled: !data!.document }, 'Agency/year ', key('m')),
-        h('button', { on: { click: () => openRejectForm() }, disabled: !data!.document || summary.state === 'rejected' }, 'Reject ', key('x')),
-        h('button', { id: 'next-document', on: { click: () => void nextDocument() } }, 'Next document ', key('n')),
-        h('a', { class: 'button', href: `/api/documents/${id}/raw`, download: '' }, 'Original file')),
+        h('button', {
+          id: 'approve-auto', disabled: !canApproveAuto(), title: summary.state === 'committed' ? t.approveAutoTitle : '',
+          on: { click: () => void decide({ action: 'approve-auto' }) },
+        }, `${t.approveAuto} `, key('A')),
+        h('button', { on: { click: () => openMetaForm() }, disabled: !data!.document }, `${t.agencyYear} `, key('m')),
+        h('button', { on: { click: () => openRejectForm() }, disabled: !data!.document || summary.state === 'rejected' }, `${t.reject} `, key('x')),
+        h('button', { id: 'next-document', on: { click: () => void nextDocument() } }, `${t.nextDocument} `, key('n')),
+        h('a', {
+          class: 'button', id: 'original-file', href: `/api/documents/${id}/raw`,
+          on: { click: (event) => { event.preventDefault(); void startDownload(`/api/documents/${id}/raw`, status); } },
+        }, t.originalFile)),
       inlineForm,
     );
   };
@@ -126,12 +196,12 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     const summary = data!.summary;
     const document = data!.document;
     if (summary.state === 'queued') {
-      replace(processing, 'Extraction is running in the background…');
+      replace(processing, t.extractionRunning);
       return;
     }
     if (summary.state === 'failed') {
-      replace(processing, h('span', { class: 'error' }, `Extraction failed: ${summary.error ?? 'unknown error'} `),
-        h('button', { on: { click: () => void api(`/api/documents/${id}/retry`, { method: 'POST', body: {} }).then(() => load()) } }, 'Retry'));
+      replace(processing, h('span', { class: 'error' }, `${t.extractionFailed(summary.error ?? t.unknownError)} `),
+        h('button', { on: { click: () => void api(`/api/documents/${id}/retry`, { method: 'POST', body: {} }).then(() => load()) } }, t.retry));
       return;
     }
     if (!document) {
@@ -144,18 +214,17 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     const calls = usage?.callDetails ?? [];
     replace(
       processing,
-      h('span', {}, `encoding ${info.encoding} · `),
-      h('span', { id: 'llm-state', class: info.llm === 'failed' ? 'warning' : '', dataset: { llm: info.llm } }, LLM_STATES[info.llm]),
+      h('span', {}, `${t.encoding(info.encoding)} · `),
+      h('span', { id: 'llm-state', class: info.llm === 'failed' ? 'warning' : '', dataset: { llm: info.llm } }, t.llmStates[info.llm] ?? info.llm),
       usage ? h('span', { id: 'llm-usage' },
-        ` · ${usage.calls} call(s)${usage.cachedSections ? `, ${usage.cachedSections} section(s) from the cache` : ''}, ` +
-        `${usage.inputTokens} tokens in / ${usage.outputTokens} out, est. cost ${usage.estimatedCost.toFixed(4)}${usage.currency ? ` ${usage.currency}` : ''} · ` +
-        `model ${usage.model} · prompt ${usage.promptVersion}`) : null,
-      work ? h('span', { class: 'warning', id: 'llm-pending' },
-        ` · LLM work pending (attempt ${work.attempts}${work.lastError ? `: ${work.lastError}` : ''})${work.notBefore ? `, next try after ${formatTime(work.notBefore)}` : ''}`) : null,
-      document.rejected ? h('span', { class: 'error' }, ` · rejected by ${document.rejected.by}: ${document.rejected.reason}`) : null,
-      document.record.template === 'unknown' ? h('span', { class: 'warning' }, ' · no known template recognised: nothing was read (reject it if it is not an annual report)') : null,
-      info.messages.length > 0 ? h('ul', { class: 'messages', id: 'processing-messages' }, ...info.messages.map((text) => h('li', {}, text))) : null,
-      calls.length > 0 ? h('details', { id: 'llm-calls' }, h('summary', {}, `LLM calls (${calls.length})`),
+        ` · ${t.llmDocumentUsage(usage.calls, usage.cachedSections ?? 0, usage.inputTokens, usage.outputTokens,
+          `${usage.estimatedCost.toFixed(4)}${usage.currency ? ` ${usage.currency}` : ''}`, usage.model, usage.promptVersion)}`) : null,
+      work ? h('span', { class: 'warning', id: 'llm-pending' }, ` · ${t.llmWorkPending(work.attempts, work.lastError ?? '', work.notBefore ? formatTime(work.notBefore) : '')}`) : null,
+      document.rejected ? h('span', { class: 'error' }, ` · ${t.rejectedBy(document.rejected.by, document.rejected.reason)}`) : null,
+      document.record.template === 'unknown' ? h('span', { class: 'warning' }, ` · ${t.unknownTemplateNote}`) : null,
+      info.messages.length > 0 ? h('details', { class: 'notes', id: 'processing-messages' }, h('summary', {}, t.extractionNotes),
+        h('ul', { class: 'messages' }, ...info.messages.map((text) => h('li', {}, text)))) : null,
+      calls.length > 0 ? h('details', { id: 'llm-calls' }, h('summary', {}, t.llmCalls(calls.length)),
         h('ul', { class: 'messages' }, ...calls.map((call) => h('li', {},
           `${call.section} · ${call.attempt} · ${call.outcome}${call.cached ? ' (from the cache)' : ''} · ` +
           `${call.inputTokens} in / ${call.outputTokens} out${call.usageReported ? '' : ' (estimated)'} · est. ${call.estimatedCost.toFixed(5)}`)))) : null,
@@ -174,13 +243,19 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     source.scrollTop = Math.max(0, mark.offsetTop - source.clientHeight / 2);
   };
 
-  const describePass = (evaluation: RuleEvaluation) =>
-    `${evaluation.rule.description} (${formatValue(evaluation.leftSum)} ${evaluation.rule.kind === 'equal' ? '=' : '≤'} ${formatValue(evaluation.rightSum)})`;
-
-  const ruleLine = (evaluation: RuleEvaluation) =>
-    h('li', { class: `rule rule-${evaluation.outcome} rule-${evaluation.rule.severity}`, dataset: { rule: evaluation.rule.id } },
+  /** A rule in words with the form's labels and the values now (typed ones included); its id as a detail. */
+  const ruleLine = (evaluation: RuleEvaluation) => {
+    const reviewFields = [...evaluation.rule.left, ...evaluation.rule.right].filter((fieldId) => fieldById(fieldId)?.status === 'review');
+    // Approving a whole rule group is offered only where the rule holds: the group's values agree.
+    const bulk = evaluation.outcome === 'pass' && reviewFields.length > 1
+      ? h('button', { class: 'bulk', dataset: { bulkRule: evaluation.rule.id }, on: { click: (event) => { event.stopPropagation(); void approveEach(reviewFields); } } }, t.bulkRule(reviewFields.length))
+      : null;
+    return h('li', { class: `rule rule-${evaluation.outcome} rule-${evaluation.rule.severity}`, dataset: { rule: evaluation.rule.id } },
       evaluation.outcome === 'pass' ? '✓ ' : evaluation.outcome === 'fail' ? '✗ ' : '? ',
-      evaluation.outcome === 'pass' ? describePass(evaluation) : describeRuleEvaluation(evaluation));
+      h('span', { class: 'rule-text' }, evaluationText(data!.document!.record.template, evaluation, valueOf)),
+      h('span', { class: 'rule-id' }, evaluation.rule.id),
+      bulk);
+  };
 
   const renderRules = () => {
     if (!template) {
@@ -191,10 +266,10 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     const failing = evaluations.filter((evaluation) => evaluation.outcome === 'fail');
     const unchecked = evaluations.filter((evaluation) => evaluation.outcome === 'incomplete').length;
     failing.sort((a, b) => (a.rule.severity === b.rule.severity ? 0 : a.rule.severity === 'hard' ? -1 : 1));
-    const pendingNote = unchecked > 0 ? ` · ${unchecked} cannot be checked (blank cells)` : '';
+    const pendingNote = unchecked > 0 ? t.rulesUnchecked(unchecked) : '';
     replace(
       rulesPanel,
-      h('h3', {}, failing.length === 0 ? `Rules: none fails ✓${pendingNote}` : `Rules failing (${failing.length})${editing ? ' — with the value being edited' : ''}${pendingNote}`),
+      h('h3', {}, failing.length === 0 ? `${t.rulesNoneFailing}${pendingNote}` : `${t.rulesFailing(failing.length)}${editing ? t.rulesWithEdit : ''}${pendingNote}`),
       failing.length > 0 ? h('ul', { id: 'failing-rules' }, ...failing.map((evaluation) => {
         const line = ruleLine(evaluation);
         line.addEventListener('click', () => select(firstFieldOf(evaluation.rule)));
@@ -215,12 +290,22 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       groups.set(section, group);
     }
     const inReview = fields().filter((field) => field.status === 'review').length;
+    // Proven zeros (method inferred, auto) of a section can be approved at once.
+    const provenZeros = (title: string) => fields().filter((field) => field.status === 'auto' && field.method === 'inferred' && fieldSection(data!.document!.record.template, field.id).title === title);
+    const sectionHead = (title: string) => {
+      const zeros = provenZeros(title);
+      return h('h3', {}, title, zeros.length > 0
+        ? h('button', { class: 'bulk', dataset: { bulkZeros: title }, on: { click: () => void approveEach(zeros.map((field) => field.id)) } }, t.bulkZeros(zeros.length, title))
+        : null);
+    };
     replace(
       fieldList,
-      h('p', { class: 'muted' }, `${inReview} of ${fields().length} fields wait for a person · showing ${showAll ? 'all fields' : 'fields in review'} (`, key('f'), ' toggles)'),
-      ...[...groups].map(([title, group]) => h('section', { class: 'field-group' }, h('h3', {}, title), ...group.map(renderField))),
+      // The key's label says what pressing it does next, not what is shown now.
+      h('p', { class: 'muted', id: 'field-filter' }, `${t.fieldsWaitingOf(inReview, fields().length)} · `, key('f'), ` ${showAll ? t.showOnlyReview : t.showAllFields}`),
+      blankQuestion,
+      ...[...groups].map(([title, group]) => h('section', { class: 'field-group' }, sectionHead(title), ...group.map(renderField))),
     );
-    if (visible.length === 0 && data!.document) fieldList.append(h('p', { class: 'ok' }, data!.document.record.fields.length === 0 ? 'No fields were read.' : 'No field waits for a person.'));
+    if (visible.length === 0 && data!.document) fieldList.append(h('p', { class: 'ok' }, data!.document.record.fields.length === 0 ? t.noFieldsRead : t.noFieldWaits));
     const row = fieldList.querySelector<HTMLElement>('.field.selected');
     row?.scrollIntoView({ block: 'nearest' });
     if (editing) {
@@ -238,55 +323,58 @@ export function documentView(id: string, navigate: (hash: string) => void): View
         ? assessRuleImpact(template, field.id, (fieldId) => fieldById(fieldId)?.value, editedValue() ?? null).after
         : rulesOfField(template, field.id).map((rule) => evaluateRule(rule, valueOf)))
       : [];
+    const reasons = field.status === 'review' ? fieldReasons(field) : [];
     const row = h(
       'div',
       { class: `field status-${field.status}${selected ? ' selected' : ''}`, dataset: { fieldId: field.id, status: field.status }, on: { click: () => select(field.id) } },
-      h('div', { class: 'field-head' }, h('span', { class: 'label' }, shortLabel(labelOf(field.id))), h('span', { class: 'field-id' }, field.id)),
-      h('div', { class: 'field-value' }, valueCell, h('span', { class: 'unit' }, field.unit), h('span', { class: `badge status-${field.status}` }, field.status)),
-      h('div', { class: 'field-meta' }, `raw “${field.raw}” · confidence ${field.confidence.toFixed(2)} · method ${field.method}${field.evidence ? '' : ' · no evidence in the text'}`),
-      selected && field.evidence ? h('div', { class: 'field-meta evidence-quote' }, `evidence “${field.evidence.text}” in: ${evidenceLine(data!.text ?? '', field.evidence)}`) : null,
-      proposesZero(field) ? h('div', { class: 'proposal' }, 'Proposed: 0 — ', key('a'), ' accepts 0 (method inferred) · ', key('b'), ' keeps it blank') : null,
-      field.issues.length > 0 ? h('div', { class: 'caption' }, field.status === 'review' ? 'Why it needs a person:' : 'Notes from extraction:') : null,
-      field.issues.length > 0 ? h('ul', { class: 'issues' }, ...field.issues.map((issue) => h('li', {}, issue))) : null,
-      checks.length > 0 ? h('div', { class: 'caption' }, isEditing ? 'Its rules with the value being typed:' : 'Its rules now:') : null,
+      h('div', { class: 'field-head', title: pathOf(field.id) }, h('span', { class: 'label' }, labelOf(field.id)), h('span', { class: 'field-id' }, field.id)),
+      h('div', { class: 'field-value' }, valueCell, h('span', { class: 'unit' }, field.unit), h('span', { class: `badge status-${field.status}` }, t.fieldStatuses[field.status] ?? field.status)),
+      h('div', { class: 'field-meta' }, `${t.fieldMeta(field.raw, field.confidence.toFixed(2), t.methods[field.method] ?? field.method)}${field.evidence ? '' : t.noEvidence}`),
+      selected && field.evidence ? h('div', { class: 'field-meta evidence-quote' }, t.evidenceIn(field.evidence.text, evidenceLine(data!.text ?? '', field.evidence))) : null,
+      proposesZero(template, field) ? h('div', { class: 'proposal' }, t.proposedZero, key('a'), t.proposedZeroAccept, key('b'), t.proposedZeroBlank) : null,
+      reasons.length > 0 ? h('div', { class: 'caption' }, field.status === 'review' ? t.whyReview : t.notesFromExtraction) : null,
+      reasons.length > 0 ? h('ul', { class: 'issues reasons-in-words' }, ...reasons.map((reason) => h('li', {}, reason))) : null,
+      selected && field.issues.length > 0 ? h('details', { class: 'notes' }, h('summary', {}, t.extractionNotes), h('ul', { class: 'issues' }, ...field.issues.map((issue) => h('li', {}, issue)))) : null,
+      checks.length > 0 ? h('div', { class: 'caption' }, isEditing ? t.itsRulesTyping : t.itsRulesNow) : null,
       checks.length > 0 ? h('ul', { class: 'rule-checks' }, ...checks.map(ruleLine)) : null,
     );
     return row;
   };
 
   const renderKeys = () => {
+    const k = t.keyHints;
     replace(
       keys,
-      key('j'), '/', key('k'), ' next/previous field · ', key('a'), ' approve · ', key('e'), ' edit (', key('Enter'), ' save, ', key('Esc'), ' cancel) · ',
-      key('b'), ' blank · ', key('A'), ' approve all auto · ', key('n'), ' next document · ', key('h'), ' history · ', key('f'), ' all/review fields · ',
-      key('x'), ' reject · ', key('m'), ' agency/year · ', key('q'), ' queue · ', key('?'), ' help',
-      helpOpen ? h('p', { class: 'help' },
-        'Approve says the value is right as read (a proposed 0 is accepted as 0). Edit types the right value; a value that makes a rule fail asks for confirmation (Enter again). ',
-        'Blank says the document leaves the cell empty. The document is committed when no field waits for a person; only committed values are downloaded.') : null,
+      key('j'), '/', key('k'), ` ${k.move} · `, key('a'), ` ${k.approve} · `, key('e'), ` ${k.edit}${t.openParen}`, key('Enter'), ` ${k.save}${t.andJoin}`, key('Esc'), ` ${k.cancel}${t.closeParen} · `,
+      key('b'), ` ${k.blank} · `, key('A'), ` ${k.approveAuto} · `, key('n'), ` ${k.next} · `, key('h'), ` ${k.history} · `, key('f'), ` ${k.toggle} · `,
+      key('x'), ` ${k.reject} · `, key('m'), ` ${k.meta} · `, key('q'), ` ${k.queue} · `, key('?'), ` ${k.help}`,
+      helpOpen ? h('p', { class: 'help' }, t.helpText) : null,
     );
   };
 
   const renderHistory = async () => {
     if (!selectedId) return;
     const fieldId = selectedId;
-    replace(historyPanel, h('h3', {}, `History of ${fieldId}`), 'loading…');
+    replace(historyPanel, h('h3', {}, t.historyOf(`${labelOf(fieldId)} · ${fieldId}`)), t.loading);
     try {
       const { decisions } = await api<{ decisions: Decision[] }>(`/api/documents/${id}/history?field=${encodeURIComponent(fieldId)}`);
       if (selectedId !== fieldId || !historyOpen) return;
       replace(
         historyPanel,
-        h('h3', {}, `History of ${fieldId}`),
-        decisions.length === 0 ? h('p', { class: 'muted' }, 'No decision yet: the value is as extracted.') : h('ol', { id: 'history-list' }, ...decisions.map((decision) =>
+        h('h3', {}, t.historyOf(`${labelOf(fieldId)} · ${fieldId}`)),
+        decisions.length === 0 ? h('p', { class: 'muted' }, t.noDecisionYet) : h('ol', { id: 'history-list' }, ...decisions.map((decision) =>
           h('li', {},
-            `${formatTime(decision.at)} · ${decision.by} · ${decision.action} · `,
-            decision.old && decision.new ? `${formatValue(decision.old.value)} (${decision.old.status}) → ${formatValue(decision.new.value)} (${decision.new.status})` : '',
-            ` · on version ${decision.version}`,
+            `${formatTime(decision.at)} · ${decision.by} · ${t.actions[decision.action] ?? decision.action} · `,
+            decision.old && decision.new
+              ? `${formatValue(decision.old.value)}${t.parens(t.fieldStatuses[decision.old.status] ?? decision.old.status)} → ${formatValue(decision.new.value)}${t.parens(t.fieldStatuses[decision.new.status] ?? decision.new.status)}`
+              : '',
+            t.onVersion(decision.version),
             decision.note ? h('div', { class: 'muted' }, decision.note) : null,
-            decision.reasonShown.length > 0 ? h('div', { class: 'muted' }, `shown: ${decision.reasonShown.join(' | ')}`) : null,
-            decision.confirmedRules.length > 0 ? h('div', { class: 'warning' }, `confirmed breaking: ${decision.confirmedRules.join(', ')}`) : null))),
+            decision.reasonShown.length > 0 ? h('div', { class: 'muted' }, t.shown(decision.reasonShown.join(' | '))) : null,
+            decision.confirmedRules.length > 0 ? h('div', { class: 'warning' }, t.confirmedBreaking(decision.confirmedRules.join(', '))) : null))),
       );
     } catch (error) {
-      replace(historyPanel, error instanceof ApiError ? error.message : String(error));
+      replace(historyPanel, errorText(error));
     }
   };
 
@@ -318,10 +406,11 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     }
   };
 
-  const decide = async (body: DecisionBody) => {
-    if (busy || !data?.document) return;
+  /** Sends a decision; true when it was saved. */
+  const decide = async (body: DecisionBody): Promise<boolean> => {
+    if (busy || !data?.document) return false;
     busy = true;
-    say('saving…');
+    say(t.saving);
     try {
       const result = await api<DecisionResult>(`/api/documents/${id}/decisions`, { body: { ...body, version: data.document.version } });
       data = { ...data, summary: result.summary, document: result.document };
@@ -331,22 +420,25 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       const decided = 'fieldId' in body ? body.fieldId : null;
       if (decided) advance(decided);
       const notes: string[] = [];
-      if (result.cleared.length > 0) notes.push(`${result.cleared.length} field(s) left review because their rule now holds: ${result.cleared.join(', ')}`);
-      if (result.stillFailing.length > 0) notes.push(`still failing: ${result.stillFailing.join('; ')}`);
-      if (result.summary.state === 'committed') say(`Committed ✓ — no field waits for a person; its values are in the dataset. ${notes.join('. ')}`, 'ok', ' Press ', key('n'), ' for the next document.');
-      else say(`Saved (version ${result.summary.version}). ${notes.join('. ')}`, 'ok');
+      if (result.cleared.length > 0) notes.push(t.clearedNote(result.cleared.length, result.cleared.map(labelOf).join(t.andJoin)));
+      const stillFailing = template ? template.rules.map((rule) => evaluateRule(rule, valueOf)).filter((evaluation) => evaluation.outcome === 'fail') : [];
+      if (stillFailing.length > 0) notes.push(t.stillFailingNote(stillFailing.map((evaluation) => evaluationText(template!.id, evaluation, valueOf)).join(t.listSeparator)));
+      if (result.summary.state === 'committed') say(`${t.committedNote} ${notes.join(' ')}`, 'ok', t.pressNext, key('n'), t.forNext);
+      else say(`${t.saved(result.summary.version)} ${notes.join(' ')}`, 'ok');
       render();
+      return true;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'rule-violation-unconfirmed') {
         pending = { ...body, confirm: true } as DecisionBody;
-        say(error.message, 'warning', ' Press ', key('Enter'), ' to confirm, ', key('Esc'), ' to cancel.');
+        say(`${t.errors['rule-violation-unconfirmed']}${t.colon}${brokenRulesText(body, error)}`, 'warning', t.confirmPrompt, key('Enter'), t.toConfirm, key('Esc'), t.toCancel);
       } else if (error instanceof ApiError && error.status === 409) {
-        say(`${error.message} — reloaded.`, 'error');
+        say(`${errorText(error)} ${t.reloaded}`, 'error');
         editing = null;
         await load(true);
       } else {
-        say(error instanceof ApiError ? error.message : String(error), 'error');
+        say(errorText(error), 'error');
       }
+      return false;
     } finally {
       busy = false;
     }
@@ -374,7 +466,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       if (event.key === 'Escape') {
         editing = null;
         pending = null;
-        say('edit cancelled');
+        say(t.editCancelled);
         render();
       } else if (event.key === 'Enter') {
         event.preventDefault();
@@ -384,7 +476,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
         }
         const typed = parseTypedNumber(input.value);
         if (typed === undefined) {
-          say(`“${input.value}” is not a number`, 'error');
+          say(t.notANumber(input.value), 'error');
           return;
         }
         void decide(typed === null ? { action: 'blank', fieldId: field.id } : { action: 'correct', fieldId: field.id, value: typed });
@@ -397,7 +489,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
 
   const openRejectForm = () => {
     if (!data?.document) return;
-    const reason = h('input', { id: 'reject-reason', placeholder: 'why is this document rejected?' });
+    const reason = h('input', { id: 'reject-reason', placeholder: t.rejectPlaceholder });
     reason.addEventListener('keydown', (event) => {
       event.stopPropagation();
       if (event.key === 'Enter') void decide({ action: 'reject', reason: reason.value });
@@ -406,7 +498,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
         render();
       }
     });
-    inlineForm = h('div', { class: 'inline-form' }, 'Reject: ', reason, ' ', key('Enter'), ' reject · ', key('Esc'), ' cancel');
+    inlineForm = h('div', { class: 'inline-form' }, t.rejectLabel, reason, ' ', key('Enter'), ` ${t.keyHints.reject} · `, key('Esc'), ` ${t.keyHints.cancel}`);
     render();
     reason.focus();
   };
@@ -414,12 +506,12 @@ export function documentView(id: string, navigate: (hash: string) => void): View
   const openMetaForm = () => {
     if (!data?.document) return;
     const meta = data.document.record.meta;
-    const agency = h('input', { id: 'meta-agency', value: meta.agency ?? '', placeholder: 'issuing agency' });
-    const year = h('input', { id: 'meta-year', value: meta.year === null ? '' : String(meta.year), placeholder: 'reporting year', inputMode: 'numeric' });
+    const agency = h('input', { id: 'meta-agency', value: meta.agency ?? '', placeholder: t.agencyPlaceholderMeta });
+    const year = h('input', { id: 'meta-year', value: meta.year === null ? '' : String(meta.year), placeholder: t.yearPlaceholder, inputMode: 'numeric' });
     const submit = () => {
       const parsedYear = parseTypedNumber(year.value);
       if (parsedYear === undefined || (parsedYear !== null && !Number.isInteger(parsedYear))) {
-        say('the year must be a whole number', 'error');
+        say(t.yearMustBeWhole, 'error');
         return;
       }
       void decide({ action: 'meta', agency: agency.value.trim() === '' ? null : agency.value.trim(), year: parsedYear });
@@ -434,7 +526,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
         }
       });
     }
-    inlineForm = h('div', { class: 'inline-form' }, 'Agency ', agency, ' Year ', year, ' ', key('Enter'), ' save · ', key('Esc'), ' cancel');
+    inlineForm = h('div', { class: 'inline-form' }, t.agencyLabel, agency, t.yearLabel, year, ' ', key('Enter'), ` ${t.save} · `, key('Esc'), ` ${t.keyHints.cancel}`);
     render();
     agency.focus();
   };
@@ -444,9 +536,9 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       const page = await api<{ documents: { id: string }[] }>(`/api/queue?after=${id}&limit=1`);
       const next = page.documents[0];
       if (next) navigate(`#/documents/${next.id}`);
-      else say('The queue has no further document.', 'ok');
+      else say(t.noFurtherDocument, 'ok');
     } catch (error) {
-      say(error instanceof ApiError ? error.message : String(error), 'error');
+      say(errorText(error), 'error');
     }
   };
 
@@ -455,13 +547,18 @@ export function documentView(id: string, navigate: (hash: string) => void): View
   return {
     element,
     onKey(event) {
+      if (blankQuestion && blankQuestionAnswer) {
+        if (event.key === 'y') blankQuestionAnswer('yes');
+        else if (event.key === 'n' || event.key === 'Escape') blankQuestionAnswer('no');
+        return true;
+      }
       if (pending && event.key === 'Enter') {
         void decide(pending);
         return true;
       }
       if (pending && event.key === 'Escape') {
         pending = null;
-        say('cancelled');
+        say(t.cancelled);
         return true;
       }
       const field = selectedId ? fieldById(selectedId) : undefined;
@@ -475,10 +572,10 @@ export function documentView(id: string, navigate: (hash: string) => void): View
           move(-1);
           return true;
         case 'a':
-          if (field) void decide({ action: 'approve', fieldId: field.id });
+          if (field) approveSelected(field);
           return true;
         case 'A':
-          void decide({ action: 'approve-auto' });
+          if (canApproveAuto()) void decide({ action: 'approve-auto' });
           return true;
         case 'e':
           startEditing();
@@ -520,14 +617,6 @@ export function documentView(id: string, navigate: (hash: string) => void): View
   };
 }
 
-/** How the LLM took part in a document, in words. */
-const LLM_STATES: Readonly<Record<'off' | 'not-needed' | 'used' | 'failed', string>> = {
-  off: 'LLM off (no endpoint configured, or turned off): unread sections went to review',
-  'not-needed': 'LLM not needed: nothing it could read was left unresolved',
-  used: 'LLM used on the unresolved sections',
-  failed: 'LLM failed on some sections: their fields went to review',
-};
-
 /** The source line holding the evidence, on one line, at most about 80 characters around it. */
 function evidenceLine(text: string, evidence: { readonly start: number; readonly end: number }): string {
   if (evidence.end > text.length || evidence.start > evidence.end) return '(outside the text)';
@@ -540,12 +629,9 @@ function evidenceLine(text: string, evidence: { readonly start: number; readonly
 }
 
 /** True when the record proposes 0 for a blank cell (approving accepts it; the server applies the same test). */
-function proposesZero(field: FieldRecord): boolean {
-  return field.value === null && field.status === 'review' && field.issues.some((issue) => issue.startsWith('proposed 0'));
+function proposesZero(template: TemplateDefinition | undefined, field: FieldRecord): boolean {
+  return field.value === null && field.status === 'review' && reasonsOfField(template, field).includes('proposed-zero');
 }
 
-/** The last part of a label path ("二、…/规章/本年新制作数量" → "规章 / 本年新制作数量"). */
-function shortLabel(label: string): string {
-  const parts = label.split('/');
-  return parts.length <= 2 ? label : parts.slice(-3).join(' / ');
-}
+/** Documents whose reviewer answered whether printed blanks are 0 (asked once per document). */
+const blanksAnswered = new Map<string, 'yes' | 'no'>();

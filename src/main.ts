@@ -1,3 +1,4 @@
+import { runAdmin } from './cli/runAdmin.ts';
 import { runExtract } from './cli/runExtract.ts';
 import { runIngest } from './cli/runIngest.ts';
 import { runServe } from './cli/runServe.ts';
@@ -29,8 +30,10 @@ async function main(argv: readonly string[]): Promise<number> {
       if (command === 'serve') return runServe(config, streams, { processor });
       return runIngest(rest, config, streams, { processor });
     }
+    case 'admin':
+      return runAdmin(args, config, streams);
     default:
-      process.stderr.write(`unknown command "${command}" (extract | serve | ingest)\n`);
+      process.stderr.write(`unknown command "${command}" (extract | serve | ingest | admin)\n`);
       return 2;
   }
 }

@@ -4,36 +4,86 @@ import { compareQueueOrder } from '../review/documentFilter.ts';
 import type { TemplateId } from '../record/ExtractionRecord.ts';
 import { findTemplate, templates } from '../templates/registry.ts';
 import type { Cell } from './csvCell.ts';
+import { labelPathText, withUnit } from './fieldLabels.ts';
+import { shortLabelsOf } from './templateLabels.ts';
 
 /** Dataset shapes: one row per document, one row per document × field, or the data dictionary. */
 export type DatasetShape = 'wide' | 'long' | 'dictionary';
 
-/** Columns every wide and long row starts with. */
-const documentColumns = ['document', 'sha256', 'agency', 'year', 'template'] as const;
+/** Which header a download carries: the Chinese label (with unit), the field id, or both as two rows. */
+export type HeaderStyle = 'label' | 'id' | 'both';
 
-/** Columns of a long row after the document columns. */
-const longColumns = ['field', 'label', 'value', 'unit', 'raw', 'method', 'confidence', 'status', 'reviewer', 'evidence_start', 'evidence_end', 'evidence_text'] as const;
-
-/** Columns of the data dictionary. */
-export const dictionaryColumns = ['template', 'id', 'label', 'unit', 'parent'] as const;
-
-/** Field ids of a template, or of every template (registry order, each id once) when none is given. */
-export function wideFieldIds(template?: TemplateId): string[] {
-  const chosen = template ? [findTemplate(template)].filter((found) => found !== undefined) : templates;
-  return [...new Set(chosen.flatMap((definition) => definition.fields.map((field) => field.id)))];
+/** A column of a download: its stable id (what code reads) and its Chinese label (what people read). */
+export interface DatasetColumn {
+  readonly id: string;
+  readonly label: string;
+  /** Numbers are right-aligned and narrow; text gets more room. */
+  readonly kind: 'text' | 'number';
 }
 
-/** Header of a shape. */
-export function headerOf(shape: DatasetShape, template?: TemplateId): string[] {
+const column = (id: string, label: string, kind: DatasetColumn['kind'] = 'text'): DatasetColumn => ({ id, label, kind });
+
+/** Columns every wide and long row starts with. */
+const documentColumns: readonly DatasetColumn[] = [
+  column('document', '文件名'),
+  column('sha256', 'SHA-256'),
+  column('agency', '机关'),
+  column('year', '年度', 'number'),
+  column('template', '表式'),
+];
+
+/** Columns of a long row after the document columns. */
+const longColumns: readonly DatasetColumn[] = [
+  column('field', '字段'),
+  column('label', '指标'),
+  column('value', '数值', 'number'),
+  column('unit', '单位'),
+  column('raw', '原文'),
+  column('method', '取值方式'),
+  column('confidence', '置信度', 'number'),
+  column('status', '状态'),
+  column('reviewer', '审核人'),
+  column('evidence_start', '证据起点', 'number'),
+  column('evidence_end', '证据终点', 'number'),
+  column('evidence_text', '证据原文'),
+];
+
+/** Columns of the data dictionary. */
+const dictionaryColumns: readonly DatasetColumn[] = [
+  column('template', '表式'),
+  column('id', '字段'),
+  column('label', '指标'),
+  column('label_path', '表中位置'),
+  column('unit', '单位'),
+  column('parent', '上级字段'),
+];
+
+/** Columns of a shape; wide columns are the fields of one template (labels as "申请办结数(件)"). */
+export function columnsOf(shape: DatasetShape, template?: TemplateId): DatasetColumn[] {
   if (shape === 'dictionary') return [...dictionaryColumns];
   if (shape === 'long') return [...documentColumns, ...longColumns];
-  return [...documentColumns, ...wideFieldIds(template)];
+  const definition = template ? findTemplate(template) : undefined;
+  const labels = template ? shortLabelsOf(template) : new Map<string, string>();
+  return [
+    ...documentColumns,
+    ...(definition?.fields ?? []).map((field) => column(field.id, withUnit(labels.get(field.id) ?? field.label, field.unit), 'number')),
+  ];
+}
+
+/** The header row(s) of a download: labels, ids, or labels above ids. */
+export function headerRows(columns: readonly DatasetColumn[], style: HeaderStyle): string[][] {
+  const labels = columns.map((entry) => entry.label);
+  const ids = columns.map((entry) => entry.id);
+  return style === 'label' ? [labels] : style === 'id' ? [ids] : [labels, ids];
 }
 
 /** The data dictionary rows (every template, or one). */
 export function dictionaryRows(template?: TemplateId): Cell[][] {
   const chosen = template ? templates.filter((definition) => definition.id === template) : templates;
-  return chosen.flatMap((definition) => definition.fields.map((field) => [definition.id, field.id, field.label, field.unit, field.parent ?? null]));
+  return chosen.flatMap((definition) => {
+    const labels = shortLabelsOf(definition.id);
+    return definition.fields.map((field) => [definition.id, field.id, labels.get(field.id) ?? field.label, labelPathText(field.label), field.unit, field.parent ?? null]);
+  });
 }
 
 function documentCells(document: StoredDocument): Cell[] {
@@ -41,17 +91,17 @@ function documentCells(document: StoredDocument): Cell[] {
   return [record.document, record.sha256, record.meta.agency, record.meta.year, record.template];
 }
 
-/** The wide row of a committed document, its values under `fieldIds` (null where blank or not in its template). */
-export function wideRow(document: StoredDocument, fieldIds: readonly string[]): Cell[] {
+/** The wide row of a committed document: its values in the order of `columns` (null where blank). */
+export function wideRow(document: StoredDocument, columns: readonly DatasetColumn[]): Cell[] {
   const values = new Map(document.record.fields.map((field) => [field.id, field.value]));
-  return [...documentCells(document), ...fieldIds.map((id) => values.get(id) ?? null)];
+  return [...documentCells(document), ...columns.slice(documentColumns.length).map((entry) => values.get(entry.id) ?? null)];
 }
 
 /** The long rows of a committed document: one per field, with who settled it and where it was read. */
 export function longRows(document: StoredDocument): Cell[][] {
   const reviewerOf = new Map<string, string>();
   for (const decision of document.decisions) if (decision.fieldId !== null) reviewerOf.set(decision.fieldId, decision.by);
-  const labels = new Map(findTemplate(document.record.template)?.fields.map((field) => [field.id, field.label]) ?? []);
+  const labels = document.record.template === 'unknown' ? new Map<string, string>() : shortLabelsOf(document.record.template);
   const prefix = documentCells(document);
   return document.record.fields.map((field) => [
     ...prefix,

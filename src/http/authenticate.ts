@@ -1,11 +1,13 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { GongkaiError } from '../errors/GongkaiError.ts';
 import type { AppDependencies, AppEnv } from './AppEnv.ts';
 import { hashSecret, SESSION_COOKIE } from './sessionCookie.ts';
 
 /**
  * Resolves who is calling: `Authorization: Bearer <token>` (an API token; no cookie is looked at then), else
- * the session cookie, else anonymous. Expired sessions and disabled accounts count as anonymous.
+ * the session cookie, else anonymous. A bearer token that is unknown, revoked or of a disabled account is
+ * refused (401 "invalid token"); expired sessions and disabled accounts count as anonymous.
  */
 export function authenticate({ store, clock }: AppDependencies): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -15,7 +17,9 @@ export function authenticate({ store, clock }: AppDependencies): MiddlewareHandl
     if (bearer) {
       const token = await store.findTokenByHash(hashSecret(bearer));
       const owner = token ? await store.findAccount(token.username) : undefined;
-      if (token && owner && !owner.disabled) c.set('principal', { kind: 'token', username: token.username, tokenId: token.id });
+      // A token that does not open is a wrong credential, not a missing one: say so instead of "log in first".
+      if (!token || !owner || owner.disabled) throw new GongkaiError('unauthenticated', 'invalid token: unknown, revoked, or its account is disabled', { reason: 'invalid-token' });
+      c.set('principal', { kind: 'token', username: token.username, tokenId: token.id });
       return next();
     }
     const sessionId = getCookie(c, SESSION_COOKIE);

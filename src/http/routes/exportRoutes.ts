@@ -5,8 +5,9 @@ import { parseInput } from '../readJsonBody.ts';
 import { requireAccess } from '../requireAccess.ts';
 
 /**
- * - GET /api/export?format=csv|xlsx|jsonl&shape=wide|long|dictionary&template= — a session or token, or
- *   anyone when the admin made downloads public: the committed dataset, streamed as a download.
+ * - GET /api/export?format=xlsx|csv|jsonl&shape=wide|long|dictionary&template=&header=label|id|both — a
+ *   session or token, or anyone when the admin made downloads public: the committed dataset, streamed as a
+ *   download (XLSX by default; a wide CSV needs a template: 400 otherwise).
  */
 export function exportRoutes({ store, clock }: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
