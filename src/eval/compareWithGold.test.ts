@@ -35,6 +35,12 @@ describe('compareWithGold', () => {
     expect(evaluation.wrongAuto).toEqual([{ field: 'org.staff', expected: 4, got: 5, status: 'auto' }]);
   });
 
+  it('takes a blank proven 0 (value 0, method inferred, raw blank) as the gold blank, and a printed 0 not', () => {
+    const proven: FieldRecord = { ...field('requests.fax', 0, 'auto'), raw: '', method: 'inferred' };
+    expect(compareWithGold(record([proven]), gold).correct).toBe(1);
+    expect(compareWithGold(record([field('requests.fax', 0, 'auto')]), gold).wrongAuto).toHaveLength(1);
+  });
+
   it('does not count a flag without a rule issue, and counts absent fields as misses', () => {
     const evaluation = compareWithGold(record([field('requests.completed', 0, 'review', ['OCR: O read as 0'])], '别的单位'), gold);
     expect(evaluation.flags).toEqual([{ field: 'requests.completed', flagged: false }]);

@@ -38,16 +38,47 @@ describe('assessFields', () => {
     expect(fields.get('requests.received')?.status).toBe('auto');
   });
 
-  it('keeps blanks null, flags the blank total and proposes forced blanks as 0 for review (seed 001)', () => {
+  it('keeps blanks null, flags the blank total and proves blank parts of a printed total 0 (seed 001)', () => {
     const fields = byId(assessFields({ template: gov2014, parse: goldParse(readSeedGold('001')), decodedText: '', normalised: emptyText }));
     const answered = fields.get('requests.answered')!;
     expect(answered).toMatchObject({ value: null, raw: '', status: 'review', method: 'table' });
     expect(answered.issues.some((issue) => issue.startsWith('rule: requests.answered ='))).toBe(true);
+    // 收到申请数 3 = 当面 3 + 传真 "" + 网络 "" + 信函 "": counts are never negative, so each blank is 0.
     const fax = fields.get('requests.fax')!;
-    expect(fax).toMatchObject({ value: null, raw: '', status: 'review', method: 'table' });
-    expect(fax.issues[0]).toMatch(/^proposed 0 \(inferred\): blank; proposed 0 because requests\.received = /u);
+    expect(fax).toMatchObject({ value: 0, raw: '', status: 'auto', method: 'inferred' });
+    // A blank part of a failing rule proves nothing (requests.answered is blank next to a filled part).
+    expect(fields.get('answers.notExist')).toMatchObject({ value: null, status: 'review', method: 'table' });
     // A blank block that no rule can settle is not a finding: it is read as printed.
     expect(fields.get('litigation.total')).toMatchObject({ value: null, status: 'auto' });
+  });
+
+  it('only proposes a blank as 0 when the proof is not clean: an inexact total label, a doubtful blank', () => {
+    const inexactTotal = byId(assessFields({
+      template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.received': { labelScore: 0.8 } }), decodedText: '', normalised: emptyText,
+    }));
+    expect(inexactTotal.get('requests.fax')).toMatchObject({ value: null, raw: '', status: 'review', method: 'table' });
+    expect(inexactTotal.get('requests.fax')!.issues[0]).toMatch(/^proposed 0 \(inferred\): blank; proposed 0 because requests\.received = /u);
+    const decodedText = '收到申请数\t件\t3\n传真\t件\t\tO\n';
+    const faxAt = decodedText.indexOf('\t\tO') + 1;
+    const doubtful = byId(assessFields({
+      template: gov2014,
+      parse: goldParse(readSeedGold('001'), { 'requests.fax': { start: faxAt, end: faxAt } }),
+      decodedText,
+      normalised: MappedText.identity(decodedText),
+    }));
+    expect(doubtful.get('requests.fax')).toMatchObject({ value: null, status: 'review' });
+    expect(doubtful.get('requests.online')).toMatchObject({ value: null, status: 'review' });
+  });
+
+  it('proves nothing when the printed parts do not reach the total, or a part is ambiguous', () => {
+    const short = byId(assessFields({
+      template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.inPerson': { value: 2, raw: '2' } }), decodedText: '', normalised: emptyText,
+    }));
+    expect(short.get('requests.fax')).toMatchObject({ value: null, status: 'review', method: 'table' });
+    const ambiguous = byId(assessFields({
+      template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.inPerson': { ambiguous: true } }), decodedText: '', normalised: emptyText,
+    }));
+    expect(ambiguous.get('requests.fax')).toMatchObject({ value: null, status: 'review' });
   });
 
   it('says why an ambiguous cell waits: a printed inconsistency is a rule failure, a parser note is enough', () => {

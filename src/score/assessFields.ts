@@ -3,7 +3,7 @@ import type { Evidence, FieldRecord } from '../record/ExtractionRecord.ts';
 import type { FieldDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import type { MappedText } from '../text/MappedText.ts';
 import { checkNarrative, describeNarrativeFinding, type NarrativeFinding } from '../validate/checkNarrative.ts';
-import { checkRules, type RuleCheck } from '../validate/checkRules.ts';
+import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { scoreCell } from './scoreCell.ts';
@@ -38,7 +38,9 @@ export function assessFields(input: AssessmentInput): FieldRecord[] {
 export function assessDocument(input: AssessmentInput): Assessment {
   const { template, parse } = input;
   const valueOf = (fieldId: string): number | null | undefined => ruleValue(parse.cells.get(fieldId));
-  const rules = checkRules(template.rules, valueOf);
+  const doubtfulBlanks = findDoubtfulBlanks(input.decodedText, parse.cells);
+  const unresolved = new Set(parse.sections.filter((section) => !section.resolved).flatMap((section) => section.fieldIds));
+  const rules = checkRules(template.rules, valueOf, proofEligibility(parse, doubtfulBlanks, unresolved));
   const narrative = checkNarrative({
     templateId: template.id,
     text: input.normalised,
@@ -53,8 +55,6 @@ export function assessDocument(input: AssessmentInput): Assessment {
       narrativeByField.set(fieldId, list);
     }
   }
-  const doubtfulBlanks = findDoubtfulBlanks(input.decodedText, parse.cells);
-  const unresolved = new Set(parse.sections.filter((section) => !section.resolved).flatMap((section) => section.fieldIds));
   const fields = template.fields.map((field) => assessField(field, parse.cells.get(field.id), {
     rules,
     narrative: narrativeByField.get(field.id) ?? [],
@@ -62,6 +62,31 @@ export function assessDocument(input: AssessmentInput): Assessment {
     sectionUnresolved: unresolved.has(field.id),
   }, input.decodedText));
   return { fields, rules, narrative };
+}
+
+/**
+ * Which cells may take part in proving a blank 0 (rules.md): printed cells read cleanly (one reading, the exact
+ * label, no repair, in a section the parser resolved), and blanks that are really blanks (nothing printed, no
+ * unread number-like piece in their row, in a resolved section). A blank that is really an unread value (a 0 a
+ * hard wrap moved, a cell the parser could not place) must not be proven 0 from a doubtful reading.
+ */
+function proofEligibility(
+  parse: ParseResult,
+  doubtfulBlanks: ReadonlyMap<string, string>,
+  unresolved: ReadonlySet<string>,
+): ProofEligibility {
+  const clean = (cell: CellReading | undefined): cell is CellReading => cell !== undefined && !cell.ambiguous
+    && cell.labelScore >= confidencePolicy.exactLabel && !unresolved.has(cell.fieldId);
+  return {
+    printed: (fieldId) => {
+      const cell = parse.cells.get(fieldId);
+      return clean(cell) && cell.value !== null && cell.repairs.length === 0;
+    },
+    blank: (fieldId) => {
+      const cell = parse.cells.get(fieldId);
+      return clean(cell) && isPrintedBlank(cell) && !doubtfulBlanks.has(fieldId);
+    },
+  };
 }
 
 interface FieldContext {
@@ -101,12 +126,14 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   if (findings) issues.push(...findings.issues);
   for (const finding of narrative) if (!finding.agrees) issues.push(describeNarrativeFinding(finding));
   const auto = score.blockers.length === 0 && score.confidence >= confidencePolicy.autoThreshold;
+  // A blank proven 0 by a printed total (rules.md): value 0, method inferred, raw kept as printed.
+  const proven = findings?.provenZeroBy != null;
   return {
     id: field.id,
-    value: cell?.value ?? null,
+    value: proven ? 0 : cell?.value ?? null,
     raw: cell?.raw ?? '',
     unit: field.unit,
-    method: cell?.method ?? 'table',
+    method: proven ? 'inferred' : cell?.method ?? 'table',
     confidence: score.confidence,
     status: auto ? 'auto' : 'review',
     evidence: cell ? evidenceOf(cell, decodedText) : null,

@@ -36,6 +36,33 @@ describe('readBlanksAsZero', () => {
 });
 
 describe('checkRules', () => {
+  const everyCell = { printed: () => true, blank: () => true };
+  const partOf: RuleDefinition = { id: 'part', kind: 'equal', severity: 'hard', left: ['a'], right: ['a1', 'a2'], description: 'a = a1 + a2' };
+
+  it('proves blank parts of a printed total 0, and checks the rules with them as 0', () => {
+    const check = checkRules([sum], values({ t: 3, a: 3, b: null, c: null }), everyCell);
+    expect([...check.provenZeros.keys()]).toEqual(['b', 'c']);
+    expect(check.proposedZeros.size).toBe(0);
+    expect(check.fields.get('t')?.confirmedNonTrivially).toBe(true);
+    expect(check.fields.get('b')?.provenZeroBy?.id).toBe('sum');
+  });
+
+  it('never fills a blank total, never proves from a blank total or a proven 0 as a total, and proves nothing without eligibility', () => {
+    expect(checkRules([sum], values({ t: null, a: 0, b: 0, c: 0 }), everyCell).provenZeros.size).toBe(0);
+    // t = a + b + c proves b and c, but a proven 0 is no total: a1 and a2 stay unproven under a blank a.
+    const chained = checkRules([sum, partOf], values({ t: 3, a: null, b: 3, c: null, a1: null, a2: null }), everyCell);
+    expect([...chained.provenZeros.keys()].sort()).toEqual(['a', 'c']);
+    expect(checkRules([sum], values({ t: 3, a: 3, b: null, c: null })).provenZeros.size).toBe(0);
+    expect(checkRules([sum], values({ t: 3, a: 3, b: null, c: null }), { printed: () => true, blank: (id) => id !== 'c' }).provenZeros.size).toBe(0);
+    expect(checkRules([sum], values({ t: 3, a: 3, b: null, c: null }), { printed: (id) => id !== 't', blank: () => true }).provenZeros.size).toBe(0);
+  });
+
+  it('proves nothing when the printed parts do not reach the total, or a cell of the proof fails another rule', () => {
+    expect(checkRules([sum], values({ t: 5, a: 3, b: null, c: null }), everyCell).provenZeros.size).toBe(0);
+    const failing: RuleDefinition = { id: 'other', kind: 'equal', severity: 'hard', left: ['a'], right: ['d'], description: 'a = d' };
+    expect(checkRules([sum, failing], values({ t: 3, a: 3, b: null, c: null, d: 4 }), everyCell).provenZeros.size).toBe(0);
+  });
+
   it('flags the printed inconsistency of seed 000 with the rule and its numbers', () => {
     const parse = goldParse(readSeedGold('000'));
     const check = checkRules(gov2014.rules, (id) => parse.cells.get(id)?.value);

@@ -16,6 +16,8 @@ export interface FieldRuleFindings {
   readonly failedSoft: readonly RuleDefinition[];
   /** The hard rule that makes this blank cell 0 if anything, when it is proposed as 0. */
   readonly proposedZeroBy: RuleDefinition | null;
+  /** The hard rule that proves this blank cell 0 (its total and other parts printed, the sum exact), if any. */
+  readonly provenZeroBy: RuleDefinition | null;
   /** Sentences for the record's `issues`, in rule order. */
   readonly issues: readonly string[];
 }
@@ -28,6 +30,8 @@ export interface RuleCheck {
   readonly fields: ReadonlyMap<string, FieldRuleFindings>;
   /** Blank cells that the hard rules force to 0 (proposed for a reviewer; the value stays null). */
   readonly proposedZeros: ReadonlySet<string>;
+  /** Blank cells proven 0 (see findProvenZeros), with the rule that proves each: the rules were checked with them as 0. */
+  readonly provenZeros: ReadonlyMap<string, RuleDefinition>;
   /** Hard rules that fail, or cannot hold with blanks as 0. */
   readonly failedHardRules: readonly RuleDefinition[];
 }
@@ -39,7 +43,20 @@ interface MutableFindings {
   failedHard: RuleDefinition[];
   failedSoft: RuleDefinition[];
   proposedZeroBy: RuleDefinition | null;
+  provenZeroBy: RuleDefinition | null;
   issues: string[];
+}
+
+/**
+ * Which cells may take part in a proof that a blank is 0 (rules.md): a printed cell read with confidence (a
+ * total or another part), a blank that is really a blank (not an unread value, not next to unread digits).
+ * Scoring decides; without it nothing is proven.
+ */
+export interface ProofEligibility {
+  /** A cell printed with a value, read with confidence: it may serve as a total or a part of a proof. */
+  readonly printed: (fieldId: string) => boolean;
+  /** A cell read blank that may be proven 0. */
+  readonly blank: (fieldId: string) => boolean;
 }
 
 /**
@@ -50,16 +67,34 @@ interface MutableFindings {
  * Blanks: a hard sum rule that holds only with its blank cells taken as 0 (and no other reading fits)
  * proposes those blanks as 0; proposals propagate (a rule completed by earlier proposals is checked with
  * them). A rule that cannot hold even with blanks as 0 (a blank total next to filled parts) is a failure.
+ * With `proof`, blanks a printed total proves 0 (findProvenZeros) are checked as 0 and are no longer proposals.
  * Printed values are never changed here.
  */
-export function checkRules(rules: readonly RuleDefinition[], valueOf: (fieldId: string) => number | null | undefined): RuleCheck {
+export function checkRules(
+  rules: readonly RuleDefinition[],
+  valueOf: (fieldId: string) => number | null | undefined,
+  proof?: ProofEligibility,
+): RuleCheck {
+  const asRead = checkRulesOn(rules, valueOf, new Map());
+  if (!proof) return asRead;
+  const failing = new Set([...asRead.fields].filter(([, findings]) => findings.failedHard.length > 0).map(([id]) => id));
+  const provenZeros = findProvenZeros(rules, valueOf, proof, failing);
+  if (provenZeros.size === 0) return asRead;
+  return checkRulesOn(rules, (fieldId) => (provenZeros.has(fieldId) ? 0 : valueOf(fieldId)), provenZeros);
+}
+
+function checkRulesOn(
+  rules: readonly RuleDefinition[],
+  valueOf: (fieldId: string) => number | null | undefined,
+  provenZeros: ReadonlyMap<string, RuleDefinition>,
+): RuleCheck {
   const proposedZeros = findForcedZeros(rules, valueOf);
   const withProposals = (fieldId: string) => (proposedZeros.has(fieldId) ? 0 : valueOf(fieldId));
   const fields = new Map<string, MutableFindings>();
   const findingsOf = (fieldId: string): MutableFindings => {
     let findings = fields.get(fieldId);
     if (!findings) {
-      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, issues: [] };
+      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, issues: [] };
       fields.set(fieldId, findings);
     }
     return findings;
@@ -132,8 +167,61 @@ export function checkRules(rules: readonly RuleDefinition[], valueOf: (fieldId: 
     // method 'inferred' only when a reviewer accepts it.
     if (rule) findings.issues.push(`proposed 0 (inferred): blank; proposed 0 because ${rule.description} holds only with blanks as 0`);
   }
-  return { evaluations, fields, proposedZeros, failedHardRules };
+  for (const [id, rule] of provenZeros) {
+    const findings = findingsOf(id);
+    findings.provenZeroBy = rule;
+    findings.issues.push(`proven 0 (inferred): blank; ${rule.description} holds with the printed values, and counts are never negative`);
+  }
+  return { evaluations, fields, proposedZeros, provenZeros, failedHardRules };
 }
+
+/**
+ * Blank cells proven 0 (rules.md): a hard sum rule whose total side is all printed and read with confidence,
+ * whose other parts are printed (or already proven 0) and read with confidence, and whose sum holds exactly
+ * with the blank parts as 0: counts are never negative, so each blank part is 0. Only parts are proven: a
+ * blank total is never filled, and a proven 0 never serves as a total. Cells in a hard rule that fails as
+ * read take part in no proof. Propagates (a part proven by one rule counts as known in the next).
+ */
+function findProvenZeros(
+  rules: readonly RuleDefinition[],
+  valueOf: (fieldId: string) => number | null | undefined,
+  proof: ProofEligibility,
+  failing: ReadonlySet<string>,
+): Map<string, RuleDefinition> {
+  const proven = new Map<string, RuleDefinition>();
+  const printed = (id: string) => {
+    const value = valueOf(id);
+    return value !== null && value !== undefined && !failing.has(id) && proof.printed(id);
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const rule of rules) {
+      if (rule.kind !== 'equal' || rule.severity !== 'hard') continue;
+      if (!rule.left.every(printed)) continue;
+      const total = rule.left.reduce((sum, id) => sum + (valueOf(id) ?? 0), 0);
+      let parts = 0;
+      const blanks: string[] = [];
+      let provable = true;
+      for (const id of rule.right) {
+        if (proven.has(id)) continue;
+        if (printed(id)) parts += valueOf(id) ?? 0;
+        else if (valueOf(id) === null && !failing.has(id) && proof.blank(id)) blanks.push(id);
+        else {
+          provable = false;
+          break;
+        }
+      }
+      if (!provable || blanks.length === 0 || Math.abs(total - parts) > PROOF_EPSILON) continue;
+      for (const id of blanks) proven.set(id, rule);
+      changed = true;
+    }
+  }
+  return proven;
+}
+
+/** Counts are integers; amounts in sums (none today) would differ by rounding only below this. */
+const PROOF_EPSILON = 1e-6;
 
 /**
  * For a sum rule with unknown cells (blank or unread) on one side only: counts are never negative, so when
