@@ -39,8 +39,15 @@ export interface DocumentEvaluation {
   readonly misses: readonly FieldMiss[];
   /** Auto fields whose value is wrong: the one thing that must never happen. */
   readonly wrongAuto: readonly FieldMiss[];
-  /** Confidence of every gold field the record has, and whether its value is right (for calibration). */
-  readonly scored: readonly { readonly confidence: number; readonly right: boolean }[];
+  /** Confidence of every gold field the record has, whether its value is right, and its bucket when known (for calibration). */
+  readonly scored: readonly ScoredField[];
+}
+
+/** One gold field of a record: its confidence, its calibration bucket (when the extractor told it), and whether it is right. */
+export interface ScoredField {
+  readonly confidence: number;
+  readonly right: boolean;
+  readonly bucket?: string;
 }
 
 /** True when two values are the same reading: both blank, or equal numbers (amounts within 1e-6). */
@@ -58,7 +65,7 @@ function isProvenBlank(expected: number | null, field: ExtractionRecord['fields'
 }
 
 /** Compares one record with its gold file, field by field. */
-export function compareWithGold(record: ExtractionRecord, gold: GoldFile): DocumentEvaluation {
+export function compareWithGold(record: ExtractionRecord, gold: GoldFile, buckets?: ReadonlyMap<string, string>): DocumentEvaluation {
   const byId = new Map(record.fields.map((field) => [field.id, field]));
   let correct = 0;
   let auto = 0;
@@ -66,13 +73,14 @@ export function compareWithGold(record: ExtractionRecord, gold: GoldFile): Docum
   let review = 0;
   const misses: FieldMiss[] = [];
   const wrongAuto: FieldMiss[] = [];
-  const scored: { confidence: number; right: boolean }[] = [];
+  const scored: ScoredField[] = [];
   for (const [fieldId, expected] of Object.entries(gold.fields)) {
     const field = byId.get(fieldId);
     const right = field !== undefined && (sameValue(expected, field.value) || isProvenBlank(expected, field));
     if (field?.status === 'auto') auto++;
     if (field?.status === 'review') review++;
-    if (field) scored.push({ confidence: field.confidence, right });
+    const bucket = buckets?.get(fieldId);
+    if (field) scored.push(bucket === undefined ? { confidence: field.confidence, right } : { confidence: field.confidence, right, bucket });
     if (right) {
       correct++;
       if (field.status === 'auto') autoCorrect++;

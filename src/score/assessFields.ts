@@ -4,9 +4,13 @@ import type { FieldDefinition, TemplateDefinition } from '../templates/TemplateD
 import type { MappedText } from '../text/MappedText.ts';
 import { checkNarrative, describeNarrativeFinding, type NarrativeFinding } from '../validate/checkNarrative.ts';
 import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
+import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
+import { readFieldSignals, type FieldSignals } from './FieldSignals.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
-import { scoreCell } from './scoreCell.ts';
+import { scoreField } from './scoreField.ts';
+
+const committedLookup = lookupIn(committedCalibration);
 
 /** What assessFields needs: the template, what was read, and the texts to quote evidence and narrative from. */
 export interface AssessmentInput {
@@ -16,6 +20,8 @@ export interface AssessmentInput {
   readonly decodedText: string;
   /** The normalised text the parser read (for narrative checks). */
   readonly normalised: MappedText;
+  /** Measured error rates per bucket (defaults to the committed calibration.json). */
+  readonly calibration?: CalibrationLookup;
 }
 
 /** The record's fields plus the rule and narrative results they were decided from. */
@@ -23,6 +29,8 @@ export interface Assessment {
   readonly fields: FieldRecord[];
   readonly rules: RuleCheck;
   readonly narrative: readonly NarrativeFinding[];
+  /** Each field's signals and calibration bucket, by field id (what `npm run calibrate` measures). */
+  readonly signals: ReadonlyMap<string, { readonly signals: FieldSignals; readonly bucket: string }>;
 }
 
 /**
@@ -55,13 +63,20 @@ export function assessDocument(input: AssessmentInput): Assessment {
       narrativeByField.set(fieldId, list);
     }
   }
-  const fields = template.fields.map((field) => assessField(field, parse.cells.get(field.id), {
-    rules,
-    narrative: narrativeByField.get(field.id) ?? [],
-    unreadInRow: doubtfulBlanks.get(field.id),
-    sectionUnresolved: unresolved.has(field.id),
-  }, input.decodedText));
-  return { fields, rules, narrative };
+  const calibration = input.calibration ?? committedLookup;
+  const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
+  const fields = template.fields.map((field) => {
+    const assessed = assessField(field, parse.cells.get(field.id), {
+      rules,
+      narrative: narrativeByField.get(field.id) ?? [],
+      unreadInRow: doubtfulBlanks.get(field.id),
+      sectionUnresolved: unresolved.has(field.id),
+      calibration,
+    }, input.decodedText);
+    signals.set(field.id, { signals: assessed.signals, bucket: assessed.bucket });
+    return assessed.record;
+  });
+  return { fields, rules, narrative, signals };
 }
 
 /**
@@ -94,6 +109,7 @@ interface FieldContext {
   readonly narrative: readonly NarrativeFinding[];
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
+  readonly calibration: CalibrationLookup;
 }
 
 /**
@@ -108,10 +124,17 @@ function ambiguityIssue(cell: CellReading): string | null {
   return 'ambiguous: more than one reading of the table satisfies every rule, and they differ in this cell';
 }
 
-function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): FieldRecord {
+interface AssessedField {
+  readonly record: FieldRecord;
+  readonly signals: FieldSignals;
+  readonly bucket: string;
+}
+
+function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
   const { narrative, unreadInRow, sectionUnresolved } = context;
   const findings = context.rules.fields.get(field.id);
-  const score = scoreCell({ cell, rules: findings, narrative, sectionUnresolved, ...(unreadInRow === undefined ? {} : { unreadInRow }) });
+  const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, unreadInRow });
+  const score = scoreField(signals, context.calibration);
   const issues: string[] = [];
   if (!cell) issues.push('not found in the document');
   else {
@@ -125,20 +148,20 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   }
   if (findings) issues.push(...findings.issues);
   for (const finding of narrative) if (!finding.agrees) issues.push(describeNarrativeFinding(finding));
-  const auto = score.blockers.length === 0 && score.confidence >= confidencePolicy.autoThreshold;
   // A blank proven 0 by a printed total (rules.md): value 0, method inferred, raw kept as printed.
   const proven = findings?.provenZeroBy != null;
-  return {
+  const record: FieldRecord = {
     id: field.id,
     value: proven ? 0 : cell?.value ?? null,
     raw: cell?.raw ?? '',
     unit: field.unit,
     method: proven ? 'inferred' : cell?.method ?? 'table',
     confidence: score.confidence,
-    status: auto ? 'auto' : 'review',
+    status: score.auto ? 'auto' : 'review',
     evidence: cell ? evidenceOf(cell, decodedText) : null,
     issues: unique(issues),
   };
+  return { record, signals, bucket: score.bucket };
 }
 
 /**
