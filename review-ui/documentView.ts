@@ -541,7 +541,7 @@ function evidenceLine(text: string, evidence: { readonly start: number; readonly
 
 /** True when the record proposes 0 for a blank cell (approving accepts it; the server applies the same test). */
 function proposesZero(field: FieldRecord): boolean {
-  return field.value === null && field.status === 'review' && field.issues.some((issue) => issue.startsWith('proposed 0'));
+  return field.value === null && field.status === 'review' && (field.findings ?? []).some((finding) => finding.kind === 'proposed-zero');
 }
 
 /** The last part of a label path ("二、…/规章/本年新制作数量" → "规章 / 本年新制作数量"). */

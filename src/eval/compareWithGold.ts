@@ -1,4 +1,5 @@
 import type { ExtractionRecord, FieldStatus } from '../record/ExtractionRecord.ts';
+import { isHardRuleFailure } from '../record/FieldFinding.ts';
 import type { GoldFile } from './goldFile.ts';
 
 /** Amounts (万元 with six decimals) are equal within this tolerance. */
@@ -13,7 +14,7 @@ export interface FieldMiss {
   readonly status: FieldStatus | 'absent';
 }
 
-/** A seeded inconsistency and whether the record flags it (status review with a rule issue). */
+/** A seeded inconsistency and whether the record flags it (status review with a hard rule failure among its findings). */
 export interface FlagCheck {
   readonly field: string;
   readonly flagged: boolean;
@@ -92,7 +93,7 @@ export function compareWithGold(record: ExtractionRecord, gold: GoldFile, bucket
   }
   const flags = gold.expectFlags.map((fieldId) => {
     const field = byId.get(fieldId);
-    const flagged = field !== undefined && field.status === 'review' && field.issues.some((issue) => issue.startsWith('rule:'));
+    const flagged = field !== undefined && field.status === 'review' && (field.findings ?? []).some(isHardRuleFailure);
     return { field: fieldId, flagged };
   });
   return {

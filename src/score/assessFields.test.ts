@@ -6,7 +6,8 @@ import { gov2019 } from '../templates/gov2019.ts';
 import { MappedText } from '../text/MappedText.ts';
 import { assessDocument, assessFields } from './assessFields.ts';
 import type { CalibrationLookup } from './CalibrationTable.ts';
-import { blockingIssuePattern } from './confidencePolicy.ts';
+import { findingBlocks } from '../record/FieldFinding.ts';
+import { describeFindings } from '../record/describeFinding.ts';
 
 const emptyText = MappedText.identity('');
 
@@ -228,12 +229,18 @@ describe('assessFields', () => {
     expect(statusOf(unresolved)).toBe('review');
   });
 
-  it('writes every blocker as an issue that blockingIssuePattern recognises', () => {
+  it('records every blocker as a typed finding, and writes the issues from the findings', () => {
     const parse = goldParse(readSeedGold('001'), { 'active.total': { ambiguous: true }, 'requests.mail': { value: null, raw: '5426' } });
     (parse.cells as Map<string, unknown>).delete('org.budget');
     const fields = assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText, calibration: everyBucket });
     const review = fields.filter((field) => field.status === 'review');
     expect(review.length).toBeGreaterThan(0);
-    for (const field of review) expect(field.issues.some((issue) => blockingIssuePattern.test(issue))).toBe(true);
+    for (const field of review) expect(field.findings!.some(findingBlocks), field.id).toBe(true);
+    for (const field of fields) expect(field.issues).toEqual(describeFindings(field.findings!, { language: 'en', rules: gov2014.rules }));
+    const byField = byId(fields);
+    expect(byField.get('org.budget')!.findings).toEqual([{ kind: 'not-found' }]);
+    expect(byField.get('requests.mail')!.findings).toContainEqual({ kind: 'value-not-read', raw: '5426' });
+    expect(byField.get('active.total')!.findings).toContainEqual({ kind: 'ambiguous' });
+    expect(byField.get('requests.completedExtended')!.findings).toEqual([{ kind: 'proven-zero', ruleId: 'requests.completed' }]);
   });
 });

@@ -1,8 +1,10 @@
 import type { CellReading, ParseResult } from '../parse/ParseResult.ts';
+import { describeFindings } from '../record/describeFinding.ts';
 import type { Evidence, FieldRecord } from '../record/ExtractionRecord.ts';
-import type { FieldDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
+import type { FieldFinding } from '../record/FieldFinding.ts';
+import type { FieldDefinition, RuleDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import type { MappedText } from '../text/MappedText.ts';
-import { checkNarrative, describeNarrativeFinding, type NarrativeFinding } from '../validate/checkNarrative.ts';
+import { checkNarrative, type NarrativeFinding } from '../validate/checkNarrative.ts';
 import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
 import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
@@ -72,6 +74,8 @@ export function assessDocument(input: AssessmentInput): Assessment {
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
       calibration,
+      templateFields: template.fields,
+      templateRules: template.rules,
     }, input.decodedText);
     signals.set(field.id, { signals: assessed.signals, bucket: assessed.bucket });
     return assessed.record;
@@ -110,18 +114,31 @@ interface FieldContext {
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
   readonly calibration: CalibrationLookup;
+  readonly templateFields: readonly FieldDefinition[];
+  readonly templateRules: readonly RuleDefinition[];
 }
 
 /**
- * The sentence that says why an ambiguous cell waits for a person: a printed inconsistency (no reading of the
- * printed digits satisfies the rules) is a rule failure; a parser note that already explains the ambiguity is
- * enough; otherwise several readings satisfy every rule.
+ * The parser's notes as findings, and why an ambiguous cell waits for a person: a printed inconsistency (no
+ * reading of the printed digits satisfies the rules) is a rule failure; a parser note that already explains
+ * the ambiguity is the ambiguity's explanation; otherwise several readings satisfy every rule.
+ * The parser writes its notes as sentences (CellReading.notes); this is the ONE place that reads their wording,
+ * until the parser reports them typed.
  */
-function ambiguityIssue(cell: CellReading): string | null {
+function parserNoteFindings(cell: CellReading): FieldFinding[] {
+  const findings: FieldFinding[] = [];
+  let explained = false;
+  for (const note of cell.notes) {
+    if (cell.ambiguous && !explained && note.startsWith('ambiguous')) {
+      findings.push({ kind: 'ambiguous', explanation: note });
+      explained = true;
+    } else findings.push({ kind: 'note', text: note });
+  }
+  if (!cell.ambiguous) return findings;
   const inconsistency = cell.notes.find((note) => /printed inconsistency/u.test(note));
-  if (inconsistency !== undefined) return `rule: no reading of the printed digits satisfies the form's rules (${inconsistency})`;
-  if (cell.notes.some((note) => note.startsWith('ambiguous'))) return null;
-  return 'ambiguous: more than one reading of the table satisfies every rule, and they differ in this cell';
+  if (inconsistency !== undefined) findings.push({ kind: 'printed-inconsistency', note: inconsistency });
+  else if (!explained) findings.push({ kind: 'ambiguous' });
+  return findings;
 }
 
 interface AssessedField {
@@ -135,19 +152,21 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const findings = context.rules.fields.get(field.id);
   const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, unreadInRow });
   const score = scoreField(signals, context.calibration);
-  const issues: string[] = [];
-  if (!cell) issues.push('not found in the document');
+  const found: FieldFinding[] = [];
+  if (!cell) found.push({ kind: 'not-found' });
   else {
-    issues.push(...cell.repairs, ...cell.notes);
-    if (cell.value === null && !cell.ambiguous && !isPrintedBlank(cell)) issues.push(`no value read from the printed '${cell.raw}'`);
-    if (unreadInRow !== undefined) issues.push(`read as blank, but '${unreadInRow}' stands unread in the same row`);
-    if (cell.ambiguous) {
-      const issue = ambiguityIssue(cell);
-      if (issue !== null) issues.push(issue);
-    }
+    found.push(...cell.repairs.map((text): FieldFinding => ({ kind: 'repair', text })));
+    const parserFindings = parserNoteFindings(cell);
+    found.push(...parserFindings.filter((finding) => finding.kind === 'note' || (finding.kind === 'ambiguous' && finding.explanation !== undefined)));
+    if (cell.value === null && !cell.ambiguous && !isPrintedBlank(cell)) found.push({ kind: 'value-not-read', raw: cell.raw });
+    if (unreadInRow !== undefined) found.push({ kind: 'doubtful-blank', piece: unreadInRow });
+    found.push(...parserFindings.filter((finding) => finding.kind === 'printed-inconsistency' || (finding.kind === 'ambiguous' && finding.explanation === undefined)));
   }
-  if (findings) issues.push(...findings.issues);
-  for (const finding of narrative) if (!finding.agrees) issues.push(describeNarrativeFinding(finding));
+  if (findings) found.push(...findings.findings);
+  for (const finding of narrative) {
+    if (!finding.agrees) found.push({ kind: 'narrative-disagrees', claimId: finding.claimId, quote: finding.quote, stated: finding.stated, tableValue: finding.tableValue });
+  }
+  const unique = uniqueFindings(found);
   // A blank proven 0 by a printed total (rules.md): value 0, method inferred, raw kept as printed.
   const proven = findings?.provenZeroBy != null;
   const record: FieldRecord = {
@@ -159,7 +178,8 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     confidence: score.confidence,
     status: score.auto ? 'auto' : 'review',
     evidence: cell ? evidenceOf(cell, decodedText) : null,
-    issues: unique(issues),
+    issues: describeFindings(unique, { language: 'en', rules: context.templateRules, fields: context.templateFields }),
+    findings: unique,
   };
   return { record, signals, bucket: score.bucket };
 }
@@ -185,6 +205,13 @@ function evidenceOf(cell: CellReading, decodedText: string): Evidence {
   return { start, end, text: decodedText.slice(start, end) };
 }
 
-function unique(sentences: readonly string[]): string[] {
-  return [...new Set(sentences.filter((sentence) => sentence.length > 0))];
+/** Each finding once (the same rule failure reaches a field once), in order. */
+function uniqueFindings(findings: readonly FieldFinding[]): FieldFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = JSON.stringify(finding);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

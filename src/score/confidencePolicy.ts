@@ -28,10 +28,3 @@ export function classifyLayout(layout: string): LayoutClass {
   if (/tab|pipe|html|row|space|grid|csv|markdown/u.test(name)) return 'rows';
   return 'other';
 }
-
-/**
- * Issue sentences (as assessFields writes them) that keep a field in `review` whatever its confidence: a failed
- * or unholdable hard rule, an ambiguous reading, a blank proposed as 0, a field not found, digits read without a
- * value, a blank next to an unread value. Later stages (the LLM merge, the review service) test issues with it.
- */
-export const blockingIssuePattern = /^(?:rule:|ambiguous|proposed 0|not found|no value read|read as blank, but)/u;

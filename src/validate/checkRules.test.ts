@@ -3,12 +3,18 @@ import { goldParse, readSeedGold } from '../../test/support/goldParse.ts';
 import { gov2014 } from '../templates/gov2014.ts';
 import { gov2019 } from '../templates/gov2019.ts';
 import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
+import { describeFindings } from '../record/describeFinding.ts';
 import { checkRules } from './checkRules.ts';
 import { readBlanksAsZero } from './readBlanksAsZero.ts';
 
 const sum: RuleDefinition = {
   id: 'sum', kind: 'equal', severity: 'hard', left: ['t'], right: ['a', 'b', 'c'], description: 't = a + b + c',
 };
+
+/** The field's rule findings in words, as the record's issues write them. */
+function sentences(check: ReturnType<typeof checkRules>, fieldId: string, rules: readonly RuleDefinition[]): string[] {
+  return describeFindings(check.fields.get(fieldId)?.findings ?? [], { language: 'en', rules });
+}
 
 function values(map: Record<string, number | null>) {
   return (id: string) => map[id];
@@ -69,7 +75,8 @@ describe('checkRules', () => {
     const expected = 'rule: requests.completed = requests.completedOnTime + requests.completedExtended (0 ≠ 2)';
     for (const id of ['requests.completed', 'requests.completedOnTime', 'requests.completedExtended']) {
       expect(check.fields.get(id)?.failedHard).toHaveLength(1);
-      expect(check.fields.get(id)?.issues).toContain(expected);
+      expect(sentences(check, id, gov2014.rules)).toContain(expected);
+      expect(check.fields.get(id)?.findings).toContainEqual({ kind: 'rule-failed', ruleId: 'requests.completed', severity: 'hard', leftSum: 0, rightSum: 2 });
     }
     expect(check.fields.get('requests.received')?.confirmedNonTrivially).toBe(true);
     expect(check.fields.get('reconsideration.total')?.confirmedBy).toHaveLength(1);
@@ -82,14 +89,15 @@ describe('checkRules', () => {
     const check = checkRules(gov2014.rules, (id) => parse.cells.get(id)?.value);
     const answered = check.fields.get('requests.answered');
     expect(answered?.failedHard.map((rule) => rule.id)).toEqual(['requests.answered']);
-    expect(answered?.issues[0]).toMatch(/^rule: requests\.answered = .*with blanks as 0: 0 ≠ 3\)$/u);
+    expect(sentences(check, 'requests.answered', gov2014.rules)[0]).toMatch(/^rule: requests\.answered = .*with blanks as 0: 0 ≠ 3\)$/u);
     expect([...check.proposedZeros].sort()).toEqual(['requests.completedExtended', 'requests.fax', 'requests.mail', 'requests.online']);
-    expect(check.fields.get('requests.fax')?.issues).toContain(
+    expect(check.fields.get('requests.fax')?.findings).toEqual([{ kind: 'proposed-zero', ruleId: 'requests.received' }]);
+    expect(sentences(check, 'requests.fax', gov2014.rules)).toContain(
       'proposed 0 (inferred): blank; proposed 0 because requests.received = requests.inPerson + requests.fax + requests.online + requests.mail holds only with blanks as 0',
     );
     expect(check.fields.get('requests.received')?.heldWithProposals).toHaveLength(1);
     // The empty 复议 block proposes nothing and flags nothing.
-    expect(check.fields.get('reconsideration.total')?.issues ?? []).toEqual([]);
+    expect(check.fields.get('reconsideration.total')?.findings ?? []).toEqual([]);
     expect(parse.cells.get('requests.fax')?.value).toBeNull();
   });
 
@@ -106,7 +114,7 @@ describe('checkRules', () => {
     const findings = check.fields.get('response.pressConferencesByHead');
     expect(findings?.failedSoft).toHaveLength(1);
     expect(findings?.failedHard).toHaveLength(0);
-    expect(findings?.issues[0]).toBe('warning: response.pressConferencesByHead ≤ response.pressConferences (3 > 0)');
+    expect(sentences(check, 'response.pressConferencesByHead', gov2014.rules)[0]).toBe('warning: response.pressConferencesByHead ≤ response.pressConferences (3 > 0)');
   });
 
   it('propagates proposals: a rule completed by earlier proposals is checked with them', () => {
@@ -122,7 +130,7 @@ describe('checkRules', () => {
   it('fails a sum whose read parts already exceed its total, whatever the unread parts hold', () => {
     const check = checkRules([sum], values({ t: 0, a: 4, b: 1 }));
     expect(check.fields.get('t')?.failedHard).toHaveLength(1);
-    expect(check.fields.get('t')?.issues[0]).toBe('rule: t = a + b + c (cannot hold whatever the blank or unread cells hold: 0 ≠ 5 + ?)');
+    expect(sentences(check, 't', [sum])[0]).toBe('rule: t = a + b + c (cannot hold whatever the blank or unread cells hold: 0 ≠ 5 + ?)');
     // Unread parts that could still make up the total are no finding.
     expect(checkRules([sum], values({ t: 9, a: 4, b: 1 })).failedHardRules).toEqual([]);
   });

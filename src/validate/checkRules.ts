@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
-import { describeRuleEvaluation, evaluateRule, formatRuleNumber, type RuleEvaluation } from './evaluateRule.ts';
+import type { FieldFinding } from '../record/FieldFinding.ts';
+import { evaluateRule, ruleEvaluationFinding, type RuleEvaluation } from './evaluateRule.ts';
 import { readBlanksAsZero } from './readBlanksAsZero.ts';
 
 /** What the rules say about one field. */
@@ -18,8 +19,8 @@ export interface FieldRuleFindings {
   readonly proposedZeroBy: RuleDefinition | null;
   /** The hard rule that proves this blank cell 0 (its total and other parts printed, the sum exact), if any. */
   readonly provenZeroBy: RuleDefinition | null;
-  /** Sentences for the record's `issues`, in rule order. */
-  readonly issues: readonly string[];
+  /** Findings for the record, in rule order (failures, proposals, proofs). */
+  readonly findings: readonly FieldFinding[];
 }
 
 /** The outcome of every rule of a template on one set of values. */
@@ -44,7 +45,7 @@ interface MutableFindings {
   failedSoft: RuleDefinition[];
   proposedZeroBy: RuleDefinition | null;
   provenZeroBy: RuleDefinition | null;
-  issues: string[];
+  findings: FieldFinding[];
 }
 
 /**
@@ -94,7 +95,7 @@ function checkRulesOn(
   const findingsOf = (fieldId: string): MutableFindings => {
     let findings = fields.get(fieldId);
     if (!findings) {
-      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, issues: [] };
+      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, findings: [] };
       fields.set(fieldId, findings);
     }
     return findings;
@@ -116,12 +117,12 @@ function checkRulesOn(
       continue;
     }
     if (evaluation.outcome === 'fail') {
-      const sentence = describeRuleEvaluation(evaluation);
+      const finding = ruleEvaluationFinding(evaluation)!;
       for (const id of fieldIds) {
         const findings = findingsOf(id);
         if (rule.severity === 'hard') findings.failedHard.push(rule);
         else findings.failedSoft.push(rule);
-        findings.issues.push(sentence);
+        findings.findings.push(finding);
       }
       if (rule.severity === 'hard') failedHardRules.push(rule);
       continue;
@@ -143,20 +144,19 @@ function checkRulesOn(
     const blankReading = completed.outcome === 'fail'
       ? { outcome: 'contradicted' as const, blanks: evaluation.missing, leftSum: completed.leftSum, rightSum: completed.rightSum }
       : readBlanksAsZero(rule, withProposals);
-    let sentence: string;
+    let finding: FieldFinding;
     if (blankReading.outcome === 'contradicted') {
-      const blanks = evaluation.missing.join(', ');
-      sentence = `rule: ${rule.description} (cannot hold as printed: ${blanks} blank; with blanks as 0: ${formatRuleNumber(blankReading.leftSum)} ≠ ${formatRuleNumber(blankReading.rightSum)})`;
+      finding = { kind: 'rule-blanks-contradict', ruleId: rule.id, blanks: [...evaluation.missing], leftSum: blankReading.leftSum ?? 0, rightSum: blankReading.rightSum ?? 0 };
     } else {
       const bound = exceedsWhateverUnknown(rule, valueOf);
       if (bound === null) continue;
-      sentence = `rule: ${rule.description} (cannot hold whatever the blank or unread cells hold: ${bound})`;
+      finding = bound;
     }
     failedHardRules.push(rule);
     for (const id of fieldIds) {
       const findings = findingsOf(id);
       findings.failedHard.push(rule);
-      findings.issues.push(sentence);
+      findings.findings.push(finding);
     }
   }
   for (const id of proposedZeros) {
@@ -165,12 +165,12 @@ function checkRulesOn(
     // The value stays null and the method stays 'table' (the gold keeps blanks as printed, and the dataset
     // must not carry a 0 nobody printed or confirmed); the proposal lives in this sentence and becomes
     // method 'inferred' only when a reviewer accepts it.
-    if (rule) findings.issues.push(`proposed 0 (inferred): blank; proposed 0 because ${rule.description} holds only with blanks as 0`);
+    if (rule) findings.findings.push({ kind: 'proposed-zero', ruleId: rule.id });
   }
   for (const [id, rule] of provenZeros) {
     const findings = findingsOf(id);
     findings.provenZeroBy = rule;
-    findings.issues.push(`proven 0 (inferred): blank; ${rule.description} holds with the printed values, and counts are never negative`);
+    findings.findings.push({ kind: 'proven-zero', ruleId: rule.id });
   }
   return { evaluations, fields, proposedZeros, provenZeros, failedHardRules };
 }
@@ -226,9 +226,9 @@ const PROOF_EPSILON = 1e-6;
 /**
  * For a sum rule with unknown cells (blank or unread) on one side only: counts are never negative, so when
  * the known cells of that side already add up to more than the other, fully known side, the rule fails
- * whatever the unknown cells hold. Returns the comparison as written for a reviewer ("0 ≠ 21 + ?"), or null.
+ * whatever the unknown cells hold. Returns that finding ("0 ≠ 21 + ?" in words), or null.
  */
-function exceedsWhateverUnknown(rule: RuleDefinition, valueOf: (fieldId: string) => number | null | undefined): string | null {
+function exceedsWhateverUnknown(rule: RuleDefinition, valueOf: (fieldId: string) => number | null | undefined): FieldFinding | null {
   const side = (ids: readonly string[]) => {
     let known = 0;
     let unknown = 0;
@@ -241,9 +241,11 @@ function exceedsWhateverUnknown(rule: RuleDefinition, valueOf: (fieldId: string)
   };
   const left = side(rule.left);
   const right = side(rule.right);
-  const write = (part: { known: number; unknown: number }) => (part.unknown > 0 ? `${formatRuleNumber(part.known)} + ?` : formatRuleNumber(part.known));
-  if (left.unknown === 0 && right.unknown > 0 && right.known > left.known + 1e-6) return `${write(left)} ≠ ${write(right)}`;
-  if (rule.kind === 'equal' && right.unknown === 0 && left.unknown > 0 && left.known > right.known + 1e-6) return `${write(left)} ≠ ${write(right)}`;
+  const finding = (): FieldFinding => ({
+    kind: 'rule-cannot-hold', ruleId: rule.id, leftKnown: left.known, leftUnknown: left.unknown, rightKnown: right.known, rightUnknown: right.unknown,
+  });
+  if (left.unknown === 0 && right.unknown > 0 && right.known > left.known + 1e-6) return finding();
+  if (rule.kind === 'equal' && right.unknown === 0 && left.unknown > 0 && left.known > right.known + 1e-6) return finding();
   return null;
 }
 
