@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionRecord, FieldRecord } from '../record/ExtractionRecord.ts';
+import type { FieldFinding } from '../record/FieldFinding.ts';
 import { compareWithGold, sameValue } from './compareWithGold.ts';
 import { evaluationFailures } from './evaluationFailures.ts';
 import { summarise, type EvaluationReport } from './evaluateFixtures.ts';
@@ -14,8 +15,13 @@ const gold: GoldFile = {
   notes: '',
 };
 
-function field(id: string, value: number | null, status: FieldRecord['status'], issues: string[] = []): FieldRecord {
-  return { id, value, raw: value === null ? '' : String(value), unit: '件', method: 'table', confidence: 0.9, status, evidence: null, issues };
+function field(id: string, value: number | null, status: FieldRecord['status'], issues: string[] = [], findings: FieldFinding[] = []): FieldRecord {
+  return { id, value, raw: value === null ? '' : String(value), unit: '件', method: 'table', confidence: 0.9, status, evidence: null, issues, findings };
+}
+
+/** A field in review that a failed hard rule holds (its finding, and the finding in words). */
+function flagged(id: string, value: number): FieldRecord {
+  return field(id, value, 'review', ['rule: requests.completed = … (0 ≠ 2)'], [{ kind: 'rule-failed', ruleId: 'requests.completed', severity: 'hard', leftSum: 0, rightSum: 2 }]);
 }
 
 function record(fields: FieldRecord[], agency = '宁波保税区(出口加工区)管委会'): ExtractionRecord {
@@ -25,7 +31,7 @@ function record(fields: FieldRecord[], agency = '宁波保税区(出口加工区
 describe('compareWithGold', () => {
   it('compares values (null = null, amounts within 1e-6), counts auto precision and review, checks flags', () => {
     const evaluation = compareWithGold(record([
-      field('requests.completed', 0, 'review', ['rule: requests.completed = … (0 ≠ 2)']),
+      flagged('requests.completed', 0),
       field('requests.fax', null, 'auto'),
       field('org.budget', 25.1000000004, 'auto'),
       field('org.staff', 5, 'auto'),
@@ -35,8 +41,14 @@ describe('compareWithGold', () => {
     expect(evaluation.wrongAuto).toEqual([{ field: 'org.staff', expected: 4, got: 5, status: 'auto' }]);
   });
 
-  it('does not count a flag without a rule issue, and counts absent fields as misses', () => {
-    const evaluation = compareWithGold(record([field('requests.completed', 0, 'review', ['OCR: O read as 0'])], '别的单位'), gold);
+  it('takes a blank proven 0 (value 0, method inferred, raw blank) as the gold blank, and a printed 0 not', () => {
+    const proven: FieldRecord = { ...field('requests.fax', 0, 'auto'), raw: '', method: 'inferred' };
+    expect(compareWithGold(record([proven]), gold).correct).toBe(1);
+    expect(compareWithGold(record([field('requests.fax', 0, 'auto')]), gold).wrongAuto).toHaveLength(1);
+  });
+
+  it('does not count a flag without a rule failure among the findings (a sentence alone is not one), and counts absent fields as misses', () => {
+    const evaluation = compareWithGold(record([field('requests.completed', 0, 'review', ['rule: requests.completed = … (0 ≠ 2)'], [{ kind: 'repair', text: 'OCR: O read as 0' }])], '别的单位'), gold);
     expect(evaluation.flags).toEqual([{ field: 'requests.completed', flagged: false }]);
     expect(evaluation.misses.map((miss) => miss.status)).toEqual(['absent', 'absent', 'absent']);
     expect(evaluation.agencyCorrect).toBe(false);
@@ -59,7 +71,7 @@ describe('compareWithGold', () => {
 describe('evaluationFailures', () => {
   it('holds seeds to 100% and variants to 99% with no wrong auto field, and every wild template right', () => {
     const perfect = compareWithGold(record([
-      field('requests.completed', 0, 'review', ['rule: x']), field('requests.fax', null, 'auto'), field('org.budget', 25.1, 'auto'), field('org.staff', 4, 'auto'),
+      flagged('requests.completed', 0), field('requests.fax', null, 'auto'), field('org.budget', 25.1, 'auto'), field('org.staff', 4, 'auto'),
     ]), gold);
     const wrong = compareWithGold(record([field('requests.completed', 0, 'auto')]), gold);
     const report: EvaluationReport = {
@@ -78,7 +90,7 @@ describe('evaluationFailures', () => {
 
   it('holds the synthetic set to 96% with no wrong auto field and its printed inconsistencies flagged', () => {
     const perfect = compareWithGold(record([
-      field('requests.completed', 0, 'review', ['rule: x']), field('requests.fax', null, 'auto'), field('org.budget', 25.1, 'auto'), field('org.staff', 4, 'auto'),
+      flagged('requests.completed', 0), field('requests.fax', null, 'auto'), field('org.budget', 25.1, 'auto'), field('org.staff', 4, 'auto'),
     ]), gold);
     const wrongAuto = compareWithGold(record([
       field('requests.completed', 0, 'auto'), field('requests.fax', null, 'auto'), field('org.budget', 25.1, 'auto'), field('org.staff', 5, 'auto'),

@@ -1,4 +1,5 @@
 import type { ExtractionRecord, FieldStatus } from '../record/ExtractionRecord.ts';
+import { isHardRuleFailure } from '../record/FieldFinding.ts';
 import type { GoldFile } from './goldFile.ts';
 
 /** Amounts (万元 with six decimals) are equal within this tolerance. */
@@ -13,7 +14,7 @@ export interface FieldMiss {
   readonly status: FieldStatus | 'absent';
 }
 
-/** A seeded inconsistency and whether the record flags it (status review with a rule issue). */
+/** A seeded inconsistency and whether the record flags it (status review with a hard rule failure among its findings). */
 export interface FlagCheck {
   readonly field: string;
   readonly flagged: boolean;
@@ -39,8 +40,15 @@ export interface DocumentEvaluation {
   readonly misses: readonly FieldMiss[];
   /** Auto fields whose value is wrong: the one thing that must never happen. */
   readonly wrongAuto: readonly FieldMiss[];
-  /** Confidence of every gold field the record has, and whether its value is right (for calibration). */
-  readonly scored: readonly { readonly confidence: number; readonly right: boolean }[];
+  /** Confidence of every gold field the record has, whether its value is right, and its bucket when known (for calibration). */
+  readonly scored: readonly ScoredField[];
+}
+
+/** One gold field of a record: its confidence, its calibration bucket (when the extractor told it), and whether it is right. */
+export interface ScoredField {
+  readonly confidence: number;
+  readonly right: boolean;
+  readonly bucket?: string;
 }
 
 /** True when two values are the same reading: both blank, or equal numbers (amounts within 1e-6). */
@@ -50,15 +58,15 @@ export function sameValue(expected: number | null, got: number | null | undefine
 }
 
 /**
- * A printed blank the rules prove 0 (rules.md: a sum rule's printed total equals its printed parts, counts are
- * non-negative) comes out as value 0, method `inferred`, raw "": that is the right reading of a blank.
+ * Gold keeps a blank cell as null (as printed); the record may prove it 0 (rules.md: value 0, method
+ * `inferred`, the printed blank kept in `raw`). That is the same reading.
  */
-function provenBlank(expected: number | null, field: ExtractionRecord['fields'][number]): boolean {
-  return expected === null && field.value === 0 && field.method === 'inferred' && field.raw === '';
+function isProvenBlank(expected: number | null, field: ExtractionRecord['fields'][number]): boolean {
+  return expected === null && field.value === 0 && field.method === 'inferred' && !/[0-9０-９]/u.test(field.raw);
 }
 
 /** Compares one record with its gold file, field by field. */
-export function compareWithGold(record: ExtractionRecord, gold: GoldFile): DocumentEvaluation {
+export function compareWithGold(record: ExtractionRecord, gold: GoldFile, buckets?: ReadonlyMap<string, string>): DocumentEvaluation {
   const byId = new Map(record.fields.map((field) => [field.id, field]));
   let correct = 0;
   let auto = 0;
@@ -66,13 +74,14 @@ export function compareWithGold(record: ExtractionRecord, gold: GoldFile): Docum
   let review = 0;
   const misses: FieldMiss[] = [];
   const wrongAuto: FieldMiss[] = [];
-  const scored: { confidence: number; right: boolean }[] = [];
+  const scored: ScoredField[] = [];
   for (const [fieldId, expected] of Object.entries(gold.fields)) {
     const field = byId.get(fieldId);
-    const right = field !== undefined && (sameValue(expected, field.value) || provenBlank(expected, field));
+    const right = field !== undefined && (sameValue(expected, field.value) || isProvenBlank(expected, field));
     if (field?.status === 'auto') auto++;
     if (field?.status === 'review') review++;
-    if (field) scored.push({ confidence: field.confidence, right });
+    const bucket = buckets?.get(fieldId);
+    if (field) scored.push(bucket === undefined ? { confidence: field.confidence, right } : { confidence: field.confidence, right, bucket });
     if (right) {
       correct++;
       if (field.status === 'auto') autoCorrect++;
@@ -84,7 +93,7 @@ export function compareWithGold(record: ExtractionRecord, gold: GoldFile): Docum
   }
   const flags = gold.expectFlags.map((fieldId) => {
     const field = byId.get(fieldId);
-    const flagged = field !== undefined && field.status === 'review' && field.issues.some((issue) => issue.startsWith('rule:'));
+    const flagged = field !== undefined && field.status === 'review' && (field.findings ?? []).some(isHardRuleFailure);
     return { field: fieldId, flagged };
   });
   return {

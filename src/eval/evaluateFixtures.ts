@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extractDocument, type DocumentInput } from '../pipeline/extractDocument.ts';
 import type { ExtractionRecord, TemplateId } from '../record/ExtractionRecord.ts';
+import { countBuckets, type CalibrationRow } from '../score/measureCalibration.ts';
 import { compareWithGold, type DocumentEvaluation } from './compareWithGold.ts';
 import { expectedWildTemplates } from './expectedWildTemplates.ts';
 import { goldDocuments, listFiles } from './goldDocuments.ts';
@@ -32,6 +33,8 @@ export interface SetSummary {
   readonly calibration: readonly CalibrationBand[];
   /** Highest confidence any wrong field got (null when none is wrong): it must stay below the auto threshold. */
   readonly highestWrongConfidence: number | null;
+  /** Fields and wrong values per calibration bucket (empty when the extractor does not tell buckets). */
+  readonly buckets: readonly CalibrationRow[];
 }
 
 /** Fields whose confidence lies in [from, to). */
@@ -89,7 +92,13 @@ export interface EvaluationOptions {
 }
 
 const defaultFixtures = new URL('../../test/fixtures/', import.meta.url);
-const deterministic: Extractor = (input) => extractDocument(input).record;
+/** Calibration buckets of the records the deterministic extractor made (the record itself carries none). */
+const bucketsOfRecord = new WeakMap<ExtractionRecord, ReadonlyMap<string, string>>();
+const deterministic: Extractor = (input) => {
+  const result = extractDocument(input);
+  bucketsOfRecord.set(result.record, result.buckets);
+  return result.record;
+};
 
 /**
  * Runs the pipeline on the seeds (corpus/ + gold/), the garbled variants (variants/ + variants/gold/), the
@@ -111,7 +120,7 @@ async function evaluateSet(name: SetEvaluation['name'], goldDirectory: URL, docu
   const documents: DocumentEvaluation[] = [];
   for (const { gold, bytes } of goldDocuments(goldDirectory, documentDirectory)) {
     const record = await extract({ name: gold.document, bytes });
-    documents.push(compareWithGold(record, gold));
+    documents.push(compareWithGold(record, gold, bucketsOfRecord.get(record)));
   }
   return { name, documents, summary: summarise(documents) };
 }
@@ -169,6 +178,8 @@ export function summarise(documents: readonly DocumentEvaluation[]): SetSummary 
     flagsFound: total((document) => document.flags.filter((flag) => flag.flagged).length),
     wrongAuto: total((document) => document.wrongAuto.length),
     calibration: calibrate(documents),
+    buckets: countBuckets(documents.flatMap((document) => document.scored)
+      .flatMap((field) => (field.bucket === undefined ? [] : [{ bucket: field.bucket, right: field.right }]))),
     highestWrongConfidence: documents.flatMap((document) => document.scored)
       .filter((field) => !field.right)
       .reduce<number | null>((highest, field) => (highest === null ? field.confidence : Math.max(highest, field.confidence)), null),

@@ -1,6 +1,7 @@
 import type { EvaluationReport, SetEvaluation } from './evaluateFixtures.ts';
 import { confidencePolicy } from '../score/confidencePolicy.ts';
 import { percent } from './evaluationFailures.ts';
+import { formatBucketRows } from './formatCalibrationRows.ts';
 
 /** Most misses listed per document (the rest are counted). */
 const MISS_LIMIT = 25;
@@ -40,6 +41,7 @@ function formatSet(set: SetEvaluation): string[] {
     `  calibration      ${s.calibration.filter((band) => band.fields > 0).map((band) => `[${band.from.toFixed(2)},${Math.min(1, band.to).toFixed(2)}${band.to > 1 ? ']' : ')'} ${band.right}/${band.fields} right`).join('; ')}`,
     `  highest confidence of a wrong value: ${s.highestWrongConfidence === null ? 'none wrong' : s.highestWrongConfidence.toFixed(3)} (auto at ≥ ${confidencePolicy.autoThreshold})`,
   ];
+  if (s.buckets.length > 0) lines.push('  calibration buckets on this set (`auto`: the committed calibration.json lets it be auto)', ...formatBucketRows(s.buckets));
   for (const document of set.documents) {
     const meta = [
       document.templateCorrect ? '' : `template ${document.template} (expected ${document.expectedTemplate})`,

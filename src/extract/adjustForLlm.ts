@@ -1,7 +1,8 @@
 import type { CellReading } from '../parse/ParseResult.ts';
 import type { FieldRecord } from '../record/ExtractionRecord.ts';
-import { blockingIssuePattern, confidencePolicy } from '../score/confidencePolicy.ts';
-import { clipQuote, sameValue, showValue } from './answerValues.ts';
+import { describeFinding } from '../record/describeFinding.ts';
+import type { FieldFinding } from '../record/FieldFinding.ts';
+import { sameValue } from './answerValues.ts';
 import type { LlmFieldVerdict } from './verifySectionAnswer.ts';
 
 /** What adjustForLlm needs besides the scored fields. */
@@ -24,8 +25,8 @@ export const DISPUTED_CAP = 0.3;
 
 /**
  * The LLM-specific part of scoring, applied after assessFields re-ran the rules on the merged parse:
- * - parser and LLM agree: confidence rises (the doubt is halved) and the field may become `auto` when nothing
- *   blocks it;
+ * - parser and LLM agree: confidence rises (the doubt is halved); the status stays, since agreement is not a
+ *   measured calibration bucket (only a measured bucket makes a field `auto`);
  * - they disagree: `review`, with both values and the quote in `issues`; the parser's value stays;
  * - the LLM's answer was not believed (quote not found, number not in it, …): `review` with the reason;
  * - the model said "blank": `review` (a blank cannot be shown by a quote), unless the parser read it blank too;
@@ -33,58 +34,61 @@ export const DISPUTED_CAP = 0.3;
  * Values the parser read are never changed here.
  */
 export function adjustForLlm(input: LlmAdjustmentInput): FieldRecord[] {
-  const who = `${input.model} (prompt ${input.promptVersion})`;
+  const answer = { model: input.model, promptVersion: input.promptVersion };
   return input.fields.map((field) => {
     const reason = input.notRead.get(field.id);
-    if (reason !== undefined) return toReview(field, `llm: not read: ${reason}`);
+    if (reason !== undefined) return toReview(field, { kind: 'llm-not-read', reason });
     const verdict = input.verdicts.get(field.id);
     if (!verdict) return field;
     const parserCell = input.parserCells.get(field.id);
     switch (verdict.kind) {
       case 'unanswered':
-        return toReview(field, `llm: ${who} gave no answer for this field`);
+        return toReview(field, { kind: 'llm-unanswered', ...answer });
       case 'rejected':
-        return toReview(field, `llm: answer not believed (${who} said ${showValue(verdict.value)}): ${verdict.reason}`, DISPUTED_CAP);
+        return toReview(field, { kind: 'llm-rejected', ...answer, value: verdict.value, reason: verdict.reason }, DISPUTED_CAP);
       case 'blank':
-        if (parserCell) return parserCell.value === null ? agree(field, who, verdict.quote) : disagree(field, parserCell, null, verdict.quote, who);
-        return toReview(field, `llm: ${who} reports this cell blank or not stated ("${clipQuote(verdict.quote)}"); a blank cannot be shown by a quote: confirm`);
+        if (parserCell) return parserCell.value === null ? agree(field, answer, verdict.quote) : disagree(field, parserCell, null, verdict.quote, answer);
+        return toReview(field, { kind: 'llm-blank-unconfirmed', ...answer, quote: verdict.quote });
       case 'accepted':
         if (!parserCell) return field;
-        return sameValue(parserCell.value, verdict.value) ? agree(field, who, verdict.quote) : disagree(field, parserCell, verdict.value, verdict.quote, who);
+        return sameValue(parserCell.value, verdict.value) ? agree(field, answer, verdict.quote) : disagree(field, parserCell, verdict.value, verdict.quote, answer);
     }
   });
 }
 
-function agree(field: FieldRecord, who: string, quote: string): FieldRecord {
+type Answer = { readonly model: string; readonly promptVersion: string };
+
+function agree(field: FieldRecord, answer: Answer, quote: string): FieldRecord {
   const confidence = round(1 - (1 - field.confidence) * AGREEMENT_FACTOR);
-  const issues = unique([...field.issues, `llm: ${who} read the same value from "${clipQuote(quote)}"`]);
-  const blocked = issues.some((issue) => blockingIssuePattern.test(issue));
-  const status = field.status === 'auto' || (!blocked && confidence >= confidencePolicy.autoThreshold) ? 'auto' : field.status;
-  return { ...field, confidence, status, issues };
+  // Agreement is not a measured bucket (the calibration runs without an LLM): it raises confidence for the
+  // reviewer, but commits nothing the calibration would not (status unchanged).
+  return { ...withFinding(field, { kind: 'llm-agrees', ...answer, quote }), confidence };
 }
 
-function disagree(field: FieldRecord, parserCell: CellReading, llmValue: number | null, quote: string, who: string): FieldRecord {
-  const kept = field.method === 'llm' ? `the LLM's value is shown (the parser's reading was weak)` : `the parser's value is shown`;
-  return toReview(
-    field,
-    `llm: disagreement: the parser read ${showValue(parserCell.value)} ("${parserCell.raw}"), ${who} read ${showValue(llmValue)} from "${clipQuote(quote)}"; ${kept}: confirm which`,
-    DISPUTED_CAP,
-  );
+function disagree(field: FieldRecord, parserCell: CellReading, llmValue: number | null, quote: string, answer: Answer): FieldRecord {
+  return toReview(field, {
+    kind: 'llm-disagrees', ...answer, parserValue: parserCell.value, parserRaw: parserCell.raw, llmValue, quote, shown: field.method === 'llm' ? 'llm' : 'parser',
+  }, DISPUTED_CAP);
 }
 
-function toReview(field: FieldRecord, issue: string, cap?: number): FieldRecord {
+function toReview(field: FieldRecord, finding: FieldFinding, cap?: number): FieldRecord {
   return {
-    ...field,
+    ...withFinding(field, finding),
     status: field.status === 'auto' ? 'review' : field.status,
     confidence: cap === undefined ? field.confidence : Math.min(field.confidence, cap),
-    issues: unique([...field.issues, issue]),
+  };
+}
+
+/** The field with one more finding, in data and in words. */
+function withFinding(field: FieldRecord, finding: FieldFinding): FieldRecord {
+  const sentence = describeFinding(finding, { language: 'en' });
+  return {
+    ...field,
+    issues: field.issues.includes(sentence) ? field.issues : [...field.issues, sentence],
+    findings: [...(field.findings ?? []), finding],
   };
 }
 
 function round(value: number): number {
-  return Math.round(Math.max(0, Math.min(1, value)) * 1000) / 1000;
-}
-
-function unique(items: readonly string[]): string[] {
-  return [...new Set(items)];
+  return Math.round(Math.max(0, Math.min(1, value)) * 100000) / 100000;
 }

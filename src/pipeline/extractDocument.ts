@@ -5,7 +5,7 @@ import { normaliseText } from '../normalise/normaliseText.ts';
 import { parseDocument } from '../parse/parseDocument.ts';
 import type { ParseResult, SectionReading } from '../parse/ParseResult.ts';
 import type { ExtractionRecord } from '../record/ExtractionRecord.ts';
-import { assessFields } from '../score/assessFields.ts';
+import { assessDocument } from '../score/assessFields.ts';
 import { detectTemplate, type TemplateDetection } from '../templates/detectTemplate.ts';
 import { extractMeta } from '../templates/extractMeta.ts';
 import { templates } from '../templates/registry.ts';
@@ -33,6 +33,8 @@ export interface ExtractionResult {
   readonly parse: ParseResult;
   /** Sections the parser could not read with certainty (candidates for the LLM). */
   readonly unresolvedSections: readonly SectionReading[];
+  /** Each field's calibration bucket (see score/FieldSignals), by field id; empty without a template. */
+  readonly buckets: ReadonlyMap<string, string>;
 }
 
 /**
@@ -50,7 +52,9 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   const parse: ParseResult = template
     ? parseDocument(normalised, template, decoded.text)
     : { cells: new Map(), sections: [], notes: [`no template recognised (${detection.reason})`] };
-  const fields = template ? assessFields({ template, parse, decodedText: decoded.text, normalised }) : [];
+  const assessment = template ? assessDocument({ template, parse, decodedText: decoded.text, normalised }) : null;
+  const fields = assessment ? assessment.fields : [];
+  const buckets = new Map([...(assessment?.signals ?? [])].map(([fieldId, { bucket }]) => [fieldId, bucket]));
   return {
     record: {
       document: input.name,
@@ -66,5 +70,6 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
     detection,
     parse,
     unresolvedSections: parse.sections.filter((section) => !section.resolved),
+    buckets,
   };
 }

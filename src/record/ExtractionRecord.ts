@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldFindingSchema } from './FieldFinding.ts';
 
 /** Template ids a document can be recognised as. `unknown` means no field is read. */
 export const templateIdSchema = z.enum(['gov-2014', 'gov-2019', 'gov-2021', 'unknown']);
@@ -35,6 +36,11 @@ export const fieldRecordSchema = z.object({
   status: fieldStatusSchema,
   evidence: evidenceSchema.nullable(),
   issues: z.array(z.string()),
+  /**
+   * The same as `issues`, as typed data (kind, rule id, numbers, cells): what code decides on. `issues` are these
+   * findings in words (describeFinding). Absent in records stored before findings existed.
+   */
+  findings: z.array(fieldFindingSchema).optional(),
 });
 /** One field of one report. */
 export type FieldRecord = z.infer<typeof fieldRecordSchema>;

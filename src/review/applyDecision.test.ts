@@ -75,9 +75,20 @@ describe('applyDecision', () => {
 
   it('accepts a proposed 0 on a blank as 0 (method inferred) when approved', () => {
     const withProposal = structuredClone(base);
-    Object.assign(field(withProposal, 'requests.fax'), { value: null, raw: '', status: 'review', issues: ['proposed 0 (inferred): blank; proposed 0 because …'] });
+    Object.assign(field(withProposal, 'requests.fax'), {
+      value: null, raw: '', status: 'review',
+      issues: ['proposed 0 (inferred): blank; proposed 0 because …'], findings: [{ kind: 'proposed-zero', ruleId: 'requests.received' }],
+    });
     const { document } = applyDecision(withProposal, { action: 'approve', version: 1, fieldId: 'requests.fax' }, context);
-    expect(field(document, 'requests.fax')).toMatchObject({ value: 0, method: 'inferred', status: 'approved', issues: [] });
+    expect(field(document, 'requests.fax')).toMatchObject({ value: 0, method: 'inferred', status: 'approved', issues: [], findings: [] });
+  });
+
+  it('decides on the findings, not the sentences: a stored sentence alone proposes nothing (a record from before findings)', () => {
+    const legacy = structuredClone(base);
+    Object.assign(field(legacy, 'requests.fax'), { value: null, raw: '', status: 'review', issues: ['proposed 0 (inferred): blank; proposed 0 because …'] });
+    delete field(legacy, 'requests.fax').findings;
+    const { document } = applyDecision(legacy, { action: 'approve', version: 1, fieldId: 'requests.fax' }, context);
+    expect(field(document, 'requests.fax')).toMatchObject({ value: null, status: 'approved' });
   });
 
   it('approves every auto field at once, rejects a document, corrects its meta', () => {

@@ -4,9 +4,11 @@ import type { FieldRecord, FieldStatus, FieldMethod } from '../record/Extraction
 import type { Decision, FieldSnapshot, StoredDocument } from '../store/storeSchemas.ts';
 import { findTemplate } from '../templates/registry.ts';
 import type { RuleDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
-import { describeRuleEvaluation, evaluateRule } from '../validate/evaluateRule.ts';
+import { describeFindings } from '../record/describeFinding.ts';
+import { ruleIdOf, type FieldFinding } from '../record/FieldFinding.ts';
+import { describeRuleEvaluation, evaluateRule, ruleEvaluationFinding } from '../validate/evaluateRule.ts';
 import type { DecisionRequest } from './decisionRequest.ts';
-import { assessRuleImpact, rulesOfField, ruleOfIssue } from './ruleImpact.ts';
+import { assessRuleImpact, rulesOfField } from './ruleImpact.ts';
 
 /** Who decides and when. */
 export interface DecisionContext {
@@ -92,7 +94,7 @@ function decideField(document: StoredDocument, template: TemplateDefinition | un
   const before = (id: string) => valueBefore.get(id);
 
   // A blank still waiting for a person, for which the rules propose 0: approving it accepts the 0.
-  const proposesZero = field.value === null && field.status === 'review' && field.issues.some((issue) => issue.startsWith('proposed 0'));
+  const proposesZero = field.value === null && field.status === 'review' && (field.findings ?? []).some((finding) => finding.kind === 'proposed-zero');
   let newValue: number | null;
   let status: FieldStatus;
   let method: FieldMethod = field.method;
@@ -122,7 +124,7 @@ function decideField(document: StoredDocument, template: TemplateDefinition | un
   field.status = status;
   field.method = method;
   if (status === 'corrected' || proposesZero) field.confidence = 1;
-  if (proposesZero && request.action === 'approve') field.issues = field.issues.filter((issue) => !issue.startsWith('proposed 0'));
+  if (proposesZero && request.action === 'approve') setFindings(field, template, (field.findings ?? []).filter((finding) => finding.kind !== 'proposed-zero'));
   audit({
     action: request.action,
     fieldId: field.id,
@@ -139,8 +141,8 @@ function decideField(document: StoredDocument, template: TemplateDefinition | un
     const valueAfter = (id: string) => fields.find((candidate) => candidate.id === id)?.value;
     for (const other of fields) {
       if (!touched.some((rule) => rule.left.includes(other.id) || rule.right.includes(other.id))) continue;
-      const heldBy = other !== field && other.status === 'review' ? rulesHoldingField(template, other.issues) : [];
-      other.issues = rewriteRuleIssues(template, touched, other.id, other.issues, valueAfter);
+      const heldBy = other !== field && other.status === 'review' ? rulesHoldingField(template, other.findings) : [];
+      if (other.findings !== undefined) setFindings(other, template, rewriteRuleFindings(touched, other.id, other.findings, valueAfter));
       if (heldBy.length > 0 && heldBy.every((rule) => evaluateRule(rule, valueAfter).outcome === 'pass')) {
         const previous = snapshot(other);
         other.status = 'auto';
@@ -173,35 +175,44 @@ function failingSentences(template: TemplateDefinition, fieldId: string, valueOf
 }
 
 /**
- * The hard rules holding a field in review, when rule sentences are all that holds it (every issue names a
- * template rule, at least one of them hard); empty otherwise (then a person must look at it anyway).
+ * The hard rules holding a field in review, when rule findings are all that holds it (every finding names a
+ * template rule, at least one of them hard); empty otherwise (then a person must look at it anyway), and for a
+ * record stored before findings existed.
  */
-function rulesHoldingField(template: TemplateDefinition, issues: readonly string[]): RuleDefinition[] {
+function rulesHoldingField(template: TemplateDefinition, findings: readonly FieldFinding[] | undefined): RuleDefinition[] {
+  if (findings === undefined) return [];
   const hard = new Set<RuleDefinition>();
-  for (const issue of issues) {
-    const rule = ruleOfIssue(template, issue);
+  for (const finding of findings) {
+    if (!RULE_FINDINGS.has(finding.kind)) return [];
+    const rule = template.rules.find((candidate) => candidate.id === ruleIdOf(finding));
     if (!rule) return [];
     if (rule.severity === 'hard') hard.add(rule);
   }
   return [...hard];
 }
 
-/** Replaces a field's sentences about the touched rules with their outcome now (kept only where a rule fails). */
-function rewriteRuleIssues(
-  template: TemplateDefinition,
+/** Findings that say a rule fails or cannot be checked (rewritten when a value in the rule changes). */
+const RULE_FINDINGS: ReadonlySet<FieldFinding['kind']> = new Set(['rule-failed', 'rule-unchecked', 'rule-blanks-contradict', 'rule-cannot-hold']);
+
+/** Replaces a field's findings about the touched rules with their outcome now (kept only where a rule fails). */
+function rewriteRuleFindings(
   touched: readonly RuleDefinition[],
   fieldId: string,
-  issues: readonly string[],
+  findings: readonly FieldFinding[],
   valueOf: (id: string) => number | null | undefined,
-): string[] {
-  const kept = issues.filter((issue) => {
-    const rule = ruleOfIssue(template, issue);
-    return !rule || !touched.includes(rule);
-  });
+): FieldFinding[] {
+  const touchedIds = new Set(touched.map((rule) => rule.id));
+  const kept = findings.filter((finding) => !RULE_FINDINGS.has(finding.kind) || !touchedIds.has(ruleIdOf(finding) ?? ''));
   for (const rule of touched) {
     if (!rule.left.includes(fieldId) && !rule.right.includes(fieldId)) continue;
     const evaluation = evaluateRule(rule, valueOf);
-    if (evaluation.outcome === 'fail') kept.push(describeRuleEvaluation(evaluation));
+    if (evaluation.outcome === 'fail') kept.push(ruleEvaluationFinding(evaluation)!);
   }
   return kept;
+}
+
+/** Sets a field's findings and writes its issues from them (the one rendering, describeFinding). */
+function setFindings(field: FieldRecord, template: TemplateDefinition | undefined, findings: FieldFinding[]): void {
+  field.findings = findings;
+  field.issues = describeFindings(findings, { language: 'en', rules: template?.rules ?? [], fields: template?.fields ?? [] });
 }

@@ -4,7 +4,7 @@ import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
 import type { ExtractionRecord, FieldRecord, TemplateId } from '../record/ExtractionRecord.ts';
 import { decodeBytes } from '../ingest/decodeBytes.ts';
 import { findTemplate } from '../templates/registry.ts';
-import { describeRuleEvaluation, evaluateRule } from '../validate/evaluateRule.ts';
+import { describeRuleEvaluation, evaluateRule, ruleEvaluationFinding } from '../validate/evaluateRule.ts';
 
 interface GoldFile {
   readonly template: TemplateId;
@@ -55,6 +55,7 @@ function recordFromGold(gold: GoldFile, name: string, sha256: string, text: stri
       status: 'auto',
       evidence: start >= 0 ? { start, end: start + labelCore.length, text: labelCore } : null,
       issues: [],
+      findings: [],
     };
   });
   const byId = new Map(fields.map((field) => [field.id, field]));
@@ -65,6 +66,7 @@ function recordFromGold(gold: GoldFile, name: string, sha256: string, text: stri
       const field = byId.get(id);
       if (!field) continue;
       field.issues.push(describeRuleEvaluation(evaluation));
+      field.findings?.push(ruleEvaluationFinding(evaluation)!);
       if (rule.severity === 'hard') {
         field.status = 'review';
         field.confidence = 0.4;

@@ -1,27 +1,49 @@
 import type { FieldRecord } from '../record/ExtractionRecord.ts';
+import { isLlmFinding, type FieldFinding } from '../record/FieldFinding.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
-import { ruleOfIssue } from './ruleImpact.ts';
 
 /**
  * Why a field in review needs a person, as filterable reason keys: `rule:<rule id>` (a hard rule fails),
- * `warning:<rule id>`, `proposed-zero`, `missing`, `ambiguous`, `llm`, `other`, or `low-confidence` when the
- * field carries no issue at all.
+ * `warning:<rule id>`, `rule` (printed digits no reading fits), `proposed-zero`, `missing`, `ambiguous`, `llm`,
+ * `other`, or `low-confidence` when the field carries no finding at all. Read from the typed findings; a record
+ * stored before findings existed has only sentences, which are `other`.
  */
 export function reasonsOfField(template: TemplateDefinition | undefined, field: FieldRecord): string[] {
-  if (field.issues.length === 0) return ['low-confidence'];
+  const findings = field.findings;
+  if (findings === undefined) return field.issues.length === 0 ? ['low-confidence'] : ['other'];
   const reasons = new Set<string>();
-  for (const issue of field.issues) {
-    const rule = template ? ruleOfIssue(template, issue) : undefined;
-    if (rule) reasons.add(`${rule.severity === 'hard' ? 'rule' : 'warning'}:${rule.id}`);
-    else if (issue.startsWith('rule:')) reasons.add('rule');
-    else if (issue.startsWith('warning:')) reasons.add('warning');
-    else if (issue.startsWith('proposed 0')) reasons.add('proposed-zero');
-    else if (issue.includes('not found')) reasons.add('missing');
-    else if (issue.startsWith('ambiguous')) reasons.add('ambiguous');
-    else if (/\bLLM\b/i.test(issue)) reasons.add('llm');
-    else reasons.add('other');
+  for (const finding of findings) {
+    const reason = reasonOf(template, finding);
+    if (reason !== null) reasons.add(reason);
   }
-  return [...reasons];
+  return reasons.size === 0 ? ['low-confidence'] : [...reasons];
+}
+
+function reasonOf(template: TemplateDefinition | undefined, finding: FieldFinding): string | null {
+  switch (finding.kind) {
+    case 'rule-failed':
+    case 'rule-unchecked': {
+      const known = template === undefined || template.rules.some((rule) => rule.id === finding.ruleId);
+      const kind = finding.severity === 'hard' ? 'rule' : 'warning';
+      return known ? `${kind}:${finding.ruleId}` : kind;
+    }
+    case 'rule-blanks-contradict':
+    case 'rule-cannot-hold':
+      return `rule:${finding.ruleId}`;
+    case 'printed-inconsistency':
+      return 'rule';
+    case 'proposed-zero':
+      return 'proposed-zero';
+    case 'not-found':
+      return 'missing';
+    case 'ambiguous':
+      return 'ambiguous';
+    case 'proven-zero':
+      // Not a reason to look: the printed total proves it.
+      return null;
+    default:
+      return isLlmFinding(finding) ? 'llm' : 'other';
+  }
 }
 
 /** True when `reason` (a summary's reason key) matches a filter: exact key, or its kind (`rule` matches `rule:x`). */

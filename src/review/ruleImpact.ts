@@ -41,9 +41,3 @@ export function assessRuleImpact(template: TemplateDefinition, fieldId: string, 
   }
   return { after: evaluationsAfter, broken, fixed, stillFailing };
 }
-
-/** The rule an issue sentence was written for ("rule: <description> (…)" / "warning: <description> (…)"), if any. */
-export function ruleOfIssue(template: TemplateDefinition, issue: string): RuleDefinition | undefined {
-  return template.rules.find((rule) => issue.startsWith(`rule: ${rule.description} (`) || issue.startsWith(`warning: ${rule.description} (`));
-}
-

@@ -5,9 +5,18 @@ import { gov2014 } from '../templates/gov2014.ts';
 import { gov2019 } from '../templates/gov2019.ts';
 import { MappedText } from '../text/MappedText.ts';
 import { assessDocument, assessFields } from './assessFields.ts';
-import { blockingIssuePattern, confidencePolicy } from './confidencePolicy.ts';
+import type { CalibrationLookup } from './CalibrationTable.ts';
+import { findingBlocks } from '../record/FieldFinding.ts';
+import { describeFindings } from '../record/describeFinding.ts';
 
 const emptyText = MappedText.identity('');
+
+/** A calibration that measured the buckets starting with one of `prefixes` on a million fields, none wrong, and nothing else. */
+function measured(...prefixes: string[]): CalibrationLookup {
+  return (bucket) => (prefixes.some((prefix) => bucket.startsWith(prefix)) ? { fields: 1_000_000, wrong: 0 } : undefined);
+}
+/** Every bucket measured perfect: a field is auto exactly when nothing blocks it. */
+const everyBucket = measured('');
 
 function byId<T extends { id: string }>(fields: readonly T[]): Map<string, T> {
   return new Map(fields.map((field) => [field.id, field]));
@@ -15,20 +24,36 @@ function byId<T extends { id: string }>(fields: readonly T[]): Map<string, T> {
 
 describe('assessFields', () => {
   it('returns every field of the template once, in template order, in the contract shape', () => {
-    const fields = assessFields({ template: gov2019, parse: goldParse(readSeedGold('002')), decodedText: '', normalised: emptyText });
+    const fields = assessFields({ template: gov2019, parse: goldParse(readSeedGold('002')), decodedText: '', normalised: emptyText, calibration: everyBucket });
     expect(fields.map((field) => field.id)).toEqual(gov2019.fields.map((field) => field.id));
     for (const field of fields) expect(fieldRecordSchema.parse(field)).toEqual(field);
   });
 
   it('commits a cleanly read, rule-confirmed table and sends nothing to review', () => {
-    const fields = assessFields({ template: gov2019, parse: goldParse(readSeedGold('002')), decodedText: '', normalised: emptyText });
+    const fields = assessFields({ template: gov2019, parse: goldParse(readSeedGold('002')), decodedText: '', normalised: emptyText, calibration: everyBucket });
     expect(fields.filter((field) => field.status === 'review')).toEqual([]);
     const total = byId(fields).get('applications.newReceived.total')!;
-    expect(total.confidence).toBeGreaterThan(0.98);
+    expect(total.confidence).toBeGreaterThan(0.999);
+  });
+
+  it('takes confidence from the measured bucket: 1 − its upper error bound; an unmeasured bucket is 0 and review', () => {
+    const calibration: CalibrationLookup = (bucket) => (bucket === 'cell/clean/confirmed/printed' ? { fields: 3000, wrong: 0 } : bucket === 'cell/clean/none/printed' ? { fields: 3000, wrong: 3 } : undefined);
+    const table = assessDocument({ template: gov2019, parse: goldParse(readSeedGold('002')), decodedText: '', normalised: emptyText, calibration });
+    expect(table.signals.get('applications.newReceived.total')!.bucket).toBe('cell/clean/confirmed/printed');
+    const total = byId(table.fields).get('applications.newReceived.total')!;
+    expect(total.status).toBe('auto');
+    // One-sided 95% Wilson bound with none wrong: z² / (n + z²).
+    expect(total.confidence).toBeCloseTo(1 - 2.7055 / 3002.7055, 4);
+    const list = assessDocument({ template: gov2014, parse: goldParse(readSeedGold('003')), decodedText: '', normalised: emptyText, calibration });
+    expect(list.signals.get('training.meetings')!.bucket).toBe('cell/clean/none/printed');
+    expect(byId(list.fields).get('training.meetings')!.status).toBe('review');
+    const unmeasured = [...list.signals].find(([, { bucket }]) => bucket === 'cell/clean/confirmed-trivially/printed');
+    expect(unmeasured).toBeDefined();
+    expect(byId(list.fields).get(unmeasured![0])).toMatchObject({ confidence: 0, status: 'review' });
   });
 
   it('sends every field of a failed hard rule to review with the rule written out (seed 000)', () => {
-    const fields = byId(assessFields({ template: gov2014, parse: goldParse(readSeedGold('000')), decodedText: '', normalised: emptyText }));
+    const fields = byId(assessFields({ template: gov2014, parse: goldParse(readSeedGold('000')), decodedText: '', normalised: emptyText, calibration: everyBucket }));
     for (const id of ['requests.completed', 'requests.completedOnTime', 'requests.completedExtended']) {
       const field = fields.get(id)!;
       expect(field.status).toBe('review');
@@ -38,16 +63,48 @@ describe('assessFields', () => {
     expect(fields.get('requests.received')?.status).toBe('auto');
   });
 
-  it('keeps blanks null, flags the blank total and proposes forced blanks as 0 for review (seed 001)', () => {
-    const fields = byId(assessFields({ template: gov2014, parse: goldParse(readSeedGold('001')), decodedText: '', normalised: emptyText }));
+  it('keeps blanks null, flags the blank total and proves blank parts of a printed total 0 (seed 001)', () => {
+    const fields = byId(assessFields({ template: gov2014, parse: goldParse(readSeedGold('001')), decodedText: '', normalised: emptyText, calibration: everyBucket }));
     const answered = fields.get('requests.answered')!;
     expect(answered).toMatchObject({ value: null, raw: '', status: 'review', method: 'table' });
     expect(answered.issues.some((issue) => issue.startsWith('rule: requests.answered ='))).toBe(true);
+    // 收到申请数 3 = 当面 3 + 传真 "" + 网络 "" + 信函 "": counts are never negative, so each blank is 0.
     const fax = fields.get('requests.fax')!;
-    expect(fax).toMatchObject({ value: null, raw: '', status: 'review', method: 'table' });
-    expect(fax.issues[0]).toMatch(/^proposed 0 \(inferred\): blank; proposed 0 because requests\.received = /u);
+    expect(fax).toMatchObject({ value: 0, raw: '', status: 'auto', method: 'inferred' });
+    // A blank part of a failing rule proves nothing (requests.answered is blank next to a filled part).
+    expect(fields.get('answers.notExist')).toMatchObject({ value: null, status: 'review', method: 'table' });
     // A blank block that no rule can settle is not a finding: it is read as printed.
     expect(fields.get('litigation.total')).toMatchObject({ value: null, status: 'auto' });
+  });
+
+  it('only proposes a blank as 0 when the proof is not clean: an inexact total label, a doubtful blank', () => {
+    const inexactTotal = byId(assessFields({
+      template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.received': { labelScore: 0.8 } }), decodedText: '', normalised: emptyText, calibration: everyBucket,
+    }));
+    expect(inexactTotal.get('requests.fax')).toMatchObject({ value: null, raw: '', status: 'review', method: 'table' });
+    expect(inexactTotal.get('requests.fax')!.issues[0]).toMatch(/^proposed 0 \(inferred\): blank; proposed 0 because requests\.received = /u);
+    const decodedText = '收到申请数\t件\t3\n传真\t件\t\tO\n';
+    const faxAt = decodedText.indexOf('\t\tO') + 1;
+    const doubtful = byId(assessFields({
+      template: gov2014,
+      parse: goldParse(readSeedGold('001'), { 'requests.fax': { start: faxAt, end: faxAt } }),
+      decodedText,
+      normalised: MappedText.identity(decodedText),
+      calibration: everyBucket,
+    }));
+    expect(doubtful.get('requests.fax')).toMatchObject({ value: null, status: 'review' });
+    expect(doubtful.get('requests.online')).toMatchObject({ value: null, status: 'review' });
+  });
+
+  it('proves nothing when the printed parts do not reach the total, or a part is ambiguous', () => {
+    const short = byId(assessFields({
+      template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.inPerson': { value: 2, raw: '2' } }), decodedText: '', normalised: emptyText, calibration: everyBucket,
+    }));
+    expect(short.get('requests.fax')).toMatchObject({ value: null, status: 'review', method: 'table' });
+    const ambiguous = byId(assessFields({
+      template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.inPerson': { ambiguous: true } }), decodedText: '', normalised: emptyText, calibration: everyBucket,
+    }));
+    expect(ambiguous.get('requests.fax')).toMatchObject({ value: null, status: 'review' });
   });
 
   it('says why an ambiguous cell waits: a printed inconsistency is a rule failure, a parser note is enough', () => {
@@ -57,7 +114,7 @@ describe('assessFields', () => {
       'disclosure.procurement.amount': { ambiguous: true, notes: ['ambiguous: amount printed without a unit (元 or 万元?)'] },
       'applications.granted.total': { value: null, raw: '1113', ambiguous: true, layout: 'glued-digits', notes: [] },
     });
-    const fields = byId(assessFields({ template: gov2019, parse, decodedText: '', normalised: emptyText }));
+    const fields = byId(assessFields({ template: gov2019, parse, decodedText: '', normalised: emptyText, calibration: everyBucket }));
     const total = fields.get('applications.resultTotal.total')!;
     expect(total.status).toBe('review');
     expect(total.issues).toContain(`rule: no reading of the printed digits satisfies the form's rules (${inconsistent})`);
@@ -72,7 +129,7 @@ describe('assessFields', () => {
     const parse = goldParse(readSeedGold('003'), {
       'requests.received': { start: 8, end: 9, raw: 'O', value: 0, repairs: ['OCR letter O read as 0'] },
     });
-    const field = byId(assessFields({ template: gov2014, parse, decodedText, normalised: MappedText.identity(decodedText) })).get('requests.received')!;
+    const field = byId(assessFields({ template: gov2014, parse, decodedText, normalised: MappedText.identity(decodedText), calibration: everyBucket })).get('requests.received')!;
     expect(field.evidence).toEqual({ start: 8, end: 9, text: 'O' });
     expect(field.issues).toContain('OCR letter O read as 0');
   });
@@ -80,37 +137,53 @@ describe('assessFields', () => {
   it('sends a field the parser did not find to review with no evidence', () => {
     const parse = goldParse(readSeedGold('003'));
     (parse.cells as Map<string, unknown>).delete('org.budget');
-    const field = byId(assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText })).get('org.budget')!;
+    const field = byId(assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText, calibration: measured('cell/') })).get('org.budget')!;
     expect(field).toMatchObject({ value: null, raw: '', confidence: 0, status: 'review', evidence: null, issues: ['not found in the document'] });
   });
 
-  it('never commits an ambiguous cell, and trusts weaker layouts less', () => {
+  it('never commits an ambiguous cell, and commits a weaker reading only where its own bucket was measured', () => {
     const parse = goldParse(readSeedGold('003'), {
       'active.total': { ambiguous: true },
       'active.viaWebsite': { layout: 'column-order' },
       'training.meetings': { labelScore: 0.7 },
     });
-    const fields = byId(assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText }));
+    const assessment = assessDocument({ template: gov2014, parse, decodedText: '', normalised: emptyText, calibration: measured('cell/clean/', 'blocked/') });
+    const fields = byId(assessment.fields);
     expect(fields.get('active.total')).toMatchObject({ status: 'review' });
-    expect(fields.get('active.total')!.confidence).toBeLessThanOrEqual(confidencePolicy.ambiguousCap);
+    expect(assessment.signals.get('active.total')!.bucket).toBe('blocked/ambiguous');
+    expect(assessment.signals.get('active.viaWebsite')!.bucket).toMatch(/^position\/clean\//u);
     expect(fields.get('active.viaWebsite')!.status).toBe('review');
+    expect(assessment.signals.get('training.meetings')!.bucket).toMatch(/^cell\/doubt\//u);
     expect(fields.get('training.meetings')!.status).toBe('review');
     expect(fields.get('active.viaWeibo')!.status).toBe('auto');
+    const everywhere = byId(assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText, calibration: everyBucket }));
+    expect(everywhere.get('active.viaWebsite')!.status).toBe('auto');
+    expect(everywhere.get('active.total')!.status).toBe('review');
   });
 
-  it('adds a narrative warning that lowers confidence, and counts agreement as a signal', () => {
+  it('records the parser\'s placement signals when it gives them: several readings or no anchor make a doubtful bucket', () => {
+    const parse = goldParse(readSeedGold('003'), {
+      'requests.received': { support: { readings: 2, anchored: true, placement: 'count' } },
+      'requests.inPerson': { support: { readings: 1, anchored: true, placement: 'count' } },
+    });
+    const signals = assessDocument({ template: gov2014, parse, decodedText: '', normalised: emptyText, calibration: everyBucket }).signals;
+    expect(signals.get('requests.received')!.bucket).toMatch(/^count\/doubt\//u);
+    expect(signals.get('requests.inPerson')!.bucket).toMatch(/^count\/clean\//u);
+  });
+
+  it('adds a narrative warning that blocks, and records agreement as a signal', () => {
     const gold = readSeedGold('003');
     const text = '2018年，共受理政府信息公开申请35件。全年召开政务公开工作会议2次。';
     const parse = goldParse({ ...gold, fields: { ...gold.fields, 'requests.received': 36, 'requests.inPerson': 36 } });
-    const assessment = assessDocument({ template: gov2014, parse, decodedText: text, normalised: MappedText.identity(text) });
+    const assessment = assessDocument({ template: gov2014, parse, decodedText: text, normalised: MappedText.identity(text), calibration: everyBucket });
     const fields = byId(assessment.fields);
     const received = fields.get('requests.received')!;
     expect(received.issues).toContain("narrative: '受理政府信息公开申请35件' says 35, table says 36");
     expect(received.status).toBe('review');
     const meetings = fields.get('training.meetings')!;
     expect(meetings.issues).toEqual([]);
-    const plain = byId(assessFields({ template: gov2014, parse: goldParse(gold), decodedText: '', normalised: emptyText }));
-    expect(meetings.confidence).toBeGreaterThan(plain.get('training.meetings')!.confidence);
+    expect(assessment.signals.get('training.meetings')!.signals.narrative).toBe('agrees');
+    expect(assessment.signals.get('requests.received')!.bucket).toBe('blocked/narrative-disagrees');
   });
 
   it('never takes a cell read without a value (an unsolved glued run) for a blank', () => {
@@ -118,7 +191,7 @@ describe('assessFields', () => {
       'requests.fax': { value: null, raw: '00', ambiguous: true },
       'requests.mail': { value: null, raw: '5426' },
     });
-    const assessment = assessDocument({ template: gov2014, parse, decodedText: '', normalised: emptyText });
+    const assessment = assessDocument({ template: gov2014, parse, decodedText: '', normalised: emptyText, calibration: everyBucket });
     expect(assessment.rules.proposedZeros.size).toBe(0);
     const fields = byId(assessment.fields);
     expect(fields.get('requests.fax')).toMatchObject({ status: 'review', value: null });
@@ -135,7 +208,7 @@ describe('assessFields', () => {
       'org.staffPartTime': { value: null, raw: '', start: partTimeAt, end: partTimeAt },
       'org.staffFullTime': { value: null, raw: '', start: 0, end: 0 },
     });
-    const fields = byId(assessFields({ template: gov2014, parse, decodedText, normalised: MappedText.identity(decodedText) }));
+    const fields = byId(assessFields({ template: gov2014, parse, decodedText, normalised: MappedText.identity(decodedText), calibration: everyBucket }));
     expect(fields.get('org.staff')).toMatchObject({ status: 'review' });
     expect(fields.get('org.staff')!.issues).toContain("read as blank, but 'I' stands unread in the same row");
     expect(fields.get('org.staffPartTime')!.issues.some((issue) => issue.startsWith('read as blank'))).toBe(false);
@@ -150,18 +223,24 @@ describe('assessFields', () => {
     const sectionFields = Object.keys(override);
     const unresolved = { ...parse, sections: [{ id: 'gov-2019/三', heading: '三', start: 0, end: 0, fieldIds: sectionFields, resolved: false }] };
     const resolved = { ...parse, sections: [{ id: 'gov-2019/三', heading: '三', start: 0, end: 0, fieldIds: sectionFields, resolved: true }] };
-    const statusOf = (input: typeof parse) => byId(assessFields({ template: gov2019, parse: input, decodedText: '', normalised: emptyText }))
+    const statusOf = (input: typeof parse) => byId(assessFields({ template: gov2019, parse: input, decodedText: '', normalised: emptyText, calibration: everyBucket }))
       .get('applications.granted.naturalPerson')!.status;
     expect(statusOf(resolved)).toBe('auto');
     expect(statusOf(unresolved)).toBe('review');
   });
 
-  it('writes every blocker as an issue that blockingIssuePattern recognises', () => {
+  it('records every blocker as a typed finding, and writes the issues from the findings', () => {
     const parse = goldParse(readSeedGold('001'), { 'active.total': { ambiguous: true }, 'requests.mail': { value: null, raw: '5426' } });
     (parse.cells as Map<string, unknown>).delete('org.budget');
-    const fields = assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText });
+    const fields = assessFields({ template: gov2014, parse, decodedText: '', normalised: emptyText, calibration: everyBucket });
     const review = fields.filter((field) => field.status === 'review');
     expect(review.length).toBeGreaterThan(0);
-    for (const field of review) expect(field.issues.some((issue) => blockingIssuePattern.test(issue))).toBe(true);
+    for (const field of review) expect(field.findings!.some(findingBlocks), field.id).toBe(true);
+    for (const field of fields) expect(field.issues).toEqual(describeFindings(field.findings!, { language: 'en', rules: gov2014.rules }));
+    const byField = byId(fields);
+    expect(byField.get('org.budget')!.findings).toEqual([{ kind: 'not-found' }]);
+    expect(byField.get('requests.mail')!.findings).toContainEqual({ kind: 'value-not-read', raw: '5426' });
+    expect(byField.get('active.total')!.findings).toContainEqual({ kind: 'ambiguous' });
+    expect(byField.get('requests.completedExtended')!.findings).toEqual([{ kind: 'proven-zero', ruleId: 'requests.completed' }]);
   });
 });

@@ -1,12 +1,18 @@
 import type { CellReading, ParseResult } from '../parse/ParseResult.ts';
+import { describeFindings } from '../record/describeFinding.ts';
 import type { Evidence, FieldRecord } from '../record/ExtractionRecord.ts';
-import type { FieldDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
+import type { FieldFinding } from '../record/FieldFinding.ts';
+import type { FieldDefinition, RuleDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import type { MappedText } from '../text/MappedText.ts';
-import { checkNarrative, describeNarrativeFinding, type NarrativeFinding } from '../validate/checkNarrative.ts';
-import { checkRules, type RuleCheck } from '../validate/checkRules.ts';
+import { checkNarrative, type NarrativeFinding } from '../validate/checkNarrative.ts';
+import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
+import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
+import { readFieldSignals, type FieldSignals } from './FieldSignals.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
-import { scoreCell } from './scoreCell.ts';
+import { scoreField } from './scoreField.ts';
+
+const committedLookup = lookupIn(committedCalibration);
 
 /** What assessFields needs: the template, what was read, and the texts to quote evidence and narrative from. */
 export interface AssessmentInput {
@@ -16,6 +22,8 @@ export interface AssessmentInput {
   readonly decodedText: string;
   /** The normalised text the parser read (for narrative checks). */
   readonly normalised: MappedText;
+  /** Measured error rates per bucket (defaults to the committed calibration.json). */
+  readonly calibration?: CalibrationLookup;
 }
 
 /** The record's fields plus the rule and narrative results they were decided from. */
@@ -23,6 +31,8 @@ export interface Assessment {
   readonly fields: FieldRecord[];
   readonly rules: RuleCheck;
   readonly narrative: readonly NarrativeFinding[];
+  /** Each field's signals and calibration bucket, by field id (what `npm run calibrate` measures). */
+  readonly signals: ReadonlyMap<string, { readonly signals: FieldSignals; readonly bucket: string }>;
 }
 
 /**
@@ -38,7 +48,9 @@ export function assessFields(input: AssessmentInput): FieldRecord[] {
 export function assessDocument(input: AssessmentInput): Assessment {
   const { template, parse } = input;
   const valueOf = (fieldId: string): number | null | undefined => ruleValue(parse.cells.get(fieldId));
-  const rules = checkRules(template.rules, valueOf);
+  const doubtfulBlanks = findDoubtfulBlanks(input.decodedText, parse.cells);
+  const unresolved = new Set(parse.sections.filter((section) => !section.resolved).flatMap((section) => section.fieldIds));
+  const rules = checkRules(template.rules, valueOf, proofEligibility(parse, doubtfulBlanks, unresolved));
   const narrative = checkNarrative({
     templateId: template.id,
     text: input.normalised,
@@ -53,15 +65,47 @@ export function assessDocument(input: AssessmentInput): Assessment {
       narrativeByField.set(fieldId, list);
     }
   }
-  const doubtfulBlanks = findDoubtfulBlanks(input.decodedText, parse.cells);
-  const unresolved = new Set(parse.sections.filter((section) => !section.resolved).flatMap((section) => section.fieldIds));
-  const fields = template.fields.map((field) => assessField(field, parse.cells.get(field.id), {
-    rules,
-    narrative: narrativeByField.get(field.id) ?? [],
-    unreadInRow: doubtfulBlanks.get(field.id),
-    sectionUnresolved: unresolved.has(field.id),
-  }, input.decodedText));
-  return { fields, rules, narrative };
+  const calibration = input.calibration ?? committedLookup;
+  const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
+  const fields = template.fields.map((field) => {
+    const assessed = assessField(field, parse.cells.get(field.id), {
+      rules,
+      narrative: narrativeByField.get(field.id) ?? [],
+      unreadInRow: doubtfulBlanks.get(field.id),
+      sectionUnresolved: unresolved.has(field.id),
+      calibration,
+      templateFields: template.fields,
+      templateRules: template.rules,
+    }, input.decodedText);
+    signals.set(field.id, { signals: assessed.signals, bucket: assessed.bucket });
+    return assessed.record;
+  });
+  return { fields, rules, narrative, signals };
+}
+
+/**
+ * Which cells may take part in proving a blank 0 (rules.md): printed cells read cleanly (one reading, the exact
+ * label, no repair, in a section the parser resolved), and blanks that are really blanks (nothing printed, no
+ * unread number-like piece in their row, in a resolved section). A blank that is really an unread value (a 0 a
+ * hard wrap moved, a cell the parser could not place) must not be proven 0 from a doubtful reading.
+ */
+function proofEligibility(
+  parse: ParseResult,
+  doubtfulBlanks: ReadonlyMap<string, string>,
+  unresolved: ReadonlySet<string>,
+): ProofEligibility {
+  const clean = (cell: CellReading | undefined): cell is CellReading => cell !== undefined && !cell.ambiguous
+    && cell.labelScore >= confidencePolicy.exactLabel && !unresolved.has(cell.fieldId);
+  return {
+    printed: (fieldId) => {
+      const cell = parse.cells.get(fieldId);
+      return clean(cell) && cell.value !== null && cell.repairs.length === 0;
+    },
+    blank: (fieldId) => {
+      const cell = parse.cells.get(fieldId);
+      return clean(cell) && isPrintedBlank(cell) && !doubtfulBlanks.has(fieldId);
+    },
+  };
 }
 
 interface FieldContext {
@@ -69,49 +113,75 @@ interface FieldContext {
   readonly narrative: readonly NarrativeFinding[];
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
+  readonly calibration: CalibrationLookup;
+  readonly templateFields: readonly FieldDefinition[];
+  readonly templateRules: readonly RuleDefinition[];
 }
 
 /**
- * The sentence that says why an ambiguous cell waits for a person: a printed inconsistency (no reading of the
- * printed digits satisfies the rules) is a rule failure; a parser note that already explains the ambiguity is
- * enough; otherwise several readings satisfy every rule.
+ * The parser's notes as findings, and why an ambiguous cell waits for a person: a printed inconsistency (no
+ * reading of the printed digits satisfies the rules) is a rule failure; a parser note that already explains
+ * the ambiguity is the ambiguity's explanation; otherwise several readings satisfy every rule.
+ * The parser writes its notes as sentences (CellReading.notes); this is the ONE place that reads their wording,
+ * until the parser reports them typed.
  */
-function ambiguityIssue(cell: CellReading): string | null {
+function parserNoteFindings(cell: CellReading): FieldFinding[] {
+  const findings: FieldFinding[] = [];
+  let explained = false;
+  for (const note of cell.notes) {
+    if (cell.ambiguous && !explained && note.startsWith('ambiguous')) {
+      findings.push({ kind: 'ambiguous', explanation: note });
+      explained = true;
+    } else findings.push({ kind: 'note', text: note });
+  }
+  if (!cell.ambiguous) return findings;
   const inconsistency = cell.notes.find((note) => /printed inconsistency/u.test(note));
-  if (inconsistency !== undefined) return `rule: no reading of the printed digits satisfies the form's rules (${inconsistency})`;
-  if (cell.notes.some((note) => note.startsWith('ambiguous'))) return null;
-  return 'ambiguous: more than one reading of the table satisfies every rule, and they differ in this cell';
+  if (inconsistency !== undefined) findings.push({ kind: 'printed-inconsistency', note: inconsistency });
+  else if (!explained) findings.push({ kind: 'ambiguous' });
+  return findings;
 }
 
-function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): FieldRecord {
+interface AssessedField {
+  readonly record: FieldRecord;
+  readonly signals: FieldSignals;
+  readonly bucket: string;
+}
+
+function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
   const { narrative, unreadInRow, sectionUnresolved } = context;
   const findings = context.rules.fields.get(field.id);
-  const score = scoreCell({ cell, rules: findings, narrative, sectionUnresolved, ...(unreadInRow === undefined ? {} : { unreadInRow }) });
-  const issues: string[] = [];
-  if (!cell) issues.push('not found in the document');
+  const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, unreadInRow });
+  const score = scoreField(signals, context.calibration);
+  const found: FieldFinding[] = [];
+  if (!cell) found.push({ kind: 'not-found' });
   else {
-    issues.push(...cell.repairs, ...cell.notes);
-    if (cell.value === null && !cell.ambiguous && !isPrintedBlank(cell)) issues.push(`no value read from the printed '${cell.raw}'`);
-    if (unreadInRow !== undefined) issues.push(`read as blank, but '${unreadInRow}' stands unread in the same row`);
-    if (cell.ambiguous) {
-      const issue = ambiguityIssue(cell);
-      if (issue !== null) issues.push(issue);
-    }
+    found.push(...cell.repairs.map((text): FieldFinding => ({ kind: 'repair', text })));
+    const parserFindings = parserNoteFindings(cell);
+    found.push(...parserFindings.filter((finding) => finding.kind === 'note' || (finding.kind === 'ambiguous' && finding.explanation !== undefined)));
+    if (cell.value === null && !cell.ambiguous && !isPrintedBlank(cell)) found.push({ kind: 'value-not-read', raw: cell.raw });
+    if (unreadInRow !== undefined) found.push({ kind: 'doubtful-blank', piece: unreadInRow });
+    found.push(...parserFindings.filter((finding) => finding.kind === 'printed-inconsistency' || (finding.kind === 'ambiguous' && finding.explanation === undefined)));
   }
-  if (findings) issues.push(...findings.issues);
-  for (const finding of narrative) if (!finding.agrees) issues.push(describeNarrativeFinding(finding));
-  const auto = score.blockers.length === 0 && score.confidence >= confidencePolicy.autoThreshold;
-  return {
+  if (findings) found.push(...findings.findings);
+  for (const finding of narrative) {
+    if (!finding.agrees) found.push({ kind: 'narrative-disagrees', claimId: finding.claimId, quote: finding.quote, stated: finding.stated, tableValue: finding.tableValue });
+  }
+  const unique = uniqueFindings(found);
+  // A blank proven 0 by a printed total (rules.md): value 0, method inferred, raw kept as printed.
+  const proven = findings?.provenZeroBy != null;
+  const record: FieldRecord = {
     id: field.id,
-    value: cell?.value ?? null,
+    value: proven ? 0 : cell?.value ?? null,
     raw: cell?.raw ?? '',
     unit: field.unit,
-    method: cell?.method ?? 'table',
+    method: proven ? 'inferred' : cell?.method ?? 'table',
     confidence: score.confidence,
-    status: auto ? 'auto' : 'review',
+    status: score.auto ? 'auto' : 'review',
     evidence: cell ? evidenceOf(cell, decodedText) : null,
-    issues: unique(issues),
+    issues: describeFindings(unique, { language: 'en', rules: context.templateRules, fields: context.templateFields }),
+    findings: unique,
   };
+  return { record, signals, bucket: score.bucket };
 }
 
 /**
@@ -135,6 +205,13 @@ function evidenceOf(cell: CellReading, decodedText: string): Evidence {
   return { start, end, text: decodedText.slice(start, end) };
 }
 
-function unique(sentences: readonly string[]): string[] {
-  return [...new Set(sentences.filter((sentence) => sentence.length > 0))];
+/** Each finding once (the same rule failure reaches a field once), in order. */
+function uniqueFindings(findings: readonly FieldFinding[]): FieldFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = JSON.stringify(finding);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

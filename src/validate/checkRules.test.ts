@@ -3,12 +3,18 @@ import { goldParse, readSeedGold } from '../../test/support/goldParse.ts';
 import { gov2014 } from '../templates/gov2014.ts';
 import { gov2019 } from '../templates/gov2019.ts';
 import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
+import { describeFindings } from '../record/describeFinding.ts';
 import { checkRules } from './checkRules.ts';
 import { readBlanksAsZero } from './readBlanksAsZero.ts';
 
 const sum: RuleDefinition = {
   id: 'sum', kind: 'equal', severity: 'hard', left: ['t'], right: ['a', 'b', 'c'], description: 't = a + b + c',
 };
+
+/** The field's rule findings in words, as the record's issues write them. */
+function sentences(check: ReturnType<typeof checkRules>, fieldId: string, rules: readonly RuleDefinition[]): string[] {
+  return describeFindings(check.fields.get(fieldId)?.findings ?? [], { language: 'en', rules });
+}
 
 function values(map: Record<string, number | null>) {
   return (id: string) => map[id];
@@ -36,13 +42,41 @@ describe('readBlanksAsZero', () => {
 });
 
 describe('checkRules', () => {
+  const everyCell = { printed: () => true, blank: () => true };
+  const partOf: RuleDefinition = { id: 'part', kind: 'equal', severity: 'hard', left: ['a'], right: ['a1', 'a2'], description: 'a = a1 + a2' };
+
+  it('proves blank parts of a printed total 0, and checks the rules with them as 0', () => {
+    const check = checkRules([sum], values({ t: 3, a: 3, b: null, c: null }), everyCell);
+    expect([...check.provenZeros.keys()]).toEqual(['b', 'c']);
+    expect(check.proposedZeros.size).toBe(0);
+    expect(check.fields.get('t')?.confirmedNonTrivially).toBe(true);
+    expect(check.fields.get('b')?.provenZeroBy?.id).toBe('sum');
+  });
+
+  it('never fills a blank total, never proves from a blank total or a proven 0 as a total, and proves nothing without eligibility', () => {
+    expect(checkRules([sum], values({ t: null, a: 0, b: 0, c: 0 }), everyCell).provenZeros.size).toBe(0);
+    // t = a + b + c proves b and c, but a proven 0 is no total: a1 and a2 stay unproven under a blank a.
+    const chained = checkRules([sum, partOf], values({ t: 3, a: null, b: 3, c: null, a1: null, a2: null }), everyCell);
+    expect([...chained.provenZeros.keys()].sort()).toEqual(['a', 'c']);
+    expect(checkRules([sum], values({ t: 3, a: 3, b: null, c: null })).provenZeros.size).toBe(0);
+    expect(checkRules([sum], values({ t: 3, a: 3, b: null, c: null }), { printed: () => true, blank: (id) => id !== 'c' }).provenZeros.size).toBe(0);
+    expect(checkRules([sum], values({ t: 3, a: 3, b: null, c: null }), { printed: (id) => id !== 't', blank: () => true }).provenZeros.size).toBe(0);
+  });
+
+  it('proves nothing when the printed parts do not reach the total, or a cell of the proof fails another rule', () => {
+    expect(checkRules([sum], values({ t: 5, a: 3, b: null, c: null }), everyCell).provenZeros.size).toBe(0);
+    const failing: RuleDefinition = { id: 'other', kind: 'equal', severity: 'hard', left: ['a'], right: ['d'], description: 'a = d' };
+    expect(checkRules([sum, failing], values({ t: 3, a: 3, b: null, c: null, d: 4 }), everyCell).provenZeros.size).toBe(0);
+  });
+
   it('flags the printed inconsistency of seed 000 with the rule and its numbers', () => {
     const parse = goldParse(readSeedGold('000'));
     const check = checkRules(gov2014.rules, (id) => parse.cells.get(id)?.value);
     const expected = 'rule: requests.completed = requests.completedOnTime + requests.completedExtended (0 ≠ 2)';
     for (const id of ['requests.completed', 'requests.completedOnTime', 'requests.completedExtended']) {
       expect(check.fields.get(id)?.failedHard).toHaveLength(1);
-      expect(check.fields.get(id)?.issues).toContain(expected);
+      expect(sentences(check, id, gov2014.rules)).toContain(expected);
+      expect(check.fields.get(id)?.findings).toContainEqual({ kind: 'rule-failed', ruleId: 'requests.completed', severity: 'hard', leftSum: 0, rightSum: 2 });
     }
     expect(check.fields.get('requests.received')?.confirmedNonTrivially).toBe(true);
     expect(check.fields.get('reconsideration.total')?.confirmedBy).toHaveLength(1);
@@ -55,14 +89,15 @@ describe('checkRules', () => {
     const check = checkRules(gov2014.rules, (id) => parse.cells.get(id)?.value);
     const answered = check.fields.get('requests.answered');
     expect(answered?.failedHard.map((rule) => rule.id)).toEqual(['requests.answered']);
-    expect(answered?.issues[0]).toMatch(/^rule: requests\.answered = .*with blanks as 0: 0 ≠ 3\)$/u);
+    expect(sentences(check, 'requests.answered', gov2014.rules)[0]).toMatch(/^rule: requests\.answered = .*with blanks as 0: 0 ≠ 3\)$/u);
     expect([...check.proposedZeros].sort()).toEqual(['requests.completedExtended', 'requests.fax', 'requests.mail', 'requests.online']);
-    expect(check.fields.get('requests.fax')?.issues).toContain(
+    expect(check.fields.get('requests.fax')?.findings).toEqual([{ kind: 'proposed-zero', ruleId: 'requests.received' }]);
+    expect(sentences(check, 'requests.fax', gov2014.rules)).toContain(
       'proposed 0 (inferred): blank; proposed 0 because requests.received = requests.inPerson + requests.fax + requests.online + requests.mail holds only with blanks as 0',
     );
     expect(check.fields.get('requests.received')?.heldWithProposals).toHaveLength(1);
     // The empty 复议 block proposes nothing and flags nothing.
-    expect(check.fields.get('reconsideration.total')?.issues ?? []).toEqual([]);
+    expect(check.fields.get('reconsideration.total')?.findings ?? []).toEqual([]);
     expect(parse.cells.get('requests.fax')?.value).toBeNull();
   });
 
@@ -79,7 +114,7 @@ describe('checkRules', () => {
     const findings = check.fields.get('response.pressConferencesByHead');
     expect(findings?.failedSoft).toHaveLength(1);
     expect(findings?.failedHard).toHaveLength(0);
-    expect(findings?.issues[0]).toBe('warning: response.pressConferencesByHead ≤ response.pressConferences (3 > 0)');
+    expect(sentences(check, 'response.pressConferencesByHead', gov2014.rules)[0]).toBe('warning: response.pressConferencesByHead ≤ response.pressConferences (3 > 0)');
   });
 
   it('propagates proposals: a rule completed by earlier proposals is checked with them', () => {
@@ -95,7 +130,7 @@ describe('checkRules', () => {
   it('fails a sum whose read parts already exceed its total, whatever the unread parts hold', () => {
     const check = checkRules([sum], values({ t: 0, a: 4, b: 1 }));
     expect(check.fields.get('t')?.failedHard).toHaveLength(1);
-    expect(check.fields.get('t')?.issues[0]).toBe('rule: t = a + b + c (cannot hold whatever the blank or unread cells hold: 0 ≠ 5 + ?)');
+    expect(sentences(check, 't', [sum])[0]).toBe('rule: t = a + b + c (cannot hold whatever the blank or unread cells hold: 0 ≠ 5 + ?)');
     // Unread parts that could still make up the total are no finding.
     expect(checkRules([sum], values({ t: 9, a: 4, b: 1 })).failedHardRules).toEqual([]);
   });

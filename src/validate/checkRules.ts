@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
-import { describeRuleEvaluation, evaluateRule, formatRuleNumber, type RuleEvaluation } from './evaluateRule.ts';
+import type { FieldFinding } from '../record/FieldFinding.ts';
+import { evaluateRule, ruleEvaluationFinding, type RuleEvaluation } from './evaluateRule.ts';
 import { readBlanksAsZero } from './readBlanksAsZero.ts';
 
 /** What the rules say about one field. */
@@ -16,8 +17,10 @@ export interface FieldRuleFindings {
   readonly failedSoft: readonly RuleDefinition[];
   /** The hard rule that makes this blank cell 0 if anything, when it is proposed as 0. */
   readonly proposedZeroBy: RuleDefinition | null;
-  /** Sentences for the record's `issues`, in rule order. */
-  readonly issues: readonly string[];
+  /** The hard rule that proves this blank cell 0 (its total and other parts printed, the sum exact), if any. */
+  readonly provenZeroBy: RuleDefinition | null;
+  /** Findings for the record, in rule order (failures, proposals, proofs). */
+  readonly findings: readonly FieldFinding[];
 }
 
 /** The outcome of every rule of a template on one set of values. */
@@ -28,6 +31,8 @@ export interface RuleCheck {
   readonly fields: ReadonlyMap<string, FieldRuleFindings>;
   /** Blank cells that the hard rules force to 0 (proposed for a reviewer; the value stays null). */
   readonly proposedZeros: ReadonlySet<string>;
+  /** Blank cells proven 0 (see findProvenZeros), with the rule that proves each: the rules were checked with them as 0. */
+  readonly provenZeros: ReadonlyMap<string, RuleDefinition>;
   /** Hard rules that fail, or cannot hold with blanks as 0. */
   readonly failedHardRules: readonly RuleDefinition[];
 }
@@ -39,7 +44,20 @@ interface MutableFindings {
   failedHard: RuleDefinition[];
   failedSoft: RuleDefinition[];
   proposedZeroBy: RuleDefinition | null;
-  issues: string[];
+  provenZeroBy: RuleDefinition | null;
+  findings: FieldFinding[];
+}
+
+/**
+ * Which cells may take part in a proof that a blank is 0 (rules.md): a printed cell read with confidence (a
+ * total or another part), a blank that is really a blank (not an unread value, not next to unread digits).
+ * Scoring decides; without it nothing is proven.
+ */
+export interface ProofEligibility {
+  /** A cell printed with a value, read with confidence: it may serve as a total or a part of a proof. */
+  readonly printed: (fieldId: string) => boolean;
+  /** A cell read blank that may be proven 0. */
+  readonly blank: (fieldId: string) => boolean;
 }
 
 /**
@@ -50,16 +68,34 @@ interface MutableFindings {
  * Blanks: a hard sum rule that holds only with its blank cells taken as 0 (and no other reading fits)
  * proposes those blanks as 0; proposals propagate (a rule completed by earlier proposals is checked with
  * them). A rule that cannot hold even with blanks as 0 (a blank total next to filled parts) is a failure.
+ * With `proof`, blanks a printed total proves 0 (findProvenZeros) are checked as 0 and are no longer proposals.
  * Printed values are never changed here.
  */
-export function checkRules(rules: readonly RuleDefinition[], valueOf: (fieldId: string) => number | null | undefined): RuleCheck {
+export function checkRules(
+  rules: readonly RuleDefinition[],
+  valueOf: (fieldId: string) => number | null | undefined,
+  proof?: ProofEligibility,
+): RuleCheck {
+  const asRead = checkRulesOn(rules, valueOf, new Map());
+  if (!proof) return asRead;
+  const failing = new Set([...asRead.fields].filter(([, findings]) => findings.failedHard.length > 0).map(([id]) => id));
+  const provenZeros = findProvenZeros(rules, valueOf, proof, failing);
+  if (provenZeros.size === 0) return asRead;
+  return checkRulesOn(rules, (fieldId) => (provenZeros.has(fieldId) ? 0 : valueOf(fieldId)), provenZeros);
+}
+
+function checkRulesOn(
+  rules: readonly RuleDefinition[],
+  valueOf: (fieldId: string) => number | null | undefined,
+  provenZeros: ReadonlyMap<string, RuleDefinition>,
+): RuleCheck {
   const proposedZeros = findForcedZeros(rules, valueOf);
   const withProposals = (fieldId: string) => (proposedZeros.has(fieldId) ? 0 : valueOf(fieldId));
   const fields = new Map<string, MutableFindings>();
   const findingsOf = (fieldId: string): MutableFindings => {
     let findings = fields.get(fieldId);
     if (!findings) {
-      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, issues: [] };
+      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, findings: [] };
       fields.set(fieldId, findings);
     }
     return findings;
@@ -81,12 +117,12 @@ export function checkRules(rules: readonly RuleDefinition[], valueOf: (fieldId: 
       continue;
     }
     if (evaluation.outcome === 'fail') {
-      const sentence = describeRuleEvaluation(evaluation);
+      const finding = ruleEvaluationFinding(evaluation)!;
       for (const id of fieldIds) {
         const findings = findingsOf(id);
         if (rule.severity === 'hard') findings.failedHard.push(rule);
         else findings.failedSoft.push(rule);
-        findings.issues.push(sentence);
+        findings.findings.push(finding);
       }
       if (rule.severity === 'hard') failedHardRules.push(rule);
       continue;
@@ -108,20 +144,19 @@ export function checkRules(rules: readonly RuleDefinition[], valueOf: (fieldId: 
     const blankReading = completed.outcome === 'fail'
       ? { outcome: 'contradicted' as const, blanks: evaluation.missing, leftSum: completed.leftSum, rightSum: completed.rightSum }
       : readBlanksAsZero(rule, withProposals);
-    let sentence: string;
+    let finding: FieldFinding;
     if (blankReading.outcome === 'contradicted') {
-      const blanks = evaluation.missing.join(', ');
-      sentence = `rule: ${rule.description} (cannot hold as printed: ${blanks} blank; with blanks as 0: ${formatRuleNumber(blankReading.leftSum)} ≠ ${formatRuleNumber(blankReading.rightSum)})`;
+      finding = { kind: 'rule-blanks-contradict', ruleId: rule.id, blanks: [...evaluation.missing], leftSum: blankReading.leftSum ?? 0, rightSum: blankReading.rightSum ?? 0 };
     } else {
       const bound = exceedsWhateverUnknown(rule, valueOf);
       if (bound === null) continue;
-      sentence = `rule: ${rule.description} (cannot hold whatever the blank or unread cells hold: ${bound})`;
+      finding = bound;
     }
     failedHardRules.push(rule);
     for (const id of fieldIds) {
       const findings = findingsOf(id);
       findings.failedHard.push(rule);
-      findings.issues.push(sentence);
+      findings.findings.push(finding);
     }
   }
   for (const id of proposedZeros) {
@@ -130,17 +165,70 @@ export function checkRules(rules: readonly RuleDefinition[], valueOf: (fieldId: 
     // The value stays null and the method stays 'table' (the gold keeps blanks as printed, and the dataset
     // must not carry a 0 nobody printed or confirmed); the proposal lives in this sentence and becomes
     // method 'inferred' only when a reviewer accepts it.
-    if (rule) findings.issues.push(`proposed 0 (inferred): blank; proposed 0 because ${rule.description} holds only with blanks as 0`);
+    if (rule) findings.findings.push({ kind: 'proposed-zero', ruleId: rule.id });
   }
-  return { evaluations, fields, proposedZeros, failedHardRules };
+  for (const [id, rule] of provenZeros) {
+    const findings = findingsOf(id);
+    findings.provenZeroBy = rule;
+    findings.findings.push({ kind: 'proven-zero', ruleId: rule.id });
+  }
+  return { evaluations, fields, proposedZeros, provenZeros, failedHardRules };
 }
+
+/**
+ * Blank cells proven 0 (rules.md): a hard sum rule whose total side is all printed and read with confidence,
+ * whose other parts are printed (or already proven 0) and read with confidence, and whose sum holds exactly
+ * with the blank parts as 0: counts are never negative, so each blank part is 0. Only parts are proven: a
+ * blank total is never filled, and a proven 0 never serves as a total. Cells in a hard rule that fails as
+ * read take part in no proof. Propagates (a part proven by one rule counts as known in the next).
+ */
+function findProvenZeros(
+  rules: readonly RuleDefinition[],
+  valueOf: (fieldId: string) => number | null | undefined,
+  proof: ProofEligibility,
+  failing: ReadonlySet<string>,
+): Map<string, RuleDefinition> {
+  const proven = new Map<string, RuleDefinition>();
+  const printed = (id: string) => {
+    const value = valueOf(id);
+    return value !== null && value !== undefined && !failing.has(id) && proof.printed(id);
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const rule of rules) {
+      if (rule.kind !== 'equal' || rule.severity !== 'hard') continue;
+      if (!rule.left.every(printed)) continue;
+      const total = rule.left.reduce((sum, id) => sum + (valueOf(id) ?? 0), 0);
+      let parts = 0;
+      const blanks: string[] = [];
+      let provable = true;
+      for (const id of rule.right) {
+        if (proven.has(id)) continue;
+        if (printed(id)) parts += valueOf(id) ?? 0;
+        else if (valueOf(id) === null && !failing.has(id) && proof.blank(id)) blanks.push(id);
+        else {
+          provable = false;
+          break;
+        }
+      }
+      if (!provable || blanks.length === 0 || Math.abs(total - parts) > PROOF_EPSILON) continue;
+      for (const id of blanks) proven.set(id, rule);
+      changed = true;
+    }
+  }
+  return proven;
+}
+
+/** Counts are integers; amounts in sums (none today) would differ by rounding only below this. */
+const PROOF_EPSILON = 1e-6;
 
 /**
  * For a sum rule with unknown cells (blank or unread) on one side only: counts are never negative, so when
  * the known cells of that side already add up to more than the other, fully known side, the rule fails
- * whatever the unknown cells hold. Returns the comparison as written for a reviewer ("0 ≠ 21 + ?"), or null.
+ * whatever the unknown cells hold. Returns that finding ("0 ≠ 21 + ?" in words), or null.
  */
-function exceedsWhateverUnknown(rule: RuleDefinition, valueOf: (fieldId: string) => number | null | undefined): string | null {
+function exceedsWhateverUnknown(rule: RuleDefinition, valueOf: (fieldId: string) => number | null | undefined): FieldFinding | null {
   const side = (ids: readonly string[]) => {
     let known = 0;
     let unknown = 0;
@@ -153,9 +241,11 @@ function exceedsWhateverUnknown(rule: RuleDefinition, valueOf: (fieldId: string)
   };
   const left = side(rule.left);
   const right = side(rule.right);
-  const write = (part: { known: number; unknown: number }) => (part.unknown > 0 ? `${formatRuleNumber(part.known)} + ?` : formatRuleNumber(part.known));
-  if (left.unknown === 0 && right.unknown > 0 && right.known > left.known + 1e-6) return `${write(left)} ≠ ${write(right)}`;
-  if (rule.kind === 'equal' && right.unknown === 0 && left.unknown > 0 && left.known > right.known + 1e-6) return `${write(left)} ≠ ${write(right)}`;
+  const finding = (): FieldFinding => ({
+    kind: 'rule-cannot-hold', ruleId: rule.id, leftKnown: left.known, leftUnknown: left.unknown, rightKnown: right.known, rightUnknown: right.unknown,
+  });
+  if (left.unknown === 0 && right.unknown > 0 && right.known > left.known + 1e-6) return finding();
+  if (rule.kind === 'equal' && right.unknown === 0 && left.unknown > 0 && left.known > right.known + 1e-6) return finding();
   return null;
 }
 

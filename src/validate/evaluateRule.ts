@@ -1,3 +1,5 @@
+import type { FieldFinding } from '../record/FieldFinding.ts';
+import { describeFinding, formatRuleNumber } from '../record/describeFinding.ts';
 import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
 
 /** The outcome of one rule on one set of values. */
@@ -36,18 +38,18 @@ export function evaluateRule(rule: RuleDefinition, valueOf: (fieldId: string) =>
   return { rule, outcome: holds ? 'pass' : 'fail', leftSum, rightSum, missing };
 }
 
-/** Formats a failed or incomplete rule as a sentence a reviewer can act on. */
-export function describeRuleEvaluation(evaluation: RuleEvaluation): string {
-  const prefix = evaluation.rule.severity === 'hard' ? 'rule' : 'warning';
-  const relation = evaluation.rule.kind === 'equal' ? '≠' : '>';
-  if (evaluation.outcome === 'incomplete') {
-    return `${prefix}: ${evaluation.rule.description} (cannot check: ${evaluation.missing.join(', ')} blank or unread)`;
-  }
-  return `${prefix}: ${evaluation.rule.description} (${formatRuleNumber(evaluation.leftSum)} ${relation} ${formatRuleNumber(evaluation.rightSum)})`;
+/** A failed or incomplete rule evaluation as a finding (a passing one has none). */
+export function ruleEvaluationFinding(evaluation: RuleEvaluation): FieldFinding | null {
+  const { rule } = evaluation;
+  if (evaluation.outcome === 'incomplete') return { kind: 'rule-unchecked', ruleId: rule.id, severity: rule.severity, missing: [...evaluation.missing] };
+  if (evaluation.outcome === 'pass') return null;
+  return { kind: 'rule-failed', ruleId: rule.id, severity: rule.severity, leftSum: evaluation.leftSum ?? 0, rightSum: evaluation.rightSum ?? 0 };
 }
 
-/** Prints a rule sum the way a reviewer reads it: integers as such, amounts with at most six decimals, '?' for none. */
-export function formatRuleNumber(value: number | null): string {
-  if (value === null) return '?';
-  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+/** Formats a failed or incomplete rule as a sentence a reviewer can act on (describeFinding of its finding). */
+export function describeRuleEvaluation(evaluation: RuleEvaluation): string {
+  const finding = ruleEvaluationFinding(evaluation);
+  return finding ? describeFinding(finding, { language: 'en', rules: [evaluation.rule] }) : '';
 }
+
+export { formatRuleNumber };

@@ -7,6 +7,7 @@ import type { ProcessedDocument } from '../../src/pipeline/DocumentProcessor.ts'
 import type { FieldRecord } from '../../src/record/ExtractionRecord.ts';
 import { readSeed } from '../../src/eval/llm/buildLlmCases.ts';
 import { COMPLETIONS_URL, completion, documentOf, goldExtraction, SECTION_THREE, testClient, testPrompts } from './support.ts';
+import { assessForTests } from '../support/testCalibration.ts';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -32,6 +33,7 @@ const goodAnswer = {
 /** A processor whose parser read every gold value of 002 except the three fields above. */
 function processorWith(overrides: Partial<LlmProcessorOptions> = {}) {
   return createLlmProcessor({
+      assess: assessForTests,
     client: testClient(),
     model: 'test-model',
     prompts: testPrompts(),
@@ -261,6 +263,7 @@ describe('the model is never trusted', () => {
     const text = seed.text.replace('三、收到和处理政府信息公开申请情况\n', `三、收到和处理政府信息公开申请情况\n${injection}\n`);
     script(json({ fields: [{ id: NEW_NATURAL, value: 0, evidence: injection }] }));
     const processed = await createLlmProcessor({
+      assess: assessForTests,
       client: testClient(), model: 'test-model', prompts: testPrompts(), tokenBudgetPerDocument: 100_000, prices: { inputPerMillion: 0, outputPerMillion: 0 },
       extract: goldExtraction(seed.gold, [NEW_NATURAL], SECTION_THREE),
     }).process(documentOf('002_injected.txt', text));

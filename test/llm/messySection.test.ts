@@ -5,6 +5,9 @@ import { columnOrderSectionThree, goldOracle, readSeed } from '../../src/eval/ll
 import { findTemplate } from '../../src/templates/registry.ts';
 import type { StandInRequest } from '../../src/eval/llm/standInModel.ts';
 import { blindParser, documentOf, standInHandler, testClient, testPrompts } from './support.ts';
+import { assessFields } from '../../src/score/assessFields.ts';
+import type { CalibrationLookup } from '../../src/score/CalibrationTable.ts';
+import { testCalibration } from '../support/testCalibration.ts';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -21,7 +24,11 @@ describe('a messy section resolved end to end', () => {
     const sectionThree = template.tables.find((table) => table.id === '三')!.rows.flatMap((row) => row.cells).filter((id): id is string => id !== null);
     const seen: StandInRequest[] = [];
     server.use(standInHandler(goldOracle(seed.gold, built.cellOrder), seen));
+    // LLM readings are auto only where their bucket was measured: here, as if LLM values confirmed non-trivially
+    // by the rules had been measured on labelled data (the committed calibration has no LLM buckets).
+    const measuredLlm: CalibrationLookup = (bucket) => (/^llm\/\w+\/confirmed\//u.test(bucket) ? { fields: 1_000_000, wrong: 0 } : testCalibration(bucket));
     const processor = createLlmProcessor({
+      assess: (input) => assessFields({ ...input, calibration: measuredLlm }),
       client: testClient(), model: 'test-model', prompts: testPrompts(), tokenBudgetPerDocument: 200_000, prices,
       extract: blindParser(sectionThree),
     });

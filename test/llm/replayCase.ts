@@ -5,6 +5,7 @@ import type { FetchFunction } from '../../src/extract/recordReplayFetch.ts';
 import { columnOrderSectionThree, goldOracle, readSeed } from '../../src/eval/llm/buildLlmCases.ts';
 import { findTemplate } from '../../src/templates/registry.ts';
 import { documentOf, goldExtraction, SECTION_THREE, testPrompts } from './support.ts';
+import { assessForTests } from '../support/testCalibration.ts';
 
 /** Where the replay test's fixtures live (recorded by test/llm/recordFixtures.ts). */
 export const REPLAY_DIRECTORY = fileURLToPath(new URL('../fixtures/llm/replay/', import.meta.url));
@@ -25,6 +26,7 @@ export function replayCase() {
     input: documentOf('002_section3_column_order.txt', built.text),
     oracle: goldOracle(seed.gold, built.cellOrder),
     processor: (fetch: FetchFunction) => createLlmProcessor({
+      assess: assessForTests,
       client: new OpenAI({ apiKey: 'replay', baseURL: 'http://replay.invalid/v1', maxRetries: 0, fetch }),
       model: 'gpt-4o-mini',
       prompts: testPrompts(),

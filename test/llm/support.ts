@@ -4,7 +4,7 @@ import OpenAI from 'openai';
 import type { CellReading, ParseResult } from '../../src/parse/ParseResult.ts';
 import { MappedText } from '../../src/text/MappedText.ts';
 import { extractDocument, type DocumentInput, type ExtractionResult } from '../../src/pipeline/extractDocument.ts';
-import { assessFields } from '../../src/score/assessFields.ts';
+import { assessForTests } from '../support/testCalibration.ts';
 import { loadPromptSet } from '../../src/extract/loadPromptSet.ts';
 import type { PromptSet } from '../../src/extract/PromptSet.ts';
 import { answerAsStandIn, type StandInOracle, type StandInRequest } from '../../src/eval/llm/standInModel.ts';
@@ -66,7 +66,7 @@ export function blindParser(fieldIds: readonly string[]): (input: DocumentInput)
       sections: result.parse.sections.map((section) => (section.fieldIds.some((id) => blind.has(id)) ? { ...section, resolved: false } : section)),
       notes: result.parse.notes,
     };
-    const fields = assessFields({ template: result.template, parse, decodedText: result.decodedText, normalised: result.normalised });
+    const fields = assessForTests({ template: result.template, parse, decodedText: result.decodedText, normalised: result.normalised });
     return { ...result, parse, record: { ...result.record, fields }, unresolvedSections: parse.sections.filter((section) => !section.resolved) };
   };
 }
@@ -118,7 +118,7 @@ export function goldExtraction(
       sections: [{ id: section.id, heading: section.heading, ...span, fieldIds: sectionFields, resolved: false }],
       notes: [],
     };
-    const fields = assessFields({ template, parse, decodedText: real.decodedText, normalised });
+    const fields = assessForTests({ template, parse, decodedText: real.decodedText, normalised });
     return { ...real, normalised, parse, record: { ...real.record, fields }, unresolvedSections: parse.sections };
   };
 }

@@ -6,6 +6,7 @@ import { createLlmProcessor } from '../../src/extract/createLlmProcessor.ts';
 import { planSectionWork } from '../../src/extract/planSectionWork.ts';
 import { readSeed } from '../../src/eval/llm/buildLlmCases.ts';
 import { COMPLETIONS_URL, completion, documentOf, goldExtraction, SECTION_THREE, testClient, testPrompts } from './support.ts';
+import { assessForTests } from '../support/testCalibration.ts';
 
 const server = setupServer();
 const requests: unknown[] = [];
@@ -24,7 +25,7 @@ function recordRequests() {
 }
 
 const seed = readSeed('002');
-const options = { client: testClient(), model: 'test-model', prompts: testPrompts(), tokenBudgetPerDocument: 100_000, prices: { inputPerMillion: 0, outputPerMillion: 0 } };
+const options = { assess: assessForTests, client: testClient(), model: 'test-model', prompts: testPrompts(), tokenBudgetPerDocument: 100_000, prices: { inputPerMillion: 0, outputPerMillion: 0 } };
 
 describe('what is sent to the LLM', () => {
   it('nothing when the parser settled every field: no call, the record unchanged', async () => {

@@ -1,0 +1,107 @@
+/**
+ * `npm run calibrate`: measures the error rate of every calibration bucket (score/FieldSignals) on labelled
+ * documents and writes src/score/calibration.json, which scoring reads. Deterministic: the same code and the
+ * same documents give the same file.
+ *
+ * By default it measures on 1,000 randomised garbled variants (src/eval/garble) of seed 7919 — a seed the CI
+ * property test does not use — every labelled document reprinted in composed random layouts and garblings the
+ * readers were not tuned on. Other labelled data can be named instead, or added:
+ *   npm run calibrate -- --random N --seed S                 garbled variants
+ *   npm run calibrate -- --set GOLD_DIR:DOCUMENT_DIR [--set …] labelled sets on disk (gold *.json + documents)
+ * `--check` measures and prints without writing.
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { extractDocument } from '../pipeline/extractDocument.ts';
+import { countBuckets, measureCalibration, type LabelledField } from '../score/measureCalibration.ts';
+import { formatCalibrationRows } from './formatCalibrationRows.ts';
+import { compareWithGold } from './compareWithGold.ts';
+import { generateVariants } from './garble/generateVariants.ts';
+import { goldDocuments } from './goldDocuments.ts';
+import type { GoldFile } from './goldFile.ts';
+
+/** A labelled set: gold files (*.json) and the directory holding the documents they name. */
+export interface LabelledSet {
+  readonly gold: URL;
+  readonly documents: URL;
+  /** How the set is named in the calibration file's sources. */
+  readonly name: string;
+}
+
+/** Garbled variants to measure on (generateVariants). */
+export interface RandomVariants {
+  readonly seed: number;
+  readonly count: number;
+}
+
+/** The default: a seed of its own (the CI property test and `eval --random` default to others). */
+const defaultRandom: RandomVariants = { seed: 7919, count: 1000 };
+const output = new URL('../score/calibration.json', import.meta.url);
+
+/** A labelled document: its bytes and its gold. */
+interface LabelledDocument {
+  readonly bytes: Uint8Array;
+  readonly gold: GoldFile;
+}
+
+function* documentsOf(sets: readonly LabelledSet[], random: RandomVariants | null): Generator<LabelledDocument> {
+  for (const set of sets) yield* goldDocuments(set.gold, set.documents);
+  if (random) for (const variant of generateVariants(random)) yield { bytes: variant.bytes, gold: { ...variant.gold, document: variant.name } };
+}
+
+/** Every gold field of every labelled document, with its bucket and whether the deterministic path read it right. */
+export function* labelledFields(documents: Iterable<LabelledDocument>): Generator<LabelledField> {
+  for (const { gold, bytes } of documents) {
+    const result = extractDocument({ name: gold.document, bytes });
+    for (const field of compareWithGold(result.record, gold, result.buckets).scored) {
+      if (field.bucket !== undefined) yield { bucket: field.bucket, right: field.right };
+    }
+  }
+}
+
+function parseSets(args: readonly string[]): LabelledSet[] {
+  const sets: LabelledSet[] = [];
+  for (let index = 0; index < args.length; index++) {
+    if (args[index] !== '--set') continue;
+    const value = args[index + 1] ?? '';
+    const [gold, documents] = value.split(':');
+    if (!gold || !documents) throw new Error(`--set wants GOLD_DIR:DOCUMENT_DIR, got "${value}"`);
+    const directory = (path: string) => pathToFileURL(path.endsWith('/') ? path : `${path}/`);
+    sets.push({ name: value, gold: directory(gold), documents: directory(documents) });
+  }
+  return sets;
+}
+
+function parseRandom(args: readonly string[], sets: readonly LabelledSet[]): RandomVariants | null {
+  const valueAfter = (flag: string) => {
+    const index = args.indexOf(flag);
+    if (index < 0) return undefined;
+    const value = Number(args[index + 1]);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${flag} wants a whole number, got "${args[index + 1] ?? ''}"`);
+    return value;
+  };
+  const count = valueAfter('--random');
+  const seed = valueAfter('--seed');
+  if (count === undefined && seed === undefined) return sets.length > 0 ? null : defaultRandom;
+  return { count: count ?? defaultRandom.count, seed: seed ?? defaultRandom.seed };
+}
+
+function main(args: readonly string[]): number {
+  const sets = parseSets(args);
+  const random = parseRandom(args, sets);
+  const sources = [...sets.map((set) => set.name), ...(random ? [`generateVariants({ seed: ${random.seed}, count: ${random.count} })`] : [])];
+  const rows = countBuckets(labelledFields(documentsOf(sets, random)));
+  const table = measureCalibration(rows.flatMap((row) => [
+    ...Array.from({ length: row.wrong }, () => ({ bucket: row.bucket, right: false })),
+    ...Array.from({ length: row.fields - row.wrong }, () => ({ bucket: row.bucket, right: true })),
+  ]), sources);
+  process.stdout.write(`calibration on ${sources.join(', ')}\n`);
+  process.stdout.write(formatCalibrationRows(rows));
+  if (!args.includes('--check')) {
+    writeFileSync(output, `${JSON.stringify(table, null, 2)}\n`);
+    process.stdout.write(`wrote ${output.pathname} (${rows.length} buckets)\n`);
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

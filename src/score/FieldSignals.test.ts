@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { bucketKey, type FieldSignals } from './FieldSignals.ts';
+
+const clean: FieldSignals = {
+  method: 'table', layoutClass: 'rows', placement: 'cell', readings: 1, anchored: true, rules: 'confirmed', softRulesFailed: 0,
+  exactLabel: true, repairs: 0, value: 'printed', narrative: 'none', blockers: [],
+};
+
+describe('bucketKey', () => {
+  it('reads placement, cleanliness, rule support and value', () => {
+    expect(bucketKey(clean)).toBe('cell/clean/confirmed/printed');
+    expect(bucketKey({ ...clean, repairs: 1 })).toBe('cell/doubt/confirmed/printed');
+    expect(bucketKey({ ...clean, readings: 2 })).toBe('cell/doubt/confirmed/printed');
+    expect(bucketKey({ ...clean, anchored: false })).toBe('cell/doubt/confirmed/printed');
+    expect(bucketKey({ ...clean, rules: 'confirmed-trivially', value: 'blank' })).toBe('cell/clean/confirmed-trivially/blank');
+    expect(bucketKey({ ...clean, method: 'llm' })).toBe('llm/clean/confirmed/printed');
+  });
+
+  it('folds what carries no separate evidence: a proof confirms its proven 0, a split is confirmed by construction', () => {
+    expect(bucketKey({ ...clean, value: 'proven-zero', rules: 'confirmed-trivially' })).toBe('cell/clean/proven-zero');
+    expect(bucketKey({ ...clean, placement: 'split', rules: 'confirmed-trivially' })).toBe('split/clean/confirmed/printed');
+    expect(bucketKey({ ...clean, placement: 'count', rules: 'confirmed-trivially' })).toBe('count/clean/confirmed-trivially/printed');
+  });
+
+  it('puts a blocked field in the bucket of its first blocker', () => {
+    expect(bucketKey({ ...clean, blockers: ['ambiguous', 'rule-failed'] })).toBe('blocked/ambiguous');
+  });
+});

@@ -1,0 +1,142 @@
+import type { CellReading, CellSupport } from '../parse/ParseResult.ts';
+import type { NarrativeFinding } from '../validate/checkNarrative.ts';
+import type { FieldRuleFindings } from '../validate/checkRules.ts';
+import { classifyLayout, confidencePolicy, type LayoutClass } from './confidencePolicy.ts';
+
+/**
+ * What keeps a field in review whatever its bucket measured: not found, digits printed but no value read, a blank
+ * next to an unread number-like piece, an ambiguous reading, a failed hard rule, a blank only proposed as 0, a
+ * cell placed by position in a section the parser could not resolve, a narrative that states another number.
+ */
+export type Blocker =
+  | 'not-found'
+  | 'value-not-read'
+  | 'doubtful-blank'
+  | 'ambiguous'
+  | 'rule-failed'
+  | 'proposed-zero'
+  | 'unresolved-section'
+  | 'narrative-disagrees';
+
+/** How the value was tied to its cell: CellSupport.placement, or `other` for a layout no parser names. */
+export type Placement = CellSupport['placement'] | 'other';
+
+/** What the hard rules say of the field, strongest first. */
+export type RuleSupport = 'confirmed' | 'confirmed-trivially' | 'held-with-proposals' | 'none';
+
+/**
+ * Every signal recorded for one field: how it was read and what confirms it. The calibration measures the error
+ * rate per combination (bucketKey); scoring reads confidence from that measurement.
+ */
+export interface FieldSignals {
+  readonly method: CellReading['method'] | 'missing';
+  readonly layoutClass: LayoutClass | 'missing';
+  readonly placement: Placement;
+  /** Distinct readings of the cell's section the parser found (1 when the parser does not say). */
+  readonly readings: number;
+  /** The row label was found in the text (true when the parser does not say). */
+  readonly anchored: boolean;
+  readonly rules: RuleSupport;
+  /** Soft rules (warnings) that fail on the field. */
+  readonly softRulesFailed: number;
+  readonly exactLabel: boolean;
+  /** Repairs made to read the cell (OCR letters, units, stray characters). */
+  readonly repairs: number;
+  /** A printed number, a printed blank, or a blank proven 0 by a printed total. */
+  readonly value: 'printed' | 'blank' | 'proven-zero';
+  readonly narrative: 'agrees' | 'disagrees' | 'none';
+  readonly blockers: readonly Blocker[];
+}
+
+/** Everything known about one field when its signals are read. */
+export interface SignalInput {
+  readonly cell: CellReading | undefined;
+  readonly rules: FieldRuleFindings | undefined;
+  readonly narrative: readonly NarrativeFinding[];
+  /** For a blank cell: a number-like piece that stands unread in its row (see findDoubtfulBlanks). */
+  readonly unreadInRow?: string | undefined;
+  /** The parser could not read the section this field belongs to with certainty (SectionReading.resolved). */
+  readonly sectionUnresolved?: boolean;
+}
+
+/** Reads the signals of one field. */
+export function readFieldSignals(input: SignalInput): FieldSignals {
+  const { cell, rules, narrative } = input;
+  if (!cell) {
+    return {
+      method: 'missing', layoutClass: 'missing', placement: 'other', readings: 0, anchored: false, rules: 'none',
+      softRulesFailed: 0, exactLabel: false, repairs: 0, value: 'blank', narrative: 'none', blockers: ['not-found'],
+    };
+  }
+  const layoutClass = classifyLayout(cell.layout);
+  const placement = cell.support?.placement ?? placementOfLayout(layoutClass);
+  const blockers: Blocker[] = [];
+  if (cell.value === null && /[0-9０-９]/u.test(cell.raw)) blockers.push('value-not-read');
+  if (input.unreadInRow !== undefined) blockers.push('doubtful-blank');
+  if (cell.ambiguous) blockers.push('ambiguous');
+  if (rules && rules.failedHard.length > 0) blockers.push('rule-failed');
+  if (rules?.proposedZeroBy) blockers.push('proposed-zero');
+  // Cells placed by position (column order, glued digits) stand or fall with the whole section's reading.
+  if (input.sectionUnresolved && (placement === 'position' || placement === 'split' || layoutClass === 'columnOrder')) {
+    blockers.push('unresolved-section');
+  }
+  const disagrees = narrative.some((finding) => !finding.agrees);
+  if (disagrees) blockers.push('narrative-disagrees');
+  let ruleSupport: RuleSupport = 'none';
+  if (rules && rules.confirmedBy.length > 0) ruleSupport = rules.confirmedNonTrivially ? 'confirmed' : 'confirmed-trivially';
+  else if (rules && rules.heldWithProposals.length > 0) ruleSupport = 'held-with-proposals';
+  return {
+    method: cell.method,
+    layoutClass,
+    placement,
+    readings: cell.support?.readings ?? 1,
+    anchored: cell.support?.anchored ?? true,
+    rules: ruleSupport,
+    softRulesFailed: rules?.failedSoft.length ?? 0,
+    exactLabel: cell.labelScore >= confidencePolicy.exactLabel,
+    repairs: cell.repairs.length,
+    value: rules?.provenZeroBy ? 'proven-zero' : cell.value === null ? 'blank' : 'printed',
+    narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
+    blockers,
+  };
+}
+
+/** How a layout ties values to cells, for cells whose parser does not record CellSupport. */
+function placementOfLayout(layoutClass: LayoutClass): Placement {
+  switch (layoutClass) {
+    case 'rows':
+      return 'cell';
+    case 'alignedRows':
+    case 'columnOrder':
+      return 'position';
+    case 'cellPerLine':
+    case 'flattened':
+      return 'count';
+    case 'gluedDigits':
+      return 'split';
+    case 'other':
+      return 'other';
+  }
+}
+
+/**
+ * The calibration bucket of a field: coarse enough that buckets gather thousands of fields. A blocked field's
+ * bucket is its first blocker (measured for its confidence, never auto). Otherwise four parts:
+ * - how it was read: the placement for a table cell (cell, count, position, split, other), else the method;
+ * - `clean` (exact label, no repair, one reading, anchored, no failed soft rule) or `doubt`;
+ * - what the hard rules say: confirmed, confirmed-trivially (0 = 0 + 0), held-with-proposals, none;
+ * - the value: printed, blank, proven-zero.
+ * Two parts fold where they carry no separate evidence: a proven 0 is confirmed by its own proof (its bucket is
+ * `<read>/<clean>/proven-zero`), and digits split so that the rules hold are confirmed by construction, trivially
+ * or not (confirmed-trivially folds into confirmed for `split`).
+ * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
+ */
+export function bucketKey(signals: FieldSignals): string {
+  if (signals.blockers.length > 0) return `blocked/${signals.blockers[0]}`;
+  const read = signals.method === 'table' ? signals.placement : signals.method;
+  const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
+  const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
+  if (signals.value === 'proven-zero') return `${prefix}/proven-zero`;
+  const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;
+  return `${prefix}/${rules}/${signals.value}`;
+}
