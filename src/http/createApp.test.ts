@@ -245,7 +245,7 @@ describe('export', () => {
     const id = ((await (await admin.request('/api/queue')).json()) as { documents: { id: string }[] }).documents[0]!.id;
     await admin.json(`/api/documents/${id}/decisions`, { action: 'correct', version: 1, fieldId: 'requests.completed', value: 2 });
     await admin.json(`/api/documents/${id}/decisions`, { action: 'meta', version: 2, agency: '=HYPERLINK("http://evil.example","点我")', year: 2018 });
-    await admin.json(`/api/documents/${id}/decisions`, { action: 'correct', version: 3, fieldId: 'org.budget', value: -3, confirm: true });
+    await admin.json(`/api/documents/${id}/decisions`, { action: 'correct', version: 3, fieldId: 'org.budget', value: 3.25, confirm: true });
     return { test, admin, id };
   }
 
@@ -265,7 +265,7 @@ describe('export', () => {
     const cells = parseCsvLine(row);
     expect(cells[2]).toBe(`'=HYPERLINK("http://evil.example","点我")`);
     expect(cells[header.indexOf('requests.completed')]).toBe('2');
-    expect(cells[header.indexOf('org.budget')]).toBe('-3');
+    expect(cells[header.indexOf('org.budget')]).toBe('3.25');
     expect(cells[header.indexOf('requests.completedOnTime')]).toBe('2');
   });
 
@@ -293,7 +293,7 @@ describe('export', () => {
     const header = sheet.getRow(1).values as unknown[];
     const row = sheet.getRows(2, sheet.rowCount - 1)!.find((candidate) => candidate.getCell(2).value === id)!;
     expect(row.getCell(header.indexOf('requests.completed')).value).toBe(2);
-    expect(row.getCell(header.indexOf('org.budget')).value).toBe(-3);
+    expect(row.getCell(header.indexOf('org.budget')).value).toBe(3.25);
     expect(String(row.getCell(3).value)).toMatch(/^'=HYPERLINK/);
     expect(workbook.getWorksheet('gov-2019')!.rowCount).toBe(2);
   });
