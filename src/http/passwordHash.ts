@@ -14,7 +14,7 @@ const KEY_LENGTH = 32;
  * waiting derivation would also hold its 32 MB once started).
  */
 const HASHING_CONCURRENCY = 1;
-const MAX_WAITING = 32;
+const MAX_WAITING = 16;
 
 let running = 0;
 let peakRunning = 0;
