@@ -51,6 +51,9 @@ export function errorToResponse(error: unknown, log: (line: string) => void = ()
   const body: ErrorBody = { error: { code: known.code, message, details } };
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
   if (known.code === 'unauthenticated') headers['www-authenticate'] = 'Bearer realm="gongkai"';
+  // A request refused before its body was read (a 401 on an upload, say): the server drains or drops the unread
+  // rest, and a client reusing the connection meanwhile finds it closed under its next request. Say so up front.
+  if (request && (request.headers.has('transfer-encoding') || Number(request.headers.get('content-length') ?? 0) > 0)) headers.connection = 'close';
   const retryAfter = known.context.retryAfterSeconds;
   if (known.code === 'rate-limited' && typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter);
   return new Response(JSON.stringify(body), { status, headers });
