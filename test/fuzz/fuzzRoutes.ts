@@ -101,7 +101,6 @@ export async function fuzzRoutes(options: { seed: number; requests: number }): P
   const failures: string[] = [];
   const ids: string[] = [];
   const tokenIds: string[] = [];
-  const usernames = ['admin', 'rita'];
   let serverUp = false;
   try {
     const login = async (username: string, password: string) => {
@@ -110,13 +109,21 @@ export async function fuzzRoutes(options: { seed: number; requests: number }): P
       const { csrfToken } = (await response.json()) as { csrfToken: string };
       return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrfToken };
     };
-    const admin = await login('admin', ADMIN_PASSWORD);
+    // The fuzz may change passwords, disable or demote accounts and end sessions: it follows what it did, so
+    // its sessions stay logged in (and the later requests reach past authentication).
+    const passwords = new Map<string, string>([['admin', ADMIN_PASSWORD]]);
+    let admin = await login('admin', ADMIN_PASSWORD);
     if (!admin) throw new Error('fuzz: the admin could not log in');
-    const adminHeaders = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, origin: server.url };
-    const created = (await (await fetch(`${server.url}/api/accounts`, { method: 'POST', headers: { ...adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ username: 'rita', role: 'reviewer' }) })).json()) as { generatedPassword: string };
-    const reviewer = await login('rita', created.generatedPassword);
+    const adminHeaders = () => ({ cookie: admin!.cookie, 'x-csrf-token': admin!.csrfToken, origin: server.url });
+    const created = (await (await fetch(`${server.url}/api/accounts`, { method: 'POST', headers: { ...adminHeaders(), 'content-type': 'application/json' }, body: JSON.stringify({ username: 'rita', role: 'reviewer' }) })).json()) as { generatedPassword: string };
+    passwords.set('rita', created.generatedPassword);
+    let reviewer = await login('rita', created.generatedPassword);
     if (!reviewer) throw new Error('fuzz: the reviewer could not log in');
-    const { token } = (await (await fetch(`${server.url}/api/tokens`, { method: 'POST', headers: { ...adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'fuzz' }) })).json()) as { token: string };
+    const relogin = async () => {
+      admin = (await login('admin', passwords.get('admin')!)) ?? admin;
+      reviewer = (await login('rita', passwords.get('rita')!)) ?? reviewer;
+    };
+    const { token } = (await (await fetch(`${server.url}/api/tokens`, { method: 'POST', headers: { ...adminHeaders(), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'fuzz' }) })).json()) as { token: string };
     for (const name of seedNames) {
       const response = await fetch(`${server.url}/api/documents?name=${name}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: seedBytes(name) });
       ids.push(((await response.json()) as { document: { id: string } }).document.id);
@@ -128,7 +135,7 @@ export async function fuzzRoutes(options: { seed: number; requests: number }): P
       const method = random.chance(0.1) ? random.pick(methods) : routeMethod;
       let path = routePath
         .replace(':id', () => random.pick([...ids, ...tokenIds, 'f'.repeat(64), 'zz', '%00', '..%2F..%2Fgongkai.json', 'a'.repeat(300)]))
-        .replace(':username', () => random.pick([...usernames, 'nobody', '%2e%2e', 'x'.repeat(100)]));
+        .replace(':username', () => random.pick(['admin', 'rita', 'rita', 'nobody', '%2e%2e', 'x'.repeat(100)]));
       if (random.chance(0.3)) {
         const keys = ['state', 'template', 'year', 'agency', 'reason', 'q', 'offset', 'limit', 'format', 'shape', 'field', 'name', 'username'];
         const query = Array.from({ length: random.integer(1, 4) }, () => `${random.pick(keys)}=${encodeURIComponent(String(hostileValue(random)).slice(0, 300))}`);
@@ -136,8 +143,8 @@ export async function fuzzRoutes(options: { seed: number; requests: number }): P
       }
       const headers: Record<string, string> = {};
       const caller = random.integer(0, 6);
-      if (caller === 1 || caller === 5) Object.assign(headers, adminHeaders);
-      if (caller === 2 && reviewer) Object.assign(headers, { cookie: reviewer.cookie, 'x-csrf-token': reviewer.csrfToken, origin: server.url });
+      if (caller === 1 || caller === 5) Object.assign(headers, adminHeaders());
+      if (caller === 2) Object.assign(headers, { cookie: reviewer.cookie, 'x-csrf-token': reviewer.csrfToken, origin: server.url });
       if (caller === 3) headers.authorization = random.pick([`Bearer ${token}`, 'Bearer gk_wrong', 'Basic abc', 'Bearer']);
       if (caller === 4) Object.assign(headers, { cookie: admin.cookie, 'x-csrf-token': 'wrong', origin: server.url });
       if (caller === 5 && random.chance(0.5)) headers.origin = 'https://evil.example';
@@ -157,6 +164,14 @@ export async function fuzzRoutes(options: { seed: number; requests: number }): P
         if (response.status >= 500) failures.push(`${description} → ${response.status} ${text.slice(0, 200)}`);
         if (response.status === 201 && routePath === '/api/tokens') tokenIds.push((JSON.parse(text) as { id: string }).id);
         if (response.status === 202 && routePath === '/api/documents') ids.push((JSON.parse(text) as { document: { id: string } }).document.id);
+        if (response.status === 200 && typeof init.body === 'string' && (routePath === '/api/auth/password' || routePath === '/api/accounts/:username')) {
+          const sent = JSON.parse(init.body) as { newPassword?: unknown; password?: unknown };
+          const answer = JSON.parse(text) as { generatedPassword?: unknown; account?: { username: string } };
+          const username = routePath === '/api/auth/password' ? (caller === 2 ? 'rita' : 'admin') : answer.account?.username;
+          const chosen = answer.generatedPassword ?? sent.newPassword ?? sent.password;
+          if (username && typeof chosen === 'string') passwords.set(username, chosen);
+        }
+        if (response.status === 401 && (caller === 1 || caller === 2 || caller === 5)) await relogin();
       } catch (error) {
         byStatus.error = (byStatus.error ?? 0) + 1;
         failures.push(`${description} → no answer (${error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : String(error)})`);
