@@ -21,6 +21,8 @@ export function queueView(navigate: (hash: string) => void): View {
   const stats = h('p', { class: 'stats', id: 'stats' });
   const processor = h('p', { class: 'processor muted', id: 'processor-status' });
   const message = h('p', { class: 'error' });
+  // Corrupt document files the server quarantined: exports are refused until they are restored.
+  const quarantine = h('p', { class: 'error', id: 'quarantine' });
   const tbody = h('tbody', { id: 'queue-rows' });
   const pager = h('div', { class: 'pager' });
   const select = (name: keyof typeof filters, options: readonly [string, string][]) => {
@@ -90,6 +92,10 @@ export function queueView(navigate: (hash: string) => void): View {
         `${counts.fieldsInReview} fields waiting for a person`,
         counts.extractionPending > 0 ? ` · extracting ${counts.extractionPending}…` : '');
       replace(processor, ...describeProcessor(counts));
+      replace(quarantine, ...(counts.quarantined.length === 0 ? [] : [
+        `${counts.quarantined.length} document file(s) are corrupt and quarantined (downloads are refused until they are restored from a backup): `,
+        counts.quarantined.map((entry) => `${entry.name ?? entry.id.slice(0, 12)} (${entry.file})`).join(', '),
+      ]));
       processor.dataset.llm = counts.processor.llmEnabled ? 'on' : 'off';
       clearTimeout(poll);
       if (counts.extractionPending > 0) poll = setTimeout(() => void load(), 2000);
@@ -104,6 +110,7 @@ export function queueView(navigate: (hash: string) => void): View {
     h('h2', {}, 'Review queue'),
     stats,
     processor,
+    quarantine,
     h('div', { class: 'filters' }, stateSelect, templateSelect, yearSelect, agencyInput, reasonSelect),
     message,
     h('table', { class: 'queue' },
