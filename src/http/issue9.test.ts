@@ -139,6 +139,49 @@ describe('issue 9 defect 4: a corrupt document file', () => {
   });
 });
 
+describe('issue 9 defect 4: an export that fails after its first bytes', () => {
+  it('is a failed transfer over a real connection, never a 200 with a short body that ends normally', async () => {
+    const { createMemoryStore } = await import('../store/createMemoryStore.ts');
+    const { createApp } = await import('./createApp.ts');
+    const { stubAssets } = await import('./testHarness.ts');
+    const { GongkaiError } = await import('../errors/GongkaiError.ts');
+    const { createAdaptorServer } = await import('@hono/node-server');
+    const base = createMemoryStore();
+    const test = await createTestApp({ store: base });
+    const admin = await test.login('admin', 'admin-password-1');
+    for (const name of seedNames) await upload(admin, name);
+    await test.service.idle();
+    const committed = (await base.listDocuments()).find((summary) => summary.state === 'committed')!;
+    await base.saveSettings({ publicDownloads: true });
+    // 40 committed copies of one document; the 31st read fails, long after the first 64 KB went out.
+    let reads = 0;
+    const failing: Store = {
+      ...base,
+      listDocuments: async () => Array.from({ length: 40 }, (_, index) => ({ ...committed, id: index.toString(16).padStart(64, '0') })),
+      readDocument: async () => {
+        if (++reads > 30) throw new GongkaiError('store-corrupt', 'store file documents/00/x.json is not valid JSON');
+        return base.readDocument(committed.id);
+      },
+    };
+    const lines: string[] = [];
+    const { app } = createApp({ store: failing, processor: createGoldProcessor(seedNames), config: test.config, assets: stubAssets, log: (line) => lines.push(line) });
+    const server = createAdaptorServer({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const { port } = server.address() as { port: number };
+      const response = await fetch(`http://127.0.0.1:${port}/api/export?format=csv&shape=long`);
+      expect(response.status).toBe(200);
+      await expect(response.text()).rejects.toThrow();
+      expect(lines.some((line) => line.includes('aborted after it started'))).toBe(true);
+    } finally {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+    }
+  });
+});
+
 describe('issue 9 defect 6: secrets in stored messages', () => {
   it('redacts the API key an endpoint echoes, from processing messages, extraction errors and the log', async () => {
     const apiKey = 'sk-local-0123456789abcdef';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FaultyWriter } from '../../test/support/FaultyWriter.ts';
 import { createFileStore } from './createFileStore.ts';
+import { verifyStore } from './verifyStore.ts';
 import { sampleDocument, sampleSummary, sha256Of } from './testFixtures.ts';
 
 describe('file store recovery after a crash', () => {
@@ -78,6 +79,33 @@ describe('file store recovery after a crash', () => {
     expect(all.filter((file) => file.includes('.tmp-'))).toEqual([]);
     expect(lines.join('\n')).toMatch(/3 temp file\(s\).*1 blob\(s\)/);
     await second.close();
+  });
+});
+
+describe('verifyStore', () => {
+  it('passes a consistent store and names an index entry out of step with its document, a temp file and an orphan blob', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'gongkai-verify-'));
+    try {
+      const id = sha256Of('verified');
+      const store = await createFileStore(directory);
+      await store.createDocument(sampleSummary(id), new Uint8Array([1]));
+      await store.updateDocument(id, ({ summary }) => ({ summary: { ...summary, state: 'committed', version: 1 }, document: sampleDocument(id, 1) }));
+      await store.close();
+      expect(await verifyStore(directory)).toEqual({ documents: 1, documentFiles: 1, problems: [] });
+      const rejected = { ...sampleDocument(id, 2), rejected: { by: 'a', at: 'x', reason: 'r' } };
+      await writeFile(join(directory, 'documents', id.slice(0, 2), `${id}.json`), JSON.stringify(rejected));
+      await writeFile(join(directory, 'index', `${id.slice(0, 2)}.json.tmp-1-1`), '');
+      const orphan = sha256Of('orphan blob');
+      await mkdir(join(directory, 'blobs', orphan.slice(0, 2)), { recursive: true });
+      await writeFile(join(directory, 'blobs', orphan.slice(0, 2), orphan), 'x');
+      const { problems } = await verifyStore(directory);
+      expect(problems.join('\n')).toContain('is behind its document file');
+      expect(problems.join('\n')).toContain('says committed, its document file rejected');
+      expect(problems.join('\n')).toContain('temp file left');
+      expect(problems.join('\n')).toContain(`blob ${orphan} has no index entry`);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
 
