@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
-import { createRedactor } from '../review/redactSecrets.ts';
+import { configSecrets, createRedactor } from '../review/redactSecrets.ts';
 import { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import type { Store } from '../store/Store.ts';
@@ -47,7 +47,7 @@ const JSON_BODY_LIMIT = 1024 * 1024;
  */
 export function createApp(options: AppOptions): GongkaiApp {
   const clock = options.clock ?? (() => new Date());
-  const redact = createRedactor([options.config.llm.apiKey, options.config.service.adminPassword, options.config.service.apiToken]);
+  const redact = createRedactor(configSecrets(options.config));
   const rawLog = options.log ?? (() => {});
   const log = (line: string) => rawLog(redact(line));
   const service = new ReviewService({

@@ -1,3 +1,5 @@
+import type { Config } from '../config/loadConfig.ts';
+
 /** Replaces secrets in a text that is about to be stored or logged. */
 export type Redact = (text: string) => string;
 
@@ -30,4 +32,9 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
     for (const shape of secretShapes) result = result.replace(shape, (_match, prefix: unknown) => `${typeof prefix === 'string' ? prefix : ''}${REDACTED}`);
     return result;
   };
+}
+
+/** The secrets a configuration holds: the LLM API key, the first admin's password, the API token ingest sends. */
+export function configSecrets(config: Config): (string | undefined)[] {
+  return [config.llm.apiKey, config.service.adminPassword, config.service.apiToken];
 }
