@@ -28,8 +28,7 @@ import {
  *   same with 100 or 100,000 documents;
  * - `documents/<xx>/<id>.json` and `.txt`: each document's record, processing info and audit trail, and the
  *   decoded text its evidence points into (no `.txt` when that text is exactly the raw bytes read as UTF-8);
- * - `blobs/<xx>/<sha256>`: the raw bytes exactly as submitted (content-addressed).
- *
+ * - `blobs/<xx>/<sha256>`: the raw bytes exactly as submitted (content-addressed);
  * - `journal/<id>.json`: the index entry a document update is about to write, with the hash of the document
  *   file written in the same batch (a write-ahead record, see recoverStore).
  *
@@ -170,16 +169,11 @@ async function openLocked(directory: string, lock: DirectoryLock, options: FileS
    */
   const saveMeta = <T>(change: (data: MetaFile) => T): Promise<T> =>
     mutex.run(META_KEY, async () => {
-      const previous = meta.data;
-      const next = structuredClone(previous);
+      const next = structuredClone(meta.data);
       const result = change(next);
+      // If the write throws, meta.data was never touched.
+      await meta.adapter.write(next);
       meta.data = next;
-      try {
-        await meta.write();
-      } catch (error) {
-        meta.data = previous;
-        throw error;
-      }
       return result;
     });
 
