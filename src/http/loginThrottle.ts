@@ -37,6 +37,17 @@ export class LoginThrottle {
     entry.count++;
   }
 
+  /**
+   * Takes back an attempt that never reached the password check (refused because too many checks were queued):
+   * a flood of other people's logins must not use up a real user's attempts and lock them out.
+   */
+  withdraw(key: string): void {
+    const entry = this.attempts.get(key);
+    if (!entry) return;
+    entry.count--;
+    if (entry.count <= 0) this.attempts.delete(key);
+  }
+
   /** Forgets the attempts of `key` after a success. */
   succeed(key: string): void {
     this.attempts.delete(key);

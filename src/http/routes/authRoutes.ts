@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { GongkaiError } from '../../errors/GongkaiError.ts';
+import { GongkaiError, isGongkaiError } from '../../errors/GongkaiError.ts';
 import type { AppDependencies, AppEnv } from '../AppEnv.ts';
 import { LoginThrottle } from '../loginThrottle.ts';
 import { hashPassword, verifyPassword } from '../passwordHash.ts';
@@ -39,7 +39,7 @@ export function authRoutes(dependencies: AppDependencies): Hono<AppEnv> {
     // Counted before the password is checked: parallel guesses cannot all pass a check made before any failed.
     loginThrottle.attempt(username, clock().getTime());
     const account = await store.findAccount(username);
-    const valid = await verifyPassword(password, account?.passwordHash);
+    const valid = await checkPassword(loginThrottle, username, password, account?.passwordHash);
     if (!account || !valid || account.disabled) {
       throw new GongkaiError('unauthenticated', account?.disabled && valid ? 'this account is disabled' : 'wrong username or password');
     }
@@ -75,7 +75,7 @@ export function authRoutes(dependencies: AppDependencies): Hono<AppEnv> {
     // A stolen session must not be a free password oracle: the current password gets 5 tries like a login.
     passwordThrottle.attempt(principal.username, clock().getTime());
     const account = await store.findAccount(principal.username);
-    if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
+    if (!account || !(await checkPassword(passwordThrottle, principal.username, currentPassword, account.passwordHash))) {
       throw new GongkaiError('forbidden', 'the current password is wrong');
     }
     passwordThrottle.succeed(principal.username);
@@ -89,4 +89,14 @@ export function authRoutes(dependencies: AppDependencies): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/** verifyPassword; an attempt refused before the check (hashing queue full) is withdrawn from the throttle. */
+async function checkPassword(throttle: LoginThrottle, key: string, password: string, stored: string | undefined): Promise<boolean> {
+  try {
+    return await verifyPassword(password, stored);
+  } catch (error) {
+    if (isGongkaiError(error, 'rate-limited')) throttle.withdraw(key);
+    throw error;
+  }
 }
