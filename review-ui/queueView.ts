@@ -28,6 +28,8 @@ export function queueView(navigate: (hash: string) => void): View {
   const stats = h('p', { class: 'stats', id: 'stats' });
   const processor = h('p', { class: 'processor muted', id: 'processor-status' });
   const message = h('p', { class: 'error' });
+  // Corrupt document files the server quarantined: exports are refused until they are restored.
+  const quarantine = h('p', { class: 'error', id: 'quarantine' });
   const tbody = h('tbody', { id: 'queue-rows' });
   const pager = h('div', { class: 'pager' });
   const tabs = h('div', { class: 'tabs', id: 'queue-tabs' });
@@ -101,6 +103,10 @@ export function queueView(navigate: (hash: string) => void): View {
         counts.extractionPending > 0 ? ` · ${t.extractingCount(counts.extractionPending)}` : '');
       replace(processor, ...describeProcessor(counts));
       processor.title = counts.processor.status;
+      replace(quarantine, ...(counts.quarantined.length === 0 ? [] : [
+        t.quarantined(counts.quarantined.length),
+        counts.quarantined.map((entry) => `${entry.name ?? entry.id.slice(0, 12)} (${entry.file})`).join(', '),
+      ]));
       processor.dataset.llm = counts.processor.llmEnabled ? 'on' : 'off';
       clearTimeout(poll);
       if (counts.extractionPending > 0) poll = setTimeout(() => void load(), 2000);
@@ -116,6 +122,7 @@ export function queueView(navigate: (hash: string) => void): View {
     stats,
     processor,
     tabs,
+    quarantine,
     h('div', { class: 'filters' }, templateSelect, yearSelect, agencyInput, reasonSelect),
     message,
     h('table', { class: 'queue' },

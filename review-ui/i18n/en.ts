@@ -40,6 +40,7 @@ export const en: Messages = {
   wrongLogin: 'wrong username or password, or the account is disabled',
 
   queueTitle: 'Review queue',
+  quarantined: (count: number) => `${count} document file(s) are corrupt and quarantined (downloads are refused until they are restored from a backup): `,
   tabs: { review: 'To review', committed: 'Committed', all: 'All' },
   anyTemplate: 'any template',
   anyYear: 'any year',

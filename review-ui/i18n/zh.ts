@@ -41,6 +41,7 @@ export const zh = {
   wrongLogin: '用户名或密码错误，或账户已停用',
 
   queueTitle: '审核队列',
+  quarantined: (count: number) => `${count} 个文档文件已损坏并被隔离（从备份恢复之前，下载一律拒绝）：`,
   tabs: { review: '待审核', committed: '已提交', all: '全部' } as Record<string, string>,
   anyTemplate: '全部表式',
   anyYear: '全部年度',

@@ -3,6 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { Config } from '../config/loadConfig.ts';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
 import { createDeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
+import { configSecrets, createRedactor } from '../review/redactSecrets.ts';
 import { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { createFileStore } from '../store/createFileStore.ts';
@@ -100,6 +101,7 @@ export async function runIngest(args: readonly string[], config: Config, streams
       extractionConcurrency: config.service.extractionConcurrency,
       extractInBackground: parsed.wait,
       log: (line) => bar.note(line),
+      redact: createRedactor(configSecrets(config)),
     });
     try {
       await service.start();

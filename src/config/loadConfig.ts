@@ -25,6 +25,11 @@ export const configSchema = z.object({
     cookieSecure: z.enum(['auto', 'always', 'never']).default('auto'),
     /** The origin browsers use to reach the service (behind a proxy); requests from any other origin are refused. */
     publicOrigin: z.string().url().optional(),
+    /**
+     * Host names (Host header, without port) the service answers to besides loopback names, the listening
+     * host and publicOrigin's host; `*` answers to any. Comma-separated in GONGKAI_ALLOWED_HOSTS.
+     */
+    allowedHosts: z.array(z.string().trim().min(1).max(253).regex(/^(\*|[A-Za-z0-9.:\[\]-]+)$/, 'a host name, an IP address or *')).default([]),
     /** `ingest` submits to this running service (its API) instead of opening the store itself. */
     ingestServer: z.string().url().optional(),
     /** API token `ingest` sends to ingestServer. */
@@ -84,6 +89,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       sessionHours: blankToUndefined(environment.GONGKAI_SESSION_HOURS),
       cookieSecure: blankToUndefined(environment.GONGKAI_COOKIE_SECURE),
       publicOrigin: blankToUndefined(environment.GONGKAI_PUBLIC_ORIGIN),
+      allowedHosts: blankToUndefined(environment.GONGKAI_ALLOWED_HOSTS)?.split(',').map((host) => host.trim()).filter((host) => host !== ''),
       ingestServer: blankToUndefined(environment.GONGKAI_SERVER),
       apiToken: blankToUndefined(environment.GONGKAI_API_TOKEN),
     },

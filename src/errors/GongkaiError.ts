@@ -8,6 +8,7 @@ export type GongkaiErrorCode =
   | 'undecodable-document'
   | 'document-too-large'
   | 'bad-request'
+  | 'body-too-large'
   | 'unauthenticated'
   | 'forbidden'
   | 'not-found'

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
+import { configSecrets, createRedactor } from '../review/redactSecrets.ts';
 import { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import type { Store } from '../store/Store.ts';
@@ -10,6 +11,7 @@ import type { AppDependencies, AppEnv } from './AppEnv.ts';
 import { authenticate } from './authenticate.ts';
 import { csrfProtection } from './csrfProtection.ts';
 import { errorToResponse } from './errorToResponse.ts';
+import { hostCheck } from './hostCheck.ts';
 import { createReviewUiAssets, type ReviewUiAssets } from './reviewUiAssets.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
@@ -45,8 +47,11 @@ const JSON_BODY_LIMIT = 1024 * 1024;
  */
 export function createApp(options: AppOptions): GongkaiApp {
   const clock = options.clock ?? (() => new Date());
-  const log = options.log ?? (() => {});
+  const redact = createRedactor(configSecrets(options.config));
+  const rawLog = options.log ?? (() => {});
+  const log = (line: string) => rawLog(redact(line));
   const service = new ReviewService({
+    redact,
     store: options.store,
     processor: options.processor,
     clock,
@@ -58,7 +63,8 @@ export function createApp(options: AppOptions): GongkaiApp {
   const assets = options.assets ?? createReviewUiAssets();
 
   const app = new Hono<AppEnv>();
-  app.onError((error) => errorToResponse(error, log));
+  app.onError((error, c) => errorToResponse(error, log, c.req.raw));
+  app.use('*', hostCheck(options.config));
   app.use(
     '*',
     secureHeaders({
@@ -79,7 +85,9 @@ export function createApp(options: AppOptions): GongkaiApp {
     }),
   );
 
-  app.get('/healthz', (c) => c.text('ok'));
+  // A plain Response: HEAD through @hono/node-server failed (500) on the context's cached text response.
+  app.on(['GET', 'HEAD'], '/healthz', (c) =>
+    new Response(c.req.method === 'HEAD' ? null : 'ok', { headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/', (c) => serveAsset(c.req.raw, assets, 'index.html'));
   app.get('/assets/app.js', (c) => serveAsset(c.req.raw, assets, 'app.js'));
@@ -97,7 +105,7 @@ export function createApp(options: AppOptions): GongkaiApp {
     return bodyLimit({
       maxSize: JSON_BODY_LIMIT,
       onError: () => {
-        throw new GongkaiError('bad-request', 'the request body is too large');
+        throw new GongkaiError('body-too-large', `the request body is larger than the limit of ${JSON_BODY_LIMIT / 1024 / 1024} MB`, { limit: JSON_BODY_LIMIT });
       },
     })(c, next);
   });

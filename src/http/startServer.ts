@@ -31,7 +31,7 @@ export interface RunningServer {
  * locked store and for a port in use.
  */
 export async function startServer(config: Config, processor: ServiceProcessor, log: (line: string) => void = () => {}): Promise<RunningServer> {
-  const store = config.service.store === 'memory' ? createMemoryStore() : await createFileStore(resolve(config.dataDirectory));
+  const store = config.service.store === 'memory' ? createMemoryStore() : await createFileStore(resolve(config.dataDirectory), { log });
   try {
     const firstAdmin = await ensureFirstAdmin(store, config.service.adminPassword, new Date());
     // Bundle the review UI now, so a broken build stops the start instead of the first page view.

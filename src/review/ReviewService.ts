@@ -15,6 +15,7 @@ import { ExtractionQueue } from './ExtractionQueue.ts';
 import type { ServiceProcessor } from './ServiceProcessor.ts';
 import { sumLlmUsage, type LlmUsageTotals } from './sumLlmUsage.ts';
 import { summariseDocument } from './summariseDocument.ts';
+import { createRedactor, type Redact } from './redactSecrets.ts';
 
 /** What the review service needs: where to store, how to extract, the time, and its limits. */
 export interface ReviewServiceOptions {
@@ -30,6 +31,8 @@ export interface ReviewServiceOptions {
   readonly log?: (line: string) => void;
   /** How often pending LLM work is tried again while any is queued (default every minute). */
   readonly llmRetryIntervalMs?: number;
+  /** Removes secrets from every message stored or logged (default: secret-shaped strings only). */
+  readonly redact?: Redact;
 }
 
 /** A submission's outcome: the document's entry, and whether these bytes were new. */
@@ -66,6 +69,8 @@ export interface ServiceStats {
   readonly processor: { readonly llmEnabled: boolean; readonly status: string; readonly pendingLlmWork: number };
   /** LLM usage over all documents, and per template. */
   readonly llm: LlmUsageTotals;
+  /** Document files found corrupt: refused and never overwritten (restore them from a backup). */
+  readonly quarantined: readonly { readonly id: string; readonly name: string | null; readonly file: string; readonly problem: string }[];
 }
 
 /**
@@ -79,10 +84,24 @@ export class ReviewService {
   private resuming: Promise<LlmWorkSummary> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private readonly redact: Redact;
+  private readonly options: ReviewServiceOptions;
 
-  constructor(private readonly options: ReviewServiceOptions) {
+  constructor(options: ReviewServiceOptions) {
+    const redact = options.redact ?? createRedactor([]);
+    const log = options.log;
+    this.redact = redact;
+    this.options = { ...options, ...(log ? { log: (line: string) => log(redact(line)) } : {}) };
     this.queue = new ExtractionQueue((id) => this.process(id), options.extractionConcurrency);
-    this.llmQueue = options.processor.queue;
+    const queue = options.processor.queue;
+    // The queue file keeps why work is pending: the reason (an endpoint's error text) is redacted first.
+    this.llmQueue = queue && {
+      enqueue: (key, name) => queue.enqueue(key, name),
+      complete: (key) => queue.complete(key),
+      defer: (key, reason, now) => queue.defer(key, redact(reason), now),
+      due: (now) => queue.due(now),
+      list: () => queue.list(),
+    };
   }
 
   /**
@@ -258,6 +277,10 @@ export class ReviewService {
         pendingLlmWork: this.llmQueue ? (await this.llmQueue.list()).length : 0,
       },
       llm: sumLlmUsage(summaries),
+      quarantined: await Promise.all((await this.options.store.quarantinedDocuments()).map(async (entry) => ({
+        ...entry,
+        name: (await this.options.store.findDocument(entry.id))?.name ?? null,
+      }))),
     };
   }
 
@@ -277,7 +300,7 @@ export class ReviewService {
         await save(await processor.process(input));
       }
     } catch (error) {
-      const message = isGongkaiError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+      const message = this.redact(isGongkaiError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error));
       log?.(`extraction of ${summary.name} (${id.slice(0, 12)}) failed: ${message}`);
       await store.updateDocument(id, ({ summary: current, document }) => ({
         summary: { ...current, state: 'failed', error: message, version: current.version + 1, updatedAt: clock().toISOString() },
@@ -287,7 +310,8 @@ export class ReviewService {
   }
 
   private async saveProcessed(id: string, processed: ProcessedDocument): Promise<void> {
-    await this.options.store.updateDocument(id, (entry) => applyProcessing(entry, processed, this.options.clock()));
+    const redacted: ProcessedDocument = { ...processed, messages: processed.messages.map(this.redact) };
+    await this.options.store.updateDocument(id, (entry) => applyProcessing(entry, redacted, this.options.clock()));
   }
 
   private async runLlmPass(queue: LlmWorkQueue): Promise<LlmWorkSummary> {

@@ -8,6 +8,7 @@ import { describeFindings } from '../record/describeFinding.ts';
 import { ruleIdOf, type FieldFinding } from '../record/FieldFinding.ts';
 import { describeRuleEvaluation, evaluateRule, ruleEvaluationFinding } from '../validate/evaluateRule.ts';
 import type { DecisionRequest } from './decisionRequest.ts';
+import { checkCorrectionBounds } from './correctionBounds.ts';
 import { assessRuleImpact, rulesOfField } from './ruleImpact.ts';
 
 /** Who decides and when. */
@@ -90,6 +91,9 @@ function decideField(document: StoredDocument, template: TemplateDefinition | un
   const fields = document.record.fields;
   const field = fields.find((candidate) => candidate.id === request.fieldId);
   if (!field) throw new GongkaiError('not-found', `the document has no field ${request.fieldId}`, { fieldId: request.fieldId });
+  if (request.action === 'correct') {
+    checkCorrectionBounds(field.id, template?.fields.find((definition) => definition.id === field.id)?.unit ?? field.unit, request.value);
+  }
   const valueBefore = new Map(fields.map((candidate) => [candidate.id, candidate.value]));
   const before = (id: string) => valueBefore.get(id);
 

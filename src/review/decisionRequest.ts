@@ -3,6 +3,13 @@ import { z } from 'zod';
 const version = z.number().int().nonnegative();
 const fieldId = z.string().min(1).max(200);
 const note = z.string().max(2000).optional();
+/**
+ * Control characters (NUL included), line and paragraph separators, and bidirectional overrides: none belongs
+ * in an agency's name, and they corrupt the dataset's CSV/XLSX cells or disguise the name on screen.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const agency = z.string().trim().min(1).max(200).refine((value) => !FORBIDDEN_IN_NAME.test(value), 'the agency may not contain control characters');
 
 /**
  * A reviewer's decision as the API accepts it. Every decision names the document version it was made on;
@@ -23,7 +30,7 @@ export const decisionRequestSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('meta'),
     version,
-    agency: z.string().trim().min(1).max(200).nullable(),
+    agency: agency.nullable(),
     year: z.number().int().min(1990).max(2100).nullable(),
     note,
   }),

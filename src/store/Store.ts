@@ -7,6 +7,25 @@ export interface DocumentEntry {
 }
 
 /** What an update returns: the new entry, plus the decoded text when it is new (written once, with the body). */
+/**
+ * What else changes, in the same durable write, when an account is saved: a password change or reset ends the
+ * account's sessions and revokes its API tokens, and the caller's own new session replaces the old ones.
+ */
+export interface AccountChangeEffects {
+  readonly endSessions?: boolean;
+  readonly revokeTokens?: boolean;
+  /** A session saved with the change (the password changer stays logged in). */
+  readonly newSession?: Session;
+}
+
+/** A document file the store could not read (quarantined: refused, never overwritten, listed by the stats). */
+export interface QuarantinedDocument {
+  readonly id: string;
+  /** Path inside the data directory (never absolute: it may be shown to any reviewer). */
+  readonly file: string;
+  readonly problem: string;
+}
+
 export interface DocumentUpdate {
   readonly summary: DocumentSummary;
   readonly document: StoredDocument | undefined;
@@ -29,7 +48,10 @@ export interface Store {
    * then nothing is written and the existing entry is returned with `created: false`.
    */
   createDocument(summary: DocumentSummary, bytes: Uint8Array): Promise<{ readonly created: boolean; readonly summary: DocumentSummary }>;
-  /** The stored body of a processed document. Throws GongkaiError('store-corrupt') for an unreadable file. */
+  /**
+   * The stored body of a processed document. Throws GongkaiError('store-corrupt') for an unreadable file, and
+   * from then on lists it in quarantinedDocuments().
+   */
   readDocument(id: string): Promise<StoredDocument | undefined>;
   /** The decoded text evidence offsets point into. */
   readText(id: string): Promise<string | undefined>;
@@ -43,8 +65,11 @@ export interface Store {
 
   listAccounts(): Promise<readonly Account[]>;
   findAccount(username: string): Promise<Account | undefined>;
-  /** Creates or replaces the account with this username. */
-  saveAccount(account: Account): Promise<void>;
+  /**
+   * Creates or replaces the account with this username, with its `effects`, in one durable write. Like every
+   * write of accounts, sessions, tokens and settings: when the write fails, memory is left as it was.
+   */
+  saveAccount(account: Account, effects?: AccountChangeEffects): Promise<void>;
 
   findSession(idHash: string): Promise<Session | undefined>;
   /** Saves a session and drops the sessions expired at `now`. */
@@ -57,9 +82,14 @@ export interface Store {
   findTokenByHash(tokenHash: string): Promise<ApiToken | undefined>;
   saveToken(token: ApiToken): Promise<void>;
   deleteToken(id: string): Promise<void>;
+  /** Revokes every API token of an account; returns how many there were. */
+  deleteTokensOf(username: string): Promise<number>;
 
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
+
+  /** Document files found unreadable so far (see readDocument). */
+  quarantinedDocuments(): Promise<readonly QuarantinedDocument[]>;
 
   /** Waits for pending writes and releases the store (the file adapter's directory lock). */
   close(): Promise<void>;

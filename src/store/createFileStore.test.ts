@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
+import { FaultyWriter } from '../../test/support/FaultyWriter.ts';
 import { createFileStore } from './createFileStore.ts';
 import { sampleDocument, sampleSummary, sha256Of } from './testFixtures.ts';
 
@@ -101,6 +102,60 @@ describe('createFileStore decoded text', () => {
       expect(await store.readText(utf8)).toBe('政府信息公开');
       expect(await store.readText(other)).toBe('政府');
       expect((await readdir(join(directory, 'documents', utf8.slice(0, 2)))).filter((file) => file.startsWith(utf8))).toEqual([`${utf8}.json`]);
+      await store.close();
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('createFileStore security changes under a failing disk', () => {
+  it('leaves accounts, sessions and tokens as they were when writing gongkai.json fails', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'gongkai-file-store-rollback-'));
+    try {
+      const writer = new FaultyWriter();
+      const store = await createFileStore(directory, { writer });
+      const account = { username: 'alice', role: 'reviewer' as const, passwordHash: 'old', createdAt: 'x', disabled: false };
+      const session = { idHash: 's1', username: 'alice', csrfToken: 'c', createdAt: 'x', expiresAt: '2999-01-01T00:00:00.000Z' };
+      await store.saveAccount(account);
+      await store.saveSession(session, new Date('2024-01-01'));
+      await store.saveToken({ id: 't1', name: 'n', username: 'alice', tokenHash: 'h1', createdAt: 'x' });
+      writer.failing = (path) => path.endsWith('gongkai.json');
+      await expect(store.deleteToken('t1')).rejects.toThrow(/EROFS/);
+      await expect(store.deleteSession('s1')).rejects.toThrow(/EROFS/);
+      await expect(store.deleteTokensOf('alice')).rejects.toThrow(/EROFS/);
+      await expect(store.saveAccount({ ...account, passwordHash: 'new' }, { endSessions: true, revokeTokens: true })).rejects.toThrow(/EROFS/);
+      expect(await store.findTokenByHash('h1')).toBeDefined();
+      expect(await store.findSession('s1')).toBeDefined();
+      expect((await store.findAccount('alice'))?.passwordHash).toBe('old');
+      writer.failing = () => false;
+      await store.saveAccount({ ...account, passwordHash: 'new' }, { endSessions: true, revokeTokens: true });
+      expect(await store.findTokenByHash('h1')).toBeUndefined();
+      expect(await store.findSession('s1')).toBeUndefined();
+      await store.close();
+      const reopened = await createFileStore(directory);
+      expect((await reopened.findAccount('alice'))?.passwordHash).toBe('new');
+      expect(await reopened.listTokens()).toEqual([]);
+      await reopened.close();
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('createFileStore quarantine', () => {
+  it('lists a corrupt document file, named inside the data directory only', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'gongkai-file-store-quarantine-'));
+    try {
+      const id = sha256Of('quarantined');
+      const store = await createFileStore(directory);
+      await store.createDocument(sampleSummary(id), new Uint8Array([1]));
+      await store.updateDocument(id, ({ summary }) => ({ summary, document: sampleDocument(id) }));
+      await writeFile(join(directory, 'documents', id.slice(0, 2), `${id}.json`), '{"schemaVersion":1,');
+      const error = await store.readDocument(id).catch((caught: unknown) => caught);
+      expect((error as Error).message).not.toContain(directory);
+      expect((error as Error).message).toContain(`documents/${id.slice(0, 2)}/${id}.json`);
+      expect(await store.quarantinedDocuments()).toEqual([expect.objectContaining({ id, file: `documents/${id.slice(0, 2)}/${id}.json` })]);
       await store.close();
     } finally {
       await rm(directory, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-import { readdir, readFile, access } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { access, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { GongkaiError } from '../errors/GongkaiError.ts';
@@ -6,7 +7,8 @@ import { DirectoryLock } from './DirectoryLock.ts';
 import { DurableJsonAdapter, parseStoreFile } from './DurableJsonAdapter.ts';
 import { DurableWriter } from './DurableWriter.ts';
 import { KeyedMutex } from './KeyedMutex.ts';
-import type { DocumentEntry, Store } from './Store.ts';
+import { recoverStore, type RecoveryReport } from './recoverStore.ts';
+import type { DocumentEntry, QuarantinedDocument, Store } from './Store.ts';
 import {
   indexShardSchema,
   metaFileSchema,
@@ -26,25 +28,40 @@ import {
  *   same with 100 or 100,000 documents;
  * - `documents/<xx>/<id>.json` and `.txt`: each document's record, processing info and audit trail, and the
  *   decoded text its evidence points into (no `.txt` when that text is exactly the raw bytes read as UTF-8);
- * - `blobs/<xx>/<sha256>`: the raw bytes exactly as submitted (content-addressed).
+ * - `blobs/<xx>/<sha256>`: the raw bytes exactly as submitted (content-addressed);
+ * - `journal/<id>.json`: the index entry a document update is about to write, with the hash of the document
+ *   file written in the same batch (a write-ahead record, see recoverStore).
  *
- * Every file carries schemaVersion and is zod-validated when read: a corrupt file is refused with a clear
- * message and never overwritten. Writes are atomic, fsynced and batched (DurableWriter). The directory is
- * locked against a second process.
+ * Every file carries schemaVersion and is zod-validated when read: a corrupt index, meta or journal file stops
+ * the opening with a message naming it; a corrupt document file is refused when read and quarantined (listed by
+ * quarantinedDocuments()); nothing corrupt is ever overwritten. Writes are atomic, fsynced and batched
+ * (DurableWriter). The directory is locked against a second process. Opening repairs what a crash can leave
+ * (recoverStore): an index entry behind its document, temp files, blobs of submissions never acknowledged.
  */
-export async function createFileStore(directory: string): Promise<Store> {
+export async function createFileStore(directory: string, options: FileStoreOptions = {}): Promise<Store> {
   const lock = await DirectoryLock.acquire(directory);
   try {
-    return await openLocked(directory, lock);
+    return await openLocked(directory, lock, options);
   } catch (error) {
     await lock.release();
     throw error;
   }
 }
 
-async function openLocked(directory: string, lock: DirectoryLock): Promise<Store> {
-  const writer = new DurableWriter();
+/** How the file store is opened (tests inject a writer that fails on demand). */
+export interface FileStoreOptions {
+  readonly writer?: DurableWriter;
+  /** Told what opening repaired (operator log). */
+  readonly log?: (line: string) => void;
+}
+
+/** Key of the meta file's writes in the mutex (not a hex id, so no document shares it). */
+const META_KEY = 'meta';
+
+async function openLocked(directory: string, lock: DirectoryLock, options: FileStoreOptions): Promise<Store> {
+  const writer = options.writer ?? new DurableWriter();
   const mutex = new KeyedMutex();
+  const quarantine = new Map<string, QuarantinedDocument>();
   const meta = new Low<MetaFile>(new DurableJsonAdapter(join(directory, 'gongkai.json'), metaFileSchema, writer, 2), {
     schemaVersion: STORE_SCHEMA_VERSION,
     accounts: [],
@@ -80,8 +97,10 @@ async function openLocked(directory: string, lock: DirectoryLock): Promise<Store
   loaded.sort((a, b) => (a.submittedAt === b.submittedAt ? a.id.localeCompare(b.id) : a.submittedAt.localeCompare(b.submittedAt)));
   for (const summary of loaded) summaries.set(summary.id, summary);
 
-  const documentPath = (id: string, extension: string) => join(directory, 'documents', id.slice(0, 2), `${id}.${extension}`);
+  const documentFile = (id: string, extension: string) => join('documents', id.slice(0, 2), `${id}.${extension}`);
+  const documentPath = (id: string, extension: string) => join(directory, documentFile(id, extension));
   const blobPath = (id: string) => join(directory, 'blobs', id.slice(0, 2), id);
+  const journalPath = (id: string) => join(directory, 'journal', `${id}.json`);
 
   const saveSummary = async (summary: DocumentSummary): Promise<void> => {
     const shard = shardOf(summary.id);
@@ -107,16 +126,30 @@ async function openLocked(directory: string, lock: DirectoryLock): Promise<Store
     }
   };
 
-  const readDocument = async (id: string): Promise<StoredDocument | undefined> => {
-    const path = documentPath(id, 'json');
-    let text: string;
+  const readDocumentFile = async (id: string): Promise<string | undefined> => {
     try {
-      text = await readFile(path, 'utf8');
+      return await readFile(documentPath(id, 'json'), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-    return parseStoreFile(path, text, storedDocumentSchema);
+  };
+
+  const readDocument = async (id: string): Promise<StoredDocument | undefined> => {
+    const text = await readDocumentFile(id);
+    if (text === undefined) return undefined;
+    // Named relative to the data directory: the message reaches reviewers, who need not see the server's paths.
+    const file = documentFile(id, 'json');
+    try {
+      const document = parseStoreFile(file, text, storedDocumentSchema);
+      quarantine.delete(id);
+      return document;
+    } catch (error) {
+      if (error instanceof GongkaiError && error.code === 'store-corrupt') {
+        quarantine.set(id, { id, file, problem: error.message });
+      }
+      throw error;
+    }
   };
 
   /**
@@ -128,10 +161,24 @@ async function openLocked(directory: string, lock: DirectoryLock): Promise<Store
     return bytes ? new TextDecoder('utf-8').decode(bytes) : undefined;
   };
 
-  const saveMeta = (change: (data: MetaFile) => void) => {
-    change(meta.data);
-    return meta.write();
-  };
+  /**
+   * Changes accounts, sessions, tokens or settings: on a copy, written durably, and only then made current, so
+   * a failed write (disk full, read-only) leaves memory as it was: a revoked token or an ended session never
+   * works again after a restart that memory said was gone, nor the other way round. One change at a time (the
+   * file is small; security changes are rare next to document writes).
+   */
+  const saveMeta = <T>(change: (data: MetaFile) => T): Promise<T> =>
+    mutex.run(META_KEY, async () => {
+      const next = structuredClone(meta.data);
+      const result = change(next);
+      // If the write throws, meta.data was never touched.
+      await meta.adapter.write(next);
+      meta.data = next;
+      return result;
+    });
+
+  const recovery = await recoverStore({ directory, summaries, readDocumentFile, saveSummary });
+  reportRecovery(recovery, options.log);
 
   return {
     async listDocuments() {
@@ -154,6 +201,9 @@ async function openLocked(directory: string, lock: DirectoryLock): Promise<Store
       });
     },
     readDocument,
+    async quarantinedDocuments() {
+      return [...quarantine.values()];
+    },
     async readText(id) {
       const text = await readFile(documentPath(id, 'txt'), 'utf8').catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
@@ -178,19 +228,33 @@ async function openLocked(directory: string, lock: DirectoryLock): Promise<Store
         const summary = summaries.get(id);
         if (!summary) throw new GongkaiError('not-found', `no document ${id}`, { id });
         const next = await update({ summary, document: await readDocument(id) });
+        const nextSummary = structuredClone(next.summary);
         const writes: Promise<void>[] = [];
-        if (next.text !== undefined && next.text !== (await readBlobText(id))) writes.push(writer.write(documentPath(id, 'txt'), next.text));
+        let journaled = false;
         if (next.document) {
           // Validate before writing: the store never writes what it would refuse to read back.
           const checked = storedDocumentSchema.safeParse(next.document);
           if (!checked.success) {
             throw new GongkaiError('internal', `refusing to store an invalid document ${id}: ${checked.error.issues[0]?.message ?? ''}`, { id });
           }
-          writes.push(writer.write(documentPath(id, 'json'), JSON.stringify(next.document)));
+          const body = JSON.stringify(next.document);
+          // The write-ahead record goes first in the batch (renamed first): if the document file is renamed and
+          // the process dies before the index shard is written, opening the store finds the record and repairs
+          // the index entry (recoverStore).
+          const journal = { schemaVersion: STORE_SCHEMA_VERSION, documentSha256: createHash('sha256').update(body).digest('hex'), summary: nextSummary };
+          writes.push(writer.write(journalPath(id), JSON.stringify(journal)));
+          journaled = true;
+          if (next.text !== undefined && next.text !== (await readBlobText(id))) writes.push(writer.write(documentPath(id, 'txt'), next.text));
+          writes.push(writer.write(documentPath(id, 'json'), body));
+        } else if (next.text !== undefined && next.text !== (await readBlobText(id))) {
+          writes.push(writer.write(documentPath(id, 'txt'), next.text));
         }
         await Promise.all(writes);
-        const nextSummary = structuredClone(next.summary);
         await saveSummary(nextSummary);
+        // Once the index entry is durable the record is spent; a record left by a crash here is harmless (the
+        // index is already as new), so no fsync is needed for its removal.
+        if (journaled) await unlink(journalPath(id)).catch(() => undefined);
+        if (next.document) quarantine.delete(id);
         return { summary: nextSummary, document: next.document };
       });
     },
@@ -201,9 +265,12 @@ async function openLocked(directory: string, lock: DirectoryLock): Promise<Store
     async findAccount(username) {
       return meta.data.accounts.find((account) => account.username === username);
     },
-    saveAccount(account) {
+    saveAccount(account, effects = {}) {
       return saveMeta((data) => {
         data.accounts = [...data.accounts.filter((other) => other.username !== account.username), structuredClone(account)];
+        if (effects.endSessions) data.sessions = data.sessions.filter((session) => session.username !== account.username);
+        if (effects.revokeTokens) data.tokens = data.tokens.filter((token) => token.username !== account.username);
+        if (effects.newSession) data.sessions.push(structuredClone(effects.newSession));
       });
     },
 
@@ -245,6 +312,13 @@ async function openLocked(directory: string, lock: DirectoryLock): Promise<Store
         data.tokens = data.tokens.filter((token) => token.id !== id);
       });
     },
+    deleteTokensOf(username) {
+      return saveMeta((data) => {
+        const count = data.tokens.filter((token) => token.username === username).length;
+        data.tokens = data.tokens.filter((token) => token.username !== username);
+        return count;
+      });
+    },
 
     async getSettings() {
       return { ...meta.data.settings };
@@ -259,4 +333,12 @@ async function openLocked(directory: string, lock: DirectoryLock): Promise<Store
       await lock.release();
     },
   };
+}
+
+function reportRecovery(report: RecoveryReport, log: ((line: string) => void) | undefined): void {
+  const parts: string[] = [];
+  if (report.repairedEntries.length > 0) parts.push(`${report.repairedEntries.length} index entr${report.repairedEntries.length === 1 ? 'y' : 'ies'} brought up to the document file (${report.repairedEntries.map((id) => id.slice(0, 12)).join(', ')})`);
+  if (report.temporaryFiles > 0) parts.push(`${report.temporaryFiles} temp file(s) of interrupted writes removed`);
+  if (report.orphanBlobs > 0) parts.push(`${report.orphanBlobs} blob(s) of unacknowledged submissions removed`);
+  if (parts.length > 0) log?.(`store recovered after an unclean stop: ${parts.join('; ')}`);
 }

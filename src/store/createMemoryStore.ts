@@ -64,8 +64,11 @@ export function createMemoryStore(): Store {
     async findAccount(username) {
       return accounts.get(username);
     },
-    async saveAccount(account) {
+    async saveAccount(account, effects = {}) {
       accounts.set(account.username, structuredClone(account));
+      if (effects.endSessions) sessions = sessions.filter((session) => session.username !== account.username);
+      if (effects.revokeTokens) tokens = tokens.filter((token) => token.username !== account.username);
+      if (effects.newSession) sessions.push(structuredClone(effects.newSession));
     },
 
     async findSession(idHash) {
@@ -93,6 +96,14 @@ export function createMemoryStore(): Store {
     },
     async deleteToken(id) {
       tokens = tokens.filter((token) => token.id !== id);
+    },
+    async deleteTokensOf(username) {
+      const count = tokens.filter((token) => token.username === username).length;
+      tokens = tokens.filter((token) => token.username !== username);
+      return count;
+    },
+    async quarantinedDocuments() {
+      return [];
     },
 
     async getSettings() {

@@ -196,3 +196,16 @@ export const indexShardSchema = z.object({
 });
 /** One shard of the document index. */
 export type IndexShard = z.infer<typeof indexShardSchema>;
+
+/**
+ * A write-ahead record of a document update (`journal/<id>.json`): the index entry about to be written, and the
+ * sha256 of the document file written in the same batch. Opening the store finds the records a crash left and
+ * brings the index entry up to the document file when that file is the one the record names (recoverStore).
+ */
+export const journalEntrySchema = z.object({
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  documentSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  summary: documentSummarySchema,
+});
+/** A write-ahead record of a document update. */
+export type JournalEntry = z.infer<typeof journalEntrySchema>;

@@ -27,6 +27,8 @@ function publicAccount(account: Account) {
  * - GET /api/tokens — a session: its own tokens (an admin sees all).
  * - POST /api/tokens — a session: a new token for itself, shown once.
  * - DELETE /api/tokens/:id — the token's owner or an admin.
+ * - DELETE /api/tokens — a session: revokes all its own tokens (an admin: all of `?username=`).
+ * A password change or an admin's password reset revokes the account's tokens as well (and ends its sessions).
  */
 export function adminRoutes({ store, clock }: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -59,9 +61,14 @@ export function adminRoutes({ store, clock }: AppDependencies): Hono<AppEnv> {
     if (request.generatePassword) generated = generatePassword();
     const newPassword = generated ?? request.password;
     if (newPassword !== undefined) next.passwordHash = await hashPassword(newPassword);
-    await store.saveAccount(next);
-    if (newPassword !== undefined || next.disabled || next.role !== account.role) await store.deleteSessionsOf(account.username);
-    return c.json({ account: publicAccount(next), generatedPassword: generated });
+    // One write: a reset password ends the sessions and revokes the API tokens (whoever knew the old password may
+    // have made them); a role change or disabling ends the sessions.
+    const revokedTokens = newPassword === undefined ? 0 : (await store.listTokens()).filter((token) => token.username === account.username).length;
+    await store.saveAccount(next, {
+      endSessions: newPassword !== undefined || next.disabled || next.role !== account.role,
+      revokeTokens: newPassword !== undefined,
+    });
+    return c.json({ account: publicAccount(next), generatedPassword: generated, revokedTokens });
   });
 
   app.get('/settings', async (c) => {
@@ -89,6 +96,13 @@ export function adminRoutes({ store, clock }: AppDependencies): Hono<AppEnv> {
     const token = { id: randomUUID(), name, username: principal.username, tokenHash: hashSecret(secret), createdAt: clock().toISOString() };
     await store.saveToken(token);
     return c.json({ token: secret, id: token.id, name, message: 'shown once: store it now; send it as "Authorization: Bearer <token>"' }, 201);
+  });
+
+  app.delete('/tokens', async (c) => {
+    const principal = requireSession(c);
+    const username = c.req.query('username') ?? principal.username;
+    if (username !== principal.username && principal.role !== 'admin') throw new GongkaiError('forbidden', 'only an admin may revoke the tokens of another account');
+    return c.json({ ok: true, revoked: await store.deleteTokensOf(username) });
   });
 
   app.delete('/tokens/:id', async (c) => {

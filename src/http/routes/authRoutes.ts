@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { GongkaiError } from '../../errors/GongkaiError.ts';
+import { GongkaiError, isGongkaiError } from '../../errors/GongkaiError.ts';
 import type { AppDependencies, AppEnv } from '../AppEnv.ts';
 import { LoginThrottle } from '../loginThrottle.ts';
 import { hashPassword, verifyPassword } from '../passwordHash.ts';
@@ -16,38 +16,40 @@ const passwordChangeSchema = z.object({ currentPassword: z.string().min(1).max(1
  * - POST /api/auth/login — anyone (Origin checked): sets the session cookie, returns the CSRF token.
  * - POST /api/auth/logout — a session.
  * - GET /api/auth/me — anyone: the account (or null), its CSRF token, and whether downloads are public.
- * - POST /api/auth/password — a session: changes its own password (ends its other sessions).
+ * - POST /api/auth/password — a session: changes its own password (ends its other sessions and revokes its API
+ *   tokens, in one write); 5 attempts per account within 15 minutes, like logins.
  */
 export function authRoutes(dependencies: AppDependencies): Hono<AppEnv> {
   const { store, config, clock } = dependencies;
-  const throttle = new LoginThrottle();
+  const loginThrottle = new LoginThrottle('failed logins');
+  const passwordThrottle = new LoginThrottle('password change attempts');
   const app = new Hono<AppEnv>();
 
-  const startSession = async (c: Parameters<typeof setSessionCookie>[0], username: string) => {
+  /** A new session (the cookie carries `sessionId`; the store keeps its hash). */
+  const newSession = (username: string) => {
     const now = clock();
     const sessionId = newSecret();
-    const csrfToken = newSecret(24);
     const expiresAt = new Date(now.getTime() + config.service.sessionHours * 3600 * 1000);
-    await store.saveSession({ idHash: hashSecret(sessionId), username, csrfToken, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() }, now);
-    setSessionCookie(c, config, sessionId, expiresAt);
-    return csrfToken;
+    const session = { idHash: hashSecret(sessionId), username, csrfToken: newSecret(24), createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() };
+    return { session, sessionId, expiresAt, now };
   };
 
   app.post('/login', async (c) => {
     const { username, password } = await readJsonBody(c, loginSchema);
-    const now = clock().getTime();
-    throttle.check(username, now);
+    // Counted before the password is checked: parallel guesses cannot all pass a check made before any failed.
+    loginThrottle.attempt(username, clock().getTime());
     const account = await store.findAccount(username);
-    const valid = await verifyPassword(password, account?.passwordHash);
+    const valid = await checkPassword(loginThrottle, username, password, account?.passwordHash);
     if (!account || !valid || account.disabled) {
-      throttle.fail(username, now);
       throw new GongkaiError('unauthenticated', account?.disabled && valid ? 'this account is disabled' : 'wrong username or password');
     }
-    throttle.succeed(username);
+    loginThrottle.succeed(username);
     const previous = c.get('principal');
     if (previous.kind === 'session') await store.deleteSession(previous.sessionHash);
-    const csrfToken = await startSession(c, account.username);
-    return c.json({ user: { username: account.username, role: account.role }, csrfToken });
+    const { session, sessionId, expiresAt, now } = newSession(account.username);
+    await store.saveSession(session, now);
+    setSessionCookie(c, config, sessionId, expiresAt);
+    return c.json({ user: { username: account.username, role: account.role }, csrfToken: session.csrfToken });
   });
 
   app.post('/logout', async (c) => {
@@ -70,15 +72,31 @@ export function authRoutes(dependencies: AppDependencies): Hono<AppEnv> {
   app.post('/password', async (c) => {
     const principal = requireSession(c);
     const { currentPassword, newPassword } = await readJsonBody(c, passwordChangeSchema);
+    // A stolen session must not be a free password oracle: the current password gets 5 tries like a login.
+    passwordThrottle.attempt(principal.username, clock().getTime());
     const account = await store.findAccount(principal.username);
-    if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
+    if (!account || !(await checkPassword(passwordThrottle, principal.username, currentPassword, account.passwordHash))) {
       throw new GongkaiError('forbidden', 'the current password is wrong');
     }
-    await store.saveAccount({ ...account, passwordHash: await hashPassword(newPassword) });
-    await store.deleteSessionsOf(account.username);
-    const csrfToken = await startSession(c, account.username);
-    return c.json({ ok: true, csrfToken });
+    passwordThrottle.succeed(principal.username);
+    const revokedTokens = (await store.listTokens()).filter((token) => token.username === account.username).length;
+    const { session, sessionId, expiresAt } = newSession(account.username);
+    // One write: new hash, other sessions ended, API tokens revoked, this session renewed. If it fails, none of
+    // it happened (the old password, sessions and tokens still work, on disk and in memory alike).
+    await store.saveAccount({ ...account, passwordHash: await hashPassword(newPassword) }, { endSessions: true, revokeTokens: true, newSession: session });
+    setSessionCookie(c, config, sessionId, expiresAt);
+    return c.json({ ok: true, csrfToken: session.csrfToken, revokedTokens });
   });
 
   return app;
+}
+
+/** verifyPassword; an attempt refused before the check (hashing queue full) is withdrawn from the throttle. */
+async function checkPassword(throttle: LoginThrottle, key: string, password: string, stored: string | undefined): Promise<boolean> {
+  try {
+    return await verifyPassword(password, stored);
+  } catch (error) {
+    if (isGongkaiError(error, 'rate-limited')) throttle.withdraw(key);
+    throw error;
+  }
 }

@@ -1,0 +1,29 @@
+/** A seeded random source (mulberry32) with the picks the fuzz and soak tests need: the same run per seed. */
+export interface SeededRandom {
+  /** [0, 1). */
+  next(): number;
+  /** An integer in [min, max]. */
+  integer(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(probability: number): boolean;
+}
+
+export function seededRandom(seed: number): SeededRandom {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    integer: (min, max) => min + Math.floor(next() * (max - min + 1)),
+    pick: (items) => {
+      if (items.length === 0) throw new RangeError('pick from an empty list');
+      return items[Math.floor(next() * items.length)]!;
+    },
+    chance: (probability) => next() < probability,
+  };
+}
