@@ -18,8 +18,9 @@ async function committedStore() {
   const id = ((await (await admin.request('/api/queue')).json()) as { documents: { id: string }[] }).documents[0]!.id;
   await admin.json(`/api/documents/${id}/decisions`, { action: 'correct', version: 1, fieldId: 'requests.completed', value: 2 });
   await admin.json(`/api/documents/${id}/decisions`, { action: 'meta', version: 2, agency: EVIL_AGENCY, year: 2018 });
-  await admin.json(`/api/documents/${id}/decisions`, { action: 'correct', version: 3, fieldId: 'org.budget', value: -3, confirm: true });
-  // A report that printed "-3": raw text and evidence keep the sign as printed.
+  await admin.json(`/api/documents/${id}/decisions`, { action: 'correct', version: 3, fieldId: 'org.budget', value: 3, confirm: true });
+  // A report that printed "-3" (a reviewer cannot enter a negative amount, a stored record can hold one): raw text
+  // and evidence keep the sign as printed.
   await test.store.updateDocument(id, (current) => ({
     summary: current.summary,
     document: {
@@ -27,7 +28,7 @@ async function committedStore() {
       record: {
         ...current.document!.record,
         fields: current.document!.record.fields.map((field) => (field.id === 'org.budget'
-          ? { ...field, raw: '-3', evidence: { start: field.evidence?.start ?? 0, end: (field.evidence?.start ?? 0) + 2, text: '-3' } }
+          ? { ...field, value: -3, raw: '-3', evidence: { start: field.evidence?.start ?? 0, end: (field.evidence?.start ?? 0) + 2, text: '-3' } }
           : field)),
       },
     },
