@@ -12,7 +12,7 @@ interface UploadAnswer {
  */
 export function uploadPanel(onUploaded: () => void): HTMLElement {
   const results = h('ul', { class: 'upload-results', id: 'upload-results' });
-  const input = h('input', { type: 'file', id: 'upload-input', multiple: true, accept: '.txt,.html,.htm,text/plain,text/html' });
+  const input = h('input', { type: 'file', id: 'upload-input', multiple: true, accept: '.txt,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const send = async (files: readonly File[]) => {
     for (const file of files) {
       const line = h('li', {}, file.name, ' — sending…');
@@ -35,7 +35,7 @@ export function uploadPanel(onUploaded: () => void): HTMLElement {
       input.value = '';
     });
   });
-  const zone = h('div', { class: 'drop-zone' }, h('label', { for: 'upload-input' }, 'Upload reports (.txt / .html): '), input, h('span', { class: 'muted' }, ' or drop files here'));
+  const zone = h('div', { class: 'drop-zone' }, h('label', { for: 'upload-input' }, 'Upload reports (.txt / .html / .pdf / .docx): '), input, h('span', { class: 'muted' }, ' or drop files here'));
   zone.addEventListener('dragover', (event) => {
     event.preventDefault();
     zone.classList.add('dragging');

@@ -2,6 +2,7 @@ import type OpenAI from 'openai';
 import type { SectionReading } from '../parse/ParseResult.ts';
 import type { DocumentProcessor, LlmUsage, ProcessedDocument } from '../pipeline/DocumentProcessor.ts';
 import { extractDocument, type DocumentInput, type ExtractionResult } from '../pipeline/extractDocument.ts';
+import { prepareDocumentInput } from '../pipeline/prepareDocumentInput.ts';
 import type { FieldRecord } from '../record/ExtractionRecord.ts';
 import { assessFields, type AssessmentInput } from '../score/assessFields.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
@@ -67,7 +68,7 @@ export function createLlmProcessor(options: LlmProcessorOptions): DocumentProces
 
   return {
     async process(input): Promise<ProcessedDocument> {
-      const extraction = extract(input);
+      const extraction = extract(await prepareDocumentInput(input));
       const template = extraction.template;
       const plan = planSectionWork(extraction);
       const notRead = notReadByPlan(plan);

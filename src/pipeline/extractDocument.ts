@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeBytes } from '../ingest/decodeBytes.ts';
+import type { InputKind } from '../ingest/detectInputKind.ts';
+import type { PreparedInput } from '../ingest/prepareInput.ts';
 import { renderDocument } from '../ingest/renderDocument.ts';
 import { normaliseText } from '../normalise/normaliseText.ts';
 import { parseDocument } from '../parse/parseDocument.ts';
@@ -12,10 +14,14 @@ import { templates } from '../templates/registry.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import type { MappedText } from '../text/MappedText.ts';
 
-/** A document to extract: its bytes and the name it was submitted under. */
+/**
+ * A document to extract: its bytes and the name it was submitted under; for a PDF or a Word file, also the text
+ * the asynchronous ingest step made of it (ingest/prepareInput, wired by pipeline/prepareDocumentInput).
+ */
 export interface DocumentInput {
   readonly name: string;
   readonly bytes: Uint8Array;
+  readonly prepared?: PreparedInput;
 }
 
 /**
@@ -27,6 +33,8 @@ export interface ExtractionResult {
   readonly record: ExtractionRecord;
   readonly decodedText: string;
   readonly encoding: string;
+  /** What the document was submitted as. */
+  readonly inputKind: InputKind;
   readonly normalised: MappedText;
   readonly template: TemplateDefinition | null;
   readonly detection: TemplateDetection;
@@ -41,8 +49,10 @@ export interface ExtractionResult {
  */
 export function extractDocument(input: DocumentInput): ExtractionResult {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const decoded = decodeBytes(input.bytes);
+  // A PDF or .docx arrives already converted (its text is what evidence points into); the rest is decoded here.
+  const decoded = input.prepared ? { text: input.prepared.text, encoding: input.prepared.encoding } : decodeBytes(input.bytes);
   const rendered = renderDocument(decoded.text);
+  const inputKind: InputKind = input.prepared?.kind ?? (rendered.text === decoded.text.replace(/\r\n?/gu, '\n') ? 'text' : 'html');
   const normalised = normaliseText(rendered);
   const meta = extractMeta(normalised.text);
   const detection = detectTemplate(normalised.text, templates, meta.year);
@@ -58,9 +68,11 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
       template: template ? template.id : 'unknown',
       meta,
       fields,
+      input: { kind: inputKind, ...(input.prepared?.pages !== undefined ? { pages: input.prepared.pages } : {}) },
     },
     decodedText: decoded.text,
     encoding: decoded.encoding,
+    inputKind,
     normalised,
     template,
     detection,

@@ -47,6 +47,14 @@ export const reportMetaSchema = z.object({
 /** Issuing agency and reporting year. */
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
 
+/** What the document was submitted as: plain text, an HTML page, a PDF (with its page count) or a Word .docx. */
+export const inputSourceSchema = z.object({
+  kind: z.enum(['text', 'html', 'pdf', 'docx']),
+  pages: z.number().int().positive().optional(),
+});
+/** What the document was submitted as. */
+export type InputSource = z.infer<typeof inputSourceSchema>;
+
 /** One extraction record: the contract that the store, the dataset and the evaluation read. */
 export const extractionRecordSchema = z.object({
   document: z.string(),
@@ -54,6 +62,8 @@ export const extractionRecordSchema = z.object({
   template: templateIdSchema,
   meta: reportMetaSchema,
   fields: z.array(fieldRecordSchema),
+  /** Absent in records made before PDF and Word input existed (they were text or HTML). */
+  input: inputSourceSchema.optional(),
 });
 /** One extraction record. */
 export type ExtractionRecord = z.infer<typeof extractionRecordSchema>;
