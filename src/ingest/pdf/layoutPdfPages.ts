@@ -59,6 +59,7 @@ const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*�
 export function layoutPdfPages(pages: readonly PdfPageText[]): PdfLayout {
   const lines: Line[] = [];
   for (const page of pages) lines.push(...joinWrappedLabels(withoutPageNumbers(pageLines(page), page)));
+  fillBlankCells(lines);
   return writeLines(lines);
 }
 
@@ -117,7 +118,7 @@ function separates(chunk: Chunk, item: { readonly text: string; readonly x0: num
  * Joins label lines into the row of figures they belong to: a line with no figures, close above or below a
  * row that has figures and lying entirely left of that row's first figure, is a wrapped part of the row's
  * labels (a long label set over two or three lines, vertically centred on its row). Its chunks join the
- * label cell they overlap horizontally, in reading order; a chunk overlapping none becomes a cell of its own.
+ * label cells they overlap horizontally, in reading order (see mergeInto).
  */
 function joinWrappedLabels(lines: Line[]): Line[] {
   const isValueRow = lines.map((line) => firstValueX(line) !== undefined);
@@ -130,8 +131,7 @@ function joinWrappedLabels(lines: Line[]): Line[] {
     const row = lines[target]!;
     const limit = firstValueX(row)!;
     if (line.chunks.some((chunk) => chunk.x1 > limit + 1)) continue;
-    for (const chunk of line.chunks) mergeInto(row, chunk);
-    absorbed.add(index);
+    if (mergeInto(row, line)) absorbed.add(index);
   }
   return lines.filter((_, index) => !absorbed.has(index));
 }
@@ -156,20 +156,33 @@ function nearestValueRow(lines: readonly Line[], isValueRow: readonly boolean[],
   return best;
 }
 
-/** Adds a wrapped label chunk to the row's label cell it overlaps, or as a new cell in x order. */
-function mergeInto(row: Line, chunk: Chunk): void {
-  const overlapping = row.chunks.find((cell) => !VALUE_CELL.test(chunkText(cell)) && cell.x0 < chunk.x1 && chunk.x0 < cell.x1);
-  if (overlapping) {
-    overlapping.pieces.push(...chunk.pieces);
-    overlapping.pieces.sort((a, b) => a.base - b.base);
-    overlapping.x0 = Math.min(overlapping.x0, chunk.x0);
-    overlapping.x1 = Math.max(overlapping.x1, chunk.x1);
-    overlapping.top = Math.min(overlapping.top, chunk.top);
-    overlapping.bottom = Math.max(overlapping.bottom, chunk.bottom);
-    return;
-  }
-  row.chunks.push(chunk);
-  row.chunks.sort((a, b) => a.x0 - b.x0);
+/**
+ * Adds a wrapped label line's chunks to the row's label cells they overlap; a chunk overlapping none becomes a
+ * cell of its own when it lies right of all the row's labels (an inner label column whose text wraps around a
+ * row that carries an outer rowspan label, or a lone figure whose label and unit wrap around it). Returns
+ * false, changing nothing, when a chunk fits neither way: text beside the table (a page footer, the heading
+ * of a rowspan group in an outer column) is not a wrapped label.
+ */
+function mergeInto(row: Line, line: Line): boolean {
+  const labels = row.chunks.filter((cell) => !VALUE_CELL.test(chunkText(cell)));
+  const labelsEnd = Math.max(-Infinity, ...labels.map((cell) => cell.x1));
+  const targets = line.chunks.map((chunk) => labels.find((cell) => cell.x0 < chunk.x1 && chunk.x0 < cell.x1));
+  if (line.chunks.some((chunk, index) => targets[index] === undefined && chunk.x0 < labelsEnd)) return false;
+  line.chunks.forEach((chunk, index) => {
+    const target = targets[index];
+    if (!target) {
+      row.chunks.push(chunk);
+      row.chunks.sort((a, b) => a.x0 - b.x0);
+      return;
+    }
+    target.pieces.push(...chunk.pieces);
+    target.pieces.sort((a, b) => a.base - b.base);
+    target.x0 = Math.min(target.x0, chunk.x0);
+    target.x1 = Math.max(target.x1, chunk.x1);
+    target.top = Math.min(target.top, chunk.top);
+    target.bottom = Math.max(target.bottom, chunk.bottom);
+  });
+  return true;
 }
 
 /**
@@ -180,6 +193,126 @@ function firstValueX(line: Line): number | undefined {
   const values = line.chunks.filter((chunk) => VALUE_CELL.test(chunkText(chunk)));
   if (values.length === 0) return undefined;
   return Math.min(...values.map((chunk) => chunk.x0));
+}
+
+/** A column of figures as its header prints it: the header cell's horizontal extent. */
+interface Column {
+  readonly x0: number;
+  readonly x1: number;
+}
+
+/** Header lines are looked for this far above a table's first row (lines). */
+const HEADER_LINES = 12;
+/** A vertical gap wider than this many font sizes ends a table's header upwards. */
+const HEADER_GAP = 5;
+
+/**
+ * Puts an empty cell where a row leaves a column of figures blank. A PDF prints nothing for a blank cell, so
+ * without this "0 _ 3" would read as "0 3" and every figure after the blank would shift left. The columns are
+ * the table's header cells over the figures (the narrowest ones: "结果维持" under "行政复议" under …), found above
+ * a table's first row and kept for its following rows, also on the next page. A row is changed only when each
+ * of its figures falls in a different column unambiguously; otherwise it is left as printed.
+ */
+function fillBlankCells(lines: Line[]): void {
+  const tableOf = new Map<number, Column[]>();
+  let columns: Column[] | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const firstValue = firstValueIndex(line);
+    if (firstValue < 0) continue;
+    const labelEnd = firstValue > 0 ? line.chunks[firstValue - 1]!.x1 : -Infinity;
+    const found = headerColumns(lines, index, labelEnd);
+    if (found !== null) columns = found;
+    if (columns) tableOf.set(index, columns);
+  }
+  // In a table whose rows all start with a label, a header column left of every figure heads the labels
+  // ("信息内容"), not figures. (Rows without labels, like 四's single row of figures, tell nothing.)
+  const firstUsed = new Map<Column[], number>();
+  const unlabelled = new Set<Column[]>();
+  for (const [index, table] of tableOf) if (firstValueIndex(lines[index]!) === 0) unlabelled.add(table);
+  for (const [index, table] of tableOf) {
+    if (unlabelled.has(table)) continue;
+    const line = lines[index]!;
+    const centres = table.map((column) => (column.x0 + column.x1) / 2);
+    for (const value of line.chunks.slice(firstValueIndex(line))) {
+      const centre = (value.x0 + value.x1) / 2;
+      const nearest = centres.reduce((best, other, column) => (Math.abs(other - centre) < Math.abs(centres[best]! - centre) ? column : best), 0);
+      firstUsed.set(table, Math.min(firstUsed.get(table) ?? nearest, nearest));
+    }
+  }
+  for (const [index, table] of tableOf) {
+    const line = lines[index]!;
+    const firstValue = firstValueIndex(line);
+    const values = line.chunks.slice(firstValue);
+    if (values.some((chunk) => !VALUE_CELL.test(chunkText(chunk)))) continue;
+    const inColumns = table.slice(firstUsed.get(table) ?? 0);
+    if (values.length >= inColumns.length) continue;
+    const placed = placeInColumns(values, inColumns);
+    if (!placed) continue;
+    line.chunks = [
+      ...line.chunks.slice(0, firstValue),
+      ...placed.map((chunk, column) => chunk ?? emptyCell(inColumns[column]!, line)),
+    ];
+  }
+}
+
+function firstValueIndex(line: Line): number {
+  return line.chunks.findIndex((chunk) => VALUE_CELL.test(chunkText(chunk)));
+}
+
+/**
+ * The columns of figures named by the header lines right above a row: null when the row continues a table
+ * (a row of figures right above it), undefined when there is no header (fewer than two header cells).
+ */
+function headerColumns(lines: readonly Line[], index: number, labelEnd: number): Column[] | null | undefined {
+  const row = lines[index]!;
+  const cells: Chunk[] = [];
+  let below = row;
+  for (let other = index - 1; other >= 0 && index - other <= HEADER_LINES; other--) {
+    const line = lines[other]!;
+    if (line.chunks.some((chunk) => VALUE_CELL.test(chunkText(chunk)))) {
+      if (cells.length === 0) return null;
+      break;
+    }
+    // Across a page break the distance means nothing: a header at a page's foot heads the next page's rows.
+    if (line.page === below.page && below.base - line.base > HEADER_GAP * Math.max(line.size, below.size)) break;
+    cells.push(...line.chunks.filter((chunk) => (chunk.x0 + chunk.x1) / 2 > labelEnd));
+    below = line;
+  }
+  // The narrowest header cells that do not overlap: spanning headers ("行政诉讼" over ten columns) give way.
+  const columns: Column[] = [];
+  for (const cell of [...cells].sort((a, b) => a.x1 - a.x0 - (b.x1 - b.x0))) {
+    if (columns.some((column) => column.x0 < cell.x1 && cell.x0 < column.x1)) continue;
+    columns.push({ x0: cell.x0, x1: cell.x1 });
+  }
+  return columns.length >= 2 ? columns.sort((a, b) => a.x0 - b.x0) : undefined;
+}
+
+/**
+ * Each figure in the column whose centre is nearest its own centre, when that column is nearer than half the
+ * distance to the next one and no two figures share a column; undefined when the placement is not certain.
+ */
+function placeInColumns(values: readonly Chunk[], columns: readonly Column[]): (Chunk | undefined)[] | undefined {
+  const centres = columns.map((column) => (column.x0 + column.x1) / 2);
+  const placed: (Chunk | undefined)[] = columns.map(() => undefined);
+  let previous = -1;
+  for (const value of values) {
+    const centre = (value.x0 + value.x1) / 2;
+    let best = 0;
+    for (let column = 1; column < centres.length; column++) if (Math.abs(centres[column]! - centre) < Math.abs(centres[best]! - centre)) best = column;
+    const spacing = Math.min(...[centres[best - 1], centres[best + 1]].filter((other): other is number => other !== undefined).map((other) => Math.abs(other - centres[best]!)));
+    if (Math.abs(centres[best]! - centre) >= spacing / 2 || best <= previous) return undefined;
+    placed[best] = value;
+    previous = best;
+  }
+  return placed;
+}
+
+/** An empty cell at a column of a row: no text, the column's width, the row's height (a visible highlight). */
+function emptyCell(column: Column, line: Line): Chunk {
+  const top = Math.min(...line.chunks.map((chunk) => chunk.top));
+  const bottom = Math.max(...line.chunks.map((chunk) => chunk.bottom));
+  return { pieces: [{ base: line.base, text: '' }], x0: column.x0, x1: column.x1, top, bottom, size: line.size };
 }
 
 /** Drops lines that are only a page number and sit in the page's top or bottom margin. */
