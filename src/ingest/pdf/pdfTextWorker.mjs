@@ -1,4 +1,4 @@
-// Worker thread that reads the text layer of one PDF with pdf.js and posts back every text item with its
+// Worker thread that reads the text layer of PDFs with pdf.js and posts back every text item with its
 // position. Plain JavaScript on purpose: a worker thread gets no TypeScript loader under vitest or tsx
 // (they transform the main thread only), and this file must stay tiny and dependency-light anyway. All the
 // interpretation (lines, cells, tables) happens on the main thread in layoutPdfPages.ts, which is pure.
@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
 const packageDirectory = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -79,4 +79,9 @@ async function read({ bytes, maxPages }) {
   return { pages };
 }
 
-parentPort.postMessage(await read(workerData).catch((error) => ({ failure: { reason: 'broken', message: String(error?.message ?? error) } })));
+// One job at a time (the parent queues them): { id, bytes, maxPages } in, { id, pages | failure } out. The
+// thread stays up between jobs so pdf.js is loaded and compiled once, not per document.
+parentPort.on('message', async (job) => {
+  const answer = await read(job).catch((error) => ({ failure: { reason: 'broken', message: String(error?.message ?? error) } }));
+  parentPort.postMessage({ id: job.id, ...answer });
+});
