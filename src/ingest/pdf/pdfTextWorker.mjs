@@ -11,6 +11,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 
+// pdf.js reports recoverable damage on the console; stdout is the CLI's JSON output, so this thread prints nothing.
+for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => {};
+
 const require = createRequire(import.meta.url);
 const packageDirectory = dirname(require.resolve('pdfjs-dist/package.json'));
 const pdfjs = await import(join(packageDirectory, 'legacy/build/pdf.mjs'));

@@ -65,9 +65,7 @@ class PdfReadingThread {
   private workerFor(limits: PdfReadLimits): Worker {
     if (this.worker && this.workerHeapMb === limits.maxHeapMb) return this.worker;
     this.stopWorker();
-    const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb }, stdout: true, stderr: true });
-    // An idle reading thread never keeps the process alive; a job's timer does while it runs.
-    worker.unref();
+    const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
     worker.on('message', (answer: WorkerAnswer) => {
       const job = this.current?.job;
       if (!job || answer.id !== job.id) return;
@@ -75,6 +73,9 @@ class PdfReadingThread {
     });
     worker.on('error', (error) => this.threadDied(worker, `the PDF could not be read (${error.message})`));
     worker.on('exit', (code) => this.threadDied(worker, `reading the PDF stopped unexpectedly (exit ${code})`));
+    // An idle reading thread never keeps the process alive; a job's timer does while it runs. (After the
+    // listeners: adding a message listener refs the thread again.)
+    worker.unref();
     this.worker = worker;
     this.workerHeapMb = limits.maxHeapMb;
     return worker;
