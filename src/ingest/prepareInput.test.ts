@@ -79,3 +79,17 @@ describe('prepareInput', () => {
     expect(slow.message).toMatch(/took longer than .* and was stopped/u);
   });
 });
+
+describe('zip bombs', () => {
+  it('refuses a .docx whose parts would unpack past the limit, before unzipping it', async () => {
+    const { convertDocxToHtml } = await import('./docx/convertDocxToHtml.ts');
+    const { zipExpandedSize } = await import('./docx/zipExpandedSize.ts');
+    const bytes = new Uint8Array(readFileSync(new URL('docx/d01_s01_2021_tab.docx', fixtures)));
+    const size = zipExpandedSize(bytes)!;
+    expect(size).toBeGreaterThan(bytes.length);
+    const error = await failure(convertDocxToHtml(bytes, size - 1));
+    expect(error.code).toBe('document-too-large');
+    expect(error.message).toMatch(/unpacks to .* the limit is/u);
+    expect(await convertDocxToHtml(bytes, size)).toMatch(/<table>/u);
+  });
+});
