@@ -39,6 +39,13 @@ describe('extract FILE.pdf / FILE.docx', () => {
     const [pdf, docx] = io.out.join('').trim().split('\n').map((line) => JSON.parse(line) as { document: string; template: string; input: unknown; fields: unknown[] });
     expect(pdf).toMatchObject({ document: 'huaian_2024.pdf', template: 'gov-2021', input: { kind: 'pdf', pages: 6 } });
     expect(pdf!.fields).toHaveLength(200);
+    // Every figure read from a table cell carries the page and the box it was printed in.
+    const placed = (pdf!.fields as { id: string; evidence: { text: string; page?: number; box?: { width: number; height: number } } | null }[]).filter((field) => field.evidence);
+    expect(placed.length).toBeGreaterThan(150);
+    for (const field of placed) {
+      expect(field.evidence!.page, field.id).toBeGreaterThanOrEqual(1);
+      expect(field.evidence!.box!.height, field.id).toBeGreaterThan(0);
+    }
     expect(docx).toMatchObject({ document: 'd01_s01_2021_tab.docx', template: 'gov-2021', input: { kind: 'docx' } });
   });
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { decodeBytes } from '../ingest/decodeBytes.ts';
 import type { InputKind } from '../ingest/detectInputKind.ts';
+import type { TextPlacement } from '../ingest/pdf/PdfPageText.ts';
+import { placeEvidence } from '../ingest/pdf/placeEvidence.ts';
 import type { PreparedInput } from '../ingest/prepareInput.ts';
 import { renderDocument } from '../ingest/renderDocument.ts';
 import { normaliseText } from '../normalise/normaliseText.ts';
@@ -35,6 +37,8 @@ export interface ExtractionResult {
   readonly encoding: string;
   /** What the document was submitted as. */
   readonly inputKind: InputKind;
+  /** PDF only: the page and box of every cell of decodedText (evidence gets its page and box from these). */
+  readonly placements: readonly TextPlacement[];
   readonly normalised: MappedText;
   readonly template: TemplateDefinition | null;
   readonly detection: TemplateDetection;
@@ -60,7 +64,8 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   const parse: ParseResult = template
     ? parseDocument(normalised, template, decoded.text)
     : { cells: new Map(), sections: [], notes: [`no template recognised (${detection.reason})`] };
-  const fields = template ? assessFields({ template, parse, decodedText: decoded.text, normalised }) : [];
+  const placements = input.prepared?.placements ?? [];
+  const fields = template ? placeEvidence(assessFields({ template, parse, decodedText: decoded.text, normalised }), placements) : [];
   return {
     record: {
       document: input.name,
@@ -73,6 +78,7 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
     decodedText: decoded.text,
     encoding: decoded.encoding,
     inputKind,
+    placements,
     normalised,
     template,
     detection,

@@ -15,11 +15,24 @@ export const fieldStatusSchema = z.enum(['auto', 'review', 'approved', 'correcte
 /** Where a field stands. */
 export type FieldStatus = z.infer<typeof fieldStatusSchema>;
 
-/** A span of the ORIGINAL decoded text (end exclusive) and the text it covers. */
+/** A box on a page in PDF units (1/72 inch) from the page's top-left corner. */
+export const pageBoxSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+});
+
+/**
+ * A span of the ORIGINAL decoded text (end exclusive) and the text it covers; for a PDF also the page (from 1)
+ * and the box the cell was printed in (a blank cell's box is its column's width, so it can be highlighted).
+ */
 export const evidenceSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  page: z.number().int().positive().optional(),
+  box: pageBoxSchema.optional(),
 });
 /** A span of the original decoded text. */
 export type Evidence = z.infer<typeof evidenceSchema>;
