@@ -18,10 +18,26 @@ const WORD_MAIN_PART = new TextEncoder().encode('word/document.xml');
  * binary formats itself.
  */
 export function sniffInputKind(bytes: Uint8Array): SniffedKind {
-  if (indexOf(bytes.subarray(0, PDF_HEADER_WINDOW + PDF_HEADER.length), PDF_HEADER) >= 0) return 'pdf';
+  if (hasPdfHeader(bytes)) return 'pdf';
   if (startsWith(bytes, OLE_HEADER)) return 'legacy-office';
   if (startsWith(bytes, ZIP_LOCAL_HEADER) && indexOf(bytes, WORD_MAIN_PART) >= 0) return 'docx';
   return 'text-or-other';
+}
+
+/** "%PDF-" and a version digit at the start, or at a line's start within the first KiB (junk before it). */
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  const window = bytes.subarray(0, PDF_HEADER_WINDOW + PDF_HEADER.length + 1);
+  for (let at = indexOf(window, PDF_HEADER); at >= 0; at = nextIndexOf(window, PDF_HEADER, at + 1)) {
+    const version = window[at + PDF_HEADER.length];
+    const lineStart = at === 0 || window[at - 1] === 0x0a || window[at - 1] === 0x0d;
+    if (lineStart && version !== undefined && version >= 0x30 && version <= 0x39) return true;
+  }
+  return false;
+}
+
+function nextIndexOf(bytes: Uint8Array, needle: ArrayLike<number>, from: number): number {
+  const found = indexOf(bytes.subarray(from), needle);
+  return found < 0 ? -1 : found + from;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
