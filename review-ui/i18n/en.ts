@@ -77,7 +77,7 @@ export const en: Messages = {
     'low-confidence': 'low confidence',
   },
 
-  uploadLabel: 'Upload reports (.txt / .html): ',
+  uploadLabel: 'Upload reports (.txt / .html / .pdf / .docx): ',
   uploadDrop: ' or drop files here',
   uploadSending: 'sending…',
   uploadDuplicate: 'already stored (same bytes)',

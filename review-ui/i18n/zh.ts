@@ -79,7 +79,7 @@ export const zh = {
     'low-confidence': '置信度低',
   } as Record<string, string>,
 
-  uploadLabel: '上传报告（.txt / .html）：',
+  uploadLabel: '上传报告（.txt / .html / .pdf / .docx）：',
   uploadDrop: ' 或把文件拖到这里',
   uploadSending: '发送中…',
   uploadDuplicate: '已存在（内容相同）',

@@ -18,13 +18,13 @@ export interface IngestOptions {
 }
 
 const USAGE = `usage: ingest [--server URL --token TOKEN] [--concurrency N] [--no-wait] <folder or files>...
-  Submits reports (folders are searched recursively for .txt, .htm, .html) to the store in GONGKAI_DATA_DIR,
+  Submits reports (folders are searched recursively for .txt, .htm, .html, .pdf, .docx) to the store in GONGKAI_DATA_DIR,
   extracting them here, or with --server to a running service through its API (token from the Account page;
   GONGKAI_SERVER and GONGKAI_API_TOKEN work too). Same bytes twice are the same document.
 `;
 
 /** Extensions taken from folders (files named explicitly are always taken). */
-const REPORT_EXTENSIONS = new Set(['.txt', '.htm', '.html']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.htm', '.html', '.pdf', '.docx']);
 
 interface IngestArguments {
   readonly paths: string[];
@@ -56,7 +56,7 @@ export async function runIngest(args: readonly string[], config: Config, streams
   const files = await collectFiles(parsed.paths, streams);
   if (files.missing > 0 && files.found.length === 0) return 1;
   if (files.found.length === 0) {
-    streams.stderr.write('ingest: no .txt/.htm/.html file found\n');
+    streams.stderr.write('ingest: no .txt/.htm/.html/.pdf/.docx file found\n');
     return 1;
   }
   const stderr = streams.stderr as ProgressStream;

@@ -2,6 +2,8 @@ import type OpenAI from 'openai';
 import type { SectionReading } from '../parse/ParseResult.ts';
 import type { DocumentProcessor, LlmUsage, ProcessedDocument } from '../pipeline/DocumentProcessor.ts';
 import { extractDocument, type DocumentInput, type ExtractionResult } from '../pipeline/extractDocument.ts';
+import { placeEvidence } from '../ingest/pdf/placeEvidence.ts';
+import { prepareDocumentInput } from '../pipeline/prepareDocumentInput.ts';
 import type { FieldRecord } from '../record/ExtractionRecord.ts';
 import { assessFields, type AssessmentInput } from '../score/assessFields.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
@@ -67,7 +69,7 @@ export function createLlmProcessor(options: LlmProcessorOptions): DocumentProces
 
   return {
     async process(input): Promise<ProcessedDocument> {
-      const extraction = extract(input);
+      const extraction = extract(await prepareDocumentInput(input));
       const template = extraction.template;
       const plan = planSectionWork(extraction);
       const notRead = notReadByPlan(plan);
@@ -99,7 +101,7 @@ export function createLlmProcessor(options: LlmProcessorOptions): DocumentProces
       }
       const merged = mergeLlmReadings(extraction.parse, verdicts, locatedSections(plan, extraction), weakReadings(extraction));
       const scored = assess({ template, parse: merged, decodedText: extraction.decodedText, normalised: extraction.normalised });
-      const fields = adjustForLlm({ fields: scored, parserCells: extraction.parse.cells, verdicts, notRead, model, promptVersion });
+      const fields = placeEvidence(adjustForLlm({ fields: scored, parserCells: extraction.parse.cells, verdicts, notRead, model, promptVersion }), extraction.placements ?? []);
 
       const usage = summariseUsage(calls, model, promptVersion, options.prices);
       const failed = outcomes.filter((outcome) => outcome.failure);

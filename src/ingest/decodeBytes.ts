@@ -291,7 +291,7 @@ function emptyDocument(bytes: Uint8Array): GongkaiError {
 function binaryDocument(bytes: Uint8Array, kind: string): GongkaiError {
   return new GongkaiError(
     'binary-document',
-    `The file looks like ${kind}, not a text report. Convert the report to plain text (or save the web page as HTML) and resubmit.`,
+    `The file looks like ${kind}, not a report the engine reads. Submit the report as a PDF with text, a Word .docx, a saved web page (HTML) or plain text.`,
     { byteLength: bytes.length, looksLike: kind },
   );
 }

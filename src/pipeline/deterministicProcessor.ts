@@ -1,11 +1,12 @@
 import type { DocumentProcessor } from './DocumentProcessor.ts';
 import { extractDocument } from './extractDocument.ts';
+import { prepareDocumentInput } from './prepareDocumentInput.ts';
 
 /** A DocumentProcessor that runs only the deterministic path: what it cannot read goes to review. */
 export function createDeterministicProcessor(): DocumentProcessor {
   return {
     async process(input) {
-      const result = extractDocument(input);
+      const result = extractDocument(await prepareDocumentInput(input));
       const unresolved = result.unresolvedSections.length;
       return {
         record: result.record,

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
 import { decodeBytes } from '../ingest/decodeBytes.ts';
+import type { InputKind } from '../ingest/detectInputKind.ts';
+import type { TextPlacement } from '../ingest/pdf/PdfPageText.ts';
+import { placeEvidence } from '../ingest/pdf/placeEvidence.ts';
+import type { PreparedInput } from '../ingest/prepareInput.ts';
 import { renderDocument } from '../ingest/renderDocument.ts';
 import { normaliseText } from '../normalise/normaliseText.ts';
 import { parseDocument } from '../parse/parseDocument.ts';
@@ -12,10 +16,14 @@ import { templates } from '../templates/registry.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import type { MappedText } from '../text/MappedText.ts';
 
-/** A document to extract: its bytes and the name it was submitted under. */
+/**
+ * A document to extract: its bytes and the name it was submitted under; for a PDF or a Word file, also the text
+ * the asynchronous ingest step made of it (ingest/prepareInput, wired by pipeline/prepareDocumentInput).
+ */
 export interface DocumentInput {
   readonly name: string;
   readonly bytes: Uint8Array;
+  readonly prepared?: PreparedInput;
 }
 
 /**
@@ -27,6 +35,10 @@ export interface ExtractionResult {
   readonly record: ExtractionRecord;
   readonly decodedText: string;
   readonly encoding: string;
+  /** What the document was submitted as. */
+  readonly inputKind: InputKind;
+  /** PDF only: the page and box of every cell of decodedText (evidence gets its page and box from these). */
+  readonly placements: readonly TextPlacement[];
   readonly normalised: MappedText;
   readonly template: TemplateDefinition | null;
   readonly detection: TemplateDetection;
@@ -43,8 +55,10 @@ export interface ExtractionResult {
  */
 export function extractDocument(input: DocumentInput): ExtractionResult {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const decoded = decodeBytes(input.bytes);
+  // A PDF or .docx arrives already converted (its text is what evidence points into); the rest is decoded here.
+  const decoded = input.prepared ? { text: input.prepared.text, encoding: input.prepared.encoding } : decodeBytes(input.bytes);
   const rendered = renderDocument(decoded.text);
+  const inputKind: InputKind = input.prepared?.kind ?? (rendered.text === decoded.text.replace(/\r\n?/gu, '\n') ? 'text' : 'html');
   const normalised = normaliseText(rendered);
   const meta = extractMeta(normalised.text);
   const detection = detectTemplate(normalised.text, templates, meta.year);
@@ -52,8 +66,9 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   const parse: ParseResult = template
     ? parseDocument(normalised, template, decoded.text)
     : { cells: new Map(), sections: [], notes: [`no template recognised (${detection.reason})`] };
+  const placements = input.prepared?.placements ?? [];
   const assessment = template ? assessDocument({ template, parse, decodedText: decoded.text, normalised }) : null;
-  const fields = assessment ? assessment.fields : [];
+  const fields = assessment ? placeEvidence(assessment.fields, placements) : [];
   const buckets = new Map([...(assessment?.signals ?? [])].map(([fieldId, { bucket }]) => [fieldId, bucket]));
   return {
     record: {
@@ -62,9 +77,12 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
       template: template ? template.id : 'unknown',
       meta,
       fields,
+      input: { kind: inputKind, ...(input.prepared?.pages !== undefined ? { pages: input.prepared.pages } : {}) },
     },
     decodedText: decoded.text,
     encoding: decoded.encoding,
+    inputKind,
+    placements,
     normalised,
     template,
     detection,

@@ -16,11 +16,24 @@ export const fieldStatusSchema = z.enum(['auto', 'review', 'approved', 'correcte
 /** Where a field stands. */
 export type FieldStatus = z.infer<typeof fieldStatusSchema>;
 
-/** A span of the ORIGINAL decoded text (end exclusive) and the text it covers. */
+/** A box on a page in PDF units (1/72 inch) from the page's top-left corner. */
+export const pageBoxSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+});
+
+/**
+ * A span of the ORIGINAL decoded text (end exclusive) and the text it covers; for a PDF also the page (from 1)
+ * and the box the cell was printed in (a blank cell's box is its column's width, so it can be highlighted).
+ */
 export const evidenceSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  page: z.number().int().positive().optional(),
+  box: pageBoxSchema.optional(),
 });
 /** A span of the original decoded text. */
 export type Evidence = z.infer<typeof evidenceSchema>;
@@ -53,6 +66,14 @@ export const reportMetaSchema = z.object({
 /** Issuing agency and reporting year. */
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
 
+/** What the document was submitted as: plain text, an HTML page, a PDF (with its page count) or a Word .docx. */
+export const inputSourceSchema = z.object({
+  kind: z.enum(['text', 'html', 'pdf', 'docx']),
+  pages: z.number().int().positive().optional(),
+});
+/** What the document was submitted as. */
+export type InputSource = z.infer<typeof inputSourceSchema>;
+
 /** One extraction record: the contract that the store, the dataset and the evaluation read. */
 export const extractionRecordSchema = z.object({
   document: z.string(),
@@ -60,6 +81,8 @@ export const extractionRecordSchema = z.object({
   template: templateIdSchema,
   meta: reportMetaSchema,
   fields: z.array(fieldRecordSchema),
+  /** Absent in records made before PDF and Word input existed (they were text or HTML). */
+  input: inputSourceSchema.optional(),
 });
 /** One extraction record. */
 export type ExtractionRecord = z.infer<typeof extractionRecordSchema>;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { GongkaiError, isGongkaiError } from '../errors/GongkaiError.ts';
 import type { LlmWorkItem, LlmWorkQueue } from '../extract/LlmWorkQueue.ts';
 import { processWithLlmQueue, resumeLlmWork, type LlmWorkSummary } from '../extract/runLlmWork.ts';
-import { decodeBytes } from '../ingest/decodeBytes.ts';
+import { checkReadable } from '../ingest/checkReadable.ts';
 import type { DocumentInput } from '../pipeline/extractDocument.ts';
 import type { ProcessedDocument } from '../pipeline/DocumentProcessor.ts';
 import type { Store } from '../store/Store.ts';
@@ -149,8 +149,8 @@ export class ReviewService {
   }
 
   /**
-   * Accepts a document: refuses what is too large, empty, binary or undecodable (GongkaiError naming the
-   * problem) before anything is stored; stores the bytes and the entry durably; queues the extraction. The same
+   * Accepts a document: refuses what is too large, empty, binary or undecodable, an old .doc, a scanned or
+   * broken PDF (GongkaiError naming the problem) before anything is stored; stores the bytes and the entry durably; queues the extraction. The same
    * bytes again return the existing document (`created: false`); a failed one is queued again.
    */
   async submit(input: { readonly bytes: Uint8Array; readonly name: string; readonly submittedBy: string }): Promise<SubmissionResult> {
@@ -161,7 +161,7 @@ export class ReviewService {
         limit: this.options.maxDocumentBytes,
       });
     }
-    decodeBytes(bytes);
+    await checkReadable(bytes);
     const id = createHash('sha256').update(bytes).digest('hex');
     const now = this.options.clock().toISOString();
     const { created, summary } = await this.options.store.createDocument(
