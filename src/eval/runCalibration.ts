@@ -3,9 +3,11 @@
  * documents and writes src/score/calibration.json, which scoring reads. Deterministic: the same code and the
  * same documents give the same file.
  *
- * By default it measures on 1,000 randomised garbled variants (src/eval/garble) of seed 7919 — a seed the CI
- * property test does not use — every labelled document reprinted in composed random layouts and garblings the
- * readers were not tuned on. Other labelled data can be named instead, or added:
+ * By default it measures on randomised garbled variants (src/eval/garble) of seed 7919 — a seed the CI property
+ * test does not use — every labelled document reprinted in composed random layouts and garblings the readers were
+ * not tuned on, and on the printed calibration set (test/fixtures/printed-calibration: other garbled HTML variants
+ * printed to PDF by Chromium and read back by pdftotext, whose reading order real programs scramble in ways no
+ * simulation reproduces). Other labelled data can be named instead:
  *   npm run calibrate -- --random N --seed S                 garbled variants
  *   npm run calibrate -- --set GOLD_DIR:DOCUMENT_DIR [--set …] labelled sets on disk (gold *.json + documents)
  * `--check` measures and prints without writing.
@@ -36,6 +38,11 @@ export interface RandomVariants {
 
 /** The default: a seed of its own (the CI property test and `eval --random` default to others). */
 const defaultRandom: RandomVariants = { seed: 7919, count: 1000 };
+const printedCalibration = new URL('../../test/fixtures/printed-calibration/', import.meta.url);
+/** The labelled sets measured by default, besides the garbled variants. */
+const defaultSets: readonly LabelledSet[] = [
+  { name: 'test/fixtures/printed-calibration', gold: new URL('gold/', printedCalibration), documents: printedCalibration },
+];
 const output = new URL('../score/calibration.json', import.meta.url);
 
 /** A labelled document: its bytes and its gold. */
@@ -87,8 +94,10 @@ function parseRandom(args: readonly string[], sets: readonly LabelledSet[]): Ran
 }
 
 function main(args: readonly string[]): number {
-  const sets = parseSets(args);
-  const random = parseRandom(args, sets);
+  const named = parseSets(args);
+  const defaults = named.length === 0 && !args.includes('--random') && !args.includes('--seed');
+  const sets = defaults ? defaultSets : named;
+  const random = defaults ? defaultRandom : parseRandom(args, named);
   const sources = [...sets.map((set) => set.name), ...(random ? [`generateVariants({ seed: ${random.seed}, count: ${random.count} })`] : [])];
   const rows = countBuckets(labelledFields(documentsOf(sets, random)));
   const table = measureCalibration(rows.flatMap((row) => [
