@@ -1,5 +1,5 @@
 import { labelSimilarity } from '../../normalise/labelKey.ts';
-import { alignFromStart, allowedLabelErrors, findApproximate, type ApproximateMatch } from './approximateMatch.ts';
+import { alignFromStart, allowedLabelErrors, findApproximate, type ApproximateMatch } from '../../text/approximateMatch.ts';
 import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { LabelVariant, ListRowPattern } from './compileListRows.ts';
 import { isChineseCharacter, LIST_UNITS, type ListCell } from './tokeniseListCells.ts';
