@@ -287,7 +287,8 @@ describe('parseListTable: rows separated by spaces', () => {
     const result = parse(text);
     expectValues(text, result, values);
     expect(result.cells.get('requests.online')!.layout).toBe('space-row');
-    expect(result.cells.get('requests.fax')!.notes).toContain('no unit printed before the value');
+    // No unit: the two spaces left between label and value read as a column gap.
+    expect(result.cells.get('requests.fax')!.layout).toBe('aligned-row');
   });
 });
 
@@ -357,5 +358,67 @@ describe('parseListTable: garbled tables, precision', () => {
     }
     expect(wrong).toEqual([]);
     expect(read / total).toBeGreaterThan(0.95);
+  });
+});
+
+/**
+ * The form as pdftotext -layout prints it: labels wrapped at `width` characters, the unit and value columns
+ * after wide gaps on the label's first (or last) line, a page number and the repeated header every 20 rows.
+ */
+function renderAligned(values: ReadonlyMap<string, string>, width: number, valuesOn: 'first' | 'last'): string {
+  const lines = ['       统计指标         单位  统计数'];
+  rows.forEach((row, index) => {
+    const label = row.labels[0]!;
+    const chunks: string[] = [];
+    for (let start = 0; start < label.length; start += width) chunks.push(label.slice(start, start + width));
+    const fieldId = row.cells[0];
+    const columns = fieldId ? `    ${row.unit ?? ''}      ${values.get(fieldId) ?? ''}` : '';
+    const at = valuesOn === 'first' ? 0 : chunks.length - 1;
+    chunks.forEach((chunk, position) => lines.push(` ${chunk}${position === at ? columns : ''}`));
+    if (index % 20 === 19) lines.push('', `              ${Math.floor(index / 20) + 1}`, '', '       统计指标         单位  统计数');
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+describe('parseListTable: pdftotext -layout (display columns)', () => {
+  it.each([[8, 'first'], [13, 'first'], [19, 'last'], [11, 'last']] as const)(
+    'reads labels wrapped at %i characters with the values on the %s line, page numbers left out',
+    (width, valuesOn) => {
+      const values = sampleValues(['requests.fax']);
+      const text = renderAligned(values, width, valuesOn);
+      const result = parse(text);
+      for (const fieldId of fieldIds) {
+        const cell = result.cells.get(fieldId);
+        const printed = values.get(fieldId) ?? '';
+        expect(cell, fieldId).toBeDefined();
+        expect(cell!.value, fieldId).toBe(printed === '' ? null : Number(printed));
+        expect(cell!.ambiguous, fieldId).toBe(false);
+        expect(text.slice(cell!.start, cell!.end), fieldId).toBe(cell!.raw);
+      }
+      expect(result.cells.get('requests.online')!.layout).toBe('aligned-row');
+    },
+  );
+
+  it('reads 万元 wrapped around the value as 万元, not the value in 元', () => {
+    const values = sampleValues();
+    const budget = '（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）';
+    const layout = renderAligned(values, 40, 'first').replace(
+      new RegExp(` ${budget.slice(0, 40).replace(/[()（）]/gu, '.')}[^\\n]*\\n[^\\n]*\\n`, 'u'),
+      ' （四）政府信息公开专项经费（不包括用于政府公报编辑       万\n                                  7.49\n管理及政府网站建设维护等方面的经费）              元\n',
+    );
+    const cell = parse(layout).cells.get('org.budget')!;
+    expect(cell.value).toBe(7.49);
+    expect(cell.ambiguous).toBe(false);
+    expect(cell.notes.join(' ')).toContain('万 / 元');
+    const raw = renderTable('cell-per-line', values).replace(/(专项经费[^\r]*)\r万元\r\d+/u, '$1\r万\r7.49\r元');
+    expect(parse(raw).cells.get('org.budget')!.value).toBe(7.49);
+  });
+
+  it('does not convert an amount by a 元 printed only in the unit column without saying it is not certain', () => {
+    const values = sampleValues();
+    const text = renderTable('tab', values).replace(/(专项经费[^\t]*)\t万元\t\d+/u, '$1\t元\t7.49');
+    const cell = parse(text).cells.get('org.budget')!;
+    expect(cell.value).toBe(0.000749);
+    expect(cell.ambiguous).toBe(true);
   });
 });

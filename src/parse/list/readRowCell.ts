@@ -5,7 +5,7 @@ import type { CellReading } from '../ParseResult.ts';
 import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import { readGluedTail } from './readGluedTail.ts';
-import { LIST_UNITS, type ListCell } from './tokeniseListCells.ts';
+import { LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 
 /** Everything a row is read from. */
 export interface RowContext {
@@ -38,6 +38,10 @@ interface Candidate {
   readonly layout: string;
   /** Count-unit suffix printed in the value cell itself ("5件"). */
   readonly suffixUnit: string | undefined;
+  /** The value stands on a line that carries this row's label text (or is glued to the label). */
+  readonly onLabelLine: boolean;
+  /** The value is the only thing printed on its line. */
+  readonly alone: boolean;
 }
 
 /** Lines after the label's last line a row may still take cells from (cell-per-line layouts spread a row over several). */
@@ -68,15 +72,17 @@ export function readRowCell(context: RowContext): RowReading {
   // Unbounded (the last row of a flattened table), only the start of what follows can be the value.
   const tailEnd = bounded ? limit : Math.min(lastLabelCell.outerEnd, anchor.matchEnd + MAX_UNBOUNDED_TAIL);
   const tail = readGluedTail(text, anchor.matchEnd, tailEnd, bounded);
-  let unit: { text: string; end: number; cell: ListCell | undefined } | undefined;
+  /** The row's printed unit; `fromColumn` when it stands in a cell of its own (the 单位 column), not glued to the value. */
+  let unit: { text: string; end: number; cell: ListCell | undefined; fromColumn: boolean } | undefined;
   let tailUnreadable: string | undefined;
   if (tail.kind === 'cell') {
     notes.push(...tail.notes);
-    if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined };
+    if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined, fromColumn: false };
     if (tail.value !== undefined) {
       const layout = tail.spaced ? 'space-row' : 'flattened';
       candidates.push({
         start: tail.valueStart, end: tail.valueEnd, raw: tail.value, kind: /[0-9０-９OoIl〇]/u.test(tail.value) ? 'number' : 'dash', layout, suffixUnit: undefined,
+        onLabelLine: true, alone: false,
       });
       if (bounded && /^[0-9]/u.test(context.nextOrdinal) && tail.valueEnd === limit) notes.push(`value glued to the next row's ordinal "${context.nextOrdinal}"`);
     }
@@ -93,6 +99,7 @@ export function readRowCell(context: RowContext): RowReading {
   let unitLine = unit ? lastLabelCell.line : -1;
   let stoppedAtUnknownLabel = false;
   let stoppedAtSecondUnit = false;
+  let splitUnitHead: string | undefined;
   for (let index = firstCell.index; index < cells.length; index++) {
     const cell = cells[index]!;
     if (cell.outerStart >= limit || cell.line > lastLine) break;
@@ -102,7 +109,10 @@ export function readRowCell(context: RowContext): RowReading {
     }
     if (cell.kind === 'text') labelLines.add(cell.line);
     if (cell.kind === 'unit') {
-      if (unitLine !== -1 && cell.line > unitLine && !labelLines.has(cell.line)) {
+      // 元 after a lone 万 is the rest of this row's unit (万元 wrapped in a narrow column), not another row's.
+      const completesFragment = splitUnitHead !== undefined && cell.content === '元';
+      if (unitLine === -1 && UNIT_FRAGMENTS.has(cell.content)) splitUnitHead = cell.content;
+      if (!completesFragment && unitLine !== -1 && cell.line > unitLine && !labelLines.has(cell.line)) {
         stoppedAtSecondUnit = true;
         break;
       }
@@ -117,15 +127,34 @@ export function readRowCell(context: RowContext): RowReading {
     if (meaningful.filter((cell) => cell.kind === 'number').length > 1) severalValuesOnALine = true;
     const last = meaningful[meaningful.length - 1];
     for (const cell of line) {
-      if (cell.kind === 'unit' && !unit) unit = { text: cell.content.replace(/\s+/gu, ''), end: cell.end, cell };
+      if (cell.kind === 'unit' && !unit) unit = { text: cell.content.replace(/\s+/gu, ''), end: cell.end, cell, fromColumn: true };
     }
     if (last && (last.kind === 'number' || last.kind === 'dash')) {
       const suffix = last.kind === 'number' ? COUNT_UNIT_SUFFIX.exec(last.content)?.[1] : undefined;
-      candidates.push({ start: last.start, end: last.end, raw: last.content, kind: last.kind, layout: layoutOf(last, line), suffixUnit: suffix });
+      candidates.push({
+        start: last.start, end: last.end, raw: last.content, kind: last.kind, layout: layoutOf(last, line), suffixUnit: suffix,
+        onLabelLine: labelLines.has(last.line), alone: meaningful.length === 1,
+      });
     }
     if (last) end = Math.max(end, last.kind === 'text' ? Math.min(last.end, anchor.matchEnd) : last.end);
   }
   candidates.sort((left, right) => left.start - right.start);
+  // The row's value printed beside its label: a number alone on a later line is the page number of a page
+  // break (pdftotext -layout), not a second value of the row.
+  if (candidates.some((candidate) => candidate.onLabelLine && candidate.kind === 'number')) {
+    const pageNumbers = candidates.filter((candidate) => !candidate.onLabelLine && candidate.alone && candidate.kind === 'number');
+    for (const pageNumber of pageNumbers) {
+      candidates.splice(candidates.indexOf(pageNumber), 1);
+      notes.push(`"${pageNumber.raw}" alone on a line after the row left out (a page number)`);
+    }
+  }
+  if (unit && splitUnitHead !== undefined && unit.text === splitUnitHead) {
+    const rest = rowCells.find((cell) => cell.kind === 'unit' && cell.content === '元' && cell.index > (unit?.cell?.index ?? -1));
+    if (rest) {
+      unit = { ...unit, text: `${splitUnitHead}元` };
+      notes.push(`unit printed split over lines as ${splitUnitHead} / 元`);
+    }
+  }
 
   const printedUnit = unit?.text ?? candidates.find((candidate) => candidate.suffixUnit)?.suffixUnit;
   if (printedUnit && context.fieldUnit && printedUnit !== context.fieldUnit && !(MONEY_UNITS.has(printedUnit) && MONEY_UNITS.has(context.fieldUnit))) {
@@ -156,7 +185,7 @@ export function readRowCell(context: RowContext): RowReading {
     };
   }
 
-  const readings = candidates.map((candidate) => readCandidate(candidate, printedUnit, context.fieldUnit));
+  const readings = candidates.map((candidate) => readCandidate(candidate, printedUnit, unit?.fromColumn ?? false, context.fieldUnit));
   const first = readings[0]!;
   if (first.value === undefined) return { cell: undefined, problem: `could not read the value "${candidates[0]!.raw}"`, end };
   let ambiguous = first.uncertain;
@@ -227,8 +256,17 @@ function groupByLine(cells: readonly ListCell[]): ListCell[][] {
 function layoutOf(cell: ListCell, line: readonly ListCell[]): string {
   if (cell.separatorBefore === '\t') return 'tab-row';
   if (cell.separatorBefore === '|') return 'pipe-row';
+  if (cell.separatorBefore === ' ') return 'aligned-row';
   const alone = line.every((other) => other === cell || other.kind === 'empty');
   return alone ? 'cell-per-line' : 'tab-row';
+}
+
+/** The layout named by the separator before a cell on a row line; undefined for a line break. */
+function separatorLayout(separator: ListCell['separatorBefore']): string | undefined {
+  if (separator === '|') return 'pipe-row';
+  if (separator === '\t') return 'tab-row';
+  if (separator === ' ') return 'aligned-row';
+  return undefined;
 }
 
 /** Where a blank value cell stands: after the unit (in the empty cell there, if any), else in the empty cell after the label. */
@@ -241,13 +279,13 @@ function blankSlot(
     if (!unit.cell) return { position: unit.end, layout: 'flattened', emptyCell: false };
     const unitCell = unit.cell;
     const next = rowCells.find((cell) => cell.index === unitCell.index + 1);
-    const layout = unitCell.separatorBefore === '|' ? 'pipe-row' : unitCell.separatorBefore === '\t' ? 'tab-row' : 'cell-per-line';
+    const layout = separatorLayout(unitCell.separatorBefore) ?? 'cell-per-line';
     if (next && next.line === unitCell.line && next.kind === 'empty') return { position: next.start, layout, emptyCell: true };
     return { position: unitCell.end, layout, emptyCell: next !== undefined && next.kind === 'empty' };
   }
   const next = rowCells.find((cell) => cell.index === lastLabelCell.index + 1);
   if (next && next.line === lastLabelCell.line && next.kind === 'empty' && next.separatorBefore !== '\n') {
-    return { position: next.start, layout: next.separatorBefore === '|' ? 'pipe-row' : 'tab-row', emptyCell: true };
+    return { position: next.start, layout: separatorLayout(next.separatorBefore) ?? 'tab-row', emptyCell: true };
   }
   return undefined;
 }
@@ -256,14 +294,22 @@ function blankSlot(
 function readCandidate(
   candidate: Candidate,
   printedUnit: string | undefined,
+  unitFromColumn: boolean,
   fieldUnit: string,
 ): { value: number | null | undefined; raw: string; repairs: readonly string[]; uncertain: boolean } {
   if (candidate.kind === 'dash') return { value: null, raw: candidate.raw, repairs: [], uncertain: false };
   let cell = candidate.raw;
   if (candidate.suffixUnit) cell = cell.slice(0, -candidate.suffixUnit.length);
-  if (printedUnit && MONEY_UNITS.has(printedUnit) && printedUnit !== fieldUnit && !/元$/u.test(cell)) cell += printedUnit;
+  // A money unit other than the field's, printed in the unit column and not in the value's own cell: the
+  // conversion is proposed, never certain (the column may hold half of a wrapped 万元, or a misplaced unit).
+  const convertedFromColumn = printedUnit !== undefined && MONEY_UNITS.has(printedUnit) && printedUnit !== fieldUnit && !/元$/u.test(cell);
+  if (convertedFromColumn) cell += printedUnit;
   const read = readNumericCell(cell, fieldUnit);
-  if (read) return { value: read.value, raw: candidate.raw, repairs: read.repairs, uncertain: false };
+  if (read) {
+    const uncertain = convertedFromColumn && unitFromColumn;
+    const repairs = uncertain ? [...read.repairs, `unit ${printedUnit} taken from the unit column, not the value's cell (not certain)`] : read.repairs;
+    return { value: read.value, raw: candidate.raw, repairs, uncertain };
+  }
   // A lone l or I where the value stands is most likely a 1, but a letter alone is not proof: proposed, marked.
   if (/^[lI]$/u.test(cell.trim())) return { value: 1, raw: candidate.raw, repairs: [`OCR: '${cell.trim()}' alone read as 1 (not certain)`], uncertain: true };
   return { value: undefined, raw: candidate.raw, repairs: [], uncertain: false };
