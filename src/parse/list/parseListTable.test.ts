@@ -422,3 +422,47 @@ describe('parseListTable: pdftotext -layout (display columns)', () => {
     expect(cell.ambiguous).toBe(true);
   });
 });
+
+describe('parseListTable: the support of every cell', () => {
+  it('records how each cell was placed, and one reading exactly when the cell is not ambiguous', () => {
+    const values = sampleValues(['requests.fax']);
+    const expected: Record<string, string> = { tab: 'cell', pipe: 'cell', flattened: 'count', 'cell-per-line': 'count' };
+    for (const layout of ['tab', 'pipe', 'flattened', 'cell-per-line'] as const) {
+      const result = parse(renderTable(layout, values));
+      for (const cell of result.cells.values()) {
+        expect(cell.support, `${layout} ${cell.fieldId}`).toBeDefined();
+        expect(cell.support!.anchored).toBe(true);
+        expect(cell.support!.readings > 1).toBe(cell.ambiguous);
+        if (cell.value !== null) expect(cell.support!.placement, `${layout} ${cell.fieldId}`).toBe(expected[layout]);
+      }
+    }
+    const aligned = parse(renderAligned(values, 13, 'first'));
+    expect(aligned.cells.get('requests.online')!.support).toEqual({ readings: 1, anchored: true, placement: 'position' });
+    const ambiguous = renderTable('tab', values).replace(/2\.传真申请数\t件\t/u, '2.传真申请数\t\t\n\t\t9');
+    expect(parse(ambiguous).cells.get('requests.fax')!.support!.readings).toBeGreaterThan(1);
+  });
+});
+
+describe('parseListTable: rows separated by spaces, with page debris and units in value cells', () => {
+  it('leaves page footers between a unit and its value out, and reads a unit printed after the value', () => {
+    const values = sampleValues();
+    const footers = ['- 2 -', '第3页', '— 4 —'];
+    const text = rows
+      .map((row, index) => {
+        const fieldId = row.cells[0];
+        if (!fieldId) return row.labels[0];
+        const footer = index % 9 === 4 ? ` ${footers[index % 3]} ` : ' ';
+        const value = row.unit === '万元' ? `${values.get(fieldId)} 万元` : values.get(fieldId);
+        return `${row.labels[0]} ${row.unit}${footer}${value}`;
+      })
+      .join(' ');
+    const result = parse(text);
+    for (const fieldId of fieldIds) {
+      const cell = result.cells.get(fieldId);
+      expect(cell, fieldId).toBeDefined();
+      expect(cell!.value, fieldId).toBe(Number(values.get(fieldId)));
+      expect(cell!.ambiguous, fieldId).toBe(false);
+    }
+    expect(result.cells.get('org.budget')!.raw).toMatch(/万元$/u);
+  });
+});

@@ -1,7 +1,7 @@
 import { labelSimilarity } from '../../normalise/labelKey.ts';
 import { readNumericCell } from '../../normalise/readNumericCell.ts';
 import type { MappedText } from '../../text/MappedText.ts';
-import type { CellReading } from '../ParseResult.ts';
+import type { CellReading, CellSupport } from '../ParseResult.ts';
 import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import { readGluedTail } from './readGluedTail.ts';
@@ -179,6 +179,8 @@ export function readRowCell(context: RowContext): RowReading {
       cell: {
         fieldId: anchor.pattern.fieldId!, raw: '', value: null, start: span.start, end: span.end, method: 'table',
         layout: slot.layout, labelScore: label.score, repairs: [], ambiguous: unsure, notes,
+        // Unsure: the row may continue on the next line, so blank and a value there are both readings.
+        support: { readings: unsure ? 2 : 1, anchored: true, placement: placementOf(slot.layout, slot.emptyCell) },
       },
       problem: undefined,
       end: Math.max(end, slot.position),
@@ -217,10 +219,27 @@ export function readRowCell(context: RowContext): RowReading {
     cell: {
       fieldId: anchor.pattern.fieldId!, raw: chosen.raw, value: first.value, start: span.start, end: span.end, method: 'table',
       layout: chosen.layout, labelScore: label.score, repairs: first.repairs, ambiguous, notes,
+      support: { readings: ambiguous ? Math.max(2, distinctReadings(readings)) : 1, anchored: true, placement: placementOf(chosen.layout, true) },
     },
     problem: undefined,
     end: Math.max(end, chosen.end),
   };
+}
+
+/**
+ * How a value was tied to its row (CellSupport.placement): by explicit cell boundaries (tab, pipe, an empty cell
+ * between separators), by display column (pdftotext -layout gaps), or by being the one value between the row's
+ * label and the next row's (running text, one cell per line, a blank after a unit).
+ */
+function placementOf(layout: string, boundedCell: boolean): CellSupport['placement'] {
+  if (layout === 'aligned-row') return 'position';
+  if ((layout === 'tab-row' || layout === 'pipe-row') && boundedCell) return 'cell';
+  return 'count';
+}
+
+/** Distinct values among a row's readings (blank and unreadable count as readings of their own). */
+function distinctReadings(readings: readonly { value: number | null | undefined }[]): number {
+  return new Set(readings.map((reading) => String(reading.value))).size;
 }
 
 /** The cell containing text position `position` (cells tile the text). */
@@ -237,8 +256,11 @@ function cellAt(cells: readonly ListCell[], position: number): ListCell {
 
 /** True when the label's line is a row of several cells (tab or pipe separated), not one cell per line. */
 function isTabular(cells: readonly ListCell[], labelCell: ListCell): boolean {
-  const next = cells[labelCell.index + 1];
-  return next !== undefined && next.line === labelCell.line;
+  const after: ListCell[] = [];
+  for (let index = labelCell.index + 1; index < cells.length && cells[index]!.line === labelCell.line; index++) after.push(cells[index]!);
+  // One empty cell after a closing pipe ("label |") is a cell per line with a trailing separator, not a row.
+  if (after.length === 1 && after[0]!.kind === 'empty' && after[0]!.separatorBefore === '|') return false;
+  return after.length > 0;
 }
 
 /** Consecutive cells grouped by line. */
@@ -306,7 +328,8 @@ function readCandidate(
   if (convertedFromColumn) cell += printedUnit;
   const read = readNumericCell(cell, fieldUnit);
   if (read) {
-    const uncertain = convertedFromColumn && unitFromColumn;
+    // 0 is 0 in any unit: nothing to be unsure of.
+    const uncertain = convertedFromColumn && unitFromColumn && read.value !== 0;
     const repairs = uncertain ? [...read.repairs, `unit ${printedUnit} taken from the unit column, not the value's cell (not certain)`] : read.repairs;
     return { value: read.value, raw: candidate.raw, repairs, uncertain };
   }
