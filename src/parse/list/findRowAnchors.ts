@@ -63,7 +63,7 @@ export function findRowAnchors(
   for (const pattern of patterns) {
     if (found.has(pattern.index)) continue;
     const window = gapAround(pattern.index, found, skeleton, stops);
-    const approximate = searchApproximately(text, pattern, skeleton, window.from, window.to);
+    const approximate = searchApproximately(text, pattern, skeleton, window.from, window.to, window.bounded);
     if (approximate) {
       found.set(pattern.index, { ...approximate, how: 'approximate' });
       continue;
@@ -166,7 +166,7 @@ function gapAround(
   found: ReadonlyMap<number, { start: number; end: number }>,
   skeleton: LabelSkeleton,
   sentenceEndsBefore: Int32Array,
-): { from: number; to: number } {
+): { from: number; to: number; bounded: boolean } {
   let before: { start: number; end: number } | undefined;
   let after: { start: number; end: number } | undefined;
   for (const [rowIndex, match] of found) {
@@ -184,7 +184,7 @@ function gapAround(
     const stopsAtAnchor = sentenceEndsBefore[skeleton.textPosition[before.end - 1]!]!;
     while (to > from && sentenceEndsBefore[skeleton.textPosition[to - 1]!]! !== stopsAtAnchor) to--;
   }
-  return { from, to };
+  return { from, to, bounded: before !== undefined && after !== undefined };
 }
 
 function searchApproximately(
@@ -193,13 +193,17 @@ function searchApproximately(
   skeleton: LabelSkeleton,
   from: number,
   to: number,
+  bounded: boolean,
 ): { start: number; end: number; variant: LabelVariant; errors: number } | undefined {
   let best: { start: number; end: number; variant: LabelVariant; errors: number } | undefined;
   for (const variant of pattern.variants) {
     const match = approximateWhereALabelStarts(text, pattern, variant, skeleton, from, to);
     if (!match) continue;
     const printed = skeleton.characters.slice(match.start, match.end);
-    if (labelSimilarity(printed, variant.label) < MIN_SIMILARITY_APPROXIMATE) continue;
+    // One garbled character in a short label (收到由请数) costs more similarity than the bar allows; between
+    // the row's found neighbours, with one edit, the match cannot be another row's label.
+    const oneEditBetweenNeighbours = bounded && match.errors <= 1 && variant.skeleton.length >= 5;
+    if (!oneEditBetweenNeighbours && labelSimilarity(printed, variant.label) < MIN_SIMILARITY_APPROXIMATE) continue;
     const rate = match.errors / variant.skeleton.length;
     if (!best || rate < best.errors / best.variant.skeleton.length) best = { ...match, variant };
   }

@@ -466,3 +466,13 @@ describe('parseListTable: rows separated by spaces, with page debris and units i
     expect(result.cells.get('org.budget')!.raw).toMatch(/万元$/u);
   });
 });
+
+describe('parseListTable: OCR in short labels, one cell per line', () => {
+  it('reads a short label with one garbled character between its found neighbours, and a garbled last character', () => {
+    const values = sampleValues();
+    const text = renderTable('cell-per-line', values).replace('（一）收到申请数', '（一）收到由请数').replace('1.属于已主动公开范围数', '1.属于已主动公开范围\r敫');
+    const result = parse(text);
+    expect(result.cells.get('requests.received')!.value).toBe(Number(values.get('requests.received')));
+    expect(result.cells.get('answers.alreadyPublic')!.value).toBe(Number(values.get('answers.alreadyPublic')));
+  });
+});
