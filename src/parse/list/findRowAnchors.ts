@@ -239,10 +239,20 @@ const UNIT_CHARACTERS = new Set(LIST_UNITS.map((unit) => unit[unit.length - 1]!)
  */
 function startsALabel(text: string, pattern: ListRowPattern, position: number): boolean {
   let at = moveBackOverOrdinal(text, pattern, position, Math.max(0, position - 16));
-  while (at > 0 && /[\s\u3000]/u.test(text[at - 1]!)) at--;
+  let lineStart = false;
+  while (at > 0 && /[\s\u3000]/u.test(text[at - 1]!)) {
+    if (text[at - 1] === '\n' || text[at - 1] === '\r') lineStart = true;
+    at--;
+  }
   const before = text[at - 1];
+  // At a line start after a line that ends a label (…总次数, …的经费）): a row of its own, not the tail of a wrapped
+  // label (主要负责同志参加 / 政府网站在线访谈次数 wraps after 参加).
+  if (lineStart && before !== undefined && LABEL_ENDINGS.has(before)) return true;
   return before === undefined || !isChineseCharacter(before) || UNIT_CHARACTERS.has(before) || before === '无';
 }
+
+/** Characters the form's row labels end with. */
+const LABEL_ENDINGS = new Set(['数', '量', '用', '况', '）', ')']);
 
 function searchSimilarCell(
   pattern: ListRowPattern,

@@ -381,7 +381,7 @@ function renderAligned(values: ReadonlyMap<string, string>, width: number, value
 }
 
 describe('parseListTable: pdftotext -layout (display columns)', () => {
-  it.each([[8, 'first'], [13, 'first'], [19, 'last'], [11, 'last']] as const)(
+  it.each([[8, 'first'], [11, 'first'], [13, 'first'], [19, 'last'], [11, 'last']] as const)(
     'reads labels wrapped at %i characters with the values on the %s line, page numbers left out',
     (width, valuesOn) => {
       const values = sampleValues(['requests.fax']);
