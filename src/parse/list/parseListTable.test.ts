@@ -476,3 +476,57 @@ describe('parseListTable: OCR in short labels, one cell per line', () => {
     expect(result.cells.get('answers.alreadyPublic')!.value).toBe(Number(values.get('answers.alreadyPublic')));
   });
 });
+
+/** pdftotext in reading order of a PDF that groups cells: the labels of `size` rows, their units, their values. */
+function renderBlocks(values: ReadonlyMap<string, string>, size: number): string {
+  const parts: string[] = ['统计指标', '', '单位', '', '统计数', ''];
+  let block: RowDefinition[] = [];
+  const flush = (): void => {
+    if (block.length === 0) return;
+    parts.push(...block.map((row) => row.labels[0]!), '', ...block.map((row) => row.unit ?? ''), '', ...block.map((row) => values.get(row.cells[0]!) ?? ''), '');
+    block = [];
+  };
+  for (const row of rows) {
+    if (!row.cells[0]) {
+      flush();
+      parts.push(row.labels[0]!, '');
+      continue;
+    }
+    block.push(row);
+    if (block.length === size) flush();
+  }
+  flush();
+  return `${parts.join('\n')}\n`;
+}
+
+describe('parseListTable: rows printed block by block (PDF reading order)', () => {
+  it.each([2, 3])('reads blocks of %i rows: labels, then units, then values, when the reading is unique', (size) => {
+    const values = sampleValues();
+    const result = parse(renderBlocks(values, size));
+    let blockRead = 0;
+    for (const fieldId of fieldIds) {
+      const cell = result.cells.get(fieldId);
+      if (!cell) continue;
+      expect(cell.value, fieldId).toBe(Number(values.get(fieldId)));
+      if (cell.layout === 'column-order') blockRead++;
+    }
+    expect(blockRead).toBeGreaterThan(fieldIds.length / 2);
+  });
+
+  it('reads no block with a blank in it (fewer values than rows cannot be placed)', () => {
+    const text = [
+      '统计指标', '单位', '统计数', '一、主动公开情况', '（一）主动公开政府信息数', '', '条', '', '22', '',
+      '1.政府公报公开政府信息数', '', '条', '', '0', '',
+      '2.政府网站公开政府信息数', '3.政务微博公开政府信息数', '', '条', '条', '', '7', '',
+      '4.政务微信公开政府信息数', '5.其他方式公开政府信息数', '', '条', '条', '', '1', '19', '',
+    ].join('\n');
+    const result = parse(text);
+    // One value under two rows: which row is blank cannot be told, so neither row is read as certain.
+    for (const fieldId of ['active.viaWebsite', 'active.viaWeibo']) {
+      const cell = result.cells.get(fieldId);
+      expect(cell === undefined || cell.ambiguous, fieldId).toBe(true);
+    }
+    expect(result.cells.get('active.viaWechat')).toMatchObject({ value: 1, layout: 'column-order', ambiguous: false });
+    expect(result.cells.get('active.viaOther')).toMatchObject({ value: 19, layout: 'column-order', ambiguous: false });
+  });
+});
