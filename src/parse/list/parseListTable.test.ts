@@ -230,6 +230,13 @@ describe('parseListTable: never guesses', () => {
     expect(result.cells.has('requests.online')).toBe(false);
   });
 
+  it('does not read a row as blank when a number stands before the next row (a value moved by a hard wrap)', () => {
+    const values = sampleValues();
+    const text = renderTable('tab', values).replace(/2\.传真申请数\t件\t\d+\n/u, '2.传真申请数\t件\t\n0 ');
+    const cell = parse(text).cells.get('requests.fax');
+    expect(cell === undefined || cell.ambiguous).toBe(true);
+  });
+
   it('marks a value standing alone on the line after a tab row ambiguous', () => {
     const values = sampleValues(['requests.fax']);
     const text = renderTable('tab', values).replace(/2\.传真申请数\t件\t/u, '2.传真申请数\t\t\n\t\t9');

@@ -98,6 +98,7 @@ export function readRowCell(context: RowContext): RowReading {
   const labelLines = new Set<number>();
   let unitLine = unit ? lastLabelCell.line : -1;
   let stoppedAtUnknownLabel = false;
+  let numberBeforeStop = false;
   let stoppedAtSecondUnit = false;
   let splitUnitHead: string | undefined;
   for (let index = firstCell.index; index < cells.length; index++) {
@@ -105,6 +106,9 @@ export function readRowCell(context: RowContext): RowReading {
     if (cell.outerStart >= limit || cell.line > lastLine) break;
     if (index > lastLabelCell.index && cell.kind === 'text') {
       stoppedAtUnknownLabel = true;
+      // Digits at the start of the text that stops the row, before the next row begins: perhaps this row's value
+      // moved there by a line wrap ("0 2.政府网站…").
+      numberBeforeStop = /^[+\-＋－]?[0-9０-９OoIl〇]+(?![.．、])/u.test(text.slice(cell.start, Math.min(cell.end, limit)));
       break;
     }
     if (cell.kind === 'text') labelLines.add(cell.line);
@@ -172,8 +176,9 @@ export function readRowCell(context: RowContext): RowReading {
     if (stoppedAtSecondUnit && !slot.emptyCell) return { cell: undefined, problem: 'another unit follows the unit with no value cell between', end };
     notes.push('blank cell: no value printed');
     // No unit and no value, and the next line starts with text we cannot name: perhaps the label wraps on.
-    const unsure = !unit && stoppedAtUnknownLabel;
-    if (unsure) notes.push('no unit printed either, and unread text follows: the row may continue on the next line');
+    const unsure = (!unit && stoppedAtUnknownLabel) || numberBeforeStop;
+    if (!unit && stoppedAtUnknownLabel) notes.push('no unit printed either, and unread text follows: the row may continue on the next line');
+    if (numberBeforeStop) notes.push('a number stands before the next row: the value may have been moved there by a line wrap');
     const span = mapped.toOriginal(slot.position, slot.position);
     return {
       cell: {
@@ -302,7 +307,8 @@ function blankSlot(
     const unitCell = unit.cell;
     const next = rowCells.find((cell) => cell.index === unitCell.index + 1);
     const layout = separatorLayout(unitCell.separatorBefore) ?? 'cell-per-line';
-    if (next && next.line === unitCell.line && next.kind === 'empty') return { position: next.start, layout, emptyCell: true };
+    // The empty cell after the unit, behind a tab or a pipe, is an explicit cell even on a line of its own.
+    if (next && next.line === unitCell.line && next.kind === 'empty') return { position: next.start, layout: separatorLayout(next.separatorBefore) ?? layout, emptyCell: true };
     return { position: unitCell.end, layout, emptyCell: next !== undefined && next.kind === 'empty' };
   }
   const next = rowCells.find((cell) => cell.index === lastLabelCell.index + 1);
