@@ -537,3 +537,28 @@ describe('parseListTable: rows printed block by block (PDF reading order)', () =
     expect(result.cells.get('active.viaOther')).toMatchObject({ value: 19, layout: 'column-order', ambiguous: false });
   });
 });
+
+describe('parseListTable: two numbers where one value belongs (a bare page number beside the value)', () => {
+  const flatSpaces = (values: ReadonlyMap<string, string>, tails: Readonly<Record<string, string>>): string =>
+    rows.map((row) => (row.cells[0] ? `${row.labels[0]} ${tails[row.cells[0]] ?? `${row.unit} ${values.get(row.cells[0])}`}` : row.labels[0])).join(' ');
+
+  it('takes the reading with which the sum rules hold, and only when exactly one does', () => {
+    const values = sampleValues();
+    const parts = ['answers.alreadyPublic', 'answers.granted', 'answers.partiallyGranted', 'answers.denied', 'answers.notThisAgency', 'answers.notExist', 'answers.askedToAmend', 'answers.otherChannel'];
+    const answered = String(parts.reduce((total, fieldId) => total + Number(values.get(fieldId)), 0));
+    values.set('requests.answered', answered);
+    const result = parse(flatSpaces(values, { 'requests.answered': `件3 ${answered}` }));
+    const cell = result.cells.get('requests.answered')!;
+    expect(cell.value).toBe(Number(answered));
+    expect(cell.ambiguous).toBe(false);
+    expect(cell.support).toEqual({ readings: 1, anchored: true, placement: 'split' });
+  });
+
+  it('stays ambiguous when no rule decides (org.offices is in no sum rule)', () => {
+    const values = sampleValues();
+    const result = parse(flatSpaces(values, { 'org.offices': `个 ${values.get('org.offices')} 4` }));
+    const cell = result.cells.get('org.offices')!;
+    expect(cell.ambiguous).toBe(true);
+    expect(cell.support!.readings).toBe(2);
+  });
+});

@@ -8,7 +8,12 @@ import { LIST_UNITS } from './tokeniseListCells.ts';
 export type GluedTail =
   | { readonly kind: 'none' }
   | { readonly kind: 'label-rest' }
-  | { readonly kind: 'unreadable'; readonly content: string }
+  | {
+      readonly kind: 'unreadable';
+      readonly content: string;
+      /** Two numbers where one value belongs ("件3 179", "4 件 0": a page number beside the value): both, in order. */
+      readonly choices?: readonly TailChoice[];
+    }
   | {
       readonly kind: 'cell';
       /** Printed unit, when glued on. */
@@ -23,7 +28,20 @@ export type GluedTail =
       readonly notes: readonly string[];
     };
 
+/** One of two numbers in a tail, one of which is the row's value. */
+export interface TailChoice {
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 const UNITS = LIST_UNITS.join('|');
+const PLAIN = '[0-9０-９]+';
+/** A unit with two plain numbers around or after it, space between them. */
+const TWO_NUMBERS = [
+  new RegExp(`^(?:${UNITS})\\s*(${PLAIN})\\s+(${PLAIN})\\s*$`, 'du'),
+  new RegExp(`^(${PLAIN})\\s*(?:${UNITS})\\s*(${PLAIN})\\s*$`, 'du'),
+];
 const VALUE = '[+\\-＋－]?[0-9０-９OoIl〇]+(?:[,，.．][0-9０-９OoIl〇]+)*';
 const DASH = '[\\/\\\\／＼\\-－—―–─━ー~～]+';
 const LEADING_CLOSERS = /^[\s)）\]】》」"”'’]*/u;
@@ -79,7 +97,17 @@ export function readGluedTail(text: string, start: number, end: number, bounded:
       return cellAt(base, 0, leading[1], leading[2] ?? '', leading[3], spaceBefore, ['text follows the value in the same cell', ...debrisNotes]);
     }
   }
-  return DIGIT_OR_LETTER.test(tail) ? { kind: 'unreadable', content: tail } : { kind: 'label-rest' };
+  if (!DIGIT_OR_LETTER.test(tail)) return { kind: 'label-rest' };
+  for (const pattern of TWO_NUMBERS) {
+    const match = pattern.exec(tail);
+    if (!match || match.indices === undefined) continue;
+    const choices = [1, 2].map((group): TailChoice => {
+      const [from, to] = match.indices![group]!;
+      return { raw: match[group]!, start: base + from, end: base + to };
+    });
+    return { kind: 'unreadable', content: tail, choices };
+  }
+  return { kind: 'unreadable', content: tail };
 }
 
 function cellAt(

@@ -4,7 +4,7 @@ import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
-import { readGluedTail } from './readGluedTail.ts';
+import { readGluedTail, type GluedTail } from './readGluedTail.ts';
 import { LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 
 /** Everything a row is read from. */
@@ -27,6 +27,20 @@ export interface RowReading {
   /** Why no cell could be read with certainty (the field then goes to review). */
   readonly problem: string | undefined;
   /** End of the row in the (normalised) text: its last cell or label character. */
+  readonly end: number;
+  /**
+   * Two numbers stood where one value belongs (a page number beside it): the cell holds the first, marked
+   * ambiguous, and these are the readings for the table's rules to choose between (parseListTable).
+   */
+  readonly choices?: readonly RowChoice[];
+}
+
+/** One reading of a row whose value is one of two printed numbers. */
+export interface RowChoice {
+  readonly value: number;
+  readonly raw: string;
+  /** Span in the original decoded text. */
+  readonly start: number;
   readonly end: number;
 }
 
@@ -75,6 +89,7 @@ export function readRowCell(context: RowContext): RowReading {
   /** The row's printed unit; `fromColumn` when it stands in a cell of its own (the 单位 column), not glued to the value. */
   let unit: { text: string; end: number; cell: ListCell | undefined; fromColumn: boolean } | undefined;
   let tailUnreadable: string | undefined;
+  let tailChoices: readonly { raw: string; start: number; end: number }[] | undefined;
   if (tail.kind === 'cell') {
     notes.push(...tail.notes);
     if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined, fromColumn: false };
@@ -88,6 +103,7 @@ export function readRowCell(context: RowContext): RowReading {
     }
   } else if (tail.kind === 'unreadable') {
     tailUnreadable = tail.content;
+    tailChoices = tail.choices;
   }
 
   // Cells of the row after its first label cell: interleaved with a wrapped label, then up to the next label.
@@ -168,6 +184,29 @@ export function readRowCell(context: RowContext): RowReading {
   notes.push(...label.notes);
 
   if (candidates.length === 0) {
+    if (tailUnreadable !== undefined && tailChoices !== undefined) {
+      const choices = tailChoices.flatMap((choice): RowChoice[] => {
+        const read = readNumericCell(choice.raw, context.fieldUnit);
+        if (!read || read.value === null) return [];
+        const span = mapped.toOriginal(choice.start, choice.end);
+        return [{ value: read.value, raw: choice.raw, start: span.start, end: span.end }];
+      });
+      const first = choices[0];
+      // Unit conversions are out: a page number and a value are told apart only by the rules, in the field's unit.
+      if (first && choices.length === tailChoices.length && !(printedUnitIsForeign(tail, context.fieldUnit))) {
+        notes.push(`two numbers where one value belongs: ${choices.map((choice) => `"${choice.raw}"`).join(', ')}`);
+        return {
+          cell: {
+            fieldId: anchor.pattern.fieldId!, raw: first.raw, value: first.value, start: first.start, end: first.end, method: 'table',
+            layout: 'flattened', labelScore: label.score, repairs: [], ambiguous: true, notes,
+            support: { readings: choices.length, anchored: true, placement: 'count' },
+          },
+          problem: undefined,
+          end: tailEnd,
+          choices,
+        };
+      }
+    }
     if (tailUnreadable !== undefined) return { cell: undefined, problem: `could not read "${tailUnreadable.slice(0, 40)}" after the label`, end };
     const slot = blankSlot(rowCells, unit, lastLabelCell);
     if (!slot) return { cell: undefined, problem: 'no unit and no value cell found after the label', end };
@@ -245,6 +284,13 @@ function placementOf(layout: string, boundedCell: boolean): CellSupport['placeme
 /** Distinct values among a row's readings (blank and unreadable count as readings of their own). */
 function distinctReadings(readings: readonly { value: number | null | undefined }[]): number {
   return new Set(readings.map((reading) => String(reading.value))).size;
+}
+
+/** True when the unit printed in a tail is a money unit other than the field's (a conversion would be involved). */
+function printedUnitIsForeign(tail: GluedTail, fieldUnit: string): boolean {
+  if (tail.kind !== 'unreadable') return false;
+  const unit = LIST_UNITS.find((candidate) => tail.content.includes(candidate) && MONEY_UNITS.has(candidate));
+  return unit !== undefined && unit !== fieldUnit;
 }
 
 /** The cell containing text position `position` (cells tile the text). */
