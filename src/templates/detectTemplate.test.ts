@@ -36,4 +36,27 @@ describe('detectTemplate', () => {
     const text = '统 计 指 标\t单位\t统计数\n主 动 公 开 政 府 信 息 数\t条\t1\n收 到 申 请 数\t件\t0\n行 政 复 议 数 量\t件\t0\n';
     expect(detectTemplate(text, templates, 2016).template).toBe(gov2014);
   });
+
+  it('reads a gov-2014 table whose labels wrap around their values (pdftotext -layout, split tab rows)', () => {
+    const text = [
+      '统计指标                单位      统计数',
+      '（一）主动公开政府       条        245',
+      '信息数（不同渠道和方式公开相同信息计1条）',
+      '1.收到申请数             件          3',
+      '- 2 -',
+      '（一）行政复议数         件          0',
+      '量',
+    ].join('\n');
+    expect(detectTemplate(text, templates, 2016).template).toBe(gov2014);
+  });
+
+  it('reads a gov-2014 table whose labels carry OCR confusions (开→幵, 政→玫)', () => {
+    const text = '统计指标\t单位\t统计数\n（一）主动公幵玫府信息数\t条\t3519\n1.收到申请数\t件\t2\n（一）行政复议数量\t件\t0\n';
+    expect(detectTemplate(text, templates, 2016).template).toBe(gov2014);
+  });
+
+  it('does not rescue a narrative with near-miss phrases into a template', () => {
+    const text = '二、主动公开政府信息情况\n全年主动公开政府信息12条。\n三、依申请公开政府信息情况\n收到申请2件。\n五、行政复议情况\n无。\n';
+    expect(detectTemplate(text, templates, 2016).template).toBeNull();
+  });
 });

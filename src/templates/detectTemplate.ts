@@ -1,3 +1,4 @@
+import { findApproximate } from '../text/approximateMatch.ts';
 import type { TemplateDefinition } from './TemplateDefinition.ts';
 
 /** The template chosen for a document, with the evidence for the choice. */
@@ -13,6 +14,28 @@ export function compactForMatching(text: string): string {
   return text.replace(/[\s|\u3000]+/g, '');
 }
 
+/**
+ * The label text of a table whose cells were laid out around its labels: numbers with the unit printed beside
+ * them, page footers ("- 3 -") and ASCII punctuation removed. A label wrapped in a PDF or a tab row has its value
+ * printed between its two halves ("主动公开政府    条    245\n信息数"); without the value the label is whole again.
+ */
+export function labelProjection(compact: string): string {
+  return compact
+    .replace(/(?:万元|[条件次人个元])?[0-9０-９][0-9０-９.,，]*(?:万元|[条件次人个元])?/gu, '')
+    .replace(/[-–—_:;,.!?'"()[\]{}<>\\/+*=#]+/gu, '');
+}
+
+/**
+ * How far a marker may be from the printed text in the fallback pass: none for markers under six characters
+ * (too many near neighbours among the forms' words), one edit in four beyond that (OCR confusions 开/幵, 政/玫).
+ */
+function fallbackErrors(length: number): number {
+  return length < 6 ? 0 : Math.floor(length / 4);
+}
+
+/** A way of telling whether a marker is printed in the document. */
+type MarkerTest = (marker: string) => boolean;
+
 function countOccurrences(haystack: string, needle: string): number {
   let count = 0;
   let position = haystack.indexOf(needle);
@@ -27,6 +50,10 @@ function countOccurrences(haystack: string, needle: string): number {
  * Chooses the template whose markers the document carries: every required group present, most supporting
  * phrases, no excluding phrase (a provincial 指标名称/计量单位/历年累计 table is never read as gov-2014).
  * `yearHint` (the reporting year, when known) breaks ties between the 2019 and 2021 forms.
+ *
+ * Markers are first looked for exactly. Only when that finds no template is the text read again with the values
+ * taken out of its labels and OCR confusions allowed: a document whose exact markers are intact is never
+ * re-decided by the looser pass, and the looser pass only rescues documents that would otherwise be unknown.
  */
 export function detectTemplate(
   normalisedText: string,
@@ -34,20 +61,39 @@ export function detectTemplate(
   yearHint: number | null,
 ): TemplateDetection {
   const compact = compactForMatching(normalisedText);
+  const exact = chooseTemplate(compact, candidates, yearHint, (marker) => compact.includes(marker));
+  if (exact.template !== null) return exact;
+  const projection = labelProjection(compact);
+  const found = new Map<string, boolean>();
+  const approximate: MarkerTest = (marker) => {
+    let known = found.get(marker);
+    if (known === undefined) {
+      known = projection.includes(marker) || findApproximate(marker, projection, 0, projection.length, fallbackErrors(marker.length)) !== undefined;
+      found.set(marker, known);
+    }
+    return known;
+  };
+  const rescued = chooseTemplate(compact, candidates, yearHint, approximate);
+  if (rescued.template === null) return exact;
+  return { ...rescued, reason: `${rescued.reason} (markers matched with the values taken out of labels and OCR confusions allowed)` };
+}
+
+function chooseTemplate(compact: string, candidates: readonly TemplateDefinition[], yearHint: number | null, printed: MarkerTest): TemplateDetection {
   const scores: Record<string, number> = {};
   let best: TemplateDefinition | null = null;
   let bestScore = -Infinity;
   const reasons: string[] = [];
   for (const template of candidates) {
     const markers = template.detection;
-    const missing = markers.required.filter((group) => !group.some((marker) => compact.includes(marker)));
+    const missing = markers.required.filter((group) => !group.some(printed));
     if (missing.length > 0) {
       scores[template.id] = -Infinity;
       reasons.push(`${template.id}: missing ${missing.map((group) => group[0]).join(', ')}`);
       continue;
     }
+    // Excluding phrases are always matched exactly: they must not be conjured out of near neighbours.
     const excluding = markers.excluding.reduce((total, marker) => total + countOccurrences(compact, marker), 0);
-    const supporting = markers.supporting.filter((marker) => compact.includes(marker)).length;
+    const supporting = markers.supporting.filter(printed).length;
     let score = supporting - 3 * excluding;
     if (yearHint !== null && yearHint >= template.years[0] && yearHint <= template.years[1]) score += 1.5;
     scores[template.id] = score;

@@ -1,5 +1,5 @@
 import { labelSimilarity } from '../../normalise/labelKey.ts';
-import { alignFromStart, allowedLabelErrors, findApproximate, type ApproximateMatch } from './approximateMatch.ts';
+import { alignFromStart, allowedLabelErrors, findApproximate, type ApproximateMatch } from '../../text/approximateMatch.ts';
 import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { LabelVariant, ListRowPattern } from './compileListRows.ts';
 import { isChineseCharacter, LIST_UNITS, type ListCell } from './tokeniseListCells.ts';
@@ -63,7 +63,7 @@ export function findRowAnchors(
   for (const pattern of patterns) {
     if (found.has(pattern.index)) continue;
     const window = gapAround(pattern.index, found, skeleton, stops);
-    const approximate = searchApproximately(text, pattern, skeleton, window.from, window.to);
+    const approximate = searchApproximately(text, pattern, skeleton, window.from, window.to, window.bounded);
     if (approximate) {
       found.set(pattern.index, { ...approximate, how: 'approximate' });
       continue;
@@ -166,7 +166,7 @@ function gapAround(
   found: ReadonlyMap<number, { start: number; end: number }>,
   skeleton: LabelSkeleton,
   sentenceEndsBefore: Int32Array,
-): { from: number; to: number } {
+): { from: number; to: number; bounded: boolean } {
   let before: { start: number; end: number } | undefined;
   let after: { start: number; end: number } | undefined;
   for (const [rowIndex, match] of found) {
@@ -184,7 +184,7 @@ function gapAround(
     const stopsAtAnchor = sentenceEndsBefore[skeleton.textPosition[before.end - 1]!]!;
     while (to > from && sentenceEndsBefore[skeleton.textPosition[to - 1]!]! !== stopsAtAnchor) to--;
   }
-  return { from, to };
+  return { from, to, bounded: before !== undefined && after !== undefined };
 }
 
 function searchApproximately(
@@ -193,13 +193,17 @@ function searchApproximately(
   skeleton: LabelSkeleton,
   from: number,
   to: number,
+  bounded: boolean,
 ): { start: number; end: number; variant: LabelVariant; errors: number } | undefined {
   let best: { start: number; end: number; variant: LabelVariant; errors: number } | undefined;
   for (const variant of pattern.variants) {
     const match = approximateWhereALabelStarts(text, pattern, variant, skeleton, from, to);
     if (!match) continue;
     const printed = skeleton.characters.slice(match.start, match.end);
-    if (labelSimilarity(printed, variant.label) < MIN_SIMILARITY_APPROXIMATE) continue;
+    // One garbled character in a short label (收到由请数) costs more similarity than the bar allows; between
+    // the row's found neighbours, with one edit, the match cannot be another row's label.
+    const oneEditBetweenNeighbours = bounded && match.errors <= 1 && variant.skeleton.length >= 5;
+    if (!oneEditBetweenNeighbours && labelSimilarity(printed, variant.label) < MIN_SIMILARITY_APPROXIMATE) continue;
     const rate = match.errors / variant.skeleton.length;
     if (!best || rate < best.errors / best.variant.skeleton.length) best = { ...match, variant };
   }
@@ -235,10 +239,20 @@ const UNIT_CHARACTERS = new Set(LIST_UNITS.map((unit) => unit[unit.length - 1]!)
  */
 function startsALabel(text: string, pattern: ListRowPattern, position: number): boolean {
   let at = moveBackOverOrdinal(text, pattern, position, Math.max(0, position - 16));
-  while (at > 0 && /[\s\u3000]/u.test(text[at - 1]!)) at--;
+  let lineStart = false;
+  while (at > 0 && /[\s\u3000]/u.test(text[at - 1]!)) {
+    if (text[at - 1] === '\n' || text[at - 1] === '\r') lineStart = true;
+    at--;
+  }
   const before = text[at - 1];
+  // At a line start after a line that ends a label (…总次数, …的经费）): a row of its own, not the tail of a wrapped
+  // label (主要负责同志参加 / 政府网站在线访谈次数 wraps after 参加).
+  if (lineStart && before !== undefined && LABEL_ENDINGS.has(before)) return true;
   return before === undefined || !isChineseCharacter(before) || UNIT_CHARACTERS.has(before) || before === '无';
 }
+
+/** Characters the form's row labels end with. */
+const LABEL_ENDINGS = new Set(['数', '量', '用', '况', '）', ')']);
 
 function searchSimilarCell(
   pattern: ListRowPattern,

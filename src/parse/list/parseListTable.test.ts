@@ -230,6 +230,13 @@ describe('parseListTable: never guesses', () => {
     expect(result.cells.has('requests.online')).toBe(false);
   });
 
+  it('does not read a row as blank when a number stands before the next row (a value moved by a hard wrap)', () => {
+    const values = sampleValues();
+    const text = renderTable('tab', values).replace(/2\.传真申请数\t件\t\d+\n/u, '2.传真申请数\t件\t\n0 ');
+    const cell = parse(text).cells.get('requests.fax');
+    expect(cell === undefined || cell.ambiguous).toBe(true);
+  });
+
   it('marks a value standing alone on the line after a tab row ambiguous', () => {
     const values = sampleValues(['requests.fax']);
     const text = renderTable('tab', values).replace(/2\.传真申请数\t件\t/u, '2.传真申请数\t\t\n\t\t9');
@@ -287,7 +294,8 @@ describe('parseListTable: rows separated by spaces', () => {
     const result = parse(text);
     expectValues(text, result, values);
     expect(result.cells.get('requests.online')!.layout).toBe('space-row');
-    expect(result.cells.get('requests.fax')!.notes).toContain('no unit printed before the value');
+    // No unit: the two spaces left between label and value read as a column gap.
+    expect(result.cells.get('requests.fax')!.layout).toBe('aligned-row');
   });
 });
 
@@ -357,5 +365,200 @@ describe('parseListTable: garbled tables, precision', () => {
     }
     expect(wrong).toEqual([]);
     expect(read / total).toBeGreaterThan(0.95);
+  });
+});
+
+/**
+ * The form as pdftotext -layout prints it: labels wrapped at `width` characters, the unit and value columns
+ * after wide gaps on the label's first (or last) line, a page number and the repeated header every 20 rows.
+ */
+function renderAligned(values: ReadonlyMap<string, string>, width: number, valuesOn: 'first' | 'last'): string {
+  const lines = ['       统计指标         单位  统计数'];
+  rows.forEach((row, index) => {
+    const label = row.labels[0]!;
+    const chunks: string[] = [];
+    for (let start = 0; start < label.length; start += width) chunks.push(label.slice(start, start + width));
+    const fieldId = row.cells[0];
+    const columns = fieldId ? `    ${row.unit ?? ''}      ${values.get(fieldId) ?? ''}` : '';
+    const at = valuesOn === 'first' ? 0 : chunks.length - 1;
+    chunks.forEach((chunk, position) => lines.push(` ${chunk}${position === at ? columns : ''}`));
+    if (index % 20 === 19) lines.push('', `              ${Math.floor(index / 20) + 1}`, '', '       统计指标         单位  统计数');
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+describe('parseListTable: pdftotext -layout (display columns)', () => {
+  it.each([[8, 'first'], [11, 'first'], [13, 'first'], [19, 'last'], [11, 'last']] as const)(
+    'reads labels wrapped at %i characters with the values on the %s line, page numbers left out',
+    (width, valuesOn) => {
+      const values = sampleValues(['requests.fax']);
+      const text = renderAligned(values, width, valuesOn);
+      const result = parse(text);
+      for (const fieldId of fieldIds) {
+        const cell = result.cells.get(fieldId);
+        const printed = values.get(fieldId) ?? '';
+        expect(cell, fieldId).toBeDefined();
+        expect(cell!.value, fieldId).toBe(printed === '' ? null : Number(printed));
+        expect(cell!.ambiguous, fieldId).toBe(false);
+        expect(text.slice(cell!.start, cell!.end), fieldId).toBe(cell!.raw);
+      }
+      expect(result.cells.get('requests.online')!.layout).toBe('aligned-row');
+    },
+  );
+
+  it('reads 万元 wrapped around the value as 万元, not the value in 元', () => {
+    const values = sampleValues();
+    const budget = '（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）';
+    const layout = renderAligned(values, 40, 'first').replace(
+      new RegExp(` ${budget.slice(0, 40).replace(/[()（）]/gu, '.')}[^\\n]*\\n[^\\n]*\\n`, 'u'),
+      ' （四）政府信息公开专项经费（不包括用于政府公报编辑       万\n                                  7.49\n管理及政府网站建设维护等方面的经费）              元\n',
+    );
+    const cell = parse(layout).cells.get('org.budget')!;
+    expect(cell.value).toBe(7.49);
+    expect(cell.ambiguous).toBe(false);
+    expect(cell.notes.join(' ')).toContain('万 / 元');
+    const raw = renderTable('cell-per-line', values).replace(/(专项经费[^\r]*)\r万元\r\d+/u, '$1\r万\r7.49\r元');
+    expect(parse(raw).cells.get('org.budget')!.value).toBe(7.49);
+  });
+
+  it('does not convert an amount by a 元 printed only in the unit column without saying it is not certain', () => {
+    const values = sampleValues();
+    const text = renderTable('tab', values).replace(/(专项经费[^\t]*)\t万元\t\d+/u, '$1\t元\t7.49');
+    const cell = parse(text).cells.get('org.budget')!;
+    expect(cell.value).toBe(0.000749);
+    expect(cell.ambiguous).toBe(true);
+  });
+});
+
+describe('parseListTable: the support of every cell', () => {
+  it('records how each cell was placed, and one reading exactly when the cell is not ambiguous', () => {
+    const values = sampleValues(['requests.fax']);
+    const expected: Record<string, string> = { tab: 'cell', pipe: 'cell', flattened: 'count', 'cell-per-line': 'count' };
+    for (const layout of ['tab', 'pipe', 'flattened', 'cell-per-line'] as const) {
+      const result = parse(renderTable(layout, values));
+      for (const cell of result.cells.values()) {
+        expect(cell.support, `${layout} ${cell.fieldId}`).toBeDefined();
+        expect(cell.support!.anchored).toBe(true);
+        expect(cell.support!.readings > 1).toBe(cell.ambiguous);
+        if (cell.value !== null) expect(cell.support!.placement, `${layout} ${cell.fieldId}`).toBe(expected[layout]);
+      }
+    }
+    const aligned = parse(renderAligned(values, 13, 'first'));
+    expect(aligned.cells.get('requests.online')!.support).toEqual({ readings: 1, anchored: true, placement: 'position' });
+    const ambiguous = renderTable('tab', values).replace(/2\.传真申请数\t件\t/u, '2.传真申请数\t\t\n\t\t9');
+    expect(parse(ambiguous).cells.get('requests.fax')!.support!.readings).toBeGreaterThan(1);
+  });
+});
+
+describe('parseListTable: rows separated by spaces, with page debris and units in value cells', () => {
+  it('leaves page footers between a unit and its value out, and reads a unit printed after the value', () => {
+    const values = sampleValues();
+    const footers = ['- 2 -', '第3页', '— 4 —'];
+    const text = rows
+      .map((row, index) => {
+        const fieldId = row.cells[0];
+        if (!fieldId) return row.labels[0];
+        const footer = index % 9 === 4 ? ` ${footers[index % 3]} ` : ' ';
+        const value = row.unit === '万元' ? `${values.get(fieldId)} 万元` : values.get(fieldId);
+        return `${row.labels[0]} ${row.unit}${footer}${value}`;
+      })
+      .join(' ');
+    const result = parse(text);
+    for (const fieldId of fieldIds) {
+      const cell = result.cells.get(fieldId);
+      expect(cell, fieldId).toBeDefined();
+      expect(cell!.value, fieldId).toBe(Number(values.get(fieldId)));
+      expect(cell!.ambiguous, fieldId).toBe(false);
+    }
+    expect(result.cells.get('org.budget')!.raw).toMatch(/万元$/u);
+  });
+});
+
+describe('parseListTable: OCR in short labels, one cell per line', () => {
+  it('reads a short label with one garbled character between its found neighbours, and a garbled last character', () => {
+    const values = sampleValues();
+    const text = renderTable('cell-per-line', values).replace('（一）收到申请数', '（一）收到由请数').replace('1.属于已主动公开范围数', '1.属于已主动公开范围\r敫');
+    const result = parse(text);
+    expect(result.cells.get('requests.received')!.value).toBe(Number(values.get('requests.received')));
+    expect(result.cells.get('answers.alreadyPublic')!.value).toBe(Number(values.get('answers.alreadyPublic')));
+  });
+});
+
+/** pdftotext in reading order of a PDF that groups cells: the labels of `size` rows, their units, their values. */
+function renderBlocks(values: ReadonlyMap<string, string>, size: number): string {
+  const parts: string[] = ['统计指标', '', '单位', '', '统计数', ''];
+  let block: RowDefinition[] = [];
+  const flush = (): void => {
+    if (block.length === 0) return;
+    parts.push(...block.map((row) => row.labels[0]!), '', ...block.map((row) => row.unit ?? ''), '', ...block.map((row) => values.get(row.cells[0]!) ?? ''), '');
+    block = [];
+  };
+  for (const row of rows) {
+    if (!row.cells[0]) {
+      flush();
+      parts.push(row.labels[0]!, '');
+      continue;
+    }
+    block.push(row);
+    if (block.length === size) flush();
+  }
+  flush();
+  return `${parts.join('\n')}\n`;
+}
+
+describe('parseListTable: rows printed block by block (PDF reading order)', () => {
+  it.each([2, 3])('reads blocks of %i rows: labels, then units, then values, when the reading is unique', (size) => {
+    const values = sampleValues();
+    const result = parse(renderBlocks(values, size));
+    let blockRead = 0;
+    for (const fieldId of fieldIds) {
+      const cell = result.cells.get(fieldId);
+      if (!cell) continue;
+      expect(cell.value, fieldId).toBe(Number(values.get(fieldId)));
+      if (cell.layout === 'column-order') blockRead++;
+    }
+    expect(blockRead).toBeGreaterThan(fieldIds.length / 2);
+  });
+
+  it('reads no block with a blank in it (fewer values than rows cannot be placed)', () => {
+    const text = [
+      '统计指标', '单位', '统计数', '一、主动公开情况', '（一）主动公开政府信息数', '', '条', '', '22', '',
+      '1.政府公报公开政府信息数', '', '条', '', '0', '',
+      '2.政府网站公开政府信息数', '3.政务微博公开政府信息数', '', '条', '条', '', '7', '',
+      '4.政务微信公开政府信息数', '5.其他方式公开政府信息数', '', '条', '条', '', '1', '19', '',
+    ].join('\n');
+    const result = parse(text);
+    // One value under two rows: which row is blank cannot be told, so neither row is read as certain.
+    for (const fieldId of ['active.viaWebsite', 'active.viaWeibo']) {
+      const cell = result.cells.get(fieldId);
+      expect(cell === undefined || cell.ambiguous, fieldId).toBe(true);
+    }
+    expect(result.cells.get('active.viaWechat')).toMatchObject({ value: 1, layout: 'column-order', ambiguous: false });
+    expect(result.cells.get('active.viaOther')).toMatchObject({ value: 19, layout: 'column-order', ambiguous: false });
+  });
+});
+
+describe('parseListTable: two numbers where one value belongs (a bare page number beside the value)', () => {
+  const flatSpaces = (values: ReadonlyMap<string, string>, tails: Readonly<Record<string, string>>): string =>
+    rows.map((row) => (row.cells[0] ? `${row.labels[0]} ${tails[row.cells[0]] ?? `${row.unit} ${values.get(row.cells[0])}`}` : row.labels[0])).join(' ');
+
+  it('takes the reading with which the sum rules hold, and only when exactly one does', () => {
+    const values = sampleValues();
+    const parts = ['answers.alreadyPublic', 'answers.granted', 'answers.partiallyGranted', 'answers.denied', 'answers.notThisAgency', 'answers.notExist', 'answers.askedToAmend', 'answers.otherChannel'];
+    const answered = String(parts.reduce((total, fieldId) => total + Number(values.get(fieldId)), 0));
+    values.set('requests.answered', answered);
+    const result = parse(flatSpaces(values, { 'requests.answered': `件3 ${answered}` }));
+    const cell = result.cells.get('requests.answered')!;
+    expect(cell.value).toBe(Number(answered));
+    expect(cell.ambiguous).toBe(false);
+    expect(cell.support).toEqual({ readings: 1, anchored: true, placement: 'split' });
+  });
+
+  it('stays ambiguous when no rule decides (org.offices is in no sum rule)', () => {
+    const values = sampleValues();
+    const result = parse(flatSpaces(values, { 'org.offices': `个 ${values.get('org.offices')} 4` }));
+    const cell = result.cells.get('org.offices')!;
+    expect(cell.ambiguous).toBe(true);
+    expect(cell.support!.readings).toBe(2);
   });
 });

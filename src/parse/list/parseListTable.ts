@@ -5,7 +5,9 @@ import { buildLabelSkeleton } from './buildLabelSkeleton.ts';
 import { buildListSections, type RowSpan } from './buildListSections.ts';
 import { compileListRows } from './compileListRows.ts';
 import { findRowAnchors, type RowAnchor } from './findRowAnchors.ts';
-import { readRowCell } from './readRowCell.ts';
+import { readColumnBlocks } from './readColumnBlocks.ts';
+import { readRowCell, type RowChoice } from './readRowCell.ts';
+import { resolveRowChoices } from './resolveRowChoices.ts';
 import { tokeniseListCells } from './tokeniseListCells.ts';
 
 /**
@@ -35,6 +37,7 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
   const missing: string[] = [];
   const unread: string[] = [];
   const layouts = new Map<string, number>();
+  const choiceRows = new Map<string, readonly RowChoice[]>();
   for (let position = 0; position < ordered.length; position++) {
     const anchor = ordered[position]!;
     const next: RowAnchor | undefined = ordered[position + 1];
@@ -53,6 +56,7 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
       fieldUnit: fieldUnitOf(template, anchor.pattern.fieldId) || (anchor.pattern.unit ?? ''),
     });
     spans.set(anchor.pattern.index, { start: anchor.anchorStart, end: reading.end });
+    if (reading.cell && reading.choices) choiceRows.set(reading.cell.fieldId, reading.choices);
     if (reading.cell) {
       cells.set(reading.cell.fieldId, reading.cell);
       layouts.set(reading.cell.layout, (layouts.get(reading.cell.layout) ?? 0) + 1);
@@ -61,6 +65,25 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
     }
   }
   for (const pattern of patterns) if (pattern.fieldId && !anchors.has(pattern.index)) missing.push(pattern.fieldId);
+  // Rows the row reader could not read may be printed block by block (labels, then units, then values).
+  const unreadRows = new Set(ordered.filter((anchor) => anchor.pattern.fieldId && !cells.has(anchor.pattern.fieldId)).map((anchor) => anchor.pattern.index));
+  if (unreadRows.size >= 2) {
+    const blockReadings = readColumnBlocks(text, listCells, ordered, unreadRows, (anchor) => fieldUnitOf(template, anchor.pattern.fieldId!) || (anchor.pattern.unit ?? ''));
+    for (const reading of blockReadings) {
+      cells.set(reading.cell.fieldId, reading.cell);
+      layouts.set(reading.cell.layout, (layouts.get(reading.cell.layout) ?? 0) + 1);
+      const span = spans.get(reading.anchor.pattern.index);
+      if (span) spans.set(reading.anchor.pattern.index, { start: span.start, end: Math.max(span.end, reading.end) });
+      const index = unread.findIndex((entry) => entry.startsWith(`${reading.cell.fieldId} (`));
+      if (index !== -1) unread.splice(index, 1);
+    }
+  }
+
+  // Rows with two numbers where one value belongs: the form's sum rules choose, when they can.
+  for (const [fieldId, choices] of choiceRows) {
+    const resolved = resolveRowChoices(cells.get(fieldId)!, choices, template.rules, cells);
+    if (resolved) cells.set(fieldId, resolved);
+  }
 
   const first = ordered[0]!;
   const tableEnd = Math.max(...[...spans.values()].map((span) => span.end));

@@ -8,7 +8,12 @@ import { LIST_UNITS } from './tokeniseListCells.ts';
 export type GluedTail =
   | { readonly kind: 'none' }
   | { readonly kind: 'label-rest' }
-  | { readonly kind: 'unreadable'; readonly content: string }
+  | {
+      readonly kind: 'unreadable';
+      readonly content: string;
+      /** Two numbers where one value belongs ("件3 179", "4 件 0": a page number beside the value): both, in order. */
+      readonly choices?: readonly TailChoice[];
+    }
   | {
       readonly kind: 'cell';
       /** Printed unit, when glued on. */
@@ -23,11 +28,27 @@ export type GluedTail =
       readonly notes: readonly string[];
     };
 
+/** One of two numbers in a tail, one of which is the row's value. */
+export interface TailChoice {
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 const UNITS = LIST_UNITS.join('|');
+const PLAIN = '[0-9０-９]+';
+/** A unit with two plain numbers around or after it, space between them. */
+const TWO_NUMBERS = [
+  new RegExp(`^(?:${UNITS})\\s*(${PLAIN})\\s+(${PLAIN})\\s*$`, 'du'),
+  new RegExp(`^(${PLAIN})\\s*(?:${UNITS})\\s*(${PLAIN})\\s*$`, 'du'),
+];
 const VALUE = '[+\\-＋－]?[0-9０-９OoIl〇]+(?:[,，.．][0-9０-９OoIl〇]+)*';
 const DASH = '[\\/\\\\／＼\\-－—―–─━ー~～]+';
 const LEADING_CLOSERS = /^[\s)）\]】》」"”'’]*/u;
-const WHOLE = new RegExp(`^(${UNITS})?(\\s*)(${VALUE}|${DASH})?\\s*$`, 'u');
+/** Unit, value, and the value's own unit printed after it ("万元 0 万元", "元 354441元": units inside value cells). */
+const WHOLE = new RegExp(`^(${UNITS})?(\\s*)((?:${VALUE})(?:\\s*(?:${UNITS}))?|${DASH})?\\s*$`, 'u');
+/** Page debris a flattened table carries between its cells: "第2页", "- 3 -", "— 3 —". */
+const PAGE_DEBRIS = /第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]/gu;
 const AFTER_NOTE = new RegExp(`^([(（][^()（）]*[)）]\\s*)(${UNITS})(\\s*)(${VALUE}|${DASH})?\\s*$`, 'u');
 /** The rest of a label, garbled, up to its closing bracket: "贲次）" before " 次 2". */
 const AFTER_LABEL_REST = new RegExp(`^([^()（）0-9０-９]{1,12}[)）]\\s*)(${UNITS})(\\s*)(${VALUE}|${DASH})?\\s*$`, 'u');
@@ -42,37 +63,51 @@ const DATE_AFTER = /^[年月日号\-—~～至]/u;
  * read, and what follows is noted.
  */
 export function readGluedTail(text: string, start: number, end: number, bounded: boolean): GluedTail {
-  const raw = text.slice(start, end);
+  const printed = text.slice(start, end);
+  // Page footers are blanked out (same length, so offsets hold): they stand between a unit and its value.
+  const debris = [...printed.matchAll(PAGE_DEBRIS)].map((match) => match[0]);
+  const raw = debris.length === 0 ? printed : printed.replace(PAGE_DEBRIS, (match) => ' '.repeat(match.length));
   const lead = LEADING_CLOSERS.exec(raw)![0];
   const tail = raw.slice(lead.length);
   if (tail.trim() === '') return { kind: 'none' };
   const base = start + lead.length;
   const spaceBefore = /\s/u.test(lead);
   const whole = WHOLE.exec(tail);
+  const debrisNotes = debris.map((piece) => `page debris "${piece}" in the row left out`);
   if (whole) {
     const unit = whole[1];
     const value = whole[3];
     // Digits right after the label with neither unit nor space between: only when the next row bounds them.
     if (unit === undefined && value !== undefined && !spaceBefore && !bounded) return { kind: 'unreadable', content: tail };
     const notes = unit === undefined && value !== undefined ? ['no unit printed before the value'] : [];
-    return cellAt(base, 0, unit, whole[2] ?? '', value, spaceBefore, notes);
+    return cellAt(base, 0, unit, whole[2] ?? '', value, spaceBefore, [...notes, ...debrisNotes]);
   }
   const afterNote = AFTER_NOTE.exec(tail);
   if (afterNote) {
-    return cellAt(base, afterNote[1]!.length, afterNote[2], afterNote[3] ?? '', afterNote[4], false, ['a bracketed note stood between the label and its unit']);
+    return cellAt(base, afterNote[1]!.length, afterNote[2], afterNote[3] ?? '', afterNote[4], false, ['a bracketed note stood between the label and its unit', ...debrisNotes]);
   }
   const afterRest = AFTER_LABEL_REST.exec(tail);
   if (afterRest) {
-    return cellAt(base, afterRest[1]!.length, afterRest[2], afterRest[3] ?? '', afterRest[4], false, [`unread label text "${afterRest[1]!.trim()}" before the unit`]);
+    return cellAt(base, afterRest[1]!.length, afterRest[2], afterRest[3] ?? '', afterRest[4], false, [`unread label text "${afterRest[1]!.trim()}" before the unit`, ...debrisNotes]);
   }
   if (!bounded) {
     const leading = LEADING.exec(tail);
     // "人次1202019年…": digits of a date glued on cannot be told from the value's.
     if (leading && !DATE_AFTER.test(tail.slice(leading[0].length))) {
-      return cellAt(base, 0, leading[1], leading[2] ?? '', leading[3], spaceBefore, ['text follows the value in the same cell']);
+      return cellAt(base, 0, leading[1], leading[2] ?? '', leading[3], spaceBefore, ['text follows the value in the same cell', ...debrisNotes]);
     }
   }
-  return DIGIT_OR_LETTER.test(tail) ? { kind: 'unreadable', content: tail } : { kind: 'label-rest' };
+  if (!DIGIT_OR_LETTER.test(tail)) return { kind: 'label-rest' };
+  for (const pattern of TWO_NUMBERS) {
+    const match = pattern.exec(tail);
+    if (!match || match.indices === undefined) continue;
+    const choices = [1, 2].map((group): TailChoice => {
+      const [from, to] = match.indices![group]!;
+      return { raw: match[group]!, start: base + from, end: base + to };
+    });
+    return { kind: 'unreadable', content: tail, choices };
+  }
+  return { kind: 'unreadable', content: tail };
 }
 
 function cellAt(

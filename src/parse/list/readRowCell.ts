@@ -1,11 +1,11 @@
 import { labelSimilarity } from '../../normalise/labelKey.ts';
 import { readNumericCell } from '../../normalise/readNumericCell.ts';
 import type { MappedText } from '../../text/MappedText.ts';
-import type { CellReading } from '../ParseResult.ts';
+import type { CellReading, CellSupport } from '../ParseResult.ts';
 import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
-import { readGluedTail } from './readGluedTail.ts';
-import { LIST_UNITS, type ListCell } from './tokeniseListCells.ts';
+import { readGluedTail, type GluedTail } from './readGluedTail.ts';
+import { LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 
 /** Everything a row is read from. */
 export interface RowContext {
@@ -28,6 +28,20 @@ export interface RowReading {
   readonly problem: string | undefined;
   /** End of the row in the (normalised) text: its last cell or label character. */
   readonly end: number;
+  /**
+   * Two numbers stood where one value belongs (a page number beside it): the cell holds the first, marked
+   * ambiguous, and these are the readings for the table's rules to choose between (parseListTable).
+   */
+  readonly choices?: readonly RowChoice[];
+}
+
+/** One reading of a row whose value is one of two printed numbers. */
+export interface RowChoice {
+  readonly value: number;
+  readonly raw: string;
+  /** Span in the original decoded text. */
+  readonly start: number;
+  readonly end: number;
 }
 
 interface Candidate {
@@ -38,6 +52,10 @@ interface Candidate {
   readonly layout: string;
   /** Count-unit suffix printed in the value cell itself ("5件"). */
   readonly suffixUnit: string | undefined;
+  /** The value stands on a line that carries this row's label text (or is glued to the label). */
+  readonly onLabelLine: boolean;
+  /** The value is the only thing printed on its line. */
+  readonly alone: boolean;
 }
 
 /** Lines after the label's last line a row may still take cells from (cell-per-line layouts spread a row over several). */
@@ -68,20 +86,24 @@ export function readRowCell(context: RowContext): RowReading {
   // Unbounded (the last row of a flattened table), only the start of what follows can be the value.
   const tailEnd = bounded ? limit : Math.min(lastLabelCell.outerEnd, anchor.matchEnd + MAX_UNBOUNDED_TAIL);
   const tail = readGluedTail(text, anchor.matchEnd, tailEnd, bounded);
-  let unit: { text: string; end: number; cell: ListCell | undefined } | undefined;
+  /** The row's printed unit; `fromColumn` when it stands in a cell of its own (the 单位 column), not glued to the value. */
+  let unit: { text: string; end: number; cell: ListCell | undefined; fromColumn: boolean } | undefined;
   let tailUnreadable: string | undefined;
+  let tailChoices: readonly { raw: string; start: number; end: number }[] | undefined;
   if (tail.kind === 'cell') {
     notes.push(...tail.notes);
-    if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined };
+    if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined, fromColumn: false };
     if (tail.value !== undefined) {
       const layout = tail.spaced ? 'space-row' : 'flattened';
       candidates.push({
         start: tail.valueStart, end: tail.valueEnd, raw: tail.value, kind: /[0-9０-９OoIl〇]/u.test(tail.value) ? 'number' : 'dash', layout, suffixUnit: undefined,
+        onLabelLine: true, alone: false,
       });
       if (bounded && /^[0-9]/u.test(context.nextOrdinal) && tail.valueEnd === limit) notes.push(`value glued to the next row's ordinal "${context.nextOrdinal}"`);
     }
   } else if (tail.kind === 'unreadable') {
     tailUnreadable = tail.content;
+    tailChoices = tail.choices;
   }
 
   // Cells of the row after its first label cell: interleaved with a wrapped label, then up to the next label.
@@ -92,17 +114,25 @@ export function readRowCell(context: RowContext): RowReading {
   const labelLines = new Set<number>();
   let unitLine = unit ? lastLabelCell.line : -1;
   let stoppedAtUnknownLabel = false;
+  let numberBeforeStop = false;
   let stoppedAtSecondUnit = false;
+  let splitUnitHead: string | undefined;
   for (let index = firstCell.index; index < cells.length; index++) {
     const cell = cells[index]!;
     if (cell.outerStart >= limit || cell.line > lastLine) break;
     if (index > lastLabelCell.index && cell.kind === 'text') {
       stoppedAtUnknownLabel = true;
+      // Digits at the start of the text that stops the row, before the next row begins: perhaps this row's value
+      // moved there by a line wrap ("0 2.政府网站…").
+      numberBeforeStop = /^[+\-＋－]?[0-9０-９OoIl〇]+(?![.．、])/u.test(text.slice(cell.start, Math.min(cell.end, limit)));
       break;
     }
     if (cell.kind === 'text') labelLines.add(cell.line);
     if (cell.kind === 'unit') {
-      if (unitLine !== -1 && cell.line > unitLine && !labelLines.has(cell.line)) {
+      // 元 after a lone 万 is the rest of this row's unit (万元 wrapped in a narrow column), not another row's.
+      const completesFragment = splitUnitHead !== undefined && cell.content === '元';
+      if (unitLine === -1 && UNIT_FRAGMENTS.has(cell.content)) splitUnitHead = cell.content;
+      if (!completesFragment && unitLine !== -1 && cell.line > unitLine && !labelLines.has(cell.line)) {
         stoppedAtSecondUnit = true;
         break;
       }
@@ -117,15 +147,34 @@ export function readRowCell(context: RowContext): RowReading {
     if (meaningful.filter((cell) => cell.kind === 'number').length > 1) severalValuesOnALine = true;
     const last = meaningful[meaningful.length - 1];
     for (const cell of line) {
-      if (cell.kind === 'unit' && !unit) unit = { text: cell.content.replace(/\s+/gu, ''), end: cell.end, cell };
+      if (cell.kind === 'unit' && !unit) unit = { text: cell.content.replace(/\s+/gu, ''), end: cell.end, cell, fromColumn: true };
     }
     if (last && (last.kind === 'number' || last.kind === 'dash')) {
       const suffix = last.kind === 'number' ? COUNT_UNIT_SUFFIX.exec(last.content)?.[1] : undefined;
-      candidates.push({ start: last.start, end: last.end, raw: last.content, kind: last.kind, layout: layoutOf(last, line), suffixUnit: suffix });
+      candidates.push({
+        start: last.start, end: last.end, raw: last.content, kind: last.kind, layout: layoutOf(last, line), suffixUnit: suffix,
+        onLabelLine: labelLines.has(last.line), alone: meaningful.length === 1,
+      });
     }
     if (last) end = Math.max(end, last.kind === 'text' ? Math.min(last.end, anchor.matchEnd) : last.end);
   }
   candidates.sort((left, right) => left.start - right.start);
+  // The row's value printed beside its label: a number alone on a later line is the page number of a page
+  // break (pdftotext -layout), not a second value of the row.
+  if (candidates.some((candidate) => candidate.onLabelLine && candidate.kind === 'number')) {
+    const pageNumbers = candidates.filter((candidate) => !candidate.onLabelLine && candidate.alone && candidate.kind === 'number');
+    for (const pageNumber of pageNumbers) {
+      candidates.splice(candidates.indexOf(pageNumber), 1);
+      notes.push(`"${pageNumber.raw}" alone on a line after the row left out (a page number)`);
+    }
+  }
+  if (unit && splitUnitHead !== undefined && unit.text === splitUnitHead) {
+    const rest = rowCells.find((cell) => cell.kind === 'unit' && cell.content === '元' && cell.index > (unit?.cell?.index ?? -1));
+    if (rest) {
+      unit = { ...unit, text: `${splitUnitHead}元` };
+      notes.push(`unit printed split over lines as ${splitUnitHead} / 元`);
+    }
+  }
 
   const printedUnit = unit?.text ?? candidates.find((candidate) => candidate.suffixUnit)?.suffixUnit;
   if (printedUnit && context.fieldUnit && printedUnit !== context.fieldUnit && !(MONEY_UNITS.has(printedUnit) && MONEY_UNITS.has(context.fieldUnit))) {
@@ -135,6 +184,29 @@ export function readRowCell(context: RowContext): RowReading {
   notes.push(...label.notes);
 
   if (candidates.length === 0) {
+    if (tailUnreadable !== undefined && tailChoices !== undefined) {
+      const choices = tailChoices.flatMap((choice): RowChoice[] => {
+        const read = readNumericCell(choice.raw, context.fieldUnit);
+        if (!read || read.value === null) return [];
+        const span = mapped.toOriginal(choice.start, choice.end);
+        return [{ value: read.value, raw: choice.raw, start: span.start, end: span.end }];
+      });
+      const first = choices[0];
+      // Unit conversions are out: a page number and a value are told apart only by the rules, in the field's unit.
+      if (first && choices.length === tailChoices.length && !(printedUnitIsForeign(tail, context.fieldUnit))) {
+        notes.push(`two numbers where one value belongs: ${choices.map((choice) => `"${choice.raw}"`).join(', ')}`);
+        return {
+          cell: {
+            fieldId: anchor.pattern.fieldId!, raw: first.raw, value: first.value, start: first.start, end: first.end, method: 'table',
+            layout: 'flattened', labelScore: label.score, repairs: [], ambiguous: true, notes,
+            support: { readings: choices.length, anchored: true, placement: 'count' },
+          },
+          problem: undefined,
+          end: tailEnd,
+          choices,
+        };
+      }
+    }
     if (tailUnreadable !== undefined) return { cell: undefined, problem: `could not read "${tailUnreadable.slice(0, 40)}" after the label`, end };
     const slot = blankSlot(rowCells, unit, lastLabelCell);
     if (!slot) return { cell: undefined, problem: 'no unit and no value cell found after the label', end };
@@ -143,20 +215,23 @@ export function readRowCell(context: RowContext): RowReading {
     if (stoppedAtSecondUnit && !slot.emptyCell) return { cell: undefined, problem: 'another unit follows the unit with no value cell between', end };
     notes.push('blank cell: no value printed');
     // No unit and no value, and the next line starts with text we cannot name: perhaps the label wraps on.
-    const unsure = !unit && stoppedAtUnknownLabel;
-    if (unsure) notes.push('no unit printed either, and unread text follows: the row may continue on the next line');
+    const unsure = (!unit && stoppedAtUnknownLabel) || numberBeforeStop;
+    if (!unit && stoppedAtUnknownLabel) notes.push('no unit printed either, and unread text follows: the row may continue on the next line');
+    if (numberBeforeStop) notes.push('a number stands before the next row: the value may have been moved there by a line wrap');
     const span = mapped.toOriginal(slot.position, slot.position);
     return {
       cell: {
         fieldId: anchor.pattern.fieldId!, raw: '', value: null, start: span.start, end: span.end, method: 'table',
         layout: slot.layout, labelScore: label.score, repairs: [], ambiguous: unsure, notes,
+        // Unsure: the row may continue on the next line, so blank and a value there are both readings.
+        support: { readings: unsure ? 2 : 1, anchored: true, placement: placementOf(slot.layout, slot.emptyCell) },
       },
       problem: undefined,
       end: Math.max(end, slot.position),
     };
   }
 
-  const readings = candidates.map((candidate) => readCandidate(candidate, printedUnit, context.fieldUnit));
+  const readings = candidates.map((candidate) => readCandidate(candidate, printedUnit, unit?.fromColumn ?? false, context.fieldUnit));
   const first = readings[0]!;
   if (first.value === undefined) return { cell: undefined, problem: `could not read the value "${candidates[0]!.raw}"`, end };
   let ambiguous = first.uncertain;
@@ -188,10 +263,34 @@ export function readRowCell(context: RowContext): RowReading {
     cell: {
       fieldId: anchor.pattern.fieldId!, raw: chosen.raw, value: first.value, start: span.start, end: span.end, method: 'table',
       layout: chosen.layout, labelScore: label.score, repairs: first.repairs, ambiguous, notes,
+      support: { readings: ambiguous ? Math.max(2, distinctReadings(readings)) : 1, anchored: true, placement: placementOf(chosen.layout, true) },
     },
     problem: undefined,
     end: Math.max(end, chosen.end),
   };
+}
+
+/**
+ * How a value was tied to its row (CellSupport.placement): by explicit cell boundaries (tab, pipe, an empty cell
+ * between separators), by display column (pdftotext -layout gaps), or by being the one value between the row's
+ * label and the next row's (running text, one cell per line, a blank after a unit).
+ */
+function placementOf(layout: string, boundedCell: boolean): CellSupport['placement'] {
+  if (layout === 'aligned-row') return 'position';
+  if ((layout === 'tab-row' || layout === 'pipe-row') && boundedCell) return 'cell';
+  return 'count';
+}
+
+/** Distinct values among a row's readings (blank and unreadable count as readings of their own). */
+function distinctReadings(readings: readonly { value: number | null | undefined }[]): number {
+  return new Set(readings.map((reading) => String(reading.value))).size;
+}
+
+/** True when the unit printed in a tail is a money unit other than the field's (a conversion would be involved). */
+function printedUnitIsForeign(tail: GluedTail, fieldUnit: string): boolean {
+  if (tail.kind !== 'unreadable') return false;
+  const unit = LIST_UNITS.find((candidate) => tail.content.includes(candidate) && MONEY_UNITS.has(candidate));
+  return unit !== undefined && unit !== fieldUnit;
 }
 
 /** The cell containing text position `position` (cells tile the text). */
@@ -208,8 +307,11 @@ function cellAt(cells: readonly ListCell[], position: number): ListCell {
 
 /** True when the label's line is a row of several cells (tab or pipe separated), not one cell per line. */
 function isTabular(cells: readonly ListCell[], labelCell: ListCell): boolean {
-  const next = cells[labelCell.index + 1];
-  return next !== undefined && next.line === labelCell.line;
+  const after: ListCell[] = [];
+  for (let index = labelCell.index + 1; index < cells.length && cells[index]!.line === labelCell.line; index++) after.push(cells[index]!);
+  // One empty cell after a closing pipe ("label |") is a cell per line with a trailing separator, not a row.
+  if (after.length === 1 && after[0]!.kind === 'empty' && after[0]!.separatorBefore === '|') return false;
+  return after.length > 0;
 }
 
 /** Consecutive cells grouped by line. */
@@ -227,8 +329,17 @@ function groupByLine(cells: readonly ListCell[]): ListCell[][] {
 function layoutOf(cell: ListCell, line: readonly ListCell[]): string {
   if (cell.separatorBefore === '\t') return 'tab-row';
   if (cell.separatorBefore === '|') return 'pipe-row';
+  if (cell.separatorBefore === ' ') return 'aligned-row';
   const alone = line.every((other) => other === cell || other.kind === 'empty');
   return alone ? 'cell-per-line' : 'tab-row';
+}
+
+/** The layout named by the separator before a cell on a row line; undefined for a line break. */
+function separatorLayout(separator: ListCell['separatorBefore']): string | undefined {
+  if (separator === '|') return 'pipe-row';
+  if (separator === '\t') return 'tab-row';
+  if (separator === ' ') return 'aligned-row';
+  return undefined;
 }
 
 /** Where a blank value cell stands: after the unit (in the empty cell there, if any), else in the empty cell after the label. */
@@ -241,13 +352,14 @@ function blankSlot(
     if (!unit.cell) return { position: unit.end, layout: 'flattened', emptyCell: false };
     const unitCell = unit.cell;
     const next = rowCells.find((cell) => cell.index === unitCell.index + 1);
-    const layout = unitCell.separatorBefore === '|' ? 'pipe-row' : unitCell.separatorBefore === '\t' ? 'tab-row' : 'cell-per-line';
-    if (next && next.line === unitCell.line && next.kind === 'empty') return { position: next.start, layout, emptyCell: true };
+    const layout = separatorLayout(unitCell.separatorBefore) ?? 'cell-per-line';
+    // The empty cell after the unit, behind a tab or a pipe, is an explicit cell even on a line of its own.
+    if (next && next.line === unitCell.line && next.kind === 'empty') return { position: next.start, layout: separatorLayout(next.separatorBefore) ?? layout, emptyCell: true };
     return { position: unitCell.end, layout, emptyCell: next !== undefined && next.kind === 'empty' };
   }
   const next = rowCells.find((cell) => cell.index === lastLabelCell.index + 1);
   if (next && next.line === lastLabelCell.line && next.kind === 'empty' && next.separatorBefore !== '\n') {
-    return { position: next.start, layout: next.separatorBefore === '|' ? 'pipe-row' : 'tab-row', emptyCell: true };
+    return { position: next.start, layout: separatorLayout(next.separatorBefore) ?? 'tab-row', emptyCell: true };
   }
   return undefined;
 }
@@ -256,14 +368,23 @@ function blankSlot(
 function readCandidate(
   candidate: Candidate,
   printedUnit: string | undefined,
+  unitFromColumn: boolean,
   fieldUnit: string,
 ): { value: number | null | undefined; raw: string; repairs: readonly string[]; uncertain: boolean } {
   if (candidate.kind === 'dash') return { value: null, raw: candidate.raw, repairs: [], uncertain: false };
   let cell = candidate.raw;
   if (candidate.suffixUnit) cell = cell.slice(0, -candidate.suffixUnit.length);
-  if (printedUnit && MONEY_UNITS.has(printedUnit) && printedUnit !== fieldUnit && !/元$/u.test(cell)) cell += printedUnit;
+  // A money unit other than the field's, printed in the unit column and not in the value's own cell: the
+  // conversion is proposed, never certain (the column may hold half of a wrapped 万元, or a misplaced unit).
+  const convertedFromColumn = printedUnit !== undefined && MONEY_UNITS.has(printedUnit) && printedUnit !== fieldUnit && !/元$/u.test(cell);
+  if (convertedFromColumn) cell += printedUnit;
   const read = readNumericCell(cell, fieldUnit);
-  if (read) return { value: read.value, raw: candidate.raw, repairs: read.repairs, uncertain: false };
+  if (read) {
+    // 0 is 0 in any unit: nothing to be unsure of.
+    const uncertain = convertedFromColumn && unitFromColumn && read.value !== 0;
+    const repairs = uncertain ? [...read.repairs, `unit ${printedUnit} taken from the unit column, not the value's cell (not certain)`] : read.repairs;
+    return { value: read.value, raw: candidate.raw, repairs, uncertain };
+  }
   // A lone l or I where the value stands is most likely a 1, but a letter alone is not proof: proposed, marked.
   if (/^[lI]$/u.test(cell.trim())) return { value: 1, raw: candidate.raw, repairs: [`OCR: '${cell.trim()}' alone read as 1 (not certain)`], uncertain: true };
   return { value: undefined, raw: candidate.raw, repairs: [], uncertain: false };

@@ -1,7 +1,7 @@
 /**
  * What a printed cell of a list table holds, judged from its text alone:
  * - `text`: anything with Chinese characters (a label, a heading, prose; flattened tables are one huge text cell)
- * - `unit`: exactly a unit word (条, 件, 人次, 万元, …)
+ * - `unit`: exactly a unit word (条, 件, 人次, 万元, …), or 万 / 亿 alone (万元 wrapped as 万 / 元)
  * - `number`: a numeric value, OCR letters allowed ("245", "O", "1,234", "8.5", "5件", "251000元")
  * - `dash`: a printed no-value mark ("/", "—", "/ \", "无")
  * - `header`: a column header word (统计指标, 单位, 统计数)
@@ -23,14 +23,19 @@ export interface ListCell {
   readonly kind: ListCellKind;
   /** Line number (0-based); a bare CR, LF or CRLF ends a line. */
   readonly line: number;
-  /** The separator before the cell: tab, pipe, newline, or '' at the start of the text. */
-  readonly separatorBefore: '\t' | '|' | '\n' | '';
+  /**
+   * The separator before the cell: tab, pipe, newline, '' at the start of the text, or ' ' for a column gap of
+   * two or more spaces (pdftotext -layout prints the unit and value columns of a row that way).
+   */
+  readonly separatorBefore: '\t' | '|' | '\n' | ' ' | '';
 }
 
 /** Units printed in the 单位 column of the forms, longest first so 人次 wins over 人. */
 export const LIST_UNITS: readonly string[] = ['人次', '万元', '亿元', '条', '件', '次', '篇', '个', '人', '元', '项', '家', '期', '场', '份'];
 
 const UNIT_SET = new Set(LIST_UNITS);
+/** The first character of a money unit printed on a line of its own ("万" / value / "元" in a narrow column). */
+export const UNIT_FRAGMENTS: ReadonlySet<string> = new Set(['万', '亿']);
 const HEADER_WORDS = new Set(['统计指标', '单位', '统计数', '指标', '计量单位']);
 const SPACE = /[\s\u00a0\u3000]/u;
 /** Digits (also full-width) and the letters OCR reads for them. */
@@ -51,7 +56,8 @@ export function isChineseCharacter(character: string): boolean {
 export function classifyCellContent(content: string): ListCellKind {
   if (content === '') return 'empty';
   const compact = content.replace(/[\s\u00a0\u3000]+/gu, '');
-  if (UNIT_SET.has(compact)) return 'unit';
+  // 万 / 亿 alone: the first half of 万元 / 亿元 wrapped around the value in a narrow unit column.
+  if (UNIT_SET.has(compact) || UNIT_FRAGMENTS.has(compact)) return 'unit';
   if (HEADER_WORDS.has(compact)) return 'header';
   if (DASH_CELL.test(content)) return 'dash';
   if (NUMBER_CELL.test(compact) && (/[0-9０-９]/u.test(compact) || /^[OoIl〇]+/u.test(compact))) return 'number';
@@ -68,8 +74,8 @@ export function tokeniseListCells(text: string): ListCell[] {
   let line = 0;
   let cellStart = 0;
   let separatorBefore: ListCell['separatorBefore'] = '';
-  const push = (end: number): void => {
-    let start = cellStart;
+  const pushOne = (outerStart: number, end: number, separator: ListCell['separatorBefore']): void => {
+    let start = outerStart;
     let stop = end;
     while (start < stop && SPACE.test(text[start]!)) start++;
     while (stop > start && SPACE.test(text[stop - 1]!)) stop--;
@@ -77,15 +83,26 @@ export function tokeniseListCells(text: string): ListCell[] {
     const empty = content === '';
     cells.push({
       index: cells.length,
-      outerStart: cellStart,
+      outerStart,
       outerEnd: end,
-      start: empty ? cellStart : start,
-      end: empty ? cellStart : stop,
+      start: empty ? outerStart : start,
+      end: empty ? outerStart : stop,
       content,
       kind: classifyCellContent(content),
       line,
-      separatorBefore,
+      separatorBefore: separator,
     });
+  };
+  const push = (end: number): void => {
+    const gaps = alignedColumnGaps(text, cellStart, end);
+    let start = cellStart;
+    let separator = separatorBefore;
+    for (const gap of gaps) {
+      pushOne(start, gap.start, separator);
+      start = gap.start;
+      separator = ' ';
+    }
+    pushOne(start, end, separator);
   };
   for (let position = 0; position < text.length; position++) {
     const character = text[position]!;
@@ -103,4 +120,35 @@ export function tokeniseListCells(text: string): ListCell[] {
   }
   push(text.length);
   return cells;
+}
+
+/** A run of two or more spaces (or one ideographic space) inside a cell: a gap between printed columns. */
+const COLUMN_GAP = /(?:[ \u00a0]{2,}|\u3000)[\s\u00a0\u3000]*/gu;
+
+/**
+ * Where a cell printed as display columns (pdftotext -layout: "（一）主动公开政府信    条     1683") splits
+ * into its cells. Only when every piece after the first is a unit, a number or a no-value mark, or every piece
+ * is a header word: a label with wide spaces inside, or running text, stays one cell.
+ */
+function alignedColumnGaps(text: string, start: number, end: number): { start: number; end: number }[] {
+  const content = text.slice(start, end);
+  if (!/\S(?:[ \u00a0]{2,}|\u3000)/u.test(content.trimEnd())) return [];
+  const gaps: { start: number; end: number }[] = [];
+  const leading = /^[\s\u00a0\u3000]*/u.exec(content)![0].length;
+  const trailing = content.length - content.trimEnd().length;
+  for (const match of content.matchAll(COLUMN_GAP)) {
+    const at = match.index;
+    if (at < leading || at + match[0].length > content.length - trailing) continue;
+    gaps.push({ start: start + at, end: start + at + match[0].length });
+  }
+  if (gaps.length === 0) return [];
+  const pieces: ListCellKind[] = [];
+  let from = start;
+  for (const gap of [...gaps, { start: end, end }]) {
+    pieces.push(classifyCellContent(text.slice(from, gap.start).trim()));
+    from = gap.end;
+  }
+  const allHeaders = pieces.every((kind) => kind === 'header');
+  const columns = pieces.slice(1).every((kind) => kind === 'unit' || kind === 'number' || kind === 'dash');
+  return allHeaders || columns ? gaps : [];
 }

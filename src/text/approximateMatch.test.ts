@@ -36,3 +36,12 @@ describe('allowedLabelErrors', () => {
     expect(allowedLabelErrors(19)).toBe(2);
   });
 });
+
+describe('findApproximate: ties', () => {
+  it('covers a garbled last character rather than stopping before it', () => {
+    const text = '件42属于已主动公开范围敫件';
+    const match = findApproximate('属于已主动公开范围数', text, 0, text.length, 1)!;
+    expect(text.slice(match.start, match.end)).toBe('属于已主动公开范围敫');
+    expect(match.errors).toBe(1);
+  });
+});

@@ -52,7 +52,12 @@ export function findApproximate(pattern: string, text: string, from: number, to:
       currentStart[row] = start;
     }
     const errors = current[length]!;
-    if (errors <= maxErrors && (!best || errors < best.errors)) best = { start: currentStart[length]!, end: column + 1, errors };
+    // On a tie from the same start the longer match wins: "范围敫" for 范围数 covers the garbled last character
+    // instead of leaving it behind as a stray piece of text after the label.
+    const start = currentStart[length]!;
+    if (errors <= maxErrors && (!best || errors < best.errors || (errors === best.errors && start === best.start && column === best.end))) {
+      best = { start, end: column + 1, errors };
+    }
     [previous, current] = [current, previous];
     [previousStart, currentStart] = [currentStart, previousStart];
   }
