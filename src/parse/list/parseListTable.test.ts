@@ -245,6 +245,15 @@ describe('parseListTable: never guesses', () => {
     expect(cell.ambiguous).toBe(true);
   });
 
+  it('keeps a second reading when a number alone on the next line may be the rest of the value (a hard wrap)', () => {
+    const values = sampleValues();
+    values.set('active.total', '3965');
+    // Wrapped at a fixed width inside the number: "396" on the row's line, "5" alone on the next.
+    const text = renderTable('tab', values).replace(/(条\t396)5\n/u, '$1\n5\n');
+    const cell = parse(text).cells.get('active.total')!;
+    expect(cell.support?.readings).toBeGreaterThan(1);
+  });
+
   it('finds no table in a report with none, and reads no narrative number', () => {
     const text = '2018年,全年收到申请数3件,受理政府信息公开申请3件。主动公开政府信息数100条,其中主动公开规范性文件数2条。';
     const result = parse(text);

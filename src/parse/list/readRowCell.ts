@@ -160,11 +160,14 @@ export function readRowCell(context: RowContext): RowReading {
   }
   candidates.sort((left, right) => left.start - right.start);
   // The row's value printed beside its label: a number alone on a later line is the page number of a page
-  // break (pdftotext -layout), not a second value of the row.
+  // break (pdftotext -layout), not a second value of the row. Or the end of the value itself, cut off by a hard
+  // wrap ("396" / "5" for 3965): the cell keeps a second reading, so it is never certain.
+  let pageNumbersLeftOut = 0;
   if (candidates.some((candidate) => candidate.onLabelLine && candidate.kind === 'number')) {
     const pageNumbers = candidates.filter((candidate) => !candidate.onLabelLine && candidate.alone && candidate.kind === 'number');
     for (const pageNumber of pageNumbers) {
       candidates.splice(candidates.indexOf(pageNumber), 1);
+      pageNumbersLeftOut++;
       notes.push(`"${pageNumber.raw}" alone on a line after the row left out (a page number)`);
     }
   }
@@ -263,7 +266,11 @@ export function readRowCell(context: RowContext): RowReading {
     cell: {
       fieldId: anchor.pattern.fieldId!, raw: chosen.raw, value: first.value, start: span.start, end: span.end, method: 'table',
       layout: chosen.layout, labelScore: label.score, repairs: first.repairs, ambiguous, notes,
-      support: { readings: ambiguous ? Math.max(2, distinctReadings(readings)) : 1, anchored: true, placement: placementOf(chosen.layout, true) },
+      support: {
+        readings: ambiguous ? Math.max(2, distinctReadings(readings)) : pageNumbersLeftOut > 0 ? 2 : 1,
+        anchored: true,
+        placement: placementOf(chosen.layout, true),
+      },
     },
     problem: undefined,
     end: Math.max(end, chosen.end),
