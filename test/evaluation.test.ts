@@ -37,6 +37,11 @@ describe('evaluation', async () => {
     expect(report.wildVerified.documents.flatMap((document) => document.wrongAuto.map((miss) => `${document.document} ${miss.field}`))).toEqual([]);
   });
 
+  it('commits no wrong value on the printed set (PDF prints read back by pdftotext)', () => {
+    expect(report.printed.summary.documents).toBeGreaterThanOrEqual(20);
+    expect(report.printed.documents.flatMap((document) => document.wrongAuto.map((miss) => `${document.document} ${miss.field}`))).toEqual([]);
+  });
+
   it('gives every wild report the right template', () => {
     expect(report.wild.filter((wild) => !wild.templateCorrect || wild.expectedTemplate === null).map((wild) => `${wild.document}: ${wild.template}`)).toEqual([]);
   });

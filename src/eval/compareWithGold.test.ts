@@ -79,6 +79,7 @@ describe('evaluationFailures', () => {
       variants: { name: 'variants', documents: [wrong], summary: summarise([wrong]) },
       synthetic: { name: 'synthetic', documents: [perfect], summary: summarise([perfect]) },
       wildVerified: { name: 'wild-verified', documents: [wrong], summary: summarise([wrong]) },
+      printed: { name: 'printed', documents: [perfect], summary: summarise([perfect]) },
       wild: [{ document: 'w.txt', template: 'gov-2014', expectedTemplate: 'unknown', templateCorrect: false, fields: 58, auto: 0, review: 58, agency: null, year: null }],
     };
     expect(evaluationFailures(report)).toEqual([
@@ -95,9 +96,9 @@ describe('evaluationFailures', () => {
     const wrongAuto = compareWithGold(record([
       field('requests.completed', 0, 'auto'), field('requests.fax', null, 'auto'), field('org.budget', 25.1, 'auto'), field('org.staff', 5, 'auto'),
     ]), gold);
-    const set = (name: 'seeds' | 'variants' | 'synthetic' | 'wild-verified', documents = [perfect]) => ({ name, documents, summary: summarise(documents) });
+    const set = (name: 'seeds' | 'variants' | 'synthetic' | 'wild-verified' | 'printed', documents = [perfect]) => ({ name, documents, summary: summarise(documents) });
     const report: EvaluationReport = {
-      seeds: set('seeds'), variants: set('variants'), synthetic: set('synthetic', [perfect, wrongAuto]), wildVerified: set('wild-verified'), wild: [],
+      seeds: set('seeds'), variants: set('variants'), synthetic: set('synthetic', [perfect, wrongAuto]), wildVerified: set('wild-verified'), printed: set('printed'), wild: [],
     };
     expect(evaluationFailures(report)).toEqual([
       'synthetic: x.txt: seeded inconsistency requests.completed not flagged',

@@ -49,7 +49,7 @@ const CALIBRATION_EDGES = [0, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0001];
 
 /** A set of documents with gold, evaluated. */
 export interface SetEvaluation {
-  readonly name: 'seeds' | 'variants' | 'synthetic' | 'wild-verified';
+  readonly name: 'seeds' | 'variants' | 'synthetic' | 'wild-verified' | 'printed';
   readonly documents: readonly DocumentEvaluation[];
   readonly summary: SetSummary;
 }
@@ -81,6 +81,11 @@ export interface EvaluationReport {
   readonly synthetic: SetEvaluation;
   /** The wild reports against values verified by hand (wild-gold/: partial where a cell cannot be settled). */
   readonly wildVerified: SetEvaluation;
+  /**
+   * The HTML fixtures printed to PDF by Chromium and read back by pdftotext, -layout and reading order
+   * (printed/ + printed/gold/, made by printed/makePrinted.ts).
+   */
+  readonly printed: SetEvaluation;
   readonly wild: readonly WildEvaluation[];
 }
 
@@ -112,8 +117,9 @@ export async function evaluateFixtures(options: EvaluationOptions = {}): Promise
   const variants = await evaluateSet('variants', new URL('variants/gold/', root), new URL('variants/', root), extract);
   const synthetic = await evaluateSet('synthetic', new URL('synthetic/gold/', root), new URL('synthetic/', root), extract);
   const wildVerified = await evaluateSet('wild-verified', new URL('wild-gold/', root), new URL('wild/', root), extract);
+  const printed = await evaluateSet('printed', new URL('printed/gold/', root), new URL('printed/', root), extract);
   const wild = await evaluateWild(new URL('wild/', root), extract);
-  return { seeds, variants, synthetic, wildVerified, wild };
+  return { seeds, variants, synthetic, wildVerified, printed, wild };
 }
 
 async function evaluateSet(name: SetEvaluation['name'], goldDirectory: URL, documentDirectory: URL, extract: Extractor): Promise<SetEvaluation> {

@@ -9,6 +9,7 @@ export const evaluationThresholds = {
   syntheticAccuracy: 0.96,
   syntheticWrongAuto: 0,
   wildWrongAuto: 0,
+  printedWrongAuto: 0,
 } as const;
 
 /**
@@ -52,6 +53,9 @@ export function evaluationFailures(report: EvaluationReport): string[] {
   }
   if (report.wildVerified.summary.wrongAuto > evaluationThresholds.wildWrongAuto) {
     failures.push(`wild-verified: ${report.wildVerified.summary.wrongAuto} auto field(s) wrong`);
+  }
+  if (report.printed.summary.wrongAuto > evaluationThresholds.printedWrongAuto) {
+    failures.push(`printed: ${report.printed.summary.wrongAuto} auto field(s) wrong`);
   }
   for (const wild of report.wild) {
     if (wild.expectedTemplate === null) failures.push(`wild: ${wild.document}: no expected template listed`);

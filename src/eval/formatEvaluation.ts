@@ -9,7 +9,7 @@ const MISS_LIMIT = 25;
 /** The evaluation as the readable text `npm run eval` prints. */
 export function formatEvaluation(report: EvaluationReport, failures: readonly string[]): string {
   const lines: string[] = [];
-  lines.push(...formatSet(report.seeds), '', ...formatSet(report.variants), '', ...formatSet(report.synthetic), '', ...formatSet(report.wildVerified), '');
+  lines.push(...formatSet(report.seeds), '', ...formatSet(report.variants), '', ...formatSet(report.synthetic), '', ...formatSet(report.wildVerified), '', ...formatSet(report.printed), '');
   const wildCorrect = report.wild.filter((wild) => wild.templateCorrect && wild.expectedTemplate !== null).length;
   const wildAuto = report.wild.reduce((sum, wild) => sum + wild.auto, 0);
   const wildFields = report.wild.reduce((sum, wild) => sum + wild.fields, 0);
