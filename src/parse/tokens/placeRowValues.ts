@@ -1,0 +1,123 @@
+import { readNumericCell } from '../../normalise/readNumericCell.ts';
+import { evaluateRule } from '../../validate/evaluateRule.ts';
+import type { SkeletonRow } from './sectionSkeleton.ts';
+import type { Token, ValueToken } from './Token.ts';
+
+/** A cell as one reading places it: a value token, or an empty cell (blank) at a position. */
+export type PlacedCell =
+  | { readonly kind: 'value'; readonly token: ValueToken }
+  | { readonly kind: 'empty'; readonly start: number };
+
+/** How a row's values were placed, for the cells' support signals and layout name. */
+export type RowPlacement = 'cell' | 'count' | 'split';
+
+/** The readings of one row: each a cell per field, all consistent with the layout and (if possible) the row's rules. */
+export interface RowReadings {
+  readonly readings: readonly (readonly PlacedCell[])[];
+  readonly placement: RowPlacement;
+  /** True when the row's values sat between explicit cell boundaries. */
+  readonly celled: boolean;
+  /** True when no reading satisfies the row's rules and the one reading is kept as printed. */
+  readonly inconsistent: boolean;
+  readonly notes: readonly string[];
+}
+
+/** More values than cells are resolved by dropping some only when this few are extra (page debris). */
+const MAX_EXTRA_VALUES = 2;
+
+/**
+ * Places the tokens of one row's run (from its label to the next row's label) into its cells: the value tokens
+ * in order when their count is the cell count; with empty cells standing for blanks when there are fewer and the
+ * layout has cell boundaries (every window of cells that holds all the values is a reading); without one or two
+ * values when there are more (page debris) and the row's rules pick the reading. A value glued to the next
+ * row's ordinal ("172." before "2.没有…") loses the ordinal. Readings that break the row's rules are dropped,
+ * unless that leaves none: a single reading is then kept as printed (the rules stage flags it).
+ */
+export function placeRowValues(run: readonly Token[], row: SkeletonRow, nextOrdinal: string | undefined, unitOf: (fieldId: string) => string, strict = false): RowReadings {
+  const notes: string[] = [];
+  let split = false;
+  const celledRun = run.every((token) => token.kind !== 'value' || token.inCell);
+  // A digit run glued between words is read by the glued-table solver, which splits it against the rules.
+  if (run.some((token) => token.kind === 'value' && token.glued)) return { readings: [], placement: 'count', celled: celledRun, inconsistent: false, notes };
+  const tokens = [...run];
+  const lastValueIndex = findLastIndex(tokens, (token) => token.kind === 'value');
+  const last = tokens[lastValueIndex];
+  if (last?.kind === 'value' && last.ordinalTail && nextOrdinal !== undefined && last.raw.endsWith(nextOrdinal)) {
+    if (last.raw === nextOrdinal) tokens.splice(lastValueIndex, 1);
+    else {
+      const raw = last.raw.slice(0, last.raw.length - nextOrdinal.length);
+      tokens[lastValueIndex] = { ...last, raw, end: last.start + raw.length };
+      notes.push(`"${last.raw}" read as ${raw} followed by the next row's ordinal ${nextOrdinal}.`);
+    }
+    split = true;
+  }
+  const values = tokens.filter((token): token is ValueToken => token.kind === 'value');
+  const cellCount = row.fieldIds.length;
+  const celled = values.length > 0 && values.every((token) => token.inCell);
+  let readings: PlacedCell[][] = [];
+  if (values.length === cellCount) readings = [values.map((token) => ({ kind: 'value', token }))];
+  else if (strict) readings = [];
+  else if (values.length < cellCount && values.length > 0 && celled) readings = windows(tokens, values, cellCount);
+  else if (values.length > cellCount && values.length - cellCount <= MAX_EXTRA_VALUES && row.rules.length > 0) {
+    readings = subsets(values, cellCount).map((subset) => subset.map((token) => ({ kind: 'value', token })));
+    split = true;
+  }
+  let checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 0));
+  // A blank total (or part) may be one the report left out: then only a rule it takes part in cannot tell.
+  if (checked.length === 0) checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, null));
+  let inconsistent = false;
+  if (checked.length === 0 && readings.length === 1 && !split) {
+    inconsistent = true;
+    notes.push('the row as printed breaks its rule');
+  }
+  const kept = checked.length > 0 ? checked : inconsistent ? readings : split ? [] : readings;
+  return { readings: kept, placement: split ? 'split' : celled ? 'cell' : 'count', celled, inconsistent, notes };
+}
+
+function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index--) if (predicate(items[index]!)) return index;
+  return -1;
+}
+
+/**
+ * Every run of `cellCount` consecutive cells (values and empty cells, on the lines the values stand on) that
+ * holds all the values.
+ */
+function windows(tokens: readonly Token[], values: readonly ValueToken[], cellCount: number): PlacedCell[][] {
+  const firstLine = values[0]!.line;
+  const lastLine = values[values.length - 1]!.line;
+  const cells = tokens.filter((token) => (token.kind === 'value' || token.kind === 'empty') && token.line >= firstLine && token.line <= lastLine);
+  const firstValue = cells.indexOf(values[0]!);
+  const lastValue = cells.indexOf(values[values.length - 1]!);
+  const readings: PlacedCell[][] = [];
+  for (let from = Math.max(0, lastValue - cellCount + 1); from <= firstValue && from + cellCount <= cells.length; from++) {
+    readings.push(cells.slice(from, from + cellCount).map((token): PlacedCell => (token.kind === 'value' ? { kind: 'value', token } : { kind: 'empty', start: token.start })));
+  }
+  return readings;
+}
+
+/** Every choice of `size` of the values in printed order. */
+function subsets(values: readonly ValueToken[], size: number): ValueToken[][] {
+  const result: ValueToken[][] = [];
+  const pick = (from: number, chosen: ValueToken[]): void => {
+    if (chosen.length === size) {
+      result.push([...chosen]);
+      return;
+    }
+    for (let index = from; index <= values.length - (size - chosen.length); index++) pick(index + 1, [...chosen, values[index]!]);
+  };
+  pick(0, []);
+  return result;
+}
+
+/** Whether a reading satisfies the row's rules, a blank taken as `blank` (0: counts are non-negative, a blank adds nothing; null: unknown). */
+function satisfiesRules(reading: readonly PlacedCell[], row: SkeletonRow, unitOf: (fieldId: string) => string, blank: 0 | null): boolean {
+  const values = new Map<string, number | null>();
+  reading.forEach((cell, index) => {
+    const fieldId = row.fieldIds[index]!;
+    const printed = cell.kind === 'empty' ? null : readNumericCell(cell.token.raw, unitOf(fieldId));
+    values.set(fieldId, printed === undefined ? Number.NaN : (printed?.value ?? blank));
+  });
+  if ([...values.values()].some((value) => value !== null && Number.isNaN(value))) return false;
+  return row.rules.every((rule) => evaluateRule(rule, (id) => values.get(id)).outcome !== 'fail');
+}

@@ -1,0 +1,111 @@
+import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
+import type { MappedText } from '../../text/MappedText.ts';
+import type { GridRow } from '../grid/GridRow.ts';
+import { makeCellReading } from '../grid/makeCellReading.ts';
+import type { CellReading } from '../ParseResult.ts';
+import { chooseAnchors, lastRunEnd } from './chooseAnchors.ts';
+import { placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { sectionSkeleton } from './sectionSkeleton.ts';
+import type { Token } from './Token.ts';
+import { tokeniseRegion } from './tokeniseRegion.ts';
+
+/** Layout names of the token solver's cells (see classifyLayout in score/confidencePolicy). */
+export const TOKEN_LAYOUTS = {
+  /** Values between explicit cell boundaries (tab, pipe, HTML cells). */
+  cells: 'tokens/cell-row',
+  /** Values separated by spaces, one printed row per line. */
+  space: 'tokens/space-row',
+  /** Values separated by spaces, rows run together or wrapped over lines. */
+  flattened: 'tokens/flattened',
+  /** A value cut from a glued ordinal, or chosen among extra numbers by the row's rules. */
+  split: 'tokens/split',
+} as const;
+
+/** What the token solver read in one section. */
+export interface TokenSolution {
+  readonly cells: ReadonlyMap<string, CellReading>;
+  readonly notes: readonly string[];
+}
+
+/**
+ * Reads one section of a grid form from any layout: the region is reduced to tokens, label anchors are
+ * chosen against the section's skeleton (rows in printed order), and each anchored row's run of tokens is
+ * placed into its cells by count, by cell boundaries, or by the row's rules. A cell every kept reading agrees
+ * on is read (support.readings = how many readings); a cell the readings disagree on is ambiguous with value
+ * null. Rows without an anchor, and rows whose run fits no reading, are not read.
+ */
+export function solveSection(
+  view: MappedText,
+  template: TemplateDefinition,
+  tables: readonly TableDefinition[],
+  region: { readonly start: number; readonly end: number },
+  units: ReadonlyMap<string, string>,
+): TokenSolution {
+  const tokens = tokeniseRegion(view.text, region.start, region.end);
+  const skeleton = sectionSkeleton(template, tables);
+  const anchors = chooseAnchors(tokens, skeleton, tables);
+  const unitOf = (fieldId: string) => units.get(fieldId) ?? '';
+  const cells = new Map<string, CellReading>();
+  const end = lastRunEnd(tokens);
+  let rowsRead = 0;
+  anchors.forEach((anchor, position) => {
+    const row = skeleton[anchor.rowIndex]!;
+    const next = anchors[position + 1];
+    const runEnd = next ? next.tokenIndex : end(anchor.tokenIndex);
+    const run = tokens.slice(anchor.tokenIndex + 1, runEnd);
+    const nextOrdinal = next ? skeleton[next.rowIndex]!.ordinal : undefined;
+    // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
+    const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
+    const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
+    if (placed.readings.length === 0) return;
+    rowsRead++;
+    const layout = layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined);
+    row.fieldIds.forEach((fieldId, cellIndex) => {
+      const reading = readCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
+      if (reading) cells.set(fieldId, reading);
+    });
+  });
+  return { cells, notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`] };
+}
+
+function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
+  if (placed.placement === 'split') return TOKEN_LAYOUTS.split;
+  if (placed.celled) return TOKEN_LAYOUTS.cells;
+  const lines = new Set(run.filter((token) => token.kind === 'value').map((token) => token.line));
+  const ownLine = lines.size === 1 && lines.has(anchor.line) && (next === undefined || next.line !== anchor.line);
+  return ownLine ? TOKEN_LAYOUTS.space : TOKEN_LAYOUTS.flattened;
+}
+
+function readCell(
+  view: MappedText,
+  placed: RowReadings,
+  cellIndex: number,
+  fieldId: string,
+  unit: string,
+  layout: string,
+  labelScore: number,
+): CellReading | undefined {
+  const options = placed.readings.map((reading) => reading[cellIndex]!);
+  const readings = options.map((cell) => read(view, cell, fieldId, unit, layout, labelScore));
+  const first = readings[0];
+  if (!first || readings.some((reading) => reading === undefined)) return undefined;
+  const distinct = new Set(readings.map((reading) => `${reading!.value}`));
+  const support = { readings: placed.readings.length, anchored: true, placement: placed.placement } as const;
+  const notes = [...first.notes, ...placed.notes];
+  if (distinct.size === 1) return { ...first, notes, support };
+  return {
+    ...first,
+    value: null,
+    ambiguous: true,
+    notes: [...notes, `ambiguous: ${placed.readings.length} readings of the row place ${[...distinct].join(' or ')} here`],
+    support,
+  };
+}
+
+const PSEUDO_ROW: GridRow = { cells: [], layout: 'space-row', start: 0, end: 0, incomplete: false, notes: [] };
+
+function read(view: MappedText, cell: PlacedCell, fieldId: string, unit: string, layout: string, labelScore: number): CellReading | undefined {
+  const gridCell = cell.kind === 'empty' ? { text: '', start: cell.start, end: cell.start } : { text: cell.token.raw, start: cell.token.start, end: cell.token.end };
+  const reading = makeCellReading(view, gridCell, { fieldId, unit, row: PSEUDO_ROW, labelScore, notes: [] });
+  return reading ? { ...reading, layout } : undefined;
+}
