@@ -120,6 +120,10 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
       if (tail) {
         found.push(tail);
         score = TAIL_MATCH_SCORE;
+      } else if (skeleton.length === 1 && containsLabel(token.text, skeleton[0]!)) {
+        // A one-row table (section 四) is anchored by its heading, run together with its column headers.
+        found.push(skeleton[0]!.row);
+        score = CONTAINED_MATCH_SCORE;
       }
     }
     for (const row of found) {
@@ -127,7 +131,10 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
       if (rowIndex === undefined) continue;
       // The same row matched again by a longer join of the same label: keep the later, closer to its values.
       const last = candidates[candidates.length - 1];
-      if (last && last.rowIndex === rowIndex && !valueBetween(tokens, last.tokenIndex, tokenIndex)) candidates.pop();
+      if (last && last.rowIndex === rowIndex && !valueBetween(tokens, last.tokenIndex, tokenIndex)) {
+        if (last.labelScore > score) continue;
+        candidates.pop();
+      }
       candidates.push({ rowIndex, tokenIndex, labelScore: score });
     }
   });
@@ -138,6 +145,17 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
 const TAIL_MATCH_SCORE = 0.85;
 /** Shortest canonical label taken at the end of a longer text (shorter ones, 其他 or 总计, end many headers). */
 const MIN_TAIL_LENGTH = 3;
+
+/** Score of the label of a one-row table found inside a longer text. */
+const CONTAINED_MATCH_SCORE = 0.8;
+
+function containsLabel(text: string, row: SkeletonRow): boolean {
+  const key = canonicalLabel(text);
+  return row.row.labels.some((label) => {
+    const labelKey = canonicalLabel(label);
+    return labelKey.length >= MIN_TAIL_LENGTH && key.includes(labelKey);
+  });
+}
 
 /** The row whose longest label variant ends the text (after canonicalisation), if any. */
 function labelAtEnd(text: string, skeleton: readonly SkeletonRow[]): SkeletonRow['row'] | undefined {

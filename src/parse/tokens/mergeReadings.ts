@@ -4,12 +4,17 @@ import type { CellReading } from '../ParseResult.ts';
  * Combines the token solver's reading of a cell with the layout readers' (`earlier`), as two independent
  * readers: agreeing on a value is strong evidence (kept, with the solver's support signals); disagreeing sends
  * the cell to review (ambiguous, both values in a note); a cell only one of them read is taken from it. The
- * layout reader's cell stays as it is when either reading is already ambiguous: it placed the cell by
- * position, the solver only by count.
+ * layout reader's cell stays as it is when it is already ambiguous (it placed the cell by
+ * position, the solver only by count); when only the solver's is ambiguous the cell goes to review.
  */
 export function mergeReadings(earlier: CellReading | undefined, solved: CellReading | undefined): CellReading | undefined {
   if (!earlier) return solved;
-  if (!solved || earlier.ambiguous || solved.ambiguous) return earlier;
+  if (!solved || earlier.ambiguous) return earlier;
+  if (solved.ambiguous) {
+    // The solver found several readings of the row that place different values here: the layout reader's
+    // choice among them is not evidence enough for an automatic value.
+    return { ...earlier, ambiguous: true, notes: [...earlier.notes, ...solved.notes.filter((note) => note.startsWith('ambiguous'))] };
+  }
   if (earlier.value === solved.value) {
     const support = earlier.support ?? solved.support;
     return { ...earlier, ...(support ? { support } : {}), notes: [...earlier.notes, 'the token solver reads the same value'] };

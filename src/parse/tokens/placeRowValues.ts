@@ -19,6 +19,8 @@ export interface RowReadings {
   readonly celled: boolean;
   /** True when no reading satisfies the row's rules and the one reading is kept as printed. */
   readonly inconsistent: boolean;
+  /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
+  readonly cellTokens: number;
   readonly notes: readonly string[];
 }
 
@@ -38,7 +40,7 @@ export function placeRowValues(run: readonly Token[], row: SkeletonRow, nextOrdi
   let split = false;
   const celledRun = run.every((token) => token.kind !== 'value' || token.inCell);
   // A digit run glued between words is read by the glued-table solver, which splits it against the rules.
-  if (run.some((token) => token.kind === 'value' && token.glued)) return { readings: [], placement: 'count', celled: celledRun, inconsistent: false, notes };
+  if (run.some((token) => token.kind === 'value' && token.glued)) return { readings: [], placement: 'count', celled: celledRun, inconsistent: false, cellTokens: -1, notes };
   const tokens = [...run];
   const lastValueIndex = findLastIndex(tokens, (token) => token.kind === 'value');
   const last = tokens[lastValueIndex];
@@ -71,7 +73,8 @@ export function placeRowValues(run: readonly Token[], row: SkeletonRow, nextOrdi
     notes.push('the row as printed breaks its rule');
   }
   const kept = checked.length > 0 ? checked : inconsistent ? readings : split ? [] : readings;
-  return { readings: kept, placement: split ? 'split' : celled ? 'cell' : 'count', celled, inconsistent, notes };
+  const cellTokens = tokens.filter((token) => token.kind !== 'text').length;
+  return { readings: kept, placement: split ? 'split' : celled ? 'cell' : 'count', celled, inconsistent, cellTokens, notes };
 }
 
 function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {

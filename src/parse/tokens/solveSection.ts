@@ -5,7 +5,8 @@ import { makeCellReading } from '../grid/makeCellReading.ts';
 import type { CellReading } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd } from './chooseAnchors.ts';
 import { placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
-import { sectionSkeleton } from './sectionSkeleton.ts';
+import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
+import { canonicalLabel } from '../../normalise/labelKey.ts';
 import type { Token } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 
@@ -20,6 +21,9 @@ export const TOKEN_LAYOUTS = {
   /** A value cut from a glued ordinal, or chosen among extra numbers by the row's rules. */
   split: 'tokens/split',
 } as const;
+
+/** Rows placed from their own runs that show a section is printed row after row (not in column order). */
+const MIN_ROWS_READ_IN_ORDER = 3;
 
 /** What the token solver read in one section. */
 export interface TokenSolution {
@@ -48,6 +52,7 @@ export function solveSection(
   const cells = new Map<string, CellReading>();
   const end = lastRunEnd(tokens);
   let rowsRead = 0;
+  const emptyRows: SkeletonRow[] = [];
   anchors.forEach((anchor, position) => {
     const row = skeleton[anchor.rowIndex]!;
     const next = anchors[position + 1];
@@ -56,7 +61,9 @@ export function solveSection(
     const nextOrdinal = next ? skeleton[next.rowIndex]!.ordinal : undefined;
     // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
+    if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
+    if (!strict && placed.cellTokens === 0) emptyRows.push(row);
     if (placed.readings.length === 0) return;
     rowsRead++;
     const layout = layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined);
@@ -65,6 +72,16 @@ export function solveSection(
       if (reading) cells.set(fieldId, reading);
     });
   });
+  // In a section read row after row, a row whose label is followed directly by the next row's prints no value:
+  // whatever another reader placed there came from elsewhere, so its cells are sent to review.
+  if (rowsRead >= MIN_ROWS_READ_IN_ORDER) {
+    for (const row of emptyRows) {
+      for (const fieldId of row.fieldIds) {
+        const blank = read(view, { kind: 'empty', start: tokens[anchors.find((anchor) => skeleton[anchor.rowIndex] === row)!.tokenIndex]!.end }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.space, 1);
+        if (blank) cells.set(fieldId, { ...blank, ambiguous: true, notes: ['ambiguous: the row label is followed directly by the next row: no value printed'], support: { readings: 0, anchored: true, placement: 'count' } });
+      }
+    }
+  }
   return { cells, notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`] };
 }
 
@@ -108,4 +125,25 @@ function read(view: MappedText, cell: PlacedCell, fieldId: string, unit: string,
   const gridCell = cell.kind === 'empty' ? { text: '', start: cell.start, end: cell.start } : { text: cell.token.raw, start: cell.token.start, end: cell.token.end };
   const reading = makeCellReading(view, gridCell, { fieldId, unit, row: PSEUDO_ROW, labelScore, notes: [] });
   return reading ? { ...reading, layout } : undefined;
+}
+
+/** Shortest label key looked for when deciding whether a skipped row was printed. */
+const MIN_PRINTED_LABEL = 2;
+
+/**
+ * Whether the label of a row the anchor chain skipped is printed in this run (or run together with the
+ * anchor's label): then its values may be in the run too, and a count that fits proves nothing.
+ */
+function skippedRowPrinted(tokens: readonly Token[], from: number, to: number, skipped: readonly SkeletonRow[]): boolean {
+  if (skipped.length === 0) return false;
+  let text = '';
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'text') text += token.text;
+  }
+  const key = canonicalLabel(text);
+  return skipped.some((row) => row.row.labels.some((label) => {
+    const labelKey = canonicalLabel(label);
+    return labelKey.length >= MIN_PRINTED_LABEL && key.includes(labelKey);
+  }));
 }

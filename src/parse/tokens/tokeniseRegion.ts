@@ -1,4 +1,5 @@
 import { isUnitToken, isValueText } from '../grid/isValueText.ts';
+import { LONE_ONE } from '../grid/splitRowParts.ts';
 import type { Token } from './Token.ts';
 
 /** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
@@ -12,6 +13,8 @@ const NUMBER_IN_WORD = /[+\-]?\d+(?:[.,]\d+)*(?:万元|元|件|项|个|条)?/gu;
 /** A row ordinal printed alone: "2." "3、" before a label. */
 const ORDINAL_WORD = /^\d{1,2}[.、．]$/u;
 const HAN_START = /^\p{Script=Han}/u;
+/** A row ordinal inside a text: "(六)", "（七）", "四、" (not "第二十条第(五)项", whose ordinal follows 第). */
+const INNER_ROW_ORDINAL = /(?<!第)(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/gu;
 
 /**
  * Reduces a region of normalised text to tokens in reading order. Lines with tabs or pipes are cut into cells
@@ -61,6 +64,13 @@ function tokeniseLine(text: string, start: number, end: number, line: number, to
       if (inside || lastTabCell) tokens.push({ kind: 'empty', start: piece.start, end: piece.start, line });
       return;
     }
+    const trimmed = text.slice(piece.start, piece.end).trim();
+    if (LONE_ONE.test(trimmed)) {
+      // A letter alone in a cell of a row of numbers is the OCR'd 1 it stands for (makeCellReading reads it so).
+      const offset = piece.start + text.slice(piece.start, piece.end).indexOf(trimmed);
+      tokens.push({ kind: 'value', raw: trimmed, start: offset, end: offset + trimmed.length, line, inCell: true, ordinalTail: false, glued: false });
+      return;
+    }
     tokenisePiece(text, piece.start, piece.end, line, true, tokens);
   });
 }
@@ -108,9 +118,16 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
   let depth = depthBefore;
   let textStart = 0;
   const flushText = (until: number): void => {
-    if (until > textStart) {
-      tokens.push({ kind: 'text', text: word.text.slice(textStart, until), start: word.start + textStart, end: word.start + until, line });
+    if (until <= textStart) return;
+    // Labels run together ("…已获取信息(六)其他处理(七)总计") are cut before each row ordinal.
+    const piece = word.text.slice(textStart, until);
+    let from = 0;
+    for (const match of piece.matchAll(INNER_ROW_ORDINAL)) {
+      if (match.index === 0) continue;
+      tokens.push({ kind: 'text', text: piece.slice(from, match.index), start: word.start + textStart + from, end: word.start + textStart + match.index, line });
+      from = match.index;
     }
+    tokens.push({ kind: 'text', text: piece.slice(from), start: word.start + textStart + from, end: word.start + until, line });
   };
   let index = 0;
   while (index < word.text.length) {
