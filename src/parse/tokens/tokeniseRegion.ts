@@ -88,7 +88,9 @@ function tokenisePiece(text: string, start: number, end: number, line: number, i
   for (let match = wordPattern.exec(content); match; match = wordPattern.exec(content)) {
     words.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length });
   }
-  let depth = 0;
+  // A bracket left open by a wrapped label ("（区分处理的，只计这一情形，不") must not swallow the values after it:
+  // a number counts as bracketed only inside its own word ("（…计1条）").
+  const depth = 0;
   words.forEach((word, index) => {
     const next = words[index + 1];
     if (depth === 0 && isValueText(word.text)) {
@@ -106,7 +108,7 @@ function tokenisePiece(text: string, start: number, end: number, line: number, i
       tokens.push({ kind: 'text', text: word.text, start: word.start, end: word.end, line });
       return;
     }
-    depth = scanWord(word, line, inCell, depth, tokens);
+    scanWord(word, line, inCell, depth, tokens);
   });
 }
 
