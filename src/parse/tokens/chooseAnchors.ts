@@ -151,19 +151,15 @@ const CONTAINED_MATCH_SCORE = 0.8;
 
 function containsLabel(text: string, row: SkeletonRow): boolean {
   const key = canonicalLabel(text);
-  return row.row.labels.some((label) => {
-    const labelKey = canonicalLabel(label);
-    return labelKey.length >= MIN_TAIL_LENGTH && key.includes(labelKey);
-  });
+  return row.labelKeys.some((labelKey) => labelKey.length >= MIN_TAIL_LENGTH && key.includes(labelKey));
 }
 
 /** The row whose longest label variant ends the text (after canonicalisation), if any. */
 function labelAtEnd(text: string, skeleton: readonly SkeletonRow[]): SkeletonRow['row'] | undefined {
   const key = canonicalLabel(text);
   let best: { row: SkeletonRow['row']; length: number } | undefined;
-  for (const { row } of skeleton) {
-    for (const label of row.labels) {
-      const labelKey = canonicalLabel(label);
+  for (const { row, labelKeys } of skeleton) {
+    for (const labelKey of labelKeys) {
       if (labelKey.length >= MIN_TAIL_LENGTH && labelKey.length < key.length && key.endsWith(labelKey) && (!best || labelKey.length > best.length)) {
         best = { row, length: labelKey.length };
       }

@@ -1,4 +1,4 @@
-import { readNumericCell } from '../../normalise/readNumericCell.ts';
+import { readValue } from './readValue.ts';
 import { evaluateRule } from '../../validate/evaluateRule.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
@@ -118,7 +118,7 @@ function satisfiesRules(reading: readonly PlacedCell[], row: SkeletonRow, unitOf
   const values = new Map<string, number | null>();
   reading.forEach((cell, index) => {
     const fieldId = row.fieldIds[index]!;
-    const printed = cell.kind === 'empty' ? null : readNumericCell(cell.token.raw, unitOf(fieldId));
+    const printed = cell.kind === 'empty' ? null : readValue(cell.token.raw, unitOf(fieldId));
     values.set(fieldId, printed === undefined ? Number.NaN : (printed?.value ?? blank));
   });
   if ([...values.values()].some((value) => value !== null && Number.isNaN(value))) return false;

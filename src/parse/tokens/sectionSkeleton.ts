@@ -1,3 +1,4 @@
+import { canonicalLabel } from '../../normalise/labelKey.ts';
 import type { RowDefinition, RuleDefinition, TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 
 /** One printed row of a section as the solver aligns it: its cells in column order and what binds them. */
@@ -10,6 +11,8 @@ export interface SkeletonRow {
   readonly ordinal: string | undefined;
   /** Rules whose every field is a cell of this row (row sums, section 四 group sums). */
   readonly rules: readonly RuleDefinition[];
+  /** Canonical keys of the row's label variants (canonicalLabel). */
+  readonly labelKeys: readonly string[];
 }
 
 const ORDINAL = /^(\d{1,2})\s*[.、．]/u;
@@ -26,7 +29,7 @@ export function sectionSkeleton(template: TemplateDefinition, tables: readonly T
       const inRow = new Set(fieldIds);
       const rules = template.rules.filter((rule) => [...rule.left, ...rule.right].every((id) => inRow.has(id)));
       const ordinal = row.labels.map((label) => ORDINAL.exec(label)?.[1]).find((found) => found !== undefined);
-      rows.push({ table, row, fieldIds, ordinal, rules });
+      rows.push({ table, row, fieldIds, ordinal, rules, labelKeys: row.labels.map(canonicalLabel) });
     }
   }
   cache.set(tables, rows);

@@ -2,7 +2,9 @@ import type { TableDefinition, TemplateDefinition } from '../../templates/Templa
 import type { MappedText } from '../../text/MappedText.ts';
 import type { GridRow } from '../grid/GridRow.ts';
 import { makeCellReading } from '../grid/makeCellReading.ts';
-import type { CellReading } from '../ParseResult.ts';
+import { LONE_ONE } from '../grid/splitRowParts.ts';
+import { readValue } from './readValue.ts';
+import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd } from './chooseAnchors.ts';
 import { placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
@@ -77,8 +79,9 @@ export function solveSection(
   if (rowsRead >= MIN_ROWS_READ_IN_ORDER) {
     for (const row of emptyRows) {
       for (const fieldId of row.fieldIds) {
-        const blank = read(view, { kind: 'empty', start: tokens[anchors.find((anchor) => skeleton[anchor.rowIndex] === row)!.tokenIndex]!.end }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.space, 1);
-        if (blank) cells.set(fieldId, { ...blank, ambiguous: true, notes: ['ambiguous: the row label is followed directly by the next row: no value printed'], support: { readings: 0, anchored: true, placement: 'count' } });
+        const where = tokens[anchors.find((anchor) => skeleton[anchor.rowIndex] === row)!.tokenIndex]!.end;
+        const blank = read(view, { kind: 'empty', start: where }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.space, 1, { readings: 0, anchored: true, placement: 'count' });
+        if (blank) cells.set(fieldId, { ...blank, ambiguous: true, notes: ['ambiguous: the row label is followed directly by the next row: no value printed'] });
       }
     }
   }
@@ -102,14 +105,17 @@ function readCell(
   layout: string,
   labelScore: number,
 ): CellReading | undefined {
-  const options = placed.readings.map((reading) => reading[cellIndex]!);
-  const readings = options.map((cell) => read(view, cell, fieldId, unit, layout, labelScore));
+  const support = { readings: placed.readings.length, anchored: true, placement: placed.placement } as const;
+  if (placed.readings.length === 1) {
+    const only = read(view, placed.readings[0]![cellIndex]!, fieldId, unit, layout, labelScore, support);
+    return only && placed.notes.length > 0 ? { ...only, notes: [...only.notes, ...placed.notes] } : only;
+  }
+  const readings = placed.readings.map((reading) => read(view, reading[cellIndex]!, fieldId, unit, layout, labelScore, support));
   const first = readings[0];
   if (!first || readings.some((reading) => reading === undefined)) return undefined;
   const distinct = new Set(readings.map((reading) => `${reading!.value}`));
-  const support = { readings: placed.readings.length, anchored: true, placement: placed.placement } as const;
   const notes = [...first.notes, ...placed.notes];
-  if (distinct.size === 1) return { ...first, notes, support };
+  if (distinct.size === 1) return { ...first, notes };
   return {
     ...first,
     value: null,
@@ -121,11 +127,42 @@ function readCell(
 
 const PSEUDO_ROW: GridRow = { cells: [], layout: 'space-row', start: 0, end: 0, incomplete: false, notes: [] };
 
-function read(view: MappedText, cell: PlacedCell, fieldId: string, unit: string, layout: string, labelScore: number): CellReading | undefined {
+function read(
+  view: MappedText,
+  cell: PlacedCell,
+  fieldId: string,
+  unit: string,
+  layout: string,
+  labelScore: number,
+  support: CellSupport,
+): CellReading | undefined {
   const gridCell = cell.kind === 'empty' ? { text: '', start: cell.start, end: cell.start } : { text: cell.token.raw, start: cell.token.start, end: cell.token.end };
-  const reading = makeCellReading(view, gridCell, { fieldId, unit, row: PSEUDO_ROW, labelScore, notes: [] });
-  return reading ? { ...reading, layout } : undefined;
+  if (unit === '万元' || LONE_ONE.test(gridCell.text)) {
+    // Amounts need the header's unit, a lone I/l its OCR repair: the layout readers' cell reader knows both.
+    const reading = makeCellReading(view, gridCell, { fieldId, unit, row: PSEUDO_ROW, labelScore, notes: [] });
+    return reading ? { ...reading, layout, support } : undefined;
+  }
+  const numeric = readValue(gridCell.text, unit);
+  if (!numeric) return undefined;
+  const span = view.toOriginal(gridCell.start, gridCell.end);
+  return {
+    fieldId,
+    raw: gridCell.text,
+    value: numeric.value,
+    start: span.start,
+    end: span.end,
+    method: 'table',
+    layout,
+    labelScore: Math.round(Math.max(0, Math.min(1, labelScore)) * 1000) / 1000,
+    repairs: numeric.repairs,
+    ambiguous: false,
+    notes: gridCell.text === '' ? BLANK_NOTES : NO_NOTES,
+    support,
+  };
 }
+
+const BLANK_NOTES: readonly string[] = ['blank cell: value null, not 0'];
+const NO_NOTES: readonly string[] = [];
 
 /** Shortest label key looked for when deciding whether a skipped row was printed. */
 const MIN_PRINTED_LABEL = 2;
@@ -142,8 +179,5 @@ function skippedRowPrinted(tokens: readonly Token[], from: number, to: number, s
     if (token.kind === 'text') text += token.text;
   }
   const key = canonicalLabel(text);
-  return skipped.some((row) => row.row.labels.some((label) => {
-    const labelKey = canonicalLabel(label);
-    return labelKey.length >= MIN_PRINTED_LABEL && key.includes(labelKey);
-  }));
+  return skipped.some((row) => row.labelKeys.some((labelKey) => labelKey.length >= MIN_PRINTED_LABEL && key.includes(labelKey)));
 }

@@ -4,6 +4,8 @@ import type { Token } from './Token.ts';
 
 /** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
 const DEBRIS_LINE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$/u;
+/** Longest line tested for being page furniture alone. */
+const MAX_DEBRIS_LINE = 40;
 /** Page furniture inside a line (a page break flattened into running text). */
 const INLINE_DEBRIS = /(?:^|(?<=\s))(?:[-—–－]\s+\d{1,4}\s+[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)(?=\s|$)/gu;
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
@@ -39,7 +41,7 @@ export function tokeniseRegion(text: string, start: number, end: number): Token[
 
 function tokeniseLine(text: string, start: number, end: number, line: number, tokens: Token[]): void {
   const content = text.slice(start, end);
-  if (content.trim() === '' || DEBRIS_LINE.test(content)) return;
+  if (content.trim() === '' || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
   const celled = /[\t|]/u.test(content);
   if (celled && RULE_LINE.test(content)) return;
   if (!celled) {
@@ -82,7 +84,8 @@ interface Word {
 }
 
 function tokenisePiece(text: string, start: number, end: number, line: number, inCell: boolean, tokens: Token[]): void {
-  const content = text.slice(start, end).replace(INLINE_DEBRIS, (match) => ' '.repeat(match.length));
+  const slice = text.slice(start, end);
+  const content = /[页\-—–－]/u.test(slice) ? slice.replace(INLINE_DEBRIS, (match) => ' '.repeat(match.length)) : slice;
   const words: Word[] = [];
   const wordPattern = /\S+/gu;
   for (let match = wordPattern.exec(content); match; match = wordPattern.exec(content)) {
