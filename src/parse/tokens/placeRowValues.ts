@@ -17,6 +17,8 @@ export interface RowReadings {
   readonly placement: RowPlacement;
   /** True when the row's values sat between explicit cell boundaries. */
   readonly celled: boolean;
+  /** True when the row printed more values than cells and its rules chose which to read. */
+  readonly subset: boolean;
   /** True when no reading satisfies the row's rules and the one reading is kept as printed. */
   readonly inconsistent: boolean;
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
@@ -35,46 +37,70 @@ const MAX_EXTRA_VALUES = 2;
  * row's ordinal ("172." before "2.没有…") loses the ordinal. Readings that break the row's rules are dropped,
  * unless that leaves none: a single reading is then kept as printed (the rules stage flags it).
  */
-export function placeRowValues(run: readonly Token[], row: SkeletonRow, nextOrdinal: string | undefined, unitOf: (fieldId: string) => string, strict = false): RowReadings {
-  const notes: string[] = [];
-  let split = false;
-  const celledRun = run.every((token) => token.kind !== 'value' || token.inCell);
+export function placeRowValues(
+  run: readonly Token[],
+  row: SkeletonRow,
+  nextOrdinal: string | undefined,
+  unitOf: (fieldId: string) => string,
+  strict = false,
+): RowReadings {
   // A digit run glued between words is read by the glued-table solver, which splits it against the rules.
-  if (run.some((token) => token.kind === 'value' && token.glued)) return { readings: [], placement: 'count', celled: celledRun, inconsistent: false, cellTokens: -1, notes };
-  const tokens = [...run];
-  const lastValueIndex = findLastIndex(tokens, (token) => token.kind === 'value');
-  const last = tokens[lastValueIndex];
-  if (last?.kind === 'value' && last.ordinalTail && nextOrdinal !== undefined && last.raw.endsWith(nextOrdinal)) {
-    if (last.raw === nextOrdinal) tokens.splice(lastValueIndex, 1);
-    else {
-      const raw = last.raw.slice(0, last.raw.length - nextOrdinal.length);
-      tokens[lastValueIndex] = { ...last, raw, end: last.start + raw.length };
-      notes.push(`"${last.raw}" read as ${raw} followed by the next row's ordinal ${nextOrdinal}.`);
-    }
-    split = true;
+  if (run.some((token) => token.kind === 'value' && token.glued)) {
+    return { readings: [], placement: 'count', celled: false, subset: false, inconsistent: false, cellTokens: -1, notes: [] };
   }
+  const lastValueIndex = findLastIndex(run, (token) => token.kind === 'value');
+  const last = run[lastValueIndex];
+  if (last?.kind !== 'value' || !last.ordinalTail || nextOrdinal === undefined || !last.raw.endsWith(nextOrdinal)) {
+    return placeTokens(run, row, unitOf, strict, false, []);
+  }
+  const cut = [...run];
+  let notes: string[] = [];
+  if (last.raw === nextOrdinal) cut.splice(lastValueIndex, 1);
+  else {
+    const raw = last.raw.slice(0, last.raw.length - nextOrdinal.length);
+    cut[lastValueIndex] = { ...last, raw, end: last.start + raw.length };
+    notes = [`"${last.raw}" read as ${raw} followed by the next row's ordinal ${nextOrdinal}.`];
+  }
+  // The next row's ordinal glued to the last value ("172." before "2.没有…", or "2" alone): cut off, unless
+  // the run only fits the row with the digits kept.
+  const withCut = placeTokens(cut, row, unitOf, strict, last.raw !== nextOrdinal, notes);
+  if (withCut.readings.length > 0 && !withCut.inconsistent) return withCut;
+  const asPrinted = placeTokens(run, row, unitOf, strict, false, []);
+  return asPrinted.readings.length > 0 && !asPrinted.inconsistent ? asPrinted : withCut;
+}
+
+function placeTokens(
+  tokens: readonly Token[],
+  row: SkeletonRow,
+  unitOf: (fieldId: string) => string,
+  strict: boolean,
+  digitsSplit: boolean,
+  notes: string[],
+): RowReadings {
   const values = tokens.filter((token): token is ValueToken => token.kind === 'value');
   const cellCount = row.fieldIds.length;
   const celled = values.length > 0 && values.every((token) => token.inCell);
   let readings: PlacedCell[][] = [];
+  let subset = false;
   if (values.length === cellCount) readings = [values.map((token) => ({ kind: 'value', token }))];
   else if (strict) readings = [];
   else if (values.length < cellCount && values.length > 0 && celled) readings = windows(tokens, values, cellCount);
   else if (values.length > cellCount && values.length - cellCount <= MAX_EXTRA_VALUES && row.rules.length > 0) {
-    readings = subsets(values, cellCount).map((subset) => subset.map((token) => ({ kind: 'value', token })));
-    split = true;
+    readings = subsets(values, cellCount).map((chosen) => chosen.map((token) => ({ kind: 'value', token })));
+    subset = true;
   }
   let checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 0));
   // A blank total (or part) may be one the report left out: then only a rule it takes part in cannot tell.
   if (checked.length === 0) checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, null));
   let inconsistent = false;
-  if (checked.length === 0 && readings.length === 1 && !split) {
+  if (checked.length === 0 && readings.length === 1 && !subset) {
     inconsistent = true;
-    notes.push('the row as printed breaks its rule');
+    notes = [...notes, 'the row as printed breaks its rule'];
   }
-  const kept = checked.length > 0 ? checked : inconsistent ? readings : split ? [] : readings;
+  const kept = checked.length > 0 ? checked : inconsistent ? readings : subset ? [] : readings;
   const cellTokens = tokens.filter((token) => token.kind !== 'text').length;
-  return { readings: kept, placement: split ? 'split' : celled ? 'cell' : 'count', celled, inconsistent, cellTokens, notes };
+  const placement = subset || digitsSplit ? 'split' : celled ? 'cell' : 'count';
+  return { readings: kept, placement, celled, subset, inconsistent, cellTokens, notes };
 }
 
 function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {

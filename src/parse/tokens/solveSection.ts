@@ -20,7 +20,7 @@ export const TOKEN_LAYOUTS = {
   space: 'tokens/space-row',
   /** Values separated by spaces, rows run together or wrapped over lines. */
   flattened: 'tokens/flattened',
-  /** A value cut from a glued ordinal, or chosen among extra numbers by the row's rules. */
+  /** Values chosen among extra numbers (page debris) by the row's rules. */
   split: 'tokens/split',
 } as const;
 
@@ -89,7 +89,7 @@ export function solveSection(
 }
 
 function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
-  if (placed.placement === 'split') return TOKEN_LAYOUTS.split;
+  if (placed.subset) return TOKEN_LAYOUTS.split;
   if (placed.celled) return TOKEN_LAYOUTS.cells;
   const lines = new Set(run.filter((token) => token.kind === 'value').map((token) => token.line));
   const ownLine = lines.size === 1 && lines.has(anchor.line) && (next === undefined || next.line !== anchor.line);
