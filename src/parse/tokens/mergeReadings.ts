@@ -17,8 +17,9 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
     return { ...earlier, ambiguous: true, notes: [...earlier.notes, ...solved.notes.filter((note) => note.startsWith('ambiguous'))] };
   }
   if (earlier.value === solved.value) {
-    // Agreement is recorded in the support signals only (readings ≥ 1 from the solver): no copy of the notes.
-    return earlier.support || !solved.support ? earlier : { ...earlier, support: solved.support };
+    // Two independent readers agree: the solver's reading (its support signals, its notes) stands, the layout
+    // reader's doubts about its own row no longer apply.
+    return solved.support?.readings === 1 ? { ...solved, repairs: earlier.repairs.length > 0 ? earlier.repairs : solved.repairs } : earlier;
   }
   return {
     ...earlier,

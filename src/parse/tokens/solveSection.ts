@@ -53,6 +53,7 @@ export function solveSection(
   const unitOf = (fieldId: string) => units.get(fieldId) ?? '';
   const cells = new Map<string, CellReading>();
   const end = lastRunEnd(tokens);
+  const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
   anchors.forEach((anchor, position) => {
@@ -69,9 +70,16 @@ export function solveSection(
     if (placed.readings.length === 0) return;
     rowsRead++;
     const layout = layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined);
+    const confirmedByRules = row.rules.length > 0 && !placed.inconsistent;
     row.fieldIds.forEach((fieldId, cellIndex) => {
       const reading = readCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
-      if (reading) cells.set(fieldId, reading);
+      if (!reading) return;
+      // A value the text ends in may be cut off ("12" of "123"), unless the row's rules confirm it.
+      const cutOff = !confirmedByRules && placed.readings.some((cells) => {
+        const cell = cells[cellIndex];
+        return cell?.kind === 'value' && cell.token.end >= textEnd;
+      });
+      cells.set(fieldId, cutOff ? { ...reading, value: null, ambiguous: true, notes: [...reading.notes, 'ambiguous: the text ends in this value: it may be cut off'] } : reading);
     });
   });
   // In a section read row after row, a row whose label is followed directly by the next row's prints no value:
