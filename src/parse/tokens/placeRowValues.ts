@@ -89,9 +89,9 @@ function placeTokens(
     readings = subsets(values, cellCount).map((chosen) => chosen.map((token) => ({ kind: 'value', token })));
     subset = true;
   }
-  let checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 0));
+  let checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 'zero'));
   // A blank total (or part) may be one the report left out: then only a rule it takes part in cannot tell.
-  if (checked.length === 0) checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, null));
+  if (checked.length === 0) checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 'unknown'));
   let inconsistent = false;
   if (checked.length === 0 && readings.length === 1 && !subset) {
     inconsistent = true;
@@ -139,14 +139,23 @@ function subsets(values: readonly ValueToken[], size: number): ValueToken[][] {
   return result;
 }
 
-/** Whether a reading satisfies the row's rules, a blank taken as `blank` (0: counts are non-negative, a blank adds nothing; null: unknown). */
-function satisfiesRules(reading: readonly PlacedCell[], row: SkeletonRow, unitOf: (fieldId: string) => string, blank: 0 | null): boolean {
+/**
+ * Whether a reading satisfies the row's rules. Blank parts add nothing (counts are non-negative, a blank is 0);
+ * a blank total either is 0 too (`blankTotal` 'zero') or is one the report left out ('unknown'): a rule whose
+ * total side is blank then cannot tell.
+ */
+function satisfiesRules(reading: readonly PlacedCell[], row: SkeletonRow, unitOf: (fieldId: string) => string, blankTotal: 'zero' | 'unknown'): boolean {
   const values = new Map<string, number | null>();
+  let unreadable = false;
   reading.forEach((cell, index) => {
     const fieldId = row.fieldIds[index]!;
     const printed = cell.kind === 'empty' ? null : readValue(cell.token.raw, unitOf(fieldId));
-    values.set(fieldId, printed === undefined ? Number.NaN : (printed?.value ?? blank));
+    if (printed === undefined) unreadable = true;
+    values.set(fieldId, printed?.value ?? null);
   });
-  if ([...values.values()].some((value) => value !== null && Number.isNaN(value))) return false;
-  return row.rules.every((rule) => evaluateRule(rule, (id) => values.get(id)).outcome !== 'fail');
+  if (unreadable) return false;
+  return row.rules.every((rule) => {
+    if (blankTotal === 'unknown' && rule.left.some((id) => values.get(id) === null)) return true;
+    return evaluateRule(rule, (id) => values.get(id) ?? 0).outcome !== 'fail';
+  });
 }
