@@ -42,6 +42,12 @@ describe('compareWithGold', () => {
     expect(evaluation.agencyCorrect).toBe(false);
   });
 
+  it('counts a blank the rules prove 0 (value 0, method inferred, raw "") as right, a 0 read from a cell as wrong', () => {
+    const inferred: FieldRecord = { ...field('requests.fax', 0, 'auto'), method: 'inferred', raw: '' };
+    expect(compareWithGold(record([inferred]), gold).wrongAuto).toEqual([]);
+    expect(compareWithGold(record([field('requests.fax', 0, 'auto')]), gold).wrongAuto).toEqual([{ field: 'requests.fax', expected: null, got: 0, status: 'auto' }]);
+  });
+
   it('treats blank and 0 as different readings', () => {
     expect(sameValue(null, 0)).toBe(false);
     expect(sameValue(0, null)).toBe(false);

@@ -49,6 +49,14 @@ export function sameValue(expected: number | null, got: number | null | undefine
   return Math.abs(expected - got) <= AMOUNT_TOLERANCE;
 }
 
+/**
+ * A printed blank the rules prove 0 (rules.md: a sum rule's printed total equals its printed parts, counts are
+ * non-negative) comes out as value 0, method `inferred`, raw "": that is the right reading of a blank.
+ */
+function provenBlank(expected: number | null, field: ExtractionRecord['fields'][number]): boolean {
+  return expected === null && field.value === 0 && field.method === 'inferred' && field.raw === '';
+}
+
 /** Compares one record with its gold file, field by field. */
 export function compareWithGold(record: ExtractionRecord, gold: GoldFile): DocumentEvaluation {
   const byId = new Map(record.fields.map((field) => [field.id, field]));
@@ -61,7 +69,7 @@ export function compareWithGold(record: ExtractionRecord, gold: GoldFile): Docum
   const scored: { confidence: number; right: boolean }[] = [];
   for (const [fieldId, expected] of Object.entries(gold.fields)) {
     const field = byId.get(fieldId);
-    const right = field !== undefined && sameValue(expected, field.value);
+    const right = field !== undefined && (sameValue(expected, field.value) || provenBlank(expected, field));
     if (field?.status === 'auto') auto++;
     if (field?.status === 'review') review++;
     if (field) scored.push({ confidence: field.confidence, right });

@@ -1,0 +1,191 @@
+import type { GoldFile } from '../goldFile.ts';
+import { buildPrintedForm } from './buildPrintedForm.ts';
+import {
+  amountsInYuan, blankMarks, fullWidth, ocrDigits, ocrLabels, plusSigns, spacedLabels, thousandsSeparators, unitsInCells,
+  type CellTransform,
+} from './cellTransforms.ts';
+import { encodeDocument, encodingNames, type Encoding } from './encodeDocument.ts';
+import { flatLayout } from './flatLayout.ts';
+import { htmlLayout } from './htmlLayout.ts';
+import { brokenPipeLayout, cellPerLineLayout, pdfReadingLayout, pipeLayout, tabLayout, type CoveredCells } from './lineLayouts.ts';
+import { hardWrap, pageBreaks, type LineTransform } from './lineTransforms.ts';
+import { pageLayout } from './pageLayout.ts';
+import type { PrintedForm } from './PrintedForm.ts';
+import { chance, createRandom, integer, pick, type Random } from './random.ts';
+import type { Rendered } from './Rendered.ts';
+import { loadSourceDocuments, type SourceDocument } from './sourceDocuments.ts';
+
+/** A garbled document with its gold: what the engine must read from `bytes`. */
+export interface GarbledVariant {
+  /** File name, unique within a run: index, source, layout (`.html` for HTML pages). */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** The source's gold, unchanged by the garbling (a transformation that destroys information still has it). */
+  readonly gold: GoldFile;
+  /** The labelled document it was printed from (`seeds/…`, `synthetic/…`, `wild/…`). */
+  readonly source: string;
+  /** The layout, then every transformation in the order applied, parameters in brackets. */
+  readonly transformations: readonly string[];
+}
+
+/** Which variants to make. */
+export interface GenerateOptions {
+  readonly seed: number;
+  readonly count: number;
+  /** Index of the first variant (variant i is the same whatever `count` is). Default 0. */
+  readonly first?: number;
+  /** The labelled documents to print; default every one under test/fixtures (loadSourceDocuments). */
+  readonly sources?: readonly SourceDocument[];
+  /**
+   * `composed` (default): each transformation drawn with its own probability, several per variant. `single`: a
+   * layout and at most one other transformation, so each one's effect is measured alone. `plain`: the layout only.
+   */
+  readonly mode?: GarbleMode;
+  /** Draw only these layouts (by name: tab, pipe, pipe-broken, cell-per-line, html, flat-spaces, flat-glued, pdf-reading, pdf-columns, pdf-layout). */
+  readonly layouts?: readonly string[];
+}
+
+/** How many transformations a variant composes besides its layout. */
+export type GarbleMode = 'composed' | 'single' | 'plain';
+
+/**
+ * `count` seeded random variants: variant i prints source i (cycling through every labelled document, so each
+ * template and source is covered evenly) in a random layout, then composes random cell, line and encoding
+ * transformations. Deterministic in (seed, index).
+ */
+export function generateVariants(options: GenerateOptions): GarbledVariant[] {
+  const sources = options.sources ?? loadSourceDocuments();
+  if (sources.length === 0) throw new Error('generateVariants: no labelled documents');
+  const first = options.first ?? 0;
+  const offset = createRandom(options.seed)();
+  const base = Math.floor(offset * sources.length);
+  const layouts = options.layouts ? LAYOUTS.filter((layout) => options.layouts!.includes(layout.key)) : LAYOUTS;
+  if (layouts.length === 0) throw new Error(`generateVariants: no layout named ${options.layouts!.join(', ')} (known: ${LAYOUTS.map((layout) => layout.key).join(', ')})`);
+  return Array.from({ length: options.count }, (_, position) => {
+    const index = first + position;
+    return garble(sources[(base + index) % sources.length]!, index, createRandom((options.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0), options.mode ?? 'composed', layouts);
+  });
+}
+
+/** The layouts and how often each is drawn; `rows`: a table row is one long line (hard wraps apply). */
+interface Layout {
+  readonly key: string;
+  readonly weight: number;
+  readonly rows?: boolean;
+  readonly render: (form: PrintedForm, next: Random) => { name: string[]; rendered: Rendered };
+}
+
+const LAYOUTS: readonly Layout[] = [
+  { key: 'tab', weight: 1, rows: true, render: (form, next) => {
+    const covered = pick<CoveredCells>(next, ['empty', 'repeat', 'drop']);
+    const split = chance(next, 0.4) ? { width: integer(next, 8, 20), valuesOn: pick(next, ['first', 'last'] as const) } : undefined;
+    return {
+      name: [`tab(merged cells ${covered})`, ...(split ? [`split-labels(at ${split.width}, numbers on ${split.valuesOn} line)`] : [])],
+      rendered: tabLayout(form, covered, split),
+    };
+  } },
+  { key: 'pipe', weight: 1, rows: true, render: (form, next) => {
+    const covered = pick<CoveredCells>(next, ['empty', 'drop']);
+    return { name: [`pipe(merged cells ${covered})`], rendered: pipeLayout(form, covered) };
+  } },
+  { key: 'pipe-broken', weight: 0.6, render: (form) => ({ name: ['pipe-broken'], rendered: brokenPipeLayout(form) }) },
+  { key: 'cell-per-line', weight: 1, render: (form, next) => {
+    const rowGap = chance(next, 0.5);
+    return { name: [`cell-per-line${rowGap ? '(row gaps)' : ''}`], rendered: cellPerLineLayout(form, rowGap) };
+  } },
+  { key: 'html', weight: 1.2, render: (form, next) => {
+    const spacer = chance(next, 0.5);
+    const nbsp = chance(next, 0.7);
+    return { name: ['html', ...(spacer ? ['spacer-cells'] : [])], rendered: htmlLayout(form, { spacer, nbsp }, next) };
+  } },
+  { key: 'flat-spaces', weight: 1, render: (form, next) => flat(form, ' ', next) },
+  { key: 'flat-glued', weight: 0.8, render: (form, next) => flat(form, '', next) },
+  { key: 'pdf-reading', weight: 1, render: (form, next) => {
+    const cellWidth = integer(next, 8, 24);
+    return { name: [`pdf-reading(cells wrap at ${cellWidth})`], rendered: pdfReadingLayout(form, cellWidth, integer(next, 60, 90), false) };
+  } },
+  { key: 'pdf-columns', weight: 0.6, render: (form, next) => ({ name: ['pdf-columns'], rendered: pdfReadingLayout(form, integer(next, 8, 24), integer(next, 60, 90), true) }) },
+  { key: 'pdf-layout', weight: 1.2, render: (form, next) => {
+    const options = { labelWidth: integer(next, 14, 44), values: pick(next, ['right', 'center'] as const), valuesOn: pick(next, ['first', 'last'] as const), pageWidth: integer(next, 60, 100) };
+    return { name: [`pdf-layout(labels ${options.labelWidth} wide, values ${options.values}, on ${options.valuesOn} line)`], rendered: pageLayout(form, options) };
+  } },
+];
+
+function flat(form: PrintedForm, separator: ' ' | '', next: Random): { name: string[]; rendered: Rendered } {
+  const options = { separator, keepGaps: separator === ' ' && chance(next, 0.4), glueOrdinals: chance(next, 0.5), pageDebris: chance(next, 0.5) };
+  return {
+    name: [`${separator === ' ' ? 'flat-spaces' : 'flat-glued'}${options.keepGaps ? '(blank gaps)' : ''}`, ...(options.glueOrdinals ? ['glued-ordinals'] : []), ...(options.pageDebris ? ['page-debris'] : [])],
+    rendered: flatLayout(form, options, next),
+  };
+}
+
+/** Cell transformations in the order they compose, each drawn with its probability. */
+const CELL_TRANSFORMS: readonly { readonly probability: number; readonly make: (next: Random) => CellTransform; readonly template?: string }[] = [
+  { probability: 0.15, make: () => amountsInYuan },
+  { probability: 0.2, make: () => unitsInCells },
+  { probability: 0.1, make: () => thousandsSeparators },
+  { probability: 0.3, make: () => plusSigns, template: 'gov-2019' },
+  { probability: 0.1, make: () => blankMarks },
+  { probability: 0.15, make: (next) => ocrDigits(pick(next, [0.05, 0.15, 0.4])) },
+  { probability: 0.12, make: (next) => ocrLabels(pick(next, [0.05, 0.15])) },
+  { probability: 0.1, make: () => spacedLabels },
+  { probability: 0.15, make: (next) => fullWidth(chance(next, 0.6) ? 'values' : 'all') },
+];
+
+/** The transformations besides the layout, as `single` mode draws them (one, or none). */
+const SLOTS = [...CELL_TRANSFORMS.map((_, index) => `cell ${index}`), 'hard-wrap', 'page-footers', 'gbk', 'utf-8-bom', 'crlf', 'bare-cr', 'none'];
+
+function garble(source: SourceDocument, index: number, next: Random, mode: GarbleMode, layouts: readonly Layout[]): GarbledVariant {
+  const chosen = mode === 'single' ? pick(next, SLOTS) : mode === 'plain' ? 'none' : null;
+  // Whether to apply a transformation: its own probability, or in single mode whether it is the one drawn.
+  const want = (slot: string, probability: number) => (chosen === null ? chance(next, probability) : slot === chosen);
+  let form = buildPrintedForm(source, next);
+  const cellNames: string[] = [];
+  for (const [position, transform] of CELL_TRANSFORMS.entries()) {
+    if (!want(`cell ${position}`, transform.probability) || (transform.template && transform.template !== source.template)) continue;
+    const made = transform.make(next);
+    form = made.apply(form, next);
+    cellNames.push(made.name);
+  }
+  const total = layouts.reduce((sum, layout) => sum + layout.weight, 0);
+  let roll = next() * total;
+  const layout = layouts.find((candidate) => (roll -= candidate.weight) < 0) ?? layouts[0]!;
+  const { name: layoutNames, rendered } = layout.render(form, next);
+  const lineNames: string[] = [];
+  let text: string;
+  if (rendered.kind === 'lines') {
+    let lines = rendered.lines;
+    const lineTransforms: LineTransform[] = [];
+    if (layout.rows && want('hard-wrap', 0.4)) lineTransforms.push(hardWrap(integer(next, 24, 90)));
+    if (want('page-footers', 0.35)) lineTransforms.push(pageBreaks(integer(next, 15, 45), chance(next, 0.6)));
+    for (const transform of lineTransforms) {
+      lines = transform.apply(lines, next);
+      lineNames.push(transform.name);
+    }
+    text = `${lines.map((line) => line.text).join('\n')}\n`;
+  } else text = rendered.text;
+  const encoding: Encoding = {
+    charset: want('gbk', 0.2) ? 'gbk' : want('utf-8-bom', 0.05) ? 'utf-8-bom' : 'utf-8',
+    lineEnding: want('crlf', 0.15) ? 'crlf' : want('bare-cr', 0.12) ? 'cr' : 'lf',
+  };
+  const transformations = [...layoutNames, ...cellNames, ...lineNames, ...encodingNames(encoding)];
+  const layoutKey = layoutNames[0]!.replace(/\(.*$/u, '');
+  const stem = source.name.replace(/\.[a-z]+$/u, '').replace('/', '-');
+  const name = `${String(index).padStart(4, '0')}_${stem}_${layoutKey}${layoutKey === 'html' ? '.html' : '.txt'}`;
+  return {
+    name,
+    bytes: encodeDocument(text, encoding),
+    gold: {
+      document: name,
+      template: source.template,
+      meta: { agency: form.agency, agencyAliases: [...source.agencyAliases], year: form.year },
+      fields: { ...source.fields },
+      expectFlags: [...source.expectFlags],
+      notes: `printed from ${source.name} by the randomised garbler (src/eval/garble)`,
+      source: source.name,
+      garbling: transformations,
+    },
+    source: source.name,
+    transformations,
+  };
+}
