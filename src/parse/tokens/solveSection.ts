@@ -59,7 +59,10 @@ export function solveSection(
   anchors.forEach((anchor, position) => {
     const row = skeleton[anchor.rowIndex]!;
     const next = anchors[position + 1];
-    const runEnd = next ? next.tokenIndex : end(anchor.tokenIndex);
+    // A run that crosses into the next table (section 二's small tables) ends at that table's heading words:
+    // numbers after them (a page number, say) are not this row's.
+    const crossesTable = next !== undefined && skeleton[next.rowIndex]!.table !== row.table;
+    const runEnd = next ? (crossesTable ? Math.min(next.tokenIndex, end(anchor.tokenIndex)) : next.tokenIndex) : end(anchor.tokenIndex);
     const run = tokens.slice(anchor.tokenIndex + 1, runEnd);
     const nextOrdinal = next ? skeleton[next.rowIndex]!.ordinal : undefined;
     // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
