@@ -64,7 +64,8 @@ export function placeRowValues(
   // The next row's ordinal glued to the last value ("172." before "2.没有…", or "2" alone): cut off, unless
   // the run only fits the row with the digits kept.
   const withCut = placeTokens(cut, row, unitOf, strict, last.raw !== nextOrdinal, notes);
-  if (withCut.readings.length > 0 && !withCut.inconsistent) return withCut;
+  // The next row's ordinal alone before its label is never a value; digits glued to it may be kept whole.
+  if ((withCut.readings.length > 0 && !withCut.inconsistent) || last.raw === nextOrdinal) return withCut;
   const asPrinted = placeTokens(run, row, unitOf, strict, false, []);
   return asPrinted.readings.length > 0 && !asPrinted.inconsistent ? asPrinted : withCut;
 }

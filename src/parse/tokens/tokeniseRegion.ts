@@ -96,7 +96,10 @@ function tokenisePiece(text: string, start: number, end: number, line: number, i
   const depth = 0;
   words.forEach((word, index) => {
     const next = words[index + 1];
-    if (depth === 0 && isValueText(word.text)) {
+    const previous = tokens[tokens.length - 1];
+    // A letter alone among numbers is the OCR'd 1 it stands for (makeCellReading reads it so).
+    const loneOne = LONE_ONE.test(word.text) && (previous?.kind === 'value' || (next !== undefined && isValueText(next.text)));
+    if (depth === 0 && (loneOne || isValueText(word.text))) {
       tokens.push({ kind: 'value', raw: word.text, start: word.start, end: word.end, line, inCell, ordinalTail: false, glued: false });
       return;
     }
