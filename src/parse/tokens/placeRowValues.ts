@@ -21,6 +21,11 @@ export interface RowReadings {
   readonly subset: boolean;
   /** True when no reading satisfies the row's rules and the one reading is kept as printed. */
   readonly inconsistent: boolean;
+  /**
+   * Where each reading starts among the cells of the row's lines (cell layouts only): rows of one table share
+   * their cell frame, so a row whose windows are ambiguous can take the offset its neighbours show.
+   */
+  readonly frame?: { readonly length: number; readonly offsets: readonly number[] };
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
   readonly cellTokens: number;
   readonly notes: readonly string[];
@@ -83,9 +88,18 @@ function placeTokens(
   const celled = values.length > 0 && values.every((token) => token.inCell);
   let readings: PlacedCell[][] = [];
   let subset = false;
-  if (values.length === cellCount) readings = [values.map((token) => ({ kind: 'value', token }))];
-  else if (strict) readings = [];
-  else if (values.length < cellCount && values.length > 0 && celled) readings = windows(tokens, values, cellCount);
+  let framed: Windows | undefined;
+  if (values.length === cellCount) {
+    readings = [values.map((token) => ({ kind: 'value', token }))];
+    if (celled) {
+      const cells = frameCells(tokens, values);
+      framed = { readings, length: cells.length, offsets: [cells.indexOf(values[0]!)] };
+    }
+  } else if (strict) readings = [];
+  else if (values.length < cellCount && values.length > 0 && celled) {
+    framed = windows(tokens, values, cellCount);
+    readings = framed.readings;
+  }
   else if (values.length > cellCount && values.length - cellCount <= MAX_EXTRA_VALUES && row.rules.length > 0) {
     readings = subsets(values, cellCount).map((chosen) => chosen.map((token) => ({ kind: 'value', token })));
     subset = true;
@@ -101,7 +115,8 @@ function placeTokens(
   const kept = checked.length > 0 ? checked : inconsistent ? readings : subset ? [] : readings;
   const cellTokens = tokens.filter((token) => token.kind !== 'text').length;
   const placement = subset || digitsSplit ? 'split' : celled ? 'cell' : 'count';
-  return { readings: kept, placement, celled, subset, inconsistent, cellTokens, notes };
+  const frame = framed ? { length: framed.length, offsets: kept.map((reading) => framed.offsets[framed.readings.indexOf(reading)]!) } : undefined;
+  return { readings: kept, placement, celled, subset, inconsistent, cellTokens, notes, ...(frame ? { frame } : {}) };
 }
 
 function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
@@ -109,21 +124,36 @@ function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean):
   return -1;
 }
 
+interface Windows {
+  readonly readings: PlacedCell[][];
+  /** Cells on the row's lines. */
+  readonly length: number;
+  /** Where each reading starts among them. */
+  readonly offsets: readonly number[];
+}
+
+/** The cells (values and empty cells) on the lines the values stand on. */
+function frameCells(tokens: readonly Token[], values: readonly ValueToken[]): Token[] {
+  const firstLine = values[0]!.line;
+  const lastLine = values[values.length - 1]!.line;
+  return tokens.filter((token) => (token.kind === 'value' || token.kind === 'empty') && token.line >= firstLine && token.line <= lastLine);
+}
+
 /**
  * Every run of `cellCount` consecutive cells (values and empty cells, on the lines the values stand on) that
  * holds all the values.
  */
-function windows(tokens: readonly Token[], values: readonly ValueToken[], cellCount: number): PlacedCell[][] {
-  const firstLine = values[0]!.line;
-  const lastLine = values[values.length - 1]!.line;
-  const cells = tokens.filter((token) => (token.kind === 'value' || token.kind === 'empty') && token.line >= firstLine && token.line <= lastLine);
+function windows(tokens: readonly Token[], values: readonly ValueToken[], cellCount: number): Windows {
+  const cells = frameCells(tokens, values);
   const firstValue = cells.indexOf(values[0]!);
   const lastValue = cells.indexOf(values[values.length - 1]!);
   const readings: PlacedCell[][] = [];
+  const offsets: number[] = [];
   for (let from = Math.max(0, lastValue - cellCount + 1); from <= firstValue && from + cellCount <= cells.length; from++) {
     readings.push(cells.slice(from, from + cellCount).map((token): PlacedCell => (token.kind === 'value' ? { kind: 'value', token } : { kind: 'empty', start: token.start })));
+    offsets.push(from);
   }
-  return readings;
+  return { readings, length: cells.length, offsets };
 }
 
 /** Every choice of `size` of the values in printed order. */

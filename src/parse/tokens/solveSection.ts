@@ -5,11 +5,11 @@ import { makeCellReading } from '../grid/makeCellReading.ts';
 import { LONE_ONE } from '../grid/splitRowParts.ts';
 import { readValue } from './readValue.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
-import { chooseAnchors, lastRunEnd } from './chooseAnchors.ts';
+import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
 import { placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
-import type { Token } from './Token.ts';
+import type { Token, ValueToken } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 
 /** Layout names of the token solver's cells (see classifyLayout in score/confidencePolicy). */
@@ -27,9 +27,21 @@ export const TOKEN_LAYOUTS = {
 /** Rows placed from their own runs that show a section is printed row after row (not in column order). */
 const MIN_ROWS_READ_IN_ORDER = 3;
 
+/** The values of an anchored row the solver could not place (fewer values than cells), in reading order. */
+export interface UnplacedRow {
+  readonly fieldIds: readonly string[];
+  readonly values: readonly (number | null)[];
+  /** The values as printed (a glued digit run another reader split stands for several cells). */
+  readonly raws: readonly string[];
+  /** False when the run was cut at prose (the last row of a region): more of the row's values may follow. */
+  readonly complete: boolean;
+}
+
 /** What the token solver read in one section. */
 export interface TokenSolution {
   readonly cells: ReadonlyMap<string, CellReading>;
+  /** Rows anchored in row order whose values did not fit their cells: another reader's cells must keep their order. */
+  readonly unplaced: readonly UnplacedRow[];
   readonly notes: readonly string[];
 }
 
@@ -56,6 +68,8 @@ export function solveSection(
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
+  const placedRows: { anchor: Anchor; row: SkeletonRow; placed: RowReadings; layout: string }[] = [];
+  const unplaced: UnplacedRow[] = [];
   anchors.forEach((anchor, position) => {
     const row = skeleton[anchor.rowIndex]!;
     const next = anchors[position + 1];
@@ -70,9 +84,24 @@ export function solveSection(
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
     if (!strict && placed.cellTokens === 0) emptyRows.push(row);
-    if (placed.readings.length === 0) return;
+    if (placed.readings.length === 0) {
+      const values = run.filter((token): token is ValueToken => token.kind === 'value');
+      const last = values[values.length - 1];
+      // The next row's ordinal before its label is not a value; digits glued to it leave the order unknown.
+      if (last?.ordinalTail && last.raw === nextOrdinal) values.pop();
+      const orderKnown = !values.some((token) => token.ordinalTail);
+      if (!strict && orderKnown && placed.cellTokens > 0 && values.length > 0 && values.length < row.fieldIds.length) {
+        const read = values.map((token) => readValue(token.raw, unitOf(row.fieldIds[0]!)));
+        if (read.every((numeric) => numeric !== undefined)) unplaced.push({ fieldIds: row.fieldIds, values: read.map((numeric) => numeric!.value), raws: values.map((token) => token.raw), complete: next !== undefined && runEnd === next.tokenIndex });
+      }
+      return;
+    }
     rowsRead++;
-    const layout = layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined);
+    placedRows.push({ anchor, row, placed, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined) });
+  });
+  const framed = alignFrames(placedRows.map((entry) => entry.placed));
+  placedRows.forEach(({ anchor, row, layout }, index) => {
+    const placed = framed[index]!;
     const confirmedByRules = row.rules.length > 0 && !placed.inconsistent;
     row.fieldIds.forEach((fieldId, cellIndex) => {
       const reading = readCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
@@ -96,7 +125,7 @@ export function solveSection(
       }
     }
   }
-  return { cells, notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`] };
+  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`] };
 }
 
 function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
@@ -191,4 +220,33 @@ function skippedRowPrinted(tokens: readonly Token[], from: number, to: number, s
   }
   const key = canonicalLabel(text);
   return skipped.some((row) => row.labelKeys.some((labelKey) => labelKey.length >= MIN_PRINTED_LABEL && key.includes(labelKey)));
+}
+
+/**
+ * Rows of one table printed in cells share their frame: the same number of cells on a row's line puts the
+ * first column at the same place (a label spanning two columns leaves one spacer cell in every row). A row
+ * whose windows are ambiguous keeps the one that starts where every unambiguous row with as many cells starts.
+ */
+function alignFrames(rows: readonly RowReadings[]): RowReadings[] {
+  const offsetsByLength = new Map<number, Set<number>>();
+  for (const row of rows) {
+    if (row.readings.length !== 1 || !row.frame) continue;
+    const offsets = offsetsByLength.get(row.frame.length) ?? new Set<number>();
+    offsets.add(row.frame.offsets[0]!);
+    offsetsByLength.set(row.frame.length, offsets);
+  }
+  return rows.map((row) => {
+    if (row.readings.length < 2 || !row.frame) return row;
+    const known = offsetsByLength.get(row.frame.length);
+    if (!known || known.size !== 1) return row;
+    const offset = [...known][0]!;
+    const chosen = row.frame.offsets.indexOf(offset);
+    if (chosen < 0) return row;
+    return {
+      ...row,
+      readings: [row.readings[chosen]!],
+      frame: { length: row.frame.length, offsets: [offset] },
+      notes: [...row.notes, 'window of cells chosen where the other rows of the table start'],
+    };
+  });
 }
