@@ -6,13 +6,13 @@ import { generateVariants } from './generateVariants.ts';
  * The property test of issue 7: 500 seeded garbled variants of every labelled document (the same as
  * `npm run eval -- --random 500 --seed 2026`), read by the deterministic engine.
  *
- * The bars are what today's engine measures on this seed, rounded down to a whole percent (all 78.63%,
- * gov-2014 86.88%, gov-2019 74.08%, gov-2021 79.31%): they catch regressions. Issue 7 wants ≥ 99% for every
- * template; raise them when the solver (branch `solver`) lands.
+ * The bars are what today's engine measures on this seed, rounded down to a whole percent (all 90.55%,
+ * gov-2014 86.88%, gov-2019 87.58%, gov-2021 91.56%, with the token solver of branch `solver`; before it 78.63%,
+ * 86.88%, 74.08%, 79.31%): they catch regressions. Issue 7 wants ≥ 99% for every template.
  */
 const SEED = 2026;
 const COUNT = 500;
-const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.78, 'gov-2014': 0.86, 'gov-2019': 0.74, 'gov-2021': 0.79 };
+const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.9, 'gov-2014': 0.86, 'gov-2019': 0.87, 'gov-2021': 0.91 };
 
 describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
   let evaluation: VariantEvaluation;
@@ -30,8 +30,9 @@ describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
     for (const [group, bar] of Object.entries(ACCURACY_BARS)) expect(measured[group], group).toBeGreaterThanOrEqual(bar);
   });
 
-  // The product's rule: never a wrong auto value (listed by variant and field when it breaks).
-  it('commits no wrong auto value', () => {
-    expect(evaluation.wrongAuto.map((wrong) => `${wrong.document} ${wrong.field}: expected ${wrong.expected}, got ${wrong.got}`)).toEqual([]);
+  // The product's rule: never a wrong auto value. (The six the engine committed before the token solver, on
+  // variants 0196 and 0283, now go to review.)
+  it('commits no wrong auto value at all', () => {
+    expect(evaluation.wrongAuto).toEqual([]);
   });
 });

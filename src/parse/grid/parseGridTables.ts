@@ -13,6 +13,8 @@ import { readGridRows } from './readGridRows.ts';
 import { readLabelledSection } from './readLabelledSection.ts';
 import { emptyOutcome, type SectionOutcome } from './SectionOutcome.ts';
 import { HeaderTracker } from './trackHeaderPositions.ts';
+import { keepsReadingOrder, mergeReadings } from '../tokens/mergeReadings.ts';
+import { solveSection } from '../tokens/solveSection.ts';
 
 const SECTIONS: readonly GridSectionId[] = ['二', '三', '四'];
 
@@ -48,6 +50,22 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       const fallback = readWithoutSeparators(text, template, sectionId, fieldIds);
       for (const [fieldId, cell] of fallback.cells) if (!sectionCells.has(fieldId)) sectionCells.set(fieldId, cell);
       notes.push(...fallback.notes);
+    }
+    if (region) {
+      const solved = solveSection(text, template, tables, region, units);
+      for (const fieldId of fieldIds) {
+        const merged = mergeReadings(sectionCells.get(fieldId), solved.cells.get(fieldId));
+        if (merged) sectionCells.set(fieldId, merged);
+      }
+      for (const row of solved.unplaced) {
+        const rowCells = row.fieldIds.map((fieldId) => sectionCells.get(fieldId));
+        if (keepsReadingOrder(rowCells, row)) continue;
+        row.fieldIds.forEach((fieldId, index) => {
+          const cell = rowCells[index];
+          if (cell && !cell.ambiguous) sectionCells.set(fieldId, { ...cell, ambiguous: true, notes: [...cell.notes, 'ambiguous: the values of the row in reading order cannot stand in these cells in that order'] });
+        });
+      }
+      notes.push(...solved.notes.map((note) => `${sectionId}: ${note}`));
     }
     for (const [fieldId, cell] of sectionCells) cells.set(fieldId, cell);
     if (!region) notes.push(`${sectionId}: table region not found`);

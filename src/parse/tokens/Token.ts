@@ -1,0 +1,29 @@
+/**
+ * One item of a table region read in reading order, the common input of the token solver. Layout-specific
+ * code only produces these; the solver never looks at the text again.
+ *
+ * - `text`: a label fragment (or any other words: headers, footers, prose), transparent to the solver
+ *   unless it anchors a row.
+ * - `value`: a number run, possibly with its unit ("9114.72 万元", "12件"), or a blank mark ("/", "—", "无").
+ *   `ordinalTail` is set when the digits were printed glued to a row ordinal ("172." before "没有现成信息"):
+ *   the solver may take trailing digits as the next row's ordinal.
+ * - `empty`: a cell the layout shows as empty (two cell boundaries with nothing between).
+ */
+export type Token =
+  | { readonly kind: 'text'; readonly text: string; readonly start: number; readonly end: number; readonly line: number }
+  | {
+      readonly kind: 'value';
+      readonly raw: string;
+      readonly start: number;
+      readonly end: number;
+      readonly line: number;
+      /** True when the token stood between explicit cell boundaries (tab, pipe, HTML cell). */
+      readonly inCell: boolean;
+      readonly ordinalTail: boolean;
+      /** True when the number was glued to words on both sides ("规章000规范性文件"): a glued digit run, not a cell. */
+      readonly glued: boolean;
+    }
+  | { readonly kind: 'empty'; readonly start: number; readonly end: number; readonly line: number };
+
+export type ValueToken = Extract<Token, { kind: 'value' }>;
+export type TextToken = Extract<Token, { kind: 'text' }>;

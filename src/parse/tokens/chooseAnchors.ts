@@ -1,0 +1,174 @@
+import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
+import { canonicalLabel } from '../../normalise/labelKey.ts';
+import { indexRows, matchRowLabel } from '../grid/matchRowLabel.ts';
+import type { SkeletonRow } from './sectionSkeleton.ts';
+import type { Token } from './Token.ts';
+
+/** A place in the token stream where a row's label was found. */
+export interface Anchor {
+  /** Index of the row in the skeleton. */
+  readonly rowIndex: number;
+  /** Index of the label's last text token. */
+  readonly tokenIndex: number;
+  readonly labelScore: number;
+}
+
+/** Most text tokens joined into one label (a label wrapped over lines or cells, or cut by spaces). */
+const MAX_JOINED = 4;
+/** Cost of a row of the skeleton with no anchor in the chain. */
+const SKIPPED_ROW_COST = 1.5;
+
+/**
+ * Chooses the label anchors of a section: every text token (with up to three before it) is matched by meaning
+ * against the section's rows, then the chain of anchors in row order that best explains the stream is chosen
+ * by dynamic programming. A link scores its label match and whether the number of values up to the next
+ * anchor fits the row (its cell count; one more when the last is glued to the next row's ordinal; fewer when
+ * empty cells can stand for blanks). Header words that happen to match a row (总计, 其他) lose because the
+ * count after them does not fit, and rows out of order cannot be chained.
+ */
+export function chooseAnchors(tokens: readonly Token[], skeleton: readonly SkeletonRow[], tables: readonly TableDefinition[]): Anchor[] {
+  const candidates = findCandidates(tokens, skeleton, tables);
+  if (candidates.length === 0) return [];
+  const valuesBefore = new Int32Array(tokens.length + 1);
+  const emptiesBefore = new Int32Array(tokens.length + 1);
+  tokens.forEach((token, index) => {
+    valuesBefore[index + 1] = valuesBefore[index]! + (token.kind === 'value' ? 1 : 0);
+    emptiesBefore[index + 1] = emptiesBefore[index]! + (token.kind === 'empty' ? 1 : 0);
+  });
+  const fit = (row: SkeletonRow, from: number, to: number): number => {
+    const values = valuesBefore[to]! - valuesBefore[from + 1]!;
+    const empties = emptiesBefore[to]! - emptiesBefore[from + 1]!;
+    const cells = row.fieldIds.length;
+    if (values === cells) return 2;
+    const last = lastValue(tokens, from, to);
+    if (values === cells + 1 && last?.kind === 'value' && last.ordinalTail) return 2;
+    if (values < cells && values > 0 && values + empties >= cells) return 1;
+    if (values === 0) return -1;
+    return values > cells ? -0.5 : -0.25;
+  };
+  const end = lastRunEnd(tokens);
+  const best = new Float64Array(candidates.length);
+  const previous = new Int32Array(candidates.length).fill(-1);
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!;
+    best[index] = candidate.labelScore * 2 - SKIPPED_ROW_COST * candidate.rowIndex;
+    for (let before = 0; before < index; before++) {
+      const earlier = candidates[before]!;
+      if (earlier.rowIndex >= candidate.rowIndex || earlier.tokenIndex >= candidate.tokenIndex) continue;
+      const score = best[before]! + fit(skeleton[earlier.rowIndex]!, earlier.tokenIndex, candidate.tokenIndex) + candidate.labelScore * 2
+        - SKIPPED_ROW_COST * (candidate.rowIndex - earlier.rowIndex - 1);
+      if (score > best[index]!) {
+        best[index] = score;
+        previous[index] = before;
+      }
+    }
+  }
+  let chainEnd = -1;
+  let chainScore = -Infinity;
+  candidates.forEach((candidate, index) => {
+    const total = best[index]! + fit(skeleton[candidate.rowIndex]!, candidate.tokenIndex, Math.max(candidate.tokenIndex + 1, end(candidate.tokenIndex)))
+      - SKIPPED_ROW_COST * (skeleton.length - 1 - candidate.rowIndex);
+    if (total > chainScore) {
+      chainScore = total;
+      chainEnd = index;
+    }
+  });
+  const chain: Anchor[] = [];
+  for (let index = chainEnd; index >= 0; index = previous[index]!) chain.push(candidates[index]!);
+  return chain.reverse();
+}
+
+function lastValue(tokens: readonly Token[], from: number, to: number): Token | undefined {
+  for (let index = to - 1; index > from; index--) if (tokens[index]!.kind === 'value') return tokens[index];
+  return undefined;
+}
+
+/**
+ * Where the run of the last anchored row ends: at the first text token of prose (four Han characters or
+ * more) after its values began, or at the end of the region.
+ */
+export function lastRunEnd(tokens: readonly Token[]): (from: number) => number {
+  return (from: number) => {
+    let seenValue = false;
+    for (let index = from + 1; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (token.kind === 'value') seenValue = true;
+      else if (seenValue && token.kind === 'text' && (token.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4) return index;
+    }
+    return tokens.length;
+  };
+}
+
+function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow[], tables: readonly TableDefinition[]): Anchor[] {
+  const index = indexRows(tables);
+  const rowIndexOf = new Map(skeleton.map((row, position) => [row.row, position]));
+  const candidates: Anchor[] = [];
+  let labels: string[] = [];
+  tokens.forEach((token, tokenIndex) => {
+    if (token.kind !== 'text') {
+      labels = [];
+      return;
+    }
+    labels.push(token.text);
+    if (labels.length > MAX_JOINED) labels.shift();
+    const match = matchRowLabel(labels, index);
+    const found = match.kind === 'matched' ? [match.candidate.row] : match.kind === 'ambiguous' ? match.candidates.map((candidate) => candidate.row) : [];
+    let score = match.kind === 'none' ? 0 : match.score;
+    if (found.length === 0) {
+      // A label run together with the words before it ("…对外公开总数量规章"): the row whose label ends the text.
+      const tail = labelAtEnd(token.text, skeleton);
+      if (tail) {
+        found.push(tail);
+        score = TAIL_MATCH_SCORE;
+      } else if (skeleton.length === 1 && containsLabel(token.text, skeleton[0]!)) {
+        // A one-row table (section 四) is anchored by its heading, run together with its column headers.
+        found.push(skeleton[0]!.row);
+        score = CONTAINED_MATCH_SCORE;
+      }
+    }
+    for (const row of found) {
+      const rowIndex = rowIndexOf.get(row);
+      if (rowIndex === undefined) continue;
+      // The same row matched again by a longer join of the same label: keep the later, closer to its values.
+      const last = candidates[candidates.length - 1];
+      if (last && last.rowIndex === rowIndex && !valueBetween(tokens, last.tokenIndex, tokenIndex)) {
+        if (last.labelScore > score) continue;
+        candidates.pop();
+      }
+      candidates.push({ rowIndex, tokenIndex, labelScore: score });
+    }
+  });
+  return candidates;
+}
+
+/** Score of a label found only as the end of a longer text. */
+const TAIL_MATCH_SCORE = 0.85;
+/** Shortest canonical label taken at the end of a longer text (shorter ones, 其他 or 总计, end many headers). */
+const MIN_TAIL_LENGTH = 3;
+
+/** Score of the label of a one-row table found inside a longer text. */
+const CONTAINED_MATCH_SCORE = 0.8;
+
+function containsLabel(text: string, row: SkeletonRow): boolean {
+  const key = canonicalLabel(text);
+  return row.labelKeys.some((labelKey) => labelKey.length >= MIN_TAIL_LENGTH && key.includes(labelKey));
+}
+
+/** The row whose longest label variant ends the text (after canonicalisation), if any. */
+function labelAtEnd(text: string, skeleton: readonly SkeletonRow[]): SkeletonRow['row'] | undefined {
+  const key = canonicalLabel(text);
+  let best: { row: SkeletonRow['row']; length: number } | undefined;
+  for (const { row, labelKeys } of skeleton) {
+    for (const labelKey of labelKeys) {
+      if (labelKey.length >= MIN_TAIL_LENGTH && labelKey.length < key.length && key.endsWith(labelKey) && (!best || labelKey.length > best.length)) {
+        best = { row, length: labelKey.length };
+      }
+    }
+  }
+  return best?.row;
+}
+
+function valueBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) if (tokens[index]!.kind !== 'text') return true;
+  return false;
+}

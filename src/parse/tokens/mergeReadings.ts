@@ -1,0 +1,70 @@
+import type { CellReading } from '../ParseResult.ts';
+
+/**
+ * Combines the token solver's reading of a cell with the layout readers' (`earlier`), as two independent
+ * readers: agreeing on a value is strong evidence (kept, with the solver's support signals); disagreeing sends
+ * the cell to review (ambiguous, both values in a note); a cell only one of them read is taken from it. The
+ * layout reader's cell stays as it is when it is already ambiguous (it placed the cell by
+ * position, the solver only by count); when only the solver's is ambiguous the cell goes to review.
+ */
+export function mergeReadings(earlier: CellReading | undefined, solved: CellReading | undefined): CellReading | undefined {
+  if (!earlier) return solved;
+  if (!solved || earlier.ambiguous) return earlier;
+  // A row the solver found printing nothing (no reading, support.readings 0) and a blank read by the layout
+  // reader agree.
+  if (solved.ambiguous && solved.support?.readings === 0 && earlier.value === null) return earlier;
+  if (solved.ambiguous) {
+    // The solver found several readings of the row that place different values here: the layout reader's
+    // choice among them is not evidence enough for an automatic value.
+    return { ...earlier, ambiguous: true, notes: [...earlier.notes, ...solved.notes.filter((note) => note.startsWith('ambiguous'))] };
+  }
+  if (earlier.value === solved.value) {
+    // Two independent readers agree: the layout reader's cell (its layout name, span and notes) stands, with the
+    // solver's support signals (how many readings, anchored, placement) for calibrated confidence.
+    return solved.support ? { ...earlier, support: solved.support } : earlier;
+  }
+  return {
+    ...earlier,
+    ambiguous: true,
+    notes: [...earlier.notes, `ambiguous: the ${earlier.layout} reader reads ${String(earlier.value)}, the token solver ${String(solved.value)} ("${solved.raw}")`],
+  };
+}
+
+/**
+ * Whether another reader's cells of a row can hold the values the solver found in reading order, each value in
+ * a later cell than the one before: a cell read with a value takes a value equal to it (or a run of cells the
+ * digits of a glued value, split by the other reader), a cell read blank takes none, a cell not read takes one
+ * or none; cells after the last value take none, unless the values may be only the first of the row's
+ * (`complete` false). When they cannot (values read in the wrong group of cells), the other reader placed them
+ * out of order.
+ */
+export function keepsReadingOrder(
+  cells: readonly (CellReading | undefined)[],
+  row: { readonly values: readonly (number | null)[]; readonly raws: readonly string[]; readonly complete: boolean },
+): boolean {
+  const memo = new Map<number, boolean>();
+  const fits = (valueIndex: number, cellIndex: number): boolean => {
+    const key = valueIndex * (cells.length + 1) + cellIndex;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result = false;
+    const cell = cells[cellIndex];
+    if (valueIndex === row.values.length) result = !row.complete || cells.slice(cellIndex).every((rest) => rest === undefined || rest.value === null);
+    else if (cellIndex < cells.length) {
+      result = ((cell === undefined || cell.value === null) && fits(valueIndex, cellIndex + 1))
+        || ((cell === undefined || cell.value === row.values[valueIndex]) && fits(valueIndex + 1, cellIndex + 1));
+      // A glued digit run the other reader split over several cells.
+      const raw = row.raws[valueIndex]!;
+      let joined = '';
+      for (let last = cellIndex; !result && last < cells.length && joined.length < raw.length; last++) {
+        const part = cells[last];
+        if (!part || part.value === null) break;
+        joined += part.raw.trim();
+        if (last > cellIndex && joined === raw) result = fits(valueIndex + 1, last + 1);
+      }
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return fits(0, 0);
+}

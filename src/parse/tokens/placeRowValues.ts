@@ -1,0 +1,192 @@
+import { readValue } from './readValue.ts';
+import { evaluateRule } from '../../validate/evaluateRule.ts';
+import type { SkeletonRow } from './sectionSkeleton.ts';
+import type { Token, ValueToken } from './Token.ts';
+
+/** A cell as one reading places it: a value token, or an empty cell (blank) at a position. */
+export type PlacedCell =
+  | { readonly kind: 'value'; readonly token: ValueToken }
+  | { readonly kind: 'empty'; readonly start: number };
+
+/** How a row's values were placed, for the cells' support signals and layout name. */
+export type RowPlacement = 'cell' | 'count' | 'split';
+
+/** The readings of one row: each a cell per field, all consistent with the layout and (if possible) the row's rules. */
+export interface RowReadings {
+  readonly readings: readonly (readonly PlacedCell[])[];
+  readonly placement: RowPlacement;
+  /** True when the row's values sat between explicit cell boundaries. */
+  readonly celled: boolean;
+  /** True when the row printed more values than cells and its rules chose which to read. */
+  readonly subset: boolean;
+  /** True when no reading satisfies the row's rules and the one reading is kept as printed. */
+  readonly inconsistent: boolean;
+  /**
+   * Where each reading starts among the cells of the row's lines (cell layouts only): rows of one table share
+   * their cell frame, so a row whose windows are ambiguous can take the offset its neighbours show.
+   */
+  readonly frame?: { readonly length: number; readonly offsets: readonly number[] };
+  /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
+  readonly cellTokens: number;
+  readonly notes: readonly string[];
+}
+
+/** More values than cells are resolved by dropping some only when this few are extra (page debris). */
+const MAX_EXTRA_VALUES = 2;
+
+/**
+ * Places the tokens of one row's run (from its label to the next row's label) into its cells: the value tokens
+ * in order when their count is the cell count; with empty cells standing for blanks when there are fewer and the
+ * layout has cell boundaries (every window of cells that holds all the values is a reading); without one or two
+ * values when there are more (page debris) and the row's rules pick the reading. A value glued to the next
+ * row's ordinal ("172." before "2.没有…") loses the ordinal. Readings that break the row's rules are dropped,
+ * unless that leaves none: a single reading is then kept as printed (the rules stage flags it).
+ */
+export function placeRowValues(
+  run: readonly Token[],
+  row: SkeletonRow,
+  nextOrdinal: string | undefined,
+  unitOf: (fieldId: string) => string,
+  strict = false,
+): RowReadings {
+  // A digit run glued between words is read by the glued-table solver, which splits it against the rules.
+  if (run.some((token) => token.kind === 'value' && token.glued)) {
+    return { readings: [], placement: 'count', celled: false, subset: false, inconsistent: false, cellTokens: -1, notes: [] };
+  }
+  const lastValueIndex = findLastIndex(run, (token) => token.kind === 'value');
+  const last = run[lastValueIndex];
+  if (last?.kind !== 'value' || !last.ordinalTail || nextOrdinal === undefined || !last.raw.endsWith(nextOrdinal)) {
+    return placeTokens(run, row, unitOf, strict, false, []);
+  }
+  const cut = [...run];
+  let notes: string[] = [];
+  if (last.raw === nextOrdinal) cut.splice(lastValueIndex, 1);
+  else {
+    const raw = last.raw.slice(0, last.raw.length - nextOrdinal.length);
+    cut[lastValueIndex] = { ...last, raw, end: last.start + raw.length };
+    notes = [`"${last.raw}" read as ${raw} followed by the next row's ordinal ${nextOrdinal}.`];
+  }
+  // The next row's ordinal glued to the last value ("172." before "2.没有…", or "2" alone): cut off, unless
+  // the run only fits the row with the digits kept.
+  const withCut = placeTokens(cut, row, unitOf, strict, last.raw !== nextOrdinal, notes);
+  // The next row's ordinal alone before its label is never a value; digits glued to it may be kept whole.
+  if ((withCut.readings.length > 0 && !withCut.inconsistent) || last.raw === nextOrdinal) return withCut;
+  const asPrinted = placeTokens(run, row, unitOf, strict, false, []);
+  return asPrinted.readings.length > 0 && !asPrinted.inconsistent ? asPrinted : withCut;
+}
+
+function placeTokens(
+  tokens: readonly Token[],
+  row: SkeletonRow,
+  unitOf: (fieldId: string) => string,
+  strict: boolean,
+  digitsSplit: boolean,
+  notes: string[],
+): RowReadings {
+  const values = tokens.filter((token): token is ValueToken => token.kind === 'value');
+  const cellCount = row.fieldIds.length;
+  const celled = values.length > 0 && values.every((token) => token.inCell);
+  let readings: PlacedCell[][] = [];
+  let subset = false;
+  let framed: Windows | undefined;
+  if (values.length === cellCount) {
+    readings = [values.map((token) => ({ kind: 'value', token }))];
+    if (celled) {
+      const cells = frameCells(tokens, values);
+      framed = { readings, length: cells.length, offsets: [cells.indexOf(values[0]!)] };
+    }
+  } else if (strict) readings = [];
+  else if (values.length < cellCount && values.length > 0 && celled) {
+    framed = windows(tokens, values, cellCount);
+    readings = framed.readings;
+  }
+  else if (values.length > cellCount && values.length - cellCount <= MAX_EXTRA_VALUES && row.rules.length > 0) {
+    readings = subsets(values, cellCount).map((chosen) => chosen.map((token) => ({ kind: 'value', token })));
+    subset = true;
+  }
+  let checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 'zero'));
+  // A blank total (or part) may be one the report left out: then only a rule it takes part in cannot tell.
+  if (checked.length === 0) checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 'unknown'));
+  let inconsistent = false;
+  if (checked.length === 0 && readings.length === 1 && !subset) {
+    inconsistent = true;
+    notes = [...notes, 'the row as printed breaks its rule'];
+  }
+  const kept = checked.length > 0 ? checked : inconsistent ? readings : subset ? [] : readings;
+  const cellTokens = tokens.filter((token) => token.kind !== 'text').length;
+  const placement = subset || digitsSplit ? 'split' : celled ? 'cell' : 'count';
+  const frame = framed ? { length: framed.length, offsets: kept.map((reading) => framed.offsets[framed.readings.indexOf(reading)]!) } : undefined;
+  return { readings: kept, placement, celled, subset, inconsistent, cellTokens, notes, ...(frame ? { frame } : {}) };
+}
+
+function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index--) if (predicate(items[index]!)) return index;
+  return -1;
+}
+
+interface Windows {
+  readonly readings: PlacedCell[][];
+  /** Cells on the row's lines. */
+  readonly length: number;
+  /** Where each reading starts among them. */
+  readonly offsets: readonly number[];
+}
+
+/** The cells (values and empty cells) on the lines the values stand on. */
+function frameCells(tokens: readonly Token[], values: readonly ValueToken[]): Token[] {
+  const firstLine = values[0]!.line;
+  const lastLine = values[values.length - 1]!.line;
+  return tokens.filter((token) => (token.kind === 'value' || token.kind === 'empty') && token.line >= firstLine && token.line <= lastLine);
+}
+
+/**
+ * Every run of `cellCount` consecutive cells (values and empty cells, on the lines the values stand on) that
+ * holds all the values.
+ */
+function windows(tokens: readonly Token[], values: readonly ValueToken[], cellCount: number): Windows {
+  const cells = frameCells(tokens, values);
+  const firstValue = cells.indexOf(values[0]!);
+  const lastValue = cells.indexOf(values[values.length - 1]!);
+  const readings: PlacedCell[][] = [];
+  const offsets: number[] = [];
+  for (let from = Math.max(0, lastValue - cellCount + 1); from <= firstValue && from + cellCount <= cells.length; from++) {
+    readings.push(cells.slice(from, from + cellCount).map((token): PlacedCell => (token.kind === 'value' ? { kind: 'value', token } : { kind: 'empty', start: token.start })));
+    offsets.push(from);
+  }
+  return { readings, length: cells.length, offsets };
+}
+
+/** Every choice of `size` of the values in printed order. */
+function subsets(values: readonly ValueToken[], size: number): ValueToken[][] {
+  const result: ValueToken[][] = [];
+  const pick = (from: number, chosen: ValueToken[]): void => {
+    if (chosen.length === size) {
+      result.push([...chosen]);
+      return;
+    }
+    for (let index = from; index <= values.length - (size - chosen.length); index++) pick(index + 1, [...chosen, values[index]!]);
+  };
+  pick(0, []);
+  return result;
+}
+
+/**
+ * Whether a reading satisfies the row's rules. Blank parts add nothing (counts are non-negative, a blank is 0);
+ * a blank total either is 0 too (`blankTotal` 'zero') or is one the report left out ('unknown'): a rule whose
+ * total side is blank then cannot tell.
+ */
+function satisfiesRules(reading: readonly PlacedCell[], row: SkeletonRow, unitOf: (fieldId: string) => string, blankTotal: 'zero' | 'unknown'): boolean {
+  const values = new Map<string, number | null>();
+  let unreadable = false;
+  reading.forEach((cell, index) => {
+    const fieldId = row.fieldIds[index]!;
+    const printed = cell.kind === 'empty' ? null : readValue(cell.token.raw, unitOf(fieldId));
+    if (printed === undefined) unreadable = true;
+    values.set(fieldId, printed?.value ?? null);
+  });
+  if (unreadable) return false;
+  return row.rules.every((rule) => {
+    if (blankTotal === 'unknown' && rule.left.some((id) => values.get(id) === null)) return true;
+    return evaluateRule(rule, (id) => values.get(id) ?? 0).outcome !== 'fail';
+  });
+}

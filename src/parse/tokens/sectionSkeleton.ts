@@ -1,0 +1,37 @@
+import { canonicalLabel } from '../../normalise/labelKey.ts';
+import type { RowDefinition, RuleDefinition, TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
+
+/** One printed row of a section as the solver aligns it: its cells in column order and what binds them. */
+export interface SkeletonRow {
+  readonly table: TableDefinition;
+  readonly row: RowDefinition;
+  /** Field ids of the cells the form prints, in column order (a null cell of the form is not printed). */
+  readonly fieldIds: readonly string[];
+  /** The Arabic ordinal the form prints before the row label ("2" for "2.没有现成信息…"), if any. */
+  readonly ordinal: string | undefined;
+  /** Rules whose every field is a cell of this row (row sums, section 四 group sums). */
+  readonly rules: readonly RuleDefinition[];
+  /** Canonical keys of the row's label variants (canonicalLabel). */
+  readonly labelKeys: readonly string[];
+}
+
+const ORDINAL = /^(\d{1,2})\s*[.、．]/u;
+const cache = new WeakMap<readonly TableDefinition[], readonly SkeletonRow[]>();
+
+/** The rows of some tables of a template in printed order, with their cells, ordinals and row rules. */
+export function sectionSkeleton(template: TemplateDefinition, tables: readonly TableDefinition[]): readonly SkeletonRow[] {
+  const cached = cache.get(tables);
+  if (cached) return cached;
+  const rows: SkeletonRow[] = [];
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const fieldIds = row.cells.filter((cell): cell is string => cell !== null);
+      const inRow = new Set(fieldIds);
+      const rules = template.rules.filter((rule) => [...rule.left, ...rule.right].every((id) => inRow.has(id)));
+      const ordinal = row.labels.map((label) => ORDINAL.exec(label)?.[1]).find((found) => found !== undefined);
+      rows.push({ table, row, fieldIds, ordinal, rules, labelKeys: row.labels.map(canonicalLabel) });
+    }
+  }
+  cache.set(tables, rows);
+  return rows;
+}

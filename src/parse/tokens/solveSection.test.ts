@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findGridSections } from '../grid/findGridSections.ts';
+import { gov2019 } from '../../templates/gov2019.ts';
+import { sectionOfTable } from '../../templates/newFormatTables.ts';
+import { MappedText } from '../../text/MappedText.ts';
+import { solveSection } from './solveSection.ts';
+
+const units = new Map(gov2019.fields.map((field) => [field.id, field.unit]));
+const tables = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '三');
+const header = '三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计';
+const ROWS: readonly (readonly [string, string])[] = [
+  ['一、本年新收政府信息公开申请数量', '28 1 0 0 6 0 35'],
+  ['二、上年结转政府信息公开申请数量', '0 0 0 0 0 0 0'],
+  ['三、本年度办理结果 （一）予以公开', '13 0 0 0 0 0 13'],
+];
+
+function solve(text: string) {
+  const view = MappedText.identity(text);
+  const region = findGridSections(text)['三']!;
+  return solveSection(view, gov2019, tables, region, units).cells;
+}
+
+describe('solveSection', () => {
+  it('reads a table printed on one line by counting the values between row labels', () => {
+    const cells = solve(`${header} ${ROWS.map(([label, values]) => `${label} ${values}`).join(' ')} 四、政府信息公开行政复议、行政诉讼情况`);
+    expect(cells.get('applications.newReceived.total')?.value).toBe(35);
+    expect(cells.get('applications.granted.naturalPerson')?.value).toBe(13);
+    expect(cells.get('applications.granted.naturalPerson')?.support).toEqual({ readings: 1, anchored: true, placement: 'count' });
+  });
+
+  it('cuts the next row\'s ordinal off a glued value, and reads a wrapped row as one', () => {
+    const text = `${header}\n（四）无法提供 1.本机关不掌握相关政府信息 10 1 0 0\n6 0 172.没有现成信息需要另行制作 0 0 0 0 0 0 03.补正后申请内容仍不明确 0 0 0 0 0 0 0\n（五）不予处理`;
+    const cells = solve(text);
+    expect(cells.get('applications.unableNotHeld.total')?.value).toBe(17);
+    expect(cells.get('applications.unableNotHeld.legalService')?.value).toBe(6);
+    expect(cells.get('applications.unableNeedsCreation.total')?.value).toBe(0);
+  });
+
+  it('does not place a row whose blank cells left no trace, and marks ambiguous the cells two windows disagree on', () => {
+    const spaced = solve(`${header} 一、本年新收政府信息公开申请数量 5 5 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0`);
+    expect(spaced.has('applications.newReceived.naturalPerson')).toBe(false);
+    expect(spaced.get('applications.carriedOver.total')?.value).toBe(0);
+    const tabbed = solve(`${header}\n一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n`);
+    expect(tabbed.get('applications.newReceived.naturalPerson')?.ambiguous).toBe(true);
+    expect(tabbed.get('applications.newReceived.commercial')?.value).toBe(0);
+  });
+
+  it('chooses among windows of cells by the row rule (a spacer cell before the values)', () => {
+    const cells = solve(`${header}\n三、本年度办理结果\t（一）予以公开\t\t258\t12\t\t\t1\t1\t\n（二）部分公开\t3\t\t\t\t\t\t3\n`);
+    expect(cells.get('applications.granted.naturalPerson')?.value).toBe(258);
+    expect(cells.get('applications.granted.otherOrg')?.value).toBe(1);
+    expect(cells.get('applications.granted.total')?.value).toBeNull();
+  });
+});

@@ -1,0 +1,252 @@
+import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
+import type { MappedText } from '../../text/MappedText.ts';
+import type { GridRow } from '../grid/GridRow.ts';
+import { makeCellReading } from '../grid/makeCellReading.ts';
+import { LONE_ONE } from '../grid/splitRowParts.ts';
+import { readValue } from './readValue.ts';
+import type { CellReading, CellSupport } from '../ParseResult.ts';
+import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
+import { placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
+import { canonicalLabel } from '../../normalise/labelKey.ts';
+import type { Token, ValueToken } from './Token.ts';
+import { tokeniseRegion } from './tokeniseRegion.ts';
+
+/** Layout names of the token solver's cells (see classifyLayout in score/confidencePolicy). */
+export const TOKEN_LAYOUTS = {
+  /** Values between explicit cell boundaries (tab, pipe, HTML cells). */
+  cells: 'tokens/cell-row',
+  /** Values separated by spaces, one printed row per line. */
+  space: 'tokens/space-row',
+  /** Values separated by spaces, rows run together or wrapped over lines. */
+  flattened: 'tokens/flattened',
+  /** Values chosen among extra numbers (page debris) by the row's rules. */
+  split: 'tokens/split',
+} as const;
+
+/** Rows placed from their own runs that show a section is printed row after row (not in column order). */
+const MIN_ROWS_READ_IN_ORDER = 3;
+
+/** The values of an anchored row the solver could not place (fewer values than cells), in reading order. */
+export interface UnplacedRow {
+  readonly fieldIds: readonly string[];
+  readonly values: readonly (number | null)[];
+  /** The values as printed (a glued digit run another reader split stands for several cells). */
+  readonly raws: readonly string[];
+  /** False when the run was cut at prose (the last row of a region): more of the row's values may follow. */
+  readonly complete: boolean;
+}
+
+/** What the token solver read in one section. */
+export interface TokenSolution {
+  readonly cells: ReadonlyMap<string, CellReading>;
+  /** Rows anchored in row order whose values did not fit their cells: another reader's cells must keep their order. */
+  readonly unplaced: readonly UnplacedRow[];
+  readonly notes: readonly string[];
+}
+
+/**
+ * Reads one section of a grid form from any layout: the region is reduced to tokens, label anchors are
+ * chosen against the section's skeleton (rows in printed order), and each anchored row's run of tokens is
+ * placed into its cells by count, by cell boundaries, or by the row's rules. A cell every kept reading agrees
+ * on is read (support.readings = how many readings); a cell the readings disagree on is ambiguous with value
+ * null. Rows without an anchor, and rows whose run fits no reading, are not read.
+ */
+export function solveSection(
+  view: MappedText,
+  template: TemplateDefinition,
+  tables: readonly TableDefinition[],
+  region: { readonly start: number; readonly end: number },
+  units: ReadonlyMap<string, string>,
+): TokenSolution {
+  const tokens = tokeniseRegion(view.text, region.start, region.end);
+  const skeleton = sectionSkeleton(template, tables);
+  const anchors = chooseAnchors(tokens, skeleton, tables);
+  const unitOf = (fieldId: string) => units.get(fieldId) ?? '';
+  const cells = new Map<string, CellReading>();
+  const end = lastRunEnd(tokens);
+  const textEnd = view.text.trimEnd().length;
+  let rowsRead = 0;
+  const emptyRows: SkeletonRow[] = [];
+  const placedRows: { anchor: Anchor; row: SkeletonRow; placed: RowReadings; layout: string }[] = [];
+  const unplaced: UnplacedRow[] = [];
+  anchors.forEach((anchor, position) => {
+    const row = skeleton[anchor.rowIndex]!;
+    const next = anchors[position + 1];
+    // A run that crosses into the next table (section 二's small tables) ends at that table's heading words:
+    // numbers after them (a page number, say) are not this row's.
+    const crossesTable = next !== undefined && skeleton[next.rowIndex]!.table !== row.table;
+    const runEnd = next ? (crossesTable ? Math.min(next.tokenIndex, end(anchor.tokenIndex)) : next.tokenIndex) : end(anchor.tokenIndex);
+    const run = tokens.slice(anchor.tokenIndex + 1, runEnd);
+    const nextOrdinal = next ? skeleton[next.rowIndex]!.ordinal : undefined;
+    // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
+    const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
+    if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
+    const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
+    if (!strict && placed.cellTokens === 0) emptyRows.push(row);
+    if (placed.readings.length === 0) {
+      const values = run.filter((token): token is ValueToken => token.kind === 'value');
+      const last = values[values.length - 1];
+      // The next row's ordinal before its label is not a value; digits glued to it leave the order unknown.
+      if (last?.ordinalTail && last.raw === nextOrdinal) values.pop();
+      const orderKnown = !values.some((token) => token.ordinalTail);
+      if (!strict && orderKnown && placed.cellTokens > 0 && values.length > 0 && values.length < row.fieldIds.length) {
+        const read = values.map((token) => readValue(token.raw, unitOf(row.fieldIds[0]!)));
+        if (read.every((numeric) => numeric !== undefined)) unplaced.push({ fieldIds: row.fieldIds, values: read.map((numeric) => numeric!.value), raws: values.map((token) => token.raw), complete: next !== undefined && runEnd === next.tokenIndex });
+      }
+      return;
+    }
+    rowsRead++;
+    placedRows.push({ anchor, row, placed, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined) });
+  });
+  const framed = alignFrames(placedRows.map((entry) => entry.placed));
+  placedRows.forEach(({ anchor, row, layout }, index) => {
+    const placed = framed[index]!;
+    const confirmedByRules = row.rules.length > 0 && !placed.inconsistent;
+    row.fieldIds.forEach((fieldId, cellIndex) => {
+      const reading = readCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
+      if (!reading) return;
+      // A value the text ends in may be cut off ("12" of "123"), unless the row's rules confirm it.
+      const cutOff = !confirmedByRules && placed.readings.some((cells) => {
+        const cell = cells[cellIndex];
+        return cell?.kind === 'value' && cell.token.end >= textEnd;
+      });
+      cells.set(fieldId, cutOff ? { ...reading, value: null, ambiguous: true, notes: [...reading.notes, 'ambiguous: the text ends in this value: it may be cut off'] } : reading);
+    });
+  });
+  // In a section read row after row, a row whose label is followed directly by the next row's prints no value:
+  // whatever another reader placed there came from elsewhere, so its cells are sent to review.
+  if (rowsRead >= MIN_ROWS_READ_IN_ORDER) {
+    for (const row of emptyRows) {
+      for (const fieldId of row.fieldIds) {
+        const where = tokens[anchors.find((anchor) => skeleton[anchor.rowIndex] === row)!.tokenIndex]!.end;
+        const blank = read(view, { kind: 'empty', start: where }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.space, 1, { readings: 0, anchored: true, placement: 'count' });
+        if (blank) cells.set(fieldId, { ...blank, ambiguous: true, notes: ['ambiguous: the row label is followed directly by the next row: no value printed'] });
+      }
+    }
+  }
+  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`] };
+}
+
+function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
+  if (placed.subset) return TOKEN_LAYOUTS.split;
+  if (placed.celled) return TOKEN_LAYOUTS.cells;
+  const lines = new Set(run.filter((token) => token.kind === 'value').map((token) => token.line));
+  const ownLine = lines.size === 1 && lines.has(anchor.line) && (next === undefined || next.line !== anchor.line);
+  return ownLine ? TOKEN_LAYOUTS.space : TOKEN_LAYOUTS.flattened;
+}
+
+function readCell(
+  view: MappedText,
+  placed: RowReadings,
+  cellIndex: number,
+  fieldId: string,
+  unit: string,
+  layout: string,
+  labelScore: number,
+): CellReading | undefined {
+  const support = { readings: placed.readings.length, anchored: true, placement: placed.placement } as const;
+  if (placed.readings.length === 1) {
+    const only = read(view, placed.readings[0]![cellIndex]!, fieldId, unit, layout, labelScore, support);
+    return only && placed.notes.length > 0 ? { ...only, notes: [...only.notes, ...placed.notes] } : only;
+  }
+  const readings = placed.readings.map((reading) => read(view, reading[cellIndex]!, fieldId, unit, layout, labelScore, support));
+  const first = readings[0];
+  if (!first || readings.some((reading) => reading === undefined)) return undefined;
+  const distinct = new Set(readings.map((reading) => `${reading!.value}`));
+  const notes = [...first.notes, ...placed.notes];
+  if (distinct.size === 1) return { ...first, notes };
+  return {
+    ...first,
+    value: null,
+    ambiguous: true,
+    notes: [...notes, `ambiguous: ${placed.readings.length} readings of the row place ${[...distinct].join(' or ')} here`],
+    support,
+  };
+}
+
+const PSEUDO_ROW: GridRow = { cells: [], layout: 'space-row', start: 0, end: 0, incomplete: false, notes: [] };
+
+function read(
+  view: MappedText,
+  cell: PlacedCell,
+  fieldId: string,
+  unit: string,
+  layout: string,
+  labelScore: number,
+  support: CellSupport,
+): CellReading | undefined {
+  const gridCell = cell.kind === 'empty' ? { text: '', start: cell.start, end: cell.start } : { text: cell.token.raw, start: cell.token.start, end: cell.token.end };
+  if (unit === '万元' || LONE_ONE.test(gridCell.text)) {
+    // Amounts need the header's unit, a lone I/l its OCR repair: the layout readers' cell reader knows both.
+    const reading = makeCellReading(view, gridCell, { fieldId, unit, row: PSEUDO_ROW, labelScore, notes: [] });
+    return reading ? { ...reading, layout, support } : undefined;
+  }
+  const numeric = readValue(gridCell.text, unit);
+  if (!numeric) return undefined;
+  const span = view.toOriginal(gridCell.start, gridCell.end);
+  return {
+    fieldId,
+    raw: gridCell.text,
+    value: numeric.value,
+    start: span.start,
+    end: span.end,
+    method: 'table',
+    layout,
+    labelScore: Math.round(Math.max(0, Math.min(1, labelScore)) * 1000) / 1000,
+    repairs: numeric.repairs,
+    ambiguous: false,
+    notes: gridCell.text === '' ? BLANK_NOTES : NO_NOTES,
+    support,
+  };
+}
+
+const BLANK_NOTES: readonly string[] = ['blank cell: value null, not 0'];
+const NO_NOTES: readonly string[] = [];
+
+/** Shortest label key looked for when deciding whether a skipped row was printed. */
+const MIN_PRINTED_LABEL = 2;
+
+/**
+ * Whether the label of a row the anchor chain skipped is printed in this run (or run together with the
+ * anchor's label): then its values may be in the run too, and a count that fits proves nothing.
+ */
+function skippedRowPrinted(tokens: readonly Token[], from: number, to: number, skipped: readonly SkeletonRow[]): boolean {
+  if (skipped.length === 0) return false;
+  let text = '';
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'text') text += token.text;
+  }
+  const key = canonicalLabel(text);
+  return skipped.some((row) => row.labelKeys.some((labelKey) => labelKey.length >= MIN_PRINTED_LABEL && key.includes(labelKey)));
+}
+
+/**
+ * Rows of one table printed in cells share their frame: the same number of cells on a row's line puts the
+ * first column at the same place (a label spanning two columns leaves one spacer cell in every row). A row
+ * whose windows are ambiguous keeps the one that starts where every unambiguous row with as many cells starts.
+ */
+function alignFrames(rows: readonly RowReadings[]): RowReadings[] {
+  const offsetsByLength = new Map<number, Set<number>>();
+  for (const row of rows) {
+    if (row.readings.length !== 1 || !row.frame) continue;
+    const offsets = offsetsByLength.get(row.frame.length) ?? new Set<number>();
+    offsets.add(row.frame.offsets[0]!);
+    offsetsByLength.set(row.frame.length, offsets);
+  }
+  return rows.map((row) => {
+    if (row.readings.length < 2 || !row.frame) return row;
+    const known = offsetsByLength.get(row.frame.length);
+    if (!known || known.size !== 1) return row;
+    const offset = [...known][0]!;
+    const chosen = row.frame.offsets.indexOf(offset);
+    if (chosen < 0) return row;
+    return {
+      ...row,
+      readings: [row.readings[chosen]!],
+      frame: { length: row.frame.length, offsets: [offset] },
+      notes: [...row.notes, 'window of cells chosen where the other rows of the table start'],
+    };
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Token } from './Token.ts';
+import { tokeniseRegion } from './tokeniseRegion.ts';
+
+/** A compact picture of a token stream: [text], value (º glued ordinal, g glued run), ∅ empty cell. */
+function picture(text: string): string {
+  return tokeniseRegion(text, 0, text.length).map(show).join(' ');
+}
+
+function show(token: Token): string {
+  if (token.kind === 'empty') return '∅';
+  if (token.kind === 'text') return `[${token.text}]`;
+  return `${token.raw}${token.ordinalTail ? 'º' : ''}${token.glued ? 'g' : ''}`;
+}
+
+describe('tokeniseRegion', () => {
+  it('cuts tab cells, empty cells between boundaries and the last empty cell of an HTML-rendered row', () => {
+    expect(picture('予以公开\t\t258\t12\t\t\t1\t1\t\n')).toBe('[予以公开] ∅ 258 12 ∅ ∅ 1 1 ∅');
+  });
+
+  it('does not take the edges of a pipe row, or a markdown rule line, for cells', () => {
+    expect(picture('| 规章 | 0 |  | 3 |\n|---|---|---|---|\n')).toBe('[规章] 0 ∅ 3');
+  });
+
+  it('reads units with their value and numbers glued to a following ordinal', () => {
+    expect(picture('政府集中采购 71 9114.72 万元')).toBe('[政府集中采购] 71 9114.72 万元');
+    expect(picture('6 0 172. 没有现成信息')).toBe('6 0 172º [.] [没有现成信息]');
+  });
+
+  it('keeps an ordinal printed alone, numbers in brackets and page furniture out of the values', () => {
+    expect(picture('17 2. 没有现成信息')).toBe('17 [2.] [没有现成信息]');
+    expect(picture('（不同渠道计1条） 5')).toBe('[（不同渠道计1条）] 5');
+    expect(picture('0 0\n- 3 -\n第 4 页\n0 0')).toBe('0 0 0 0');
+  });
+
+  it('marks a digit run glued between words, and cuts labels run together at their ordinals', () => {
+    expect(picture('规章000规范性文件')).toBe('[规章] 000g [规范性文件]');
+    expect(picture('已获取信息（六）其他处理（七）总计')).toBe('[已获取信息] [（六）其他处理] [（七）总计]');
+  });
+
+  it('does not let a bracket left open by a wrapped label swallow the values', () => {
+    expect(picture('（二）部分公开（区分处理的，只计这一情形，不 969 0 0')).toContain('969 0 0');
+  });
+});

@@ -1,0 +1,180 @@
+import { isUnitToken, isValueText } from '../grid/isValueText.ts';
+import { LONE_ONE } from '../grid/splitRowParts.ts';
+import type { Token } from './Token.ts';
+
+/** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
+const DEBRIS_LINE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$/u;
+/** Longest line tested for being page furniture alone. */
+const MAX_DEBRIS_LINE = 40;
+/** Page furniture inside a line (a page break flattened into running text). */
+const INLINE_DEBRIS = /(?:^|(?<=\s))(?:[-—–－]\s+\d{1,4}\s+[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)(?=\s|$)/gu;
+/** A markdown rule line ("|---|:--:|") or a box-drawing line. */
+const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
+/** A number inside a word: optional sign, digits, decimals, then an optional unit glued to it. */
+const NUMBER_IN_WORD = /[+\-]?\d+(?:[.,]\d+)*(?:万元|元|件|项|个|条)?/gu;
+/** A row ordinal printed alone: "2." "3、" before a label. */
+const ORDINAL_WORD = /^\d{1,2}[.、．]$/u;
+const HAN_START = /^\p{Script=Han}/u;
+/** A row ordinal inside a text: "(六)", "（七）", "四、" (not "第二十条第(五)项", whose ordinal follows 第). */
+const INNER_ROW_ORDINAL = /(?<!第)(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/gu;
+
+/**
+ * Reduces a region of normalised text to tokens in reading order. Lines with tabs or pipes are cut into cells
+ * (an empty cell between two boundaries becomes an `empty` token; a boundary at the line's edge does not);
+ * other lines into words. Page furniture is dropped; numbers in brackets ("计1条") and ordinals printed alone
+ * ("2. 没有现成信息") are text; a number glued to a following ordinal ("172.没有…") is marked so the solver
+ * can cut the ordinal off. Line breaks produce nothing: a row wrapped over lines reads as one.
+ */
+export function tokeniseRegion(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let lineStart = start;
+  let line = 0;
+  while (lineStart < end) {
+    let lineEnd = lineStart;
+    while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    tokeniseLine(text, lineStart, lineEnd, line, tokens);
+    lineStart = lineEnd + 1;
+    line++;
+  }
+  return tokens;
+}
+
+function tokeniseLine(text: string, start: number, end: number, line: number, tokens: Token[]): void {
+  const content = text.slice(start, end);
+  if (content.trim() === '' || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
+  const celled = /[\t|]/u.test(content);
+  if (celled && RULE_LINE.test(content)) return;
+  if (!celled) {
+    tokenisePiece(text, start, end, line, false, tokens);
+    return;
+  }
+  const pieces: { start: number; end: number }[] = [];
+  let pieceStart = start;
+  for (let index = start; index <= end; index++) {
+    if (index === end || text[index] === '\t' || text[index] === '|') {
+      pieces.push({ start: pieceStart, end: index });
+      pieceStart = index + 1;
+    }
+  }
+  pieces.forEach((piece, index) => {
+    const blank = text.slice(piece.start, piece.end).trim() === '';
+    if (blank) {
+      // An empty piece at the line's edge is the edge of the table (| a | b |), not a cell; but cells rendered from
+      // HTML are joined by tabs, so an empty piece after the last tab is the row's last, blank, cell.
+      const inside = index > 0 && index < pieces.length - 1;
+      const lastTabCell = index === pieces.length - 1 && index > 0 && text[piece.start - 1] === '\t';
+      if (inside || lastTabCell) tokens.push({ kind: 'empty', start: piece.start, end: piece.start, line });
+      return;
+    }
+    const trimmed = text.slice(piece.start, piece.end).trim();
+    if (LONE_ONE.test(trimmed)) {
+      // A letter alone in a cell of a row of numbers is the OCR'd 1 it stands for (makeCellReading reads it so).
+      const offset = piece.start + text.slice(piece.start, piece.end).indexOf(trimmed);
+      tokens.push({ kind: 'value', raw: trimmed, start: offset, end: offset + trimmed.length, line, inCell: true, ordinalTail: false, glued: false });
+      return;
+    }
+    tokenisePiece(text, piece.start, piece.end, line, true, tokens);
+  });
+}
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function tokenisePiece(text: string, start: number, end: number, line: number, inCell: boolean, tokens: Token[]): void {
+  const slice = text.slice(start, end);
+  const content = /[页\-—–－]/u.test(slice) ? slice.replace(INLINE_DEBRIS, (match) => ' '.repeat(match.length)) : slice;
+  const words: Word[] = [];
+  const wordPattern = /\S+/gu;
+  for (let match = wordPattern.exec(content); match; match = wordPattern.exec(content)) {
+    words.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length });
+  }
+  // A bracket left open by a wrapped label ("（区分处理的，只计这一情形，不") must not swallow the values after it:
+  // a number counts as bracketed only inside its own word ("（…计1条）").
+  const depth = 0;
+  words.forEach((word, index) => {
+    const next = words[index + 1];
+    const previous = tokens[tokens.length - 1];
+    // A letter alone among numbers is the OCR'd 1 it stands for (makeCellReading reads it so).
+    const loneOne = LONE_ONE.test(word.text) && (previous?.kind === 'value' || (next !== undefined && isValueText(next.text)));
+    if (depth === 0 && (loneOne || isValueText(word.text))) {
+      tokens.push({ kind: 'value', raw: word.text, start: word.start, end: word.end, line, inCell, ordinalTail: false, glued: false });
+      return;
+    }
+    if (depth === 0 && isUnitToken(word.text)) {
+      const previous = tokens[tokens.length - 1];
+      if (previous?.kind === 'value' && /\d$/u.test(previous.raw)) {
+        tokens[tokens.length - 1] = { ...previous, raw: text.slice(previous.start, word.end), end: word.end };
+        return;
+      }
+    }
+    if (depth === 0 && ORDINAL_WORD.test(word.text) && next && HAN_START.test(next.text)) {
+      tokens.push({ kind: 'text', text: word.text, start: word.start, end: word.end, line });
+      return;
+    }
+    scanWord(word, line, inCell, depth, tokens);
+  });
+}
+
+/**
+ * Cuts a word mixing words and numbers ("数量28", "172.没有现成信息", "12（二）") into text and value tokens;
+ * numbers inside brackets stay text. Returns the bracket depth after the word.
+ */
+function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number, tokens: Token[]): number {
+  let depth = depthBefore;
+  let textStart = 0;
+  const flushText = (until: number): void => {
+    if (until <= textStart) return;
+    // Labels run together ("…已获取信息(六)其他处理(七)总计") are cut before each row ordinal.
+    const piece = word.text.slice(textStart, until);
+    let from = 0;
+    for (const match of piece.matchAll(INNER_ROW_ORDINAL)) {
+      if (match.index === 0) continue;
+      tokens.push({ kind: 'text', text: piece.slice(from, match.index), start: word.start + textStart + from, end: word.start + textStart + match.index, line });
+      from = match.index;
+    }
+    tokens.push({ kind: 'text', text: piece.slice(from), start: word.start + textStart + from, end: word.start + until, line });
+  };
+  let index = 0;
+  while (index < word.text.length) {
+    const character = word.text[index]!;
+    if (character === '(' || character === '（' || character === '[' || character === '【') depth++;
+    else if (character === ')' || character === '）' || character === ']' || character === '】') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[+\-\d]/u.test(character)) {
+      NUMBER_IN_WORD.lastIndex = index;
+      const match = NUMBER_IN_WORD.exec(word.text);
+      if (match && match.index === index && /\d/u.test(match[0])) {
+        const after = word.text.slice(index + match[0].length);
+        const ordinalFollows = /^[.、．]\s*\p{Script=Han}/u.test(after) || (/^[.、．]$/u.test(after));
+        const digitsOnly = /^\d+$/u.test(match[0]);
+        const previousCharacter = word.text[index - 1];
+        // "…处理3.其他": a short number glued between words, followed by an ordinal mark, is the ordinal.
+        if (ordinalFollows && digitsOnly && match[0].length <= 2 && previousCharacter !== undefined && /\p{Script=Han}/u.test(previousCharacter)) {
+          index += match[0].length;
+          continue;
+        }
+        flushText(index);
+        tokens.push({
+          kind: 'value',
+          raw: match[0],
+          start: word.start + index,
+          end: word.start + index + match[0].length,
+          line,
+          inCell,
+          ordinalTail: ordinalFollows && digitsOnly,
+          glued: index > 0 && index + match[0].length < word.text.length && !/^\d/u.test(word.text[index - 1]!),
+        });
+        index += match[0].length;
+        // The ordinal mark after a glued number belongs to the next label.
+        textStart = index;
+        continue;
+      }
+    }
+    index++;
+  }
+  flushText(word.text.length);
+  return depth;
+}
+
