@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketKey, type FieldSignals } from './FieldSignals.ts';
+import type { CellReading } from '../parse/ParseResult.ts';
+import { bucketKey, readFieldSignals, type FieldSignals } from './FieldSignals.ts';
 
 const clean: FieldSignals = {
   method: 'table', layoutClass: 'rows', placement: 'cell', readings: 1, anchored: true, rules: 'confirmed', softRulesFailed: 0,
@@ -24,5 +25,20 @@ describe('bucketKey', () => {
 
   it('puts a blocked field in the bucket of its first blocker', () => {
     expect(bucketKey({ ...clean, blockers: ['ambiguous', 'rule-failed'] })).toBe('blocked/ambiguous');
+  });
+});
+
+describe('readFieldSignals', () => {
+  const cell = (raw: string): CellReading => ({
+    fieldId: 'requests.received', raw, value: Number(raw.replace(/\D/gu, '')), start: 0, end: raw.length, method: 'table', layout: 'flattened',
+    labelScore: 1, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'count' },
+  });
+
+  it.each(['02', '007', '１ ０２'])('takes digits printed with a leading zero (%s) as pieces run together: a second reading', (raw) => {
+    expect(readFieldSignals({ cell: cell(raw), rules: undefined, narrative: [] }).readings).toBe(2);
+  });
+
+  it.each(['0', '20', '0.5', '105'])('reads %s as one number', (raw) => {
+    expect(readFieldSignals({ cell: cell(raw), rules: undefined, narrative: [] }).readings).toBe(1);
   });
 });

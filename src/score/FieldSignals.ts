@@ -89,7 +89,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     method: cell.method,
     layoutClass,
     placement,
-    readings: cell.support?.readings ?? 1,
+    readings: Math.max(cell.support?.readings ?? 1, runTogether(cell.raw) ? 2 : 1),
     anchored: cell.support?.anchored ?? true,
     rules: ruleSupport,
     softRulesFailed: rules?.failedSoft.length ?? 0,
@@ -99,6 +99,14 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
     blockers,
   };
+}
+
+/**
+ * A count printed with a leading zero ("02", "０７") is not how forms print numbers: two pieces run together (a
+ * page number glued to a value, a blank and a 0): the digits admit another reading.
+ */
+function runTogether(raw: string): boolean {
+  return /(?:^|[^0-9０-９.．])[0０][0-9０-９]/u.test(raw);
 }
 
 /** How a layout ties values to cells, for cells whose parser does not record CellSupport. */
