@@ -29,9 +29,18 @@ export function describeFindings(findings: readonly FieldFinding[], context: Fin
   return [...new Set(findings.map((finding) => describeFinding(finding, context)).filter((sentence) => sentence.length > 0))];
 }
 
+/** A rule as written on the form (its description), or its id when the form is not at hand. */
+function ruleText(context: FindingContext, id: string): string {
+  return context.rules?.find((candidate) => candidate.id === id)?.description ?? id;
+}
+
+/** The model that gave an answer, with its prompt version. */
+function modelText(answer: { model: string; promptVersion: string }): string {
+  return `${answer.model} (prompt ${answer.promptVersion})`;
+}
+
+// Helpers live outside the switch: one closure per sentence written shows up in the hot path of every document.
 function describeInEnglish(finding: FieldFinding, context: FindingContext): string {
-  const rule = (id: string) => context.rules?.find((candidate) => candidate.id === id)?.description ?? id;
-  const who = (answer: { model: string; promptVersion: string }) => `${answer.model} (prompt ${answer.promptVersion})`;
   switch (finding.kind) {
     case 'not-found':
       return 'not found in the document';
@@ -48,35 +57,35 @@ function describeInEnglish(finding: FieldFinding, context: FindingContext): stri
       return finding.text;
     case 'rule-failed': {
       const relation = context.rules?.find((candidate) => candidate.id === finding.ruleId)?.kind === 'atMost' ? '>' : '≠';
-      return `${finding.severity === 'hard' ? 'rule' : 'warning'}: ${rule(finding.ruleId)} (${formatRuleNumber(finding.leftSum)} ${relation} ${formatRuleNumber(finding.rightSum)})`;
+      return `${finding.severity === 'hard' ? 'rule' : 'warning'}: ${ruleText(context, finding.ruleId)} (${formatRuleNumber(finding.leftSum)} ${relation} ${formatRuleNumber(finding.rightSum)})`;
     }
     case 'rule-unchecked':
-      return `${finding.severity === 'hard' ? 'rule' : 'warning'}: ${rule(finding.ruleId)} (cannot check: ${finding.missing.join(', ')} blank or unread)`;
+      return `${finding.severity === 'hard' ? 'rule' : 'warning'}: ${ruleText(context, finding.ruleId)} (cannot check: ${finding.missing.join(', ')} blank or unread)`;
     case 'rule-blanks-contradict':
-      return `rule: ${rule(finding.ruleId)} (cannot hold as printed: ${finding.blanks.join(', ')} blank; with blanks as 0: ${formatRuleNumber(finding.leftSum)} ≠ ${formatRuleNumber(finding.rightSum)})`;
+      return `rule: ${ruleText(context, finding.ruleId)} (cannot hold as printed: ${finding.blanks.join(', ')} blank; with blanks as 0: ${formatRuleNumber(finding.leftSum)} ≠ ${formatRuleNumber(finding.rightSum)})`;
     case 'rule-cannot-hold': {
       const side = (known: number, unknown: number) => (unknown > 0 ? `${formatRuleNumber(known)} + ?` : formatRuleNumber(known));
-      return `rule: ${rule(finding.ruleId)} (cannot hold whatever the blank or unread cells hold: ${side(finding.leftKnown, finding.leftUnknown)} ≠ ${side(finding.rightKnown, finding.rightUnknown)})`;
+      return `rule: ${ruleText(context, finding.ruleId)} (cannot hold whatever the blank or unread cells hold: ${side(finding.leftKnown, finding.leftUnknown)} ≠ ${side(finding.rightKnown, finding.rightUnknown)})`;
     }
     case 'proposed-zero':
-      return `proposed 0 (inferred): blank; proposed 0 because ${rule(finding.ruleId)} holds only with blanks as 0`;
+      return `proposed 0 (inferred): blank; proposed 0 because ${ruleText(context, finding.ruleId)} holds only with blanks as 0`;
     case 'proven-zero':
-      return `proven 0 (inferred): blank; ${rule(finding.ruleId)} holds with the printed values, and counts are never negative`;
+      return `proven 0 (inferred): blank; ${ruleText(context, finding.ruleId)} holds with the printed values, and counts are never negative`;
     case 'narrative-disagrees':
       return `narrative: '${finding.quote}' says ${formatRuleNumber(finding.stated)}, table says ${formatRuleNumber(finding.tableValue)}`;
     case 'llm-not-read':
       return `llm: not read: ${finding.reason}`;
     case 'llm-unanswered':
-      return `llm: ${who(finding)} gave no answer for this field`;
+      return `llm: ${modelText(finding)} gave no answer for this field`;
     case 'llm-rejected':
-      return `llm: answer not believed (${who(finding)} said ${showValue(finding.value)}): ${finding.reason}`;
+      return `llm: answer not believed (${modelText(finding)} said ${showValue(finding.value)}): ${finding.reason}`;
     case 'llm-blank-unconfirmed':
-      return `llm: ${who(finding)} reports this cell blank or not stated ("${clip(finding.quote)}"); a blank cannot be shown by a quote: confirm`;
+      return `llm: ${modelText(finding)} reports this cell blank or not stated ("${clip(finding.quote)}"); a blank cannot be shown by a quote: confirm`;
     case 'llm-agrees':
-      return `llm: ${who(finding)} read the same value from "${clip(finding.quote)}"`;
+      return `llm: ${modelText(finding)} read the same value from "${clip(finding.quote)}"`;
     case 'llm-disagrees': {
       const kept = finding.shown === 'llm' ? `the LLM's value is shown (the parser's reading was weak)` : `the parser's value is shown`;
-      return `llm: disagreement: the parser read ${showValue(finding.parserValue)} ("${finding.parserRaw}"), ${who(finding)} read ${showValue(finding.llmValue)} from "${clip(finding.quote)}"; ${kept}: confirm which`;
+      return `llm: disagreement: the parser read ${showValue(finding.parserValue)} ("${finding.parserRaw}"), ${modelText(finding)} read ${showValue(finding.llmValue)} from "${clip(finding.quote)}"; ${kept}: confirm which`;
     }
   }
 }

@@ -207,6 +207,8 @@ function evidenceOf(cell: CellReading, decodedText: string): Evidence {
 
 /** Each finding once (the same rule failure reaches a field once), in order. */
 function uniqueFindings(findings: readonly FieldFinding[]): FieldFinding[] {
+  // Most fields carry none or one: nothing to compare.
+  if (findings.length < 2) return [...findings];
   const seen = new Set<string>();
   return findings.filter((finding) => {
     const key = JSON.stringify(finding);
