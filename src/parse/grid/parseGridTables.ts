@@ -42,7 +42,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
     if (tables.length === 0) continue;
     const fieldIds = tables.flatMap((table) => table.rows.flatMap((row) => row.cells.filter((cell): cell is string => cell !== null)));
     const region = regions[sectionId];
-    const outcome = region ? readSection(page, sectionId, tables, region, units) : emptyOutcome();
+    const outcome = region ? readSection(page, sectionId, tables, region, units, decodedText) : emptyOutcome();
     notes.push(...outcome.notes.map((note) => `${sectionId}: ${note}`));
     if (outcome.unreadable.size > 0) notes.push(`${sectionId}: ${outcome.unreadable.size} field(s) in rows found but not placed with certainty`);
     const sectionCells = new Map(outcome.cells);
@@ -110,10 +110,11 @@ function readSection(
   tables: readonly TableDefinition[],
   region: SectionRegion,
   units: ReadonlyMap<string, string>,
+  decodedText?: string,
 ): SectionOutcome {
   const text = page.view;
   const rows = markCutOff(readGridRows(text, region.start, region.end), text.text);
-  if (sectionId === '四') return readAppealsSection(text, tables[0]!, rows, units, findAppealZones(page, region.start, region.end));
+  if (sectionId === '四') return readAppealsSection(text, tables[0]!, rows, units, findAppealZones(page, region.start, region.end), decodedText);
   const zones = findColumnZones(page, region.start, region.end, tables, new HeaderTracker(tables));
   return readLabelledSection(text, tables, rows, units, zones);
 }

@@ -2,6 +2,7 @@ import { labelSimilarity } from '../../normalise/labelKey.ts';
 import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import { alignByPosition } from './alignByPosition.ts';
+import { countCellStream } from './countCellStream.ts';
 import type { AppealZones } from './findColumnZones.ts';
 import { lineStartOf } from './displayColumn.ts';
 import type { GridCell, GridRow } from './GridRow.ts';
@@ -25,6 +26,10 @@ interface ValueRow {
   readonly cells: readonly GridCell[];
   /** Labels printed on the row itself or on the label rows since the previous value row. */
   readonly context: string;
+  /** Whether the row prints labels besides its values. */
+  readonly labelled: boolean;
+  /** Index of the row among the section's rows. */
+  readonly index: number;
 }
 
 /**
@@ -32,7 +37,10 @@ interface ValueRow {
  * one row of 15 (tab, pipe, HTML, whitespace, one cell per line), or as rows of 5 (or 10 for 行政诉讼) under
  * their group's heading. A whitespace row of fewer cells under the fifteen part headers of aligned text
  * (pdftotext -layout, `zones` by the start of the row's line) is placed by position, its empty columns read
- * as blanks (layout `aligned-row`). Rows whose cells fit none of these are not read.
+ * as blanks (layout `aligned-row`). Values printed one per line after the headers, blank cells as empty
+ * lines, are counted as one stream of cells (`countCellStream`): placed only when the count makes exactly the
+ * 15 cells, left to review when it cannot (never placed by guess). Rows whose cells fit none
+ * of these are not read. `original` is the decoded text the view maps back to (its line endings are checked).
  */
 export function readAppealsSection(
   view: MappedText,
@@ -40,13 +48,14 @@ export function readAppealsSection(
   rows: readonly GridRow[],
   units: ReadonlyMap<string, string>,
   zones?: AppealZones,
+  original?: string,
 ): SectionOutcome {
   const fieldIds = table.rows[0]!.cells.filter((cell): cell is string => cell !== null);
   const outcome: SectionOutcome = emptyOutcome();
   const headerCells: string[] = [];
   const valueRows: ValueRow[] = [];
   let context = '';
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const parts = splitRowParts(row);
     const labelText = parts.labels.map((placed) => placed.cell.text).join(' ');
     if (!isValueRow(row, parts)) {
@@ -55,7 +64,7 @@ export function readAppealsSection(
       continue;
     }
     if (parts.mixed) continue;
-    valueRows.push({ row, cells: trimTrailingPadding(parts.values.map((placed) => placed.cell)), context: `${context} ${labelText}` });
+    valueRows.push({ row, cells: trimTrailingPadding(parts.values.map((placed) => placed.cell)), context: `${context} ${labelText}`, labelled: parts.labels.length > 0, index });
     context = '';
   }
   const partScores = PART_LABELS.map((label) => bestScore(headerCells, label));
@@ -78,6 +87,25 @@ export function readAppealsSection(
     });
   };
 
+  const stream = cellStreamOf(valueRows);
+  if (stream) {
+    const first = valueRows[0]!;
+    const last = valueRows[valueRows.length - 1]!;
+    const counted = countCellStream(view, rows[0]!.start, first.row.start, last.row.end, original);
+    const row: GridRow = { ...first.row, end: last.row.end, incomplete: false };
+    if (counted.kind === 'counted' && counted.cells.length === fieldIds.length) {
+      assign(first, counted.cells, 0, 'the 15 cells of the 行政复议/行政诉讼 row read one per line, blank cells counted from the empty lines', row);
+      return outcome;
+    }
+    // Fewer or more than 15 cells counted, or blank lines that cannot be counted: blank cells before the first
+    // value would shift every value by a group, so the stream is not placed from the form's order. The rows are
+    // read below only as the layouts that need no count allow (rows of five under their own group heading).
+    const why = counted.kind === 'counted'
+      ? `values printed one per line count ${counted.cells.length} cells, not the row's 15: not placed as one stream`
+      : `values printed one per line: ${counted.reason}`;
+    if (outcome.notes.length < 6) outcome.notes.push(why);
+  }
+
   let pendingFives: ValueRow[] = [];
   for (const valueRow of valueRows) {
     const cells = valueRow.cells;
@@ -98,7 +126,8 @@ export function readAppealsSection(
       assign(valueRow, used, 0, 'the 15 cells of the 行政复议/行政诉讼 row read in order');
       continue;
     }
-    const groups = groupsIn(valueRow.context);
+    // The full header names every group: a row after it stands under no one group's heading.
+    const groups = namesSeveralGroups(valueRow.context) ? [] : groupsIn(valueRow.context);
     if (cells.length === GROUP_SIZE * 2 && groups.length === 2 && groups[0] === 1) {
       assign(valueRow, cells, 1, 'the 10 行政诉讼 cells read in order under their heading');
     } else if (cells.length === GROUP_SIZE && groups.length === 1) {
@@ -118,6 +147,22 @@ export function readAppealsSection(
   }
   if (pendingFives.length > 0) outcome.notes.push(`${pendingFives.length} row(s) of five cells without a group heading; not read`);
   return outcome;
+}
+
+/**
+ * The value rows when they are one stream of cells printed one per line: all of layout cell-per-line, with no
+ * label among them or between them, and split into several rows or cut short (runs of empty lines the line
+ * reader could not explain). Undefined otherwise (one complete row reads as it is).
+ */
+function cellStreamOf(valueRows: readonly ValueRow[]): readonly ValueRow[] | undefined {
+  if (valueRows.length === 0) return undefined;
+  if (valueRows.some((valueRow) => valueRow.row.layout !== 'cell-per-line' || valueRow.labelled)) return undefined;
+  const first = valueRows[0]!;
+  const last = valueRows[valueRows.length - 1]!;
+  if (last.index - first.index + 1 !== valueRows.length) return undefined;
+  // One row the line reader already made the 15 cells of (blanks counted from its own row model) reads as it is.
+  if (valueRows.length === 1 && (!first.row.incomplete || first.cells.length === GROUP_SIZE * 3)) return undefined;
+  return valueRows;
 }
 
 function isValueRow(row: GridRow, parts: RowParts): boolean {
@@ -147,6 +192,12 @@ function groupsIn(context: string): readonly number[] {
     }
   }
   return groups;
+}
+
+/** Whether the context names more than one of the three groups by name (行政诉讼 is the heading of two). */
+function namesSeveralGroups(context: string): boolean {
+  const named = [/行政复议/u, /未经复议|直接起诉/u, /复议后起诉/u].filter((pattern) => pattern.test(context));
+  return named.length > 1;
 }
 
 function bestScore(cells: readonly string[], label: string): number {
