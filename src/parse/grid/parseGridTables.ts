@@ -52,7 +52,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       notes.push(...fallback.notes);
     }
     if (region) {
-      const solved = solveSection(text, template, tables, region, units);
+      const solved = solveSection(text, template, tables, region, units, page);
       for (const fieldId of fieldIds) {
         const merged = mergeReadings(sectionCells.get(fieldId), solved.cells.get(fieldId));
         if (merged) sectionCells.set(fieldId, merged);
