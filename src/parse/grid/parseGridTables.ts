@@ -7,6 +7,7 @@ import { findAppealZones, findColumnZones } from './findColumnZones.ts';
 import { findGridSections, type GridSectionId, type SectionRegion } from './findGridSections.ts';
 import { parseGluedSection } from './glued/parseGluedSection.ts';
 import { DisplayColumns } from './displayColumn.ts';
+import { digitsAboveOrBelow } from './digitsAboveOrBelow.ts';
 import type { GridRow } from './GridRow.ts';
 import { readAppealsSection } from './readAppealsSection.ts';
 import { readGridRows } from './readGridRows.ts';
@@ -52,7 +53,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       notes.push(...fallback.notes);
     }
     if (region) {
-      const solved = solveSection(text, template, tables, region, units);
+      const solved = solveSection(text, template, tables, region, units, page);
       for (const fieldId of fieldIds) {
         const merged = mergeReadings(sectionCells.get(fieldId), solved.cells.get(fieldId));
         if (merged) sectionCells.set(fieldId, merged);
@@ -66,6 +67,13 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
         });
       }
       notes.push(...solved.notes.map((note) => `${sectionId}: ${note}`));
+    }
+    if (decodedText !== undefined) {
+      for (const [fieldId, cell] of sectionCells) {
+        if (cell.ambiguous || cell.value === null || !digitsAboveOrBelow(decodedText, cell.start, cell.end)) continue;
+        // Whichever reader read it, the value is only the row line's part of a number split over lines.
+        sectionCells.set(fieldId, { ...cell, value: null, ambiguous: true, notes: [...cell.notes, 'ambiguous: digits printed directly above or below this value: a number split over lines'] });
+      }
     }
     for (const [fieldId, cell] of sectionCells) cells.set(fieldId, cell);
     if (!region) notes.push(`${sectionId}: table region not found`);

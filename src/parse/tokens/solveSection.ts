@@ -11,6 +11,8 @@ import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
+import { DisplayColumns } from '../grid/displayColumn.ts';
+import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 
 /** Layout names of the token solver's cells (see classifyLayout in score/confidencePolicy). */
 export const TOKEN_LAYOUTS = {
@@ -58,6 +60,7 @@ export function solveSection(
   tables: readonly TableDefinition[],
   region: { readonly start: number; readonly end: number },
   units: ReadonlyMap<string, string>,
+  page: DisplayColumns = new DisplayColumns(view),
 ): TokenSolution {
   const tokens = tokeniseRegion(view.text, region.start, region.end);
   const skeleton = sectionSkeleton(template, tables);
@@ -68,7 +71,7 @@ export function solveSection(
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
-  const placedRows: { anchor: Anchor; row: SkeletonRow; placed: RowReadings; layout: string }[] = [];
+  const placedRows: { anchor: Anchor; row: SkeletonRow; placed: RowReadings; layout: string; stacked: boolean }[] = [];
   const unplaced: UnplacedRow[] = [];
   anchors.forEach((anchor, position) => {
     const row = skeleton[anchor.rowIndex]!;
@@ -97,15 +100,26 @@ export function solveSection(
       return;
     }
     rowsRead++;
-    placedRows.push({ anchor, row, placed, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined) });
+    const layout = layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined);
+    // Only the values the readings place count (a next row's ordinal left in the run is not one of them).
+    const placedTokens = new Set(placed.readings.flatMap((cells) => cells.flatMap((cell) => (cell.kind === 'value' ? [cell.token] : []))));
+    const stacked = !placed.celled && valuesStackedOverLines(view.text, page, run.filter((token) => token.kind === 'value' && placedTokens.has(token)));
+    placedRows.push({ anchor, row, placed, layout, stacked });
   });
   const framed = alignFrames(placedRows.map((entry) => entry.placed));
-  placedRows.forEach(({ anchor, row, layout }, index) => {
+  placedRows.forEach(({ anchor, row, layout, stacked }, index) => {
     const placed = framed[index]!;
     const confirmedByRules = row.rules.length > 0 && !placed.inconsistent;
     row.fieldIds.forEach((fieldId, cellIndex) => {
       const reading = readCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
       if (!reading) return;
+      if (stacked) {
+        // Reading order and display position disagree (digits of one number split over lines, or a number on
+        // a wrapped label's other line): counting the values into cells would be a guess, even when the row's
+        // rules add up.
+        cells.set(fieldId, { ...reading, value: null, ambiguous: true, notes: [...reading.notes, STACKED_NOTE] });
+        return;
+      }
       // A value the text ends in may be cut off ("12" of "123"), unless the row's rules confirm it.
       const cutOff = !confirmedByRules && placed.readings.some((cells) => {
         const cell = cells[cellIndex];
@@ -200,6 +214,8 @@ function read(
     support,
   };
 }
+
+const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several lines whose positions do not follow their reading order: which column each stands in is unknown';
 
 const BLANK_NOTES: readonly string[] = ['blank cell: value null, not 0'];
 const NO_NOTES: readonly string[] = [];
