@@ -42,3 +42,21 @@ describe('readFieldSignals', () => {
     expect(readFieldSignals({ cell: cell(raw), rules: undefined, narrative: [] }).readings).toBe(1);
   });
 });
+
+describe('readFieldSignals on PDF reading-order text', () => {
+  const lineCell: CellReading = {
+    fieldId: 'disclosure.penalties.change', raw: '430', value: 430, start: 0, end: 3, method: 'table', layout: 'cell-per-line',
+    labelScore: 1, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'count' },
+  };
+
+  it('keeps a rule-less cell placed by its order alone in review', () => {
+    expect(readFieldSignals({ cell: lineCell, rules: undefined, narrative: [], readingOrderText: true }).blockers).toContain('reading-order');
+  });
+
+  it('lets a rule check the order, and leaves other texts and layouts alone', () => {
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    expect(readFieldSignals({ cell: lineCell, rules: confirmed, narrative: [], readingOrderText: true }).blockers).toEqual([]);
+    expect(readFieldSignals({ cell: lineCell, rules: undefined, narrative: [], readingOrderText: false }).blockers).toEqual([]);
+    expect(readFieldSignals({ cell: { ...lineCell, layout: 'tab-row' }, rules: undefined, narrative: [], readingOrderText: true }).blockers).toEqual([]);
+  });
+});

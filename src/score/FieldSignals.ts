@@ -6,7 +6,8 @@ import { classifyLayout, confidencePolicy, type LayoutClass } from './confidence
 /**
  * What keeps a field in review whatever its bucket measured: not found, digits printed but no value read, a blank
  * next to an unread number-like piece, an ambiguous reading, a failed hard rule, a blank only proposed as 0, a
- * cell placed by position in a section the parser could not resolve, a narrative that states another number.
+ * cell placed by position in a section the parser could not resolve, a narrative that states another number, a
+ * cell of PDF reading-order text placed by its order alone with no rule to check it.
  */
 export type Blocker =
   | 'not-found'
@@ -16,7 +17,8 @@ export type Blocker =
   | 'rule-failed'
   | 'proposed-zero'
   | 'unresolved-section'
-  | 'narrative-disagrees';
+  | 'narrative-disagrees'
+  | 'reading-order';
 
 /** How the value was tied to its cell: CellSupport.placement, or `other` for a layout no parser names. */
 export type Placement = CellSupport['placement'] | 'other';
@@ -57,6 +59,11 @@ export interface SignalInput {
   readonly unreadInRow?: string | undefined;
   /** The parser could not read the section this field belongs to with certainty (SectionReading.resolved). */
   readonly sectionUnresolved?: boolean;
+  /**
+   * The text is a PDF's reading order (pages separated by form feeds): one cell per line there follows the order
+   * the PDF draws its text, which is not always the printed order of a row's cells.
+   */
+  readonly readingOrderText?: boolean;
 }
 
 /** Reads the signals of one field. */
@@ -85,6 +92,9 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   let ruleSupport: RuleSupport = 'none';
   if (rules && rules.confirmedBy.length > 0) ruleSupport = rules.confirmedNonTrivially ? 'confirmed' : 'confirmed-trivially';
   else if (rules && rules.heldWithProposals.length > 0) ruleSupport = 'held-with-proposals';
+  // Printed by the same programs as the calibration's PDF prints, reading-order text scrambles rule-less rows in ways
+  // those prints did not show ("2648 430 0" for 2648 | 0 | 430): their order alone is not evidence enough.
+  if (input.readingOrderText && layoutClass === 'cellPerLine' && ruleSupport === 'none') blockers.push('reading-order');
   return {
     method: cell.method,
     layoutClass,

@@ -66,6 +66,9 @@ export function assessDocument(input: AssessmentInput): Assessment {
     }
   }
   const calibration = input.calibration ?? committedLookup;
+  // Pages separated by form feeds: text a PDF-to-text tool wrote (pdftotext, pdfminer), whose reading order may
+  // put a row's cells in another order than printed.
+  const readingOrderText = input.decodedText.includes('\f');
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const fields = template.fields.map((field) => {
     const assessed = assessField(field, parse.cells.get(field.id), {
@@ -73,6 +76,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       narrative: narrativeByField.get(field.id) ?? [],
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
+      readingOrderText,
       calibration,
       templateFields: template.fields,
       templateRules: template.rules,
@@ -113,6 +117,7 @@ interface FieldContext {
   readonly narrative: readonly NarrativeFinding[];
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
+  readonly readingOrderText: boolean;
   readonly calibration: CalibrationLookup;
   readonly templateFields: readonly FieldDefinition[];
   readonly templateRules: readonly RuleDefinition[];
@@ -148,9 +153,9 @@ interface AssessedField {
 }
 
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
-  const { narrative, unreadInRow, sectionUnresolved } = context;
+  const { narrative, unreadInRow, sectionUnresolved, readingOrderText } = context;
   const findings = context.rules.fields.get(field.id);
-  const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, unreadInRow });
+  const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
   if (!cell) found.push({ kind: 'not-found' });
