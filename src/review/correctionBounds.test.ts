@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
 import { checkCorrectionBounds } from './correctionBounds.ts';
+import { createRandom } from '../eval/garble/random.ts';
 
-/** A small seeded generator (mulberry32): the same cases on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), one copy for every generator. */
+const seeded = createRandom;
 
 const accepts = (fieldId: string, unit: string, value: number) => {
   try {

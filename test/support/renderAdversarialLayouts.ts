@@ -1,5 +1,6 @@
 import { sectionOfTable } from '../../src/templates/newFormatTables.ts';
 import type { TemplateDefinition } from '../../src/templates/TemplateDefinition.ts';
+import { createRandom } from '../../src/eval/garble/random.ts';
 
 /**
  * Renders a new-format report's gold values into the layouts the layout readers were not built for (issue 7's
@@ -34,17 +35,8 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
 const APPLICANT_HEADER = ['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 const APPEALS_HEADER = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'];
 
-/** A small seeded generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), one copy for every generator. */
+export const seededRandom = createRandom;
 
 function printedTables(template: TemplateDefinition, gold: GoldValues, units: boolean): Record<'二' | '三' | '四', PrintedTable[]> {
   const unitOf = new Map(template.fields.map((field) => [field.id, field.unit]));

@@ -1,3 +1,5 @@
+import { createRandom } from '../../src/eval/garble/random.ts';
+
 /** A seeded random source (mulberry32) with the picks the fuzz and soak tests need: the same run per seed. */
 export interface SeededRandom {
   /** [0, 1). */
@@ -9,14 +11,7 @@ export interface SeededRandom {
 }
 
 export function seededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createRandom(seed);
   return {
     next,
     integer: (min, max) => min + Math.floor(next() * (max - min + 1)),

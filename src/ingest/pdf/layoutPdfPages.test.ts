@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPdfPages } from './layoutPdfPages.ts';
 import type { PdfPageText, PdfTextItem } from './PdfPageText.ts';
+import { createRandom } from '../../eval/garble/random.ts';
 
-/** mulberry32: seeded, so every run draws the same tables. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), one copy for every generator. */
+const random = createRandom;
 
 const LABEL_CHARACTERS = '本年新收政府信息公开申请数量上年结转予以部分不处理其他总计法人组织';
 const PAGE_HEIGHT = 842;

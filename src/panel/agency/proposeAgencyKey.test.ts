@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { proposeAgencyKey } from './proposeAgencyKey.ts';
+import { createRandom } from '../../eval/garble/random.ts';
 
-/** Deterministic generator (mulberry32) so a failure replays. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), one copy for every generator. */
+const random = createRandom;
 
 const NAMES = ['上海市科学技术委员会', '河北省教育厅', '淮安市洪泽区人民政府', '宁波保税区(出口加工区)管理委员会', '沭阳县发展和改革局', '银川经济技术开发区'];
 const toFullWidth = (text: string) => text.replace(/[()]/gu, (character) => String.fromCharCode(character.charCodeAt(0) + 0xfee0));

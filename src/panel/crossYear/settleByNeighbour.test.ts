@@ -3,23 +3,15 @@ import { gluedRow } from '../../../test/support/gluedReadings.ts';
 import { readWildGold, recordFromGold, withFields } from '../../../test/support/goldRecord.ts';
 import type { ExtractionRecord } from '../../record/ExtractionRecord.ts';
 import { settleByNeighbour } from './settleByNeighbour.ts';
+import { createRandom } from '../../eval/garble/random.ts';
 
 const wild = new Map(readWildGold().map((gold) => [gold.document.slice(0, 2), recordFromGold(gold)]));
 const record = (prefix: string): ExtractionRecord => wild.get(prefix)!;
 const NORMATIVE = ['disclosure.normativeDocs.issued', 'disclosure.normativeDocs.repealed', 'disclosure.normativeDocs.inForce'];
 const COLUMNS = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'];
 
-/** Deterministic generator (mulberry32) so a failure replays. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), one copy for every generator. */
+const random = createRandom;
 
 describe('settleByNeighbour on the wild reports', () => {
   it('settles 河北省工信厅 2022 行政规范性文件 "5426" by the 2023 report (现行有效 26 = x + 1 − 1)', () => {

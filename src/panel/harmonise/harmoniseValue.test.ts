@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldRecord, FieldStatus } from '../../record/ExtractionRecord.ts';
 import { harmoniseValue } from './harmoniseValue.ts';
+import { createRandom } from '../../eval/garble/random.ts';
 
-/** Deterministic generator (mulberry32) so a failure replays. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), one copy for every generator. */
+const random = createRandom;
 
 const STATUSES: readonly FieldStatus[] = ['auto', 'review', 'approved', 'corrected', 'rejected'];
 
