@@ -28,6 +28,13 @@ describe('bucketKey', () => {
   });
 });
 
+describe('bucketKey of values counted off with no rule', () => {
+  it('keeps the layout class apart', () => {
+    expect(bucketKey({ ...clean, placement: 'count', rules: 'none', layoutClass: 'flattened' })).toBe('count/clean/none/printed/flattened');
+    expect(bucketKey({ ...clean, placement: 'count', rules: 'confirmed', layoutClass: 'flattened' })).toBe('count/clean/confirmed/printed');
+  });
+});
+
 describe('readFieldSignals', () => {
   const cell = (raw: string): CellReading => ({
     fieldId: 'requests.received', raw, value: Number(raw.replace(/\D/gu, '')), start: 0, end: raw.length, method: 'table', layout: 'flattened',

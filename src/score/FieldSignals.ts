@@ -147,6 +147,9 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * Two parts fold where they carry no separate evidence: a proven 0 is confirmed by its own proof (its bucket is
  * `<read>/<clean>/proven-zero`), and digits split so that the rules hold are confirmed by construction, trivially
  * or not (confirmed-trivially folds into confirmed for `split`).
+ * Values counted off between anchors with no rule to check them also carry the layout class (`…/none/printed/
+ * flattened`): one-line text with page numbers and ordinals run into the values errs there and nowhere else, and
+ * pooled with cell-per-line and row layouts it would hide under their clean record.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -156,5 +159,6 @@ export function bucketKey(signals: FieldSignals): string {
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
   if (signals.value === 'proven-zero') return `${prefix}/proven-zero`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;
-  return `${prefix}/${rules}/${signals.value}`;
+  const key = `${prefix}/${rules}/${signals.value}`;
+  return read === 'count' && rules === 'none' ? `${key}/${signals.layoutClass}` : key;
 }
