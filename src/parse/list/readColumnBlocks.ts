@@ -2,7 +2,7 @@ import { readNumericCell } from '../../normalise/readNumericCell.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading } from '../ParseResult.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
-import type { ListCell } from './tokeniseListCells.ts';
+import { cellIndexAt, type ListCell } from './tokeniseListCells.ts';
 
 /** A value read from a block, with the row it belongs to. */
 export interface BlockReading {
@@ -88,14 +88,3 @@ function onlySpaceBetween(cells: readonly ListCell[], from: number, to: number):
   return true;
 }
 
-/** The cell containing text position `position` (cells tile the text). */
-function cellIndexAt(cells: readonly ListCell[], position: number): number {
-  let low = 0;
-  let high = cells.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (cells[middle]!.outerStart <= position) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}

@@ -5,7 +5,7 @@ import type { CellReading, CellSupport } from '../ParseResult.ts';
 import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import { readGluedTail, type GluedTail } from './readGluedTail.ts';
-import { LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
+import { cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 
 /** Everything a row is read from. */
 export interface RowContext {
@@ -300,16 +300,9 @@ function printedUnitIsForeign(tail: GluedTail, fieldUnit: string): boolean {
   return unit !== undefined && unit !== fieldUnit;
 }
 
-/** The cell containing text position `position` (cells tile the text). */
+/** The cell containing text position `position`. */
 function cellAt(cells: readonly ListCell[], position: number): ListCell {
-  let low = 0;
-  let high = cells.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (cells[middle]!.outerStart <= position) low = middle;
-    else high = middle - 1;
-  }
-  return cells[low]!;
+  return cells[cellIndexAt(cells, position)]!;
 }
 
 /** True when the label's line is a row of several cells (tab or pipe separated), not one cell per line. */

@@ -152,3 +152,15 @@ function alignedColumnGaps(text: string, start: number, end: number): { start: n
   const columns = pieces.slice(1).every((kind) => kind === 'unit' || kind === 'number' || kind === 'dash');
   return allHeaders || columns ? gaps : [];
 }
+
+/** The index of the cell containing text position `position` (cells tile the text), by binary search. */
+export function cellIndexAt(cells: readonly ListCell[], position: number): number {
+  let low = 0;
+  let high = cells.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (cells[middle]!.outerStart <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
