@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/launchChromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/loadConfig.ts';
 import { startServer, type RunningServer } from '../../src/http/startServer.ts';
@@ -12,7 +13,6 @@ import { createDeterministicProcessor } from '../../src/pipeline/deterministicPr
  * End-to-end: a PDF and a Word file uploaded in the browser are read and open for review; an old .doc is
  * refused and the upload list shows why. Debian's headless Chromium; screenshots in test-artifacts/.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const ADMIN_PASSWORD = 'e2e-admin-password';
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -29,12 +29,7 @@ beforeAll(async () => {
   await mkdir(artifacts, { recursive: true });
   const config = loadConfig({ GONGKAI_DATA_DIR: dataDirectory, GONGKAI_PORT: '0', GONGKAI_ADMIN_PASSWORD: ADMIN_PASSWORD });
   server = await startServer(config, createDeterministicProcessor());
-  context = await chromium.launchPersistentContext(profileDirectory, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1400, height: 900 },
-  });
+  context = await launchChromium(profileDirectory);
   page = context.pages()[0] ?? (await context.newPage());
 }, 120_000);
 

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/launchChromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/loadConfig.ts';
 import { startServer, type RunningServer } from '../../src/http/startServer.ts';
@@ -12,7 +13,6 @@ import { createDeterministicProcessor } from '../../src/pipeline/deterministicPr
  * End-to-end: the real server on an ephemeral port with a temp data directory, driven by Debian's headless
  * Chromium (never a downloaded browser). Screenshots go to test-artifacts/ (gitignored).
  */
-const CHROMIUM = '/usr/bin/chromium';
 const ADMIN_PASSWORD = 'e2e-admin-password';
 const seedPath = fileURLToPath(new URL('../fixtures/corpus/000_b19e0a271049421c.txt', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -36,14 +36,7 @@ beforeAll(async () => {
   await mkdir(artifacts, { recursive: true });
   const config = loadConfig({ GONGKAI_DATA_DIR: dataDirectory, GONGKAI_PORT: '0', GONGKAI_ADMIN_PASSWORD: ADMIN_PASSWORD });
   server = await startServer(config, createDeterministicProcessor());
-  context = await chromium.launchPersistentContext(profileDirectory, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    acceptDownloads: true,
-    downloadsPath: downloadDirectory,
-    viewport: { width: 1400, height: 900 },
-  });
+  context = await launchChromium(profileDirectory, { acceptDownloads: true, downloadsPath: downloadDirectory });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
