@@ -83,5 +83,11 @@ function regionStart(text: string, anchor: number, previousAnchor: number | unde
     // The anchor follows a table that is already closed (a heading between tables on one long HTML line).
     lineStart = Math.max(lineStart, closed + '</table>'.length);
   }
-  return previousAnchor !== undefined && lineStart <= previousAnchor ? anchor : lineStart;
+  if (previousAnchor !== undefined && lineStart <= previousAnchor) return anchor;
+  // A table run together with the narrative on one long line: what precedes the anchor on that line is the
+  // heading and running text, whose numbers ("2748条", "9件") are not cells.
+  return anchor - lineStart > RUN_TOGETHER_PREFIX ? anchor : lineStart;
 }
+
+/** Longer than any row's leading label or pipe/tab prefix: text before an anchor beyond this is narrative. */
+const RUN_TOGETHER_PREFIX = 160;

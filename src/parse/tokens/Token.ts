@@ -22,6 +22,11 @@ export type Token =
       readonly ordinalTail: boolean;
       /** True when the number was glued to words on both sides ("规章000规范性文件"): a glued digit run, not a cell. */
       readonly glued: boolean;
+      /**
+       * True when the number stands in a line whose cells are joined by single spaces, where a longer run of
+       * spaces stands for empty cells (`empty` tokens were made for them): the run can be placed in windows.
+       */
+      readonly spaced?: boolean;
     }
   | { readonly kind: 'empty'; readonly start: number; readonly end: number; readonly line: number };
 

@@ -118,8 +118,8 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
       // A label run together with the words before it ("…对外公开总数量规章"): the row whose label ends the text.
       const tail = labelAtEnd(token.text, skeleton);
       if (tail) {
-        found.push(tail);
-        score = TAIL_MATCH_SCORE;
+        found.push(tail.row);
+        score = tail.length >= MIN_TAIL_LENGTH ? TAIL_MATCH_SCORE : SHORT_TAIL_MATCH_SCORE;
       } else if (skeleton.length === 1 && containsLabel(token.text, skeleton[0]!)) {
         // A one-row table (section 四) is anchored by its heading, run together with its column headers.
         found.push(skeleton[0]!.row);
@@ -143,8 +143,14 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
 
 /** Score of a label found only as the end of a longer text. */
 const TAIL_MATCH_SCORE = 0.85;
-/** Shortest canonical label taken at the end of a longer text (shorter ones, 其他 or 总计, end many headers). */
+/** Shortest canonical label taken at the end of a longer text with the full tail score. */
 const MIN_TAIL_LENGTH = 3;
+/**
+ * A two-character label (规章, 其他, 总计) ending a longer text: such words also end column headers, so the
+ * match scores low and stands only where the count of values after it fits the row better than any other chain.
+ */
+const SHORT_TAIL_MATCH_SCORE = 0.6;
+const MIN_SHORT_TAIL_LENGTH = 2;
 
 /** Score of the label of a one-row table found inside a longer text. */
 const CONTAINED_MATCH_SCORE = 0.8;
@@ -155,17 +161,17 @@ function containsLabel(text: string, row: SkeletonRow): boolean {
 }
 
 /** The row whose longest label variant ends the text (after canonicalisation), if any. */
-function labelAtEnd(text: string, skeleton: readonly SkeletonRow[]): SkeletonRow['row'] | undefined {
+function labelAtEnd(text: string, skeleton: readonly SkeletonRow[]): { row: SkeletonRow['row']; length: number } | undefined {
   const key = canonicalLabel(text);
   let best: { row: SkeletonRow['row']; length: number } | undefined;
   for (const { row, labelKeys } of skeleton) {
     for (const labelKey of labelKeys) {
-      if (labelKey.length >= MIN_TAIL_LENGTH && labelKey.length < key.length && key.endsWith(labelKey) && (!best || labelKey.length > best.length)) {
+      if (labelKey.length >= MIN_SHORT_TAIL_LENGTH && labelKey.length < key.length && key.endsWith(labelKey) && (!best || labelKey.length > best.length)) {
         best = { row, length: labelKey.length };
       }
     }
   }
-  return best?.row;
+  return best;
 }
 
 function valueBetween(tokens: readonly Token[], from: number, to: number): boolean {

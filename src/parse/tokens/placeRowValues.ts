@@ -86,6 +86,8 @@ function placeTokens(
   const values = tokens.filter((token): token is ValueToken => token.kind === 'value');
   const cellCount = row.fieldIds.length;
   const celled = values.length > 0 && values.every((token) => token.inCell);
+  // Values joined by single spaces, where longer runs of spaces left empty cells: placed in windows like cells.
+  const spaced = !celled && values.length > 0 && values.every((token) => token.spaced === true);
   let readings: PlacedCell[][] = [];
   let subset = false;
   let framed: Windows | undefined;
@@ -96,7 +98,7 @@ function placeTokens(
       framed = { readings, length: cells.length, offsets: [cells.indexOf(values[0]!)] };
     }
   } else if (strict) readings = [];
-  else if (values.length < cellCount && values.length > 0 && celled) {
+  else if (values.length < cellCount && values.length > 0 && (celled || spaced)) {
     framed = windows(tokens, values, cellCount);
     readings = framed.readings;
   }

@@ -51,4 +51,13 @@ describe('solveSection', () => {
     expect(cells.get('applications.granted.otherOrg')?.value).toBe(1);
     expect(cells.get('applications.granted.total')?.value).toBeNull();
   });
+
+  it('places the values of a row flattened with single spaces where longer runs of spaces left empty cells', () => {
+    const cells = solve(`${header} 一、本年新收政府信息公开申请数量 3 3    3 9 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 三、本年度办理结果 （一）予以公开 1 2    1 4 （二）部分公开`);
+    expect(cells.get('applications.newReceived.commercial')?.value).toBe(3);
+    expect(cells.get('applications.newReceived.research')?.value).toBeNull();
+    expect(cells.get('applications.newReceived.otherOrg')?.value).toBe(3);
+    expect(cells.get('applications.newReceived.total')?.value).toBe(9);
+    expect(cells.get('applications.granted.otherOrg')?.value).toBe(1);
+  });
 });

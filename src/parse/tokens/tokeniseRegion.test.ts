@@ -41,4 +41,19 @@ describe('tokeniseRegion', () => {
   it('does not let a bracket left open by a wrapped label swallow the values', () => {
     expect(picture('（二）部分公开（区分处理的，只计这一情形，不 969 0 0')).toContain('969 0 0');
   });
+
+  it('reads longer runs of spaces as empty cells only in a line whose cells are joined by single spaces', () => {
+    expect(picture('数量 3 3    3 9 二、上年结转 0 0 0 0 0 0 0')).toBe('[数量] 3 3 ∅ ∅ ∅ 3 9 [二、上年结转] 0 0 0 0 0 0 0');
+    expect(picture('数量  3 9 0 1 0 2 二、上年结转')).toBe('[数量] ∅ 3 9 0 1 0 2 [二、上年结转]');
+    // Columns aligned by padding (pdftotext -layout) and prose keep their spaces as nothing.
+    expect(picture('规章        4        0         0')).toBe('[规章] 4 0 0');
+    expect(picture('共收到  12 件，答复  12 件')).not.toContain('∅');
+  });
+
+  it('reads empty lines as empty cells in a region printed one cell per line, and nowhere else', () => {
+    const labels = ['一、本年新收', '二、上年结转', '（一）予以公开', '（二）部分公开', '（七）总计'];
+    const text = labels.map((label) => [label, '26', '', '', '', '', '', '26', ''].join('\n')).join('\n');
+    expect(picture(text)).toBe(labels.map((label) => `[${label}] 26 ∅ ∅ ∅ ∅ ∅ 26`).join(' ∅ '));
+    expect(picture('予以公开 12 0 0 1 0 0 13\n\n部分公开 1 0 0 0 0 0 1')).not.toContain('∅');
+  });
 });

@@ -27,16 +27,76 @@ const INNER_ROW_ORDINAL = /(?<!第)(?:[(（][一二三四五六七八九十]{1,3
  */
 export function tokeniseRegion(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
+  const lines: LineTokens[] = [];
   let lineStart = start;
   let line = 0;
   while (lineStart < end) {
     let lineEnd = lineStart;
     while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    const first = tokens.length;
     tokeniseLine(text, lineStart, lineEnd, line, tokens);
+    lines.push({ start: lineStart, first, count: tokens.length - first, blank: text.slice(lineStart, lineEnd).trim() === '' });
     lineStart = lineEnd + 1;
     line++;
   }
-  return tokens;
+  return markBlankLineCells(tokens, lines);
+}
+
+/** Where one line's tokens stand in the region's token list. */
+interface LineTokens {
+  readonly start: number;
+  readonly first: number;
+  readonly count: number;
+  readonly blank: boolean;
+}
+
+/** Fewest lines holding one value alone that show a region is printed one cell per line. */
+const MIN_VALUE_LINES = 8;
+/** Share of the lines with values that hold one value alone, in a region printed one cell per line. */
+const MIN_VALUE_LINE_SHARE = 0.8;
+
+/**
+ * A region printed one cell per line ("145", "", "0", …) shows an empty cell as an empty line: between a row's
+ * label and its values, or between two values, each empty line is one `empty` token, and the values are marked
+ * so the solver may place them in windows of cells. Other regions' empty lines (paragraphs, page breaks) mean
+ * nothing and stay without tokens.
+ */
+function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]): Token[] {
+  let valueLines = 0;
+  let singleValueLines = 0;
+  let blankBetween = 0;
+  lines.forEach((entry) => {
+    const lineTokens = tokens.slice(entry.first, entry.first + entry.count);
+    // An ordinal glued to its label ("1.属于国家秘密") is not a value of the table.
+    const values = lineTokens.filter((token) => token.kind === 'value' && !token.ordinalTail).length;
+    if (values === 0) return;
+    valueLines++;
+    if (values === 1 && lineTokens.length === 1) singleValueLines++;
+  });
+  for (let index = 1; index < lines.length - 1; index++) if (lines[index]!.blank && !lines[index - 1]!.blank) blankBetween++;
+  if (blankBetween === 0 || singleValueLines < MIN_VALUE_LINES || singleValueLines < MIN_VALUE_LINE_SHARE * valueLines) return tokens;
+  const isValueLine = (entry: LineTokens | undefined): boolean => entry !== undefined && entry.count === 1 && tokens[entry.first]!.kind === 'value';
+  const isTextLine = (entry: LineTokens | undefined): boolean => entry !== undefined && entry.count > 0 && tokens.slice(entry.first, entry.first + entry.count).every((token) => token.kind === 'text');
+  const result: Token[] = [];
+  lines.forEach((entry, index) => {
+    if (entry.blank) {
+      // The run of empty lines this one belongs to, and the lines around it.
+      let before = index - 1;
+      while (before >= 0 && lines[before]!.blank) before--;
+      let after = index + 1;
+      while (after < lines.length && lines[after]!.blank) after++;
+      const previous = lines[before];
+      const next = lines[after];
+      const betweenCells = (isValueLine(previous) || isTextLine(previous)) && (isValueLine(next) || isTextLine(next)) && (isValueLine(previous) || isValueLine(next));
+      if (betweenCells && after - before - 1 <= MAX_EMPTY_RUN) result.push({ kind: 'empty', start: entry.start, end: entry.start, line: index });
+      return;
+    }
+    for (let position = entry.first; position < entry.first + entry.count; position++) {
+      const token = tokens[position]!;
+      result.push(token.kind === 'value' && entry.count === 1 ? { ...token, spaced: true } : token);
+    }
+  });
+  return result;
 }
 
 function tokeniseLine(text: string, start: number, end: number, line: number, tokens: Token[]): void {
@@ -45,7 +105,9 @@ function tokeniseLine(text: string, start: number, end: number, line: number, to
   const celled = /[\t|]/u.test(content);
   if (celled && RULE_LINE.test(content)) return;
   if (!celled) {
+    const first = tokens.length;
     tokenisePiece(text, start, end, line, false, tokens);
+    markSpacedCells(text, tokens, first);
     return;
   }
   const pieces: { start: number; end: number }[] = [];
@@ -75,6 +137,51 @@ function tokeniseLine(text: string, start: number, end: number, line: number, to
     }
     tokenisePiece(text, piece.start, piece.end, line, true, tokens);
   });
+}
+
+/** Fewest single-space gaps between values that show a line's cells are joined by one space. */
+const MIN_SINGLE_GAPS = 3;
+/** Most empty cells one run of spaces stands for (a row of the widest table has 7 cells). */
+const MAX_EMPTY_RUN = 6;
+
+/**
+ * A line whose cells are joined by single spaces ("3 3    3 9": a table flattened cell by cell) prints an empty
+ * cell as one more space: the spaces between two values, or between a label and a value, stand for that many
+ * empty cells. Only runs of plain spaces count (page furniture cut out of the line leaves no such run), and only
+ * in a line where single spaces between values are the rule, so aligned columns (pdftotext -layout) and prose are
+ * left alone.
+ */
+function markSpacedCells(text: string, tokens: Token[], first: number): void {
+  let singles = 0;
+  let wider = 0;
+  for (let index = first + 1; index < tokens.length; index++) {
+    const before = tokens[index - 1]!;
+    const token = tokens[index]!;
+    if (before.kind !== 'value' && token.kind !== 'value') continue;
+    const gap = spaceRun(text, before.end, token.start);
+    if (gap === 1 && before.kind === 'value' && token.kind === 'value') singles++;
+    else if (gap > 1 && gap - 1 <= MAX_EMPTY_RUN) wider++;
+  }
+  if (singles < MIN_SINGLE_GAPS || wider === 0 || wider > singles) return;
+  const rebuilt: Token[] = [];
+  for (let index = first; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const before = rebuilt[rebuilt.length - 1];
+    if (before && index > first && (before.kind === 'value' || token.kind === 'value')) {
+      const gap = spaceRun(text, before.end, token.start);
+      if (gap >= 2 && gap - 1 <= MAX_EMPTY_RUN) {
+        for (let cell = 1; cell < gap; cell++) rebuilt.push({ kind: 'empty', start: before.end + cell, end: before.end + cell, line: token.line });
+      }
+    }
+    rebuilt.push(token.kind === 'value' ? { ...token, spaced: true } : token);
+  }
+  tokens.splice(first, tokens.length - first, ...rebuilt);
+}
+
+/** The length of the run of plain spaces between two offsets, or -1 when anything else stands there. */
+function spaceRun(text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) if (text[index] !== ' ') return -1;
+  return to - from;
 }
 
 interface Word {
