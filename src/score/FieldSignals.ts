@@ -147,9 +147,11 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * Two parts fold where they carry no separate evidence: a proven 0 is confirmed by its own proof (its bucket is
  * `<read>/<clean>/proven-zero`), and digits split so that the rules hold are confirmed by construction, trivially
  * or not (confirmed-trivially folds into confirmed for `split`).
- * Values counted off between anchors with no rule to check them also carry the layout class (`…/none/printed/
- * flattened`): one-line text with page numbers and ordinals run into the values errs there and nowhere else, and
- * pooled with cell-per-line and row layouts it would hide under their clean record.
+ * Values counted off between anchors with no rule to check them, or with a doubt, also carry the layout class
+ * (`…/none/printed/flattened`, `count/doubt/confirmed/printed/cellPerLine`): one-line text with page numbers and
+ * ordinals run into the values errs there, and so does a whole row counted under an inexact label in a PDF's
+ * reading order (its row rule holds for the wrong row too); pooled with the other layouts those errors would hide
+ * under their clean record, or hold the other layouts' good record back.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -160,5 +162,5 @@ export function bucketKey(signals: FieldSignals): string {
   if (signals.value === 'proven-zero') return `${prefix}/proven-zero`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;
   const key = `${prefix}/${rules}/${signals.value}`;
-  return read === 'count' && rules === 'none' ? `${key}/${signals.layoutClass}` : key;
+  return read === 'count' && (rules === 'none' || !clean) ? `${key}/${signals.layoutClass}` : key;
 }

@@ -7,11 +7,20 @@ export interface SectionRegion {
   readonly end: number;
 }
 
+/**
+ * A phrase as a pattern that lets spaces and line breaks stand between its characters: narrow table cells wrap
+ * their words over lines ("本 列 数 \n据 的 勾 稽"), and a PDF's text often spaces every character.
+ */
+function phrase(words: string): string {
+  // Han characters only, each optionally followed by "?" (an optional character): no other pattern syntax.
+  return (words.match(/\p{Script=Han}\??/gu) ?? []).join('\\s*');
+}
+
 const ARTICLE_TWENTY_FIRST_ITEM = /第\s*二\s*十\s*条\s*第?\s*[（(]\s*[一1]\s*[)）]\s*项/u;
-const SECTION_TWO_FALLBACK = /信息内容/u;
-const SECTION_THREE_ANCHORS = [/本列数据的?勾稽关系/u, /申请人情况/u, /本年新收政府信息公开申请数量/u];
-const SECTION_FOUR_ANCHOR = /行政复议[\s\S]{0,40}?行政诉讼/u;
-const AFTER_SECTION_FOUR = /(?:^|[\r\n>])\s*(?:#+\s*)?[五六][、.．]|存在的主要问题|<\/table>/u;
+const SECTION_TWO_FALLBACK = new RegExp(phrase('信息内容'), 'u');
+const SECTION_THREE_ANCHORS = [new RegExp(phrase('本列数据的?勾稽关系'), 'u'), new RegExp(phrase('申请人情况'), 'u'), new RegExp(phrase('本年新收政府信息公开申请数量'), 'u')];
+const SECTION_FOUR_ANCHOR = new RegExp(`${phrase('行政复议')}[\\s\\S]{0,60}?${phrase('行政诉讼')}`, 'u');
+const AFTER_SECTION_FOUR = new RegExp(`(?:^|[\\r\\n>])\\s*(?:#+\\s*)?[五六]\\s*[、.．]|${phrase('存在的主要问题')}|<\\/table>`, 'u');
 /** Longest stretch read as section 四 when no next heading closes it. */
 const SECTION_FOUR_MAX_LENGTH = 4000;
 /** Longest stretch read as section 三 when section 四 is not found (HTML markup included). */

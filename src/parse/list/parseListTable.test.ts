@@ -444,12 +444,15 @@ describe('parseListTable: the support of every cell', () => {
     const values = sampleValues(['requests.fax']);
     const expected: Record<string, string> = { tab: 'cell', pipe: 'cell', flattened: 'count', 'cell-per-line': 'count' };
     for (const layout of ['tab', 'pipe', 'flattened', 'cell-per-line'] as const) {
-      const result = parse(renderTable(layout, values));
+      const text = renderTable(layout, values);
+      const result = parse(text);
       for (const cell of result.cells.values()) {
         expect(cell.support, `${layout} ${cell.fieldId}`).toBeDefined();
         expect(cell.support!.anchored).toBe(true);
         expect(cell.support!.readings > 1).toBe(cell.ambiguous);
-        if (cell.value !== null) expect(cell.support!.placement, `${layout} ${cell.fieldId}`).toBe(expected[layout]);
+        // Digits run into the next row's ordinal ("12" + "3.") were split there: a page number could hide between.
+        const gluedToOrdinal = /^[0-9]+[.．、]/u.test(text.slice(cell.end));
+        if (cell.value !== null) expect(cell.support!.placement, `${layout} ${cell.fieldId}`).toBe(gluedToOrdinal ? 'split' : expected[layout]);
       }
     }
     const aligned = parse(renderAligned(values, 13, 'first'));

@@ -90,6 +90,9 @@ export function readRowCell(context: RowContext): RowReading {
   let unit: { text: string; end: number; cell: ListCell | undefined; fromColumn: boolean } | undefined;
   let tailUnreadable: string | undefined;
   let tailChoices: readonly { raw: string; start: number; end: number }[] | undefined;
+  // Digits run into the next row's ordinal ("249725.其他方式"): where the value ends was decided by cutting the
+  // ordinal off, and a page number run in between ("2497" + "2" + "5.") cannot be told from the value's digits.
+  let gluedToOrdinalAt: number | undefined;
   if (tail.kind === 'cell') {
     notes.push(...tail.notes);
     if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined, fromColumn: false };
@@ -99,7 +102,10 @@ export function readRowCell(context: RowContext): RowReading {
         start: tail.valueStart, end: tail.valueEnd, raw: tail.value, kind: /[0-9０-９OoIl〇]/u.test(tail.value) ? 'number' : 'dash', layout, suffixUnit: undefined,
         onLabelLine: true, alone: false,
       });
-      if (bounded && /^[0-9]/u.test(context.nextOrdinal) && tail.valueEnd === limit) notes.push(`value glued to the next row's ordinal "${context.nextOrdinal}"`);
+      if (bounded && /^[0-9]/u.test(context.nextOrdinal) && tail.valueEnd === limit) {
+        notes.push(`value glued to the next row's ordinal "${context.nextOrdinal}"`);
+        if (/[0-9]$/u.test(tail.value)) gluedToOrdinalAt = tail.valueStart;
+      }
     }
   } else if (tail.kind === 'unreadable') {
     tailUnreadable = tail.content;
@@ -269,7 +275,7 @@ export function readRowCell(context: RowContext): RowReading {
       support: {
         readings: ambiguous ? Math.max(2, distinctReadings(readings)) : pageNumbersLeftOut > 0 ? 2 : 1,
         anchored: true,
-        placement: placementOf(chosen.layout, true),
+        placement: chosen.start === gluedToOrdinalAt ? 'split' : placementOf(chosen.layout, true),
       },
     },
     problem: undefined,
