@@ -8,9 +8,10 @@ import { guardStream } from '../guardStream.ts';
 import { requireAccess } from '../requireAccess.ts';
 
 /**
- * - GET /api/export?format=xlsx|csv|jsonl&shape=wide|long|dictionary&template=&header=label|id|both — a
- *   session or token, or anyone when the admin made downloads public: the committed dataset, streamed as a
- *   download (XLSX by default; a wide CSV needs a template: 400 otherwise).
+ * - GET /api/export?format=xlsx|csv|jsonl&shape=wide|long|dictionary|panel|panel-dictionary&template=&header=label|id|both
+ *   — a session or token, or anyone when the admin made downloads public: the committed dataset, streamed as a
+ *   download (XLSX by default; a wide CSV needs a template: 400 otherwise). `panel`: agency key × year ×
+ *   harmonised indicator (src/panel), agency keys resolved with the reviewers' confirmed identities.
  *
  * A download never ends as a 200 with a truncated body: with a quarantined (corrupt) document file the export
  * is refused up front (500 naming the files); a failure before the first bytes is an ordinary JSON error; a
