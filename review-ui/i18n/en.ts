@@ -43,6 +43,7 @@ export const en: Messages = {
   quarantined: (count: number) => `${count} document file(s) are corrupt and quarantined (downloads are refused until they are restored from a backup): `,
   tabs: { review: 'To review', committed: 'Committed', all: 'All' },
   anyTemplate: 'any template',
+  anyAgencyKey: 'any agency (key)',
   anyYear: 'any year',
   anyReason: 'any reason',
   agencyPlaceholder: 'agency contains…',

@@ -44,6 +44,7 @@ export const zh = {
   quarantined: (count: number) => `${count} 个文档文件已损坏并被隔离（从备份恢复之前，下载一律拒绝）：`,
   tabs: { review: '待审核', committed: '已提交', all: '全部' } as Record<string, string>,
   anyTemplate: '全部表式',
+  anyAgencyKey: '全部机关（标识）',
   anyYear: '全部年度',
   anyReason: '全部原因',
   agencyPlaceholder: '机关名称包含…',

@@ -17,7 +17,7 @@ import { requireAccess } from '../requireAccess.ts';
  * is refused up front (500 naming the files); a failure before the first bytes is an ordinary JSON error; a
  * failure after them cuts the connection, so the client sees a broken transfer, not a short file.
  */
-export function exportRoutes({ store, clock, log }: AppDependencies): Hono<AppEnv> {
+export function exportRoutes({ store, clock, log, agencies }: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/export', async (c) => {
     const { publicDownloads } = await store.getSettings();
@@ -33,7 +33,7 @@ export function exportRoutes({ store, clock, log }: AppDependencies): Hono<AppEn
         { files },
       );
     }
-    const dataset = exportDataset(store, request, clock());
+    const dataset = exportDataset(store, request, clock(), { identities: await agencies.list() });
     const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     const body = await guardStream(dataset.stream, (error) => {
       log(`export ${request.format}/${request.shape} aborted after it started: ${isGongkaiError(error) ? error.message : error instanceof Error ? error.message : String(error)}`);
