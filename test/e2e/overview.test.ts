@@ -23,6 +23,8 @@ const documents = [
   fixtureDocument(new URL('synthetic/', fixtures), new URL('synthetic/gold/s28_2019_tab.json', fixtures), { agency: '上海市科委', year: 2019 }),
   fixtureDocument(new URL('synthetic/', fixtures), new URL('synthetic/gold/s01_2021_tab.json', fixtures), { agency: AGENCY, year: 2021 }),
   fixtureDocument(new URL('synthetic/', fixtures), new URL('synthetic/gold/s02_2021_pipe.json', fixtures)),
+  // The same agency without its city: a merge a reviewer must decide (region-prefix), never applied alone.
+  fixtureDocument(new URL('synthetic/', fixtures), new URL('synthetic/gold/s03_2021_pipe_markers.json', fixtures), { agency: '市科学技术委员会', year: 2022 }),
 ];
 const received = (index: number) => {
   const { record } = documents[index]!;
@@ -79,10 +81,10 @@ describe('overview page in headless Chromium', () => {
     await page.click('#nav-overview');
     await page.waitForSelector('#series-chart[data-drawn="true"]');
 
-    expect(await page.textContent('#review-progress-text')).toBe('已提交 4 / 4 份文件；待审核字段 0 个');
+    expect(await page.textContent('#review-progress-text')).toBe('已提交 5 / 5 份文件；待审核字段 0 个');
     const table = await page.locator('#documents-table tbody tr').allTextContents();
     // Year, then gov-2014 / gov-2019 / gov-2021, then the total.
-    expect(table).toEqual(['20181001', '20190101', '20210011', '20220011']);
+    expect(table).toEqual(['20181001', '20190101', '20210011', '20220022']);
     expect(await paintedPixels('#documents-chart')).toBeGreaterThan(1000);
 
     // One agency: the names 上海市科学技术委员会 and 上海市科委 are one key; its three years on three forms.
@@ -100,6 +102,23 @@ describe('overview page in headless Chromium', () => {
     const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/u, '').trim().split('\r\n');
     expect(csv[0]).toBe('agency_key,agency,indicator,unit,year,value,blank_reason,form,sha256');
     expect(csv.slice(1).map((line) => line.split(',').slice(4, 6).join(' '))).toEqual([`2018 ${received(0)}`, `2019 ${received(1)}`, `2021 ${received(2)}`]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the proposed merge with its evidence; the reviewer merges it and the chart gains the year', async () => {
+    const proposal = page.locator(`#agency-proposals li[data-from="市科学技术委员会"][data-into="${AGENCY}"]`);
+    await proposal.waitFor();
+    expect(await proposal.textContent()).toContain('region-prefix');
+    await page.locator('#overview-agencies').screenshot({ path: join(artifacts, 'e2e-overview-03-agencies.png') });
+    await proposal.locator('button.merge').click();
+    await page.waitForSelector('#agency-proposals', { state: 'detached' });
+    await page.selectOption('#series-agency', AGENCY);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#series-chart')?.dataset.years === '2018,2019,2021,2022');
+    expect(await page.getAttribute('#series-chart', 'data-lines')).toBe('1');
+    expect(await page.textContent(`#agency-groups tr[data-key="${AGENCY}"]`)).toContain('已确认');
+    const audit = JSON.parse(await readFile(join(dataDirectory, 'agencies.json'), 'utf8')) as { decisions: { kind: string; by: string; from: string; into: string }[] };
+    expect(audit.decisions).toMatchObject([{ kind: 'merge', by: 'admin', from: '市科学技术委员会', into: AGENCY }]);
+    await page.screenshot({ path: join(artifacts, 'e2e-overview-04-merged.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });
