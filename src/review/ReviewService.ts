@@ -258,6 +258,18 @@ export class ReviewService {
   }
 
   /**
+   * After a reviewer's merge or confirmation of agency identities: documents now filed under `agencyKey` may have
+   * new neighbouring years, so the settling runs again for each of them (undecided cells only).
+   */
+  async settleAcrossYearsOf(agencyKey: string): Promise<void> {
+    const identities = await this.options.agencyIdentities?.();
+    if (!identities) return;
+    for (const summary of await this.options.store.listDocuments()) {
+      if (resolveAgencyKey(summary.agency, identities).key === agencyKey) await this.settleAcrossYears(summary.id);
+    }
+  }
+
+  /**
    * After an extraction: glued runs that a neighbouring year settles are read, on this document and its adjacent
    * years (settleAcrossYears: undecided cells only, method stays `table`, a new version with a processing message).
    */

@@ -25,9 +25,10 @@ const agencyDecisionSchema = z.discriminatedUnion('action', [
  * - GET /api/agencies/resolve?name= — session or token: the key a printed name files under, with its evidence.
  * - GET /api/agencies/decisions — reviewer/admin: the audit trail, oldest first.
  * - POST /api/agencies/decisions — reviewer/admin: confirm / merge / keep-apart (409 on a merge a reviewer kept
- *   apart, or of a key into itself).
+ *   apart, or of a key into itself). After a merge or confirmation the cross-year settling runs again on the
+ *   agency's documents (reports filed apart until then may be neighbouring years).
  */
-export function agencyRoutes({ store, agencies, clock }: AppDependencies): Hono<AppEnv> {
+export function agencyRoutes({ store, agencies, clock, service }: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/agencies', async (c) => {
     requireAccess(c, 'read');
@@ -53,10 +54,13 @@ export function agencyRoutes({ store, agencies, clock }: AppDependencies): Hono<
         const identity = await agencies.confirm({
           ...by, key: normaliseAgencyName(request.key), displayName: request.displayName ?? request.key, names: request.names, evidence: request.evidence,
         });
+        await service.settleAcrossYearsOf(identity.key);
         return c.json({ identity });
       }
       case 'merge': {
         const identity = await agencies.merge({ ...by, from: normaliseAgencyName(request.from), into: normaliseAgencyName(request.into), evidence: request.evidence });
+        // Reports filed apart until now may be neighbouring years: their glued runs may settle now.
+        await service.settleAcrossYearsOf(identity.key);
         return c.json({ identity });
       }
       case 'keep-apart': {

@@ -59,6 +59,24 @@ describe('cross-year rules in the store', () => {
   });
 });
 
+describe('cross-year rules after a merge of agency keys', () => {
+  it('settles the glued runs of reports filed apart until a reviewer merged their keys', async () => {
+    const test = await createTestApp({ processor: createDeterministicProcessor() });
+    const admin = await test.login('admin', 'admin-password-1');
+    const later = await upload(admin, '44_hebei-gxt_2023_gov2021.txt', wildBytes('44_hebei-gxt_2023_gov2021'));
+    await test.service.idle();
+    const version = ((await (await admin.request(`/api/documents/${later}`)).json()) as { document: { version: number } }).document.version;
+    expect((await admin.json(`/api/documents/${later}/decisions`, { action: 'meta', version, agency: '省工业和信息化厅', year: 2023 })).status).toBe(200);
+    const earlier = await upload(admin, '43_hebei-gxt_2022_gov2021.txt', wildBytes('43_hebei-gxt_2022_gov2021'));
+    await test.service.idle();
+    expect(field(await recordOf(admin, earlier), 'disclosure.normativeDocs.issued').value).toBeNull();
+
+    expect((await admin.json('/api/agencies/decisions', { action: 'merge', from: '省工业和信息化厅', into: '河北省工业和信息化厅' })).status).toBe(200);
+    const settled = await recordOf(admin, earlier);
+    expect(['issued', 'repealed', 'inForce'].map((name) => field(settled, `disclosure.normativeDocs.${name}`).value)).toEqual([5, 4, 26]);
+  });
+});
+
 describe('agency identity, queue filter and overview', () => {
   const documents = [
     fixtureDocument(new URL('corpus/', fixtures), new URL('gold/003_325a78626e0cba12.json', fixtures), { agency: '省教育厅', year: 2017 }),
