@@ -23,8 +23,9 @@ async function adjacentSummaries(context: CrossYearStoreContext, subject: Docume
   const identities = await context.identities();
   const key = resolveAgencyKey(subject.agency, identities).key;
   if (key === null) return [];
-  return summaries.filter((other) => other.id !== subject.id && usable(other) && Math.abs(other.year! - subject.year!) === 1
-    && resolveAgencyKey(other.agency, identities).key === key);
+  // The year first: it is cheap, and leaves few names to resolve however large the store.
+  return summaries.filter((other) => other.id !== subject.id && usable(other) && Math.abs(other.year! - subject.year!) === 1)
+    .filter((other) => resolveAgencyKey(other.agency, identities).key === key);
 }
 
 async function recordsOf(store: Store, summaries: readonly DocumentSummary[]): Promise<ExtractionRecord[]> {

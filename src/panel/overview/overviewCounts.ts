@@ -23,6 +23,8 @@ export function overviewCounts(summaries: readonly DocumentSummary[], identities
   const agencies = new Map<string, { key: string; name: string; confirmed: boolean; years: Set<number>; documents: number }>();
   let fields = 0;
   let fieldsInReview = 0;
+  // Resolved once per printed name: a store holds many reports of few agencies.
+  const resolvedByName = new Map<string | null, ReturnType<typeof resolveAgencyKey>>();
   for (const summary of summaries) {
     const form = summary.template ?? 'pending';
     const cell = cells.get(`${summary.year}\u0000${form}`) ?? { year: summary.year, form, documents: 0 };
@@ -31,7 +33,12 @@ export function overviewCounts(summaries: readonly DocumentSummary[], identities
     byState[summary.state] = (byState[summary.state] ?? 0) + 1;
     fields += summary.fieldCount;
     if (summary.state === 'review') fieldsInReview += summary.reviewCount;
-    const { key, confirmed } = resolveAgencyKey(summary.agency, identities);
+    let resolved = resolvedByName.get(summary.agency);
+    if (!resolved) {
+      resolved = resolveAgencyKey(summary.agency, identities);
+      resolvedByName.set(summary.agency, resolved);
+    }
+    const { key, confirmed } = resolved;
     if (key === null) continue;
     const agency = agencies.get(key) ?? { key, name: summary.agency ?? key, confirmed, years: new Set<number>(), documents: 0 };
     agency.documents++;
