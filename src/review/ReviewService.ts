@@ -323,6 +323,15 @@ export class ReviewService {
       outcome = result;
       return { summary: summariseDocument(summary, result.document, now), document: result.document };
     });
+    if (request.action === 'meta') {
+      // A corrected agency or year may give the report neighbouring years: settle now, and answer with the state
+      // after it, so the reviewer's next decision is made on the current version.
+      await this.settleAcrossYears(id);
+      const [summary, document] = await Promise.all([this.options.store.findDocument(id), this.options.store.readDocument(id)]);
+      if (summary && document) {
+        return { summary, document: await this.withCrossYearWarnings(summary, document), cleared: outcome.cleared, stillFailing: outcome.stillFailing };
+      }
+    }
     return { summary: entry.summary, document: await this.withCrossYearWarnings(entry.summary, entry.document!), cleared: outcome.cleared, stillFailing: outcome.stillFailing };
   }
 

@@ -77,6 +77,27 @@ describe('cross-year rules after a merge of agency keys', () => {
   });
 });
 
+describe('cross-year rules after a corrected agency', () => {
+  it('settles when a reviewer corrects the agency to the neighbouring year\'s, and answers with the version after it', async () => {
+    const test = await createTestApp({ processor: createDeterministicProcessor() });
+    const admin = await test.login('admin', 'admin-password-1');
+    const later = await upload(admin, '44_hebei-gxt_2023_gov2021.txt', wildBytes('44_hebei-gxt_2023_gov2021'));
+    await test.service.idle();
+    const versionOf = async (id: string) => ((await (await admin.request(`/api/documents/${id}`)).json()) as { document: { version: number } }).document.version;
+    expect((await admin.json(`/api/documents/${later}/decisions`, { action: 'meta', version: await versionOf(later), agency: '某某厅', year: 2023 })).status).toBe(200);
+    const earlier = await upload(admin, '43_hebei-gxt_2022_gov2021.txt', wildBytes('43_hebei-gxt_2022_gov2021'));
+    await test.service.idle();
+    expect(field(await recordOf(admin, earlier), 'disclosure.normativeDocs.issued').value).toBeNull();
+
+    const answer = await admin.json(`/api/documents/${later}/decisions`, { action: 'meta', version: await versionOf(later), agency: '河北省工业和信息化厅', year: 2023 });
+    expect(answer.status).toBe(200);
+    const { document } = (await answer.json()) as { document: { version: number; record: ExtractionRecord } };
+    expect(document.version).toBe(await versionOf(later));
+    expect(field(document.record, 'disclosure.normativeDocs.issued').value).toBe(1);
+    expect(field(await recordOf(admin, earlier), 'disclosure.normativeDocs.issued').value).toBe(5);
+  });
+});
+
 describe('agency identity, queue filter and overview', () => {
   const documents = [
     fixtureDocument(new URL('corpus/', fixtures), new URL('gold/003_325a78626e0cba12.json', fixtures), { agency: '省教育厅', year: 2017 }),
