@@ -4,6 +4,8 @@ import type { DocumentSummary, StoredDocument } from '../../store/storeSchemas.t
 import type { AgencyIdentity } from '../agency/AgencyIdentity.ts';
 import { resolveAgencyKey } from '../agency/resolveAgencyKey.ts';
 import { applyCrossYear } from './applyCrossYear.ts';
+import { checkCrossYear } from './checkCrossYear.ts';
+import { crossYearWarnings } from './crossYearWarnings.ts';
 import { runCrossYear } from './runCrossYear.ts';
 
 /** What the store side of the cross-year rules needs: the store and the reviewers' agency identities. */
@@ -44,8 +46,9 @@ export async function recordWithCrossYearWarnings(context: CrossYearStoreContext
   const neighbours = await recordsOf(context.store, adjacent);
   const group = [document.record, ...neighbours];
   const names = new Map(group.map((record) => [record.sha256, record.document]));
-  const report = runCrossYear(group, () => 'one agency');
-  return applyCrossYear(document.record, report.warnings.get(document.record.sha256) ?? [], [], (sha256) => names.get(sha256) ?? sha256).record;
+  // Only the chains: settling is done when documents are written, not on every read.
+  const warnings = crossYearWarnings(checkCrossYear(group));
+  return applyCrossYear(document.record, warnings.get(document.record.sha256) ?? [], [], (sha256) => names.get(sha256) ?? sha256).record;
 }
 
 /**
