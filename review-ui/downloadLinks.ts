@@ -24,7 +24,8 @@ export async function startDownload(href: string, status: HTMLElement, publicAll
 
 /**
  * The download section: a header choice (Chinese label with unit, field id, or both), then one line per file
- * with what it contains: wide CSV/XLSX per form, the whole workbook, the long table, JSONL, the dictionary.
+ * with what it contains: wide CSV/XLSX per form, the whole workbook, the long table, JSONL, the dictionary, and the
+ * panel (agency key × year × harmonised indicator) with its indicators.
  */
 export function downloadLinks(): HTMLElement {
   const status = h('span', { class: 'muted', id: 'download-status' });
@@ -55,6 +56,8 @@ export function downloadLinks(): HTMLElement {
       line(['', button(t.allXlsx, 'format=xlsx&shape=wide', 'download-xlsx-all'), ''], t.allXlsxDescription),
       line(['', button(t.longCsv, 'format=csv&shape=long', 'download-csv-long'), ''], t.longCsvDescription),
       line(['', button(t.jsonl, 'format=jsonl&shape=wide', 'download-jsonl'), ''], t.jsonlDescription),
-      line(['', button(t.dictionaryCsv, 'format=csv&shape=dictionary', 'download-dictionary'), ''], t.dictionaryDescription))),
+      line(['', button(t.dictionaryCsv, 'format=csv&shape=dictionary', 'download-dictionary'), ''], t.dictionaryDescription),
+      line([t.panelName, button(t.panelCsv, 'format=csv&shape=panel', 'download-panel-csv'), button(t.panelXlsx, 'format=xlsx&shape=panel', 'download-panel-xlsx')], t.panelDescription),
+      line(['', button(t.panelJsonl, 'format=jsonl&shape=panel', 'download-panel-jsonl'), button(t.panelDictionaryCsv, 'format=csv&shape=panel-dictionary', 'download-panel-dictionary')], t.panelDictionaryDescription))),
   );
 }

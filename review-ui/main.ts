@@ -4,6 +4,8 @@ import { h, replace } from './dom.ts';
 import { documentView } from './documentView.ts';
 import { chooseLocale, currentLocale, loadLocale, t } from './i18n/locale.ts';
 import { loginForm, loginPage } from './loginView.ts';
+import { overviewText } from './overviewText.ts';
+import { overviewView } from './overviewView.ts';
 import { queueView } from './queueView.ts';
 import { refreshSession, session } from './session.ts';
 import type { View } from './View.ts';
@@ -32,6 +34,7 @@ function navigation(): HTMLElement | null {
   return h('nav', { class: 'top' },
     h('strong', {}, t.appName),
     h('a', { href: '#/queue' }, t.navQueue),
+    h('a', { href: '#/overview', id: 'nav-overview' }, overviewText().navOverview),
     h('a', { href: '#/admin', id: 'nav-admin' }, user.role === 'admin' ? t.navAdmin : t.navAccount),
     h('span', { class: 'user', id: 'current-user' }, `${user.username}${t.parens(t.roles[user.role] ?? user.role)}`),
     languageSwitch(),
@@ -55,6 +58,7 @@ function route(): void {
   const documentMatch = /^#\/documents\/([0-9a-f]{64})$/.exec(hash);
   if (documentMatch) show(documentView(documentMatch[1]!, navigate));
   else if (hash === '#/admin') show(adminView());
+  else if (hash === '#/overview') show(overviewView());
   else show(queueView(navigate));
 }
 

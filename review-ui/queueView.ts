@@ -19,7 +19,7 @@ let lastTab: Tab = 'review';
 
 /** The review queue (and the full document list): tabs, filters, keyboard navigation, upload, downloads, stats. */
 export function queueView(navigate: (hash: string) => void): View {
-  const filters = { state: lastTab as string, template: '', year: '', agency: '', reason: '' };
+  const filters = { state: lastTab as string, template: '', year: '', agency: '', agencyKey: '', reason: '' };
   let offset = 0;
   let selected = 0;
   let rows: DocumentSummary[] = [];
@@ -45,6 +45,7 @@ export function queueView(navigate: (hash: string) => void): View {
   const templateSelect = select('template', t.anyTemplate);
   const yearSelect = select('year', t.anyYear);
   const reasonSelect = select('reason', t.anyReason);
+  const agencyKeySelect = select('agencyKey', t.anyAgencyKey);
   const agencyInput = h('input', { name: 'agency', id: 'filter-agency', placeholder: t.agencyPlaceholder });
   agencyInput.addEventListener('change', () => {
     filters.agency = agencyInput.value.trim();
@@ -90,6 +91,7 @@ export function queueView(navigate: (hash: string) => void): View {
       selected = Math.min(selected, Math.max(rows.length - 1, 0));
       refill(templateSelect, t.anyTemplate, page.facets.templates, templateName);
       refill(yearSelect, t.anyYear, page.facets.years, (value) => value);
+      refill(agencyKeySelect, t.anyAgencyKey, page.facets.agencyKeys ?? {}, (value) => value);
       refill(reasonSelect, t.anyReason, page.facets.reasons, (value) => reasonText(value, filters.template === '' ? null : (filters.template as DocumentSummary['template'])));
       renderRows();
       replace(pager,
@@ -123,7 +125,7 @@ export function queueView(navigate: (hash: string) => void): View {
     processor,
     tabs,
     quarantine,
-    h('div', { class: 'filters' }, templateSelect, yearSelect, agencyInput, reasonSelect),
+    h('div', { class: 'filters' }, templateSelect, yearSelect, agencyKeySelect, agencyInput, reasonSelect),
     message,
     h('table', { class: 'queue' },
       h('thead', {}, h('tr', {}, ...t.queueColumns.map((title) => h('th', {}, title)))),

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
 import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
 import { createDeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
+import { resolveAgencyKey } from '../panel/agency/resolveAgencyKey.ts';
+import { crossYearPass } from '../panel/crossYear/crossYearPass.ts';
 import type { ExtractionRecord } from '../record/ExtractionRecord.ts';
 
 /** Streams the CLI writes to (process streams in main; buffers in tests). */
@@ -13,7 +15,8 @@ export interface CliStreams {
 
 /**
  * `extract [--json] [--llm|--no-llm] FILE...`: one record per file in argument order (one JSON line each with
- * --json, a readable summary otherwise). Unreadable files print an error line on stderr after the others are
+ * --json, a readable summary otherwise), printed once every file is read: files given together go through the
+ * cross-year pass first (src/panel/crossYear/crossYearPass), its figures on stderr. Unreadable files print an error line on stderr after the others are
  * printed; the exit code is then 1. `processor` is what main wired (the LLM one when an endpoint is
  * configured); what the LLM did for each file goes to stderr, never to stdout.
  */
@@ -25,16 +28,25 @@ export async function runExtract(args: readonly string[], streams: CliStreams, p
     return 2;
   }
   const errors: string[] = [];
+  const records: ExtractionRecord[] = [];
   for (const file of files) {
     try {
       const bytes = await readFile(file);
       const result = await processor.process({ name: basename(file), bytes });
-      streams.stdout.write(json ? `${JSON.stringify(result.record)}\n` : summarise(result.record));
+      records.push(result.record);
       if (result.llm !== 'off') for (const message of result.messages) streams.stderr.write(`${file}: ${message}\n`);
     } catch (error) {
       const reason = isGongkaiError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
       errors.push(`error: ${file}: ${reason}\n`);
     }
+  }
+  // Files given together may be neighbouring years of one agency: the cross-year rules run over them (broken chains
+  // warned on both reports, glued runs a neighbouring year settles read), as the store does when it holds them.
+  const pass = records.length > 1 ? crossYearPass(records, (record) => resolveAgencyKey(record.meta.agency, []).key) : { records, figures: null };
+  for (const record of pass.records) streams.stdout.write(json ? `${JSON.stringify(record)}\n` : summarise(record));
+  if (pass.figures && pass.figures.chainsChecked + pass.figures.chainsUnchecked + pass.figures.ambiguousRows > 0) {
+    const { chainsChecked, chainsBroken, chainsUnchecked, rowsSettled, ambiguousRows } = pass.figures;
+    streams.stderr.write(`cross-year: ${chainsChecked} chain(s) checked, ${chainsBroken} broken, ${chainsUnchecked} not checkable; ${rowsSettled} of ${ambiguousRows} ambiguous glued row(s) settled by a neighbouring year\n`);
   }
   for (const line of errors) streams.stderr.write(line);
   return errors.length > 0 ? 1 : 0;

@@ -7,6 +7,7 @@ import { configSecrets, createRedactor } from '../review/redactSecrets.ts';
 import { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { createFileStore } from '../store/createFileStore.ts';
+import { createFileAgencyIdentityStore } from '../panel/agency/createFileAgencyIdentityStore.ts';
 import { ProgressBar, type ProgressStream } from './ProgressBar.ts';
 import type { CliStreams } from './runExtract.ts';
 
@@ -93,7 +94,19 @@ export async function runIngest(args: readonly string[], config: Config, streams
   }
   let service: ReviewService | undefined;
   try {
+    // The reviewers' agency identities (agencies.json beside the store): the cross-year rules run in ingest too.
+    let agencies;
+    try {
+      agencies = await createFileAgencyIdentityStore(join(resolve(config.dataDirectory), 'agencies.json'));
+    } catch (error) {
+      // A corrupt agencies file: refused, never overwritten.
+      if (!isGongkaiError(error)) throw error;
+      bar.finish();
+      streams.stderr.write(`ingest: ${error.message}\n`);
+      return 1;
+    }
     service = new ReviewService({
+      agencyIdentities: () => agencies.list(),
       store,
       processor: options.processor ?? createDeterministicProcessor(),
       clock: () => new Date(),

@@ -1,14 +1,18 @@
 import type { Store } from '../store/Store.ts';
-import type { StoredDocument } from '../store/storeSchemas.ts';
+import type { DocumentSummary, StoredDocument } from '../store/storeSchemas.ts';
 import { compareQueueOrder } from '../review/documentFilter.ts';
 import type { TemplateId } from '../record/ExtractionRecord.ts';
 import { findTemplate, templates } from '../templates/registry.ts';
 import type { Cell } from './csvCell.ts';
 import { labelPathText, withUnit } from './fieldLabels.ts';
+import { panelColumns, panelDictionaryColumns } from './panelColumns.ts';
 import { shortLabelsOf } from './templateLabels.ts';
 
-/** Dataset shapes: one row per document, one row per document × field, or the data dictionary. */
-export type DatasetShape = 'wide' | 'long' | 'dictionary';
+/**
+ * Dataset shapes: one row per document, one row per document × field, the data dictionary, the panel (agency key ×
+ * year × harmonised indicator) and the panel's dictionary of indicators.
+ */
+export type DatasetShape = 'wide' | 'long' | 'dictionary' | 'panel' | 'panel-dictionary';
 
 /** Which header a download carries: the Chinese label (with unit), the field id, or both as two rows. */
 export type HeaderStyle = 'label' | 'id' | 'both';
@@ -61,6 +65,8 @@ const dictionaryColumns: readonly DatasetColumn[] = [
 /** Columns of a shape; wide columns are the fields of one template (labels as "申请办结数(件)"). */
 export function columnsOf(shape: DatasetShape, template?: TemplateId): DatasetColumn[] {
   if (shape === 'dictionary') return [...dictionaryColumns];
+  if (shape === 'panel') return [...panelColumns];
+  if (shape === 'panel-dictionary') return [...panelDictionaryColumns];
   if (shape === 'long') return [...documentColumns, ...longColumns];
   const definition = template ? findTemplate(template) : undefined;
   const labels = template ? shortLabelsOf(template) : new Map<string, string>();
@@ -127,10 +133,14 @@ const READ_AHEAD = 16;
  * The committed documents (only their values belong in the dataset), oldest first, optionally of one template,
  * read one by one from the store with a small read-ahead.
  */
-export async function* committedDocuments(store: Store, template?: TemplateId): AsyncGenerator<StoredDocument> {
+export async function* committedDocuments(
+  store: Store,
+  template?: TemplateId,
+  order: (left: DocumentSummary, right: DocumentSummary) => number = compareQueueOrder,
+): AsyncGenerator<StoredDocument> {
   const ids = (await store.listDocuments())
     .filter((summary) => summary.state === 'committed' && summary.template !== 'unknown' && (template === undefined || summary.template === template))
-    .sort(compareQueueOrder)
+    .sort(order)
     .map((summary) => summary.id);
   const pending: Promise<StoredDocument | undefined>[] = [];
   let next = 0;

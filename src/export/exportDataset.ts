@@ -7,12 +7,13 @@ import type { Store } from '../store/Store.ts';
 import { templates } from '../templates/registry.ts';
 import { csvLine, type Cell } from './csvCell.ts';
 import { columnsOf, committedDocuments, dictionaryRows, headerRows, longRows, wideRow, type DatasetColumn, type DatasetShape, type HeaderStyle } from './datasetRows.ts';
+import { panelCells, panelDictionaryRows, panelObject, panelRowsOf, type PanelOptions } from './panelRows.ts';
 
 /** Query of GET /api/export. */
 export const exportRequestSchema = z.object({
   // XLSX by default: it holds every template (a sheet each), so a bare link gives a usable workbook.
   format: z.enum(['csv', 'xlsx', 'jsonl']).default('xlsx'),
-  shape: z.enum(['wide', 'long', 'dictionary']).default('wide'),
+  shape: z.enum(['wide', 'long', 'dictionary', 'panel', 'panel-dictionary']).default('wide'),
   template: templateIdSchema.exclude(['unknown']).optional(),
   /** Default: Chinese labels in CSV (what a person opens), labels above ids in XLSX. */
   header: z.enum(['label', 'id', 'both']).optional(),
@@ -37,7 +38,7 @@ const CHUNK_CHARACTERS = 64 * 1024;
  * of one template: the forms have different fields, and one file mixing them is no table anyone wants.
  * Documents are read one at a time, so memory stays flat however large the store.
  */
-export function exportDataset(store: Store, request: ExportRequest, now: Date): DatasetExport {
+export function exportDataset(store: Store, request: ExportRequest, now: Date, panel: PanelOptions = { identities: [] }): DatasetExport {
   const stamp = now.toISOString().slice(0, 10);
   const base = `gongkai-${request.shape}${request.template ? `-${request.template}` : ''}-${stamp}`;
   if (request.format === 'csv' && request.shape === 'wide' && request.template === undefined) {
@@ -49,12 +50,12 @@ export function exportDataset(store: Store, request: ExportRequest, now: Date): 
   }
   if (request.format === 'xlsx') {
     return {
-      stream: xlsxStream(store, request.shape, request.template, request.header ?? 'both'),
+      stream: xlsxStream(store, request.shape, request.template, request.header ?? 'both', panel),
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       fileName: `${base}.xlsx`,
     };
   }
-  const lines = request.format === 'csv' ? csvLines(store, request.shape, request.template, request.header ?? 'label') : jsonLines(store, request.shape, request.template);
+  const lines = request.format === 'csv' ? csvLines(store, request.shape, request.template, request.header ?? 'label', panel) : jsonLines(store, request.shape, request.template, panel);
   return {
     stream: textStream(lines),
     contentType: request.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
@@ -62,9 +63,17 @@ export function exportDataset(store: Store, request: ExportRequest, now: Date): 
   };
 }
 
-async function* rowsOf(store: Store, shape: DatasetShape, template: TemplateId | undefined): AsyncGenerator<Cell[]> {
+async function* rowsOf(store: Store, shape: DatasetShape, template: TemplateId | undefined, panel: PanelOptions): AsyncGenerator<Cell[]> {
   if (shape === 'dictionary') {
     yield* dictionaryRows(template);
+    return;
+  }
+  if (shape === 'panel-dictionary') {
+    yield* panelDictionaryRows(template);
+    return;
+  }
+  if (shape === 'panel') {
+    for await (const { rows, confirmed } of panelRowsOf(store, template, panel)) for (const row of rows) yield panelCells(row, confirmed);
     return;
   }
   const columns = columnsOf(shape, template);
@@ -74,12 +83,19 @@ async function* rowsOf(store: Store, shape: DatasetShape, template: TemplateId |
   }
 }
 
-async function* csvLines(store: Store, shape: DatasetShape, template: TemplateId | undefined, header: HeaderStyle): AsyncGenerator<string> {
+async function* csvLines(store: Store, shape: DatasetShape, template: TemplateId | undefined, header: HeaderStyle, panel: PanelOptions): AsyncGenerator<string> {
   yield UTF8_BOM + headerRows(columnsOf(shape, template), header).map(csvLine).join('');
-  for await (const row of rowsOf(store, shape, template)) yield csvLine(row);
+  for await (const row of rowsOf(store, shape, template, panel)) yield csvLine(row);
 }
 
-async function* jsonLines(store: Store, shape: DatasetShape, template: TemplateId | undefined): AsyncGenerator<string> {
+async function* jsonLines(store: Store, shape: DatasetShape, template: TemplateId | undefined, panel: PanelOptions): AsyncGenerator<string> {
+  if (shape === 'panel') {
+    // Structured: the provenance keeps every source field (value, raw, status, method), which a flat line cannot.
+    for await (const { rows, confirmed } of panelRowsOf(store, template, panel)) {
+      for (const row of rows) yield `${JSON.stringify(panelObject(row, confirmed))}\n`;
+    }
+    return;
+  }
   if (shape === 'wide') {
     for await (const document of committedDocuments(store, template)) {
       const { record } = document;
@@ -95,7 +111,7 @@ async function* jsonLines(store: Store, shape: DatasetShape, template: TemplateI
     return;
   }
   const ids = columnsOf(shape, template).map((entry) => entry.id);
-  for await (const row of rowsOf(store, shape, template)) {
+  for await (const row of rowsOf(store, shape, template, panel)) {
     yield `${JSON.stringify(Object.fromEntries(ids.map((id, index) => [id, row[index] ?? null])))}\n`;
   }
 }
@@ -156,15 +172,31 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
  * numbers, text is a string cell written as is (an XLSX string cell is never run as a formula, so no
  * apostrophe), empty stays empty.
  */
-function xlsxStream(store: Store, shape: DatasetShape, template: TemplateId | undefined, header: HeaderStyle): ReadableStream<Uint8Array> {
+function xlsxStream(store: Store, shape: DatasetShape, template: TemplateId | undefined, header: HeaderStyle, panel: PanelOptions): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const write = async () => {
+    if (shape === 'panel' || shape === 'panel-dictionary') {
+      // The panel mixes forms by design (harmonised indicators): one sheet, then the indicators' dictionary.
+      if (shape === 'panel') {
+        const sheet = addSheet(workbook, 'panel', columnsOf('panel'), header);
+        for await (const row of rowsOf(store, 'panel', template, panel)) {
+          sheet.addRow(row).commit();
+          if (output.writableNeedDrain) await new Promise((resolve) => output.once('drain', resolve));
+        }
+        sheet.commit();
+      }
+      const dictionary = addSheet(workbook, 'indicators', columnsOf('panel-dictionary'), header);
+      for (const row of panelDictionaryRows(template)) dictionary.addRow(row).commit();
+      dictionary.commit();
+      await workbook.commit();
+      return;
+    }
     if (shape !== 'dictionary') {
       const chosen = template ? templates.filter((definition) => definition.id === template) : templates;
       for (const definition of chosen) {
         const sheet = addSheet(workbook, definition.id, columnsOf(shape, definition.id), header);
-        for await (const row of rowsOf(store, shape, definition.id)) {
+        for await (const row of rowsOf(store, shape, definition.id, panel)) {
           sheet.addRow(row).commit();
           // Respect the reader: wait while the compressed output is not being consumed.
           if (output.writableNeedDrain) await new Promise((resolve) => output.once('drain', resolve));

@@ -1,4 +1,5 @@
 import type { Config } from '../config/loadConfig.ts';
+import type { AuditedAgencyIdentityStore } from '../panel/agency/AuditedAgencyIdentityStore.ts';
 import type { ReviewService } from '../review/ReviewService.ts';
 import type { Store } from '../store/Store.ts';
 import type { Role } from '../store/storeSchemas.ts';
@@ -16,6 +17,8 @@ export interface AppDependencies {
   readonly config: Config;
   readonly clock: () => Date;
   readonly log: (line: string) => void;
+  /** The reviewers' agency identities (confirm / merge, with their audit trail). */
+  readonly agencies: AuditedAgencyIdentityStore;
 }
 
 /** Hono environment of the app: the resolved principal per request. */

@@ -17,6 +17,10 @@ import { adminRoutes } from './routes/adminRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
 import { documentRoutes } from './routes/documentRoutes.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
+import { agencyRoutes } from './routes/agencyRoutes.ts';
+import { overviewRoutes } from './routes/overviewRoutes.ts';
+import type { AuditedAgencyIdentityStore } from '../panel/agency/AuditedAgencyIdentityStore.ts';
+import { createMemoryAgencyIdentityStore } from '../panel/agency/createMemoryAgencyIdentityStore.ts';
 
 /** What the app is built from; everything with an effect is injected. */
 export interface AppOptions {
@@ -29,6 +33,8 @@ export interface AppOptions {
   readonly log?: (line: string) => void;
   /** The review UI assets (built from review-ui/ by default). */
   readonly assets?: ReviewUiAssets;
+  /** The reviewers' agency identities (agencies.json beside the file store; in memory by default). */
+  readonly agencies?: AuditedAgencyIdentityStore;
 }
 
 /** The app and the service behind it (call `service.start()` to resume extractions left from a previous run). */
@@ -48,6 +54,7 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 export function createApp(options: AppOptions): GongkaiApp {
   const clock = options.clock ?? (() => new Date());
   const redact = createRedactor(configSecrets(options.config));
+  const agencies = options.agencies ?? createMemoryAgencyIdentityStore();
   const rawLog = options.log ?? (() => {});
   const log = (line: string) => rawLog(redact(line));
   const service = new ReviewService({
@@ -58,8 +65,9 @@ export function createApp(options: AppOptions): GongkaiApp {
     maxDocumentBytes: options.config.service.maxDocumentBytes,
     extractionConcurrency: options.config.service.extractionConcurrency,
     log,
+    agencyIdentities: () => agencies.list(),
   });
-  const dependencies: AppDependencies = { store: options.store, service, config: options.config, clock, log };
+  const dependencies: AppDependencies = { store: options.store, service, config: options.config, clock, log, agencies };
   const assets = options.assets ?? createReviewUiAssets();
 
   const app = new Hono<AppEnv>();
@@ -112,6 +120,8 @@ export function createApp(options: AppOptions): GongkaiApp {
   api.route('/auth', authRoutes(dependencies));
   api.route('/', documentRoutes(dependencies));
   api.route('/', exportRoutes(dependencies));
+  api.route('/', agencyRoutes(dependencies));
+  api.route('/', overviewRoutes(dependencies));
   api.route('/', adminRoutes(dependencies));
   app.route('/api', api);
   app.notFound((c) => (c.req.path.startsWith('/api/') ? errorToResponse(new GongkaiError('not-found', `no such API route: ${c.req.method} ${c.req.path}`)) : c.text('not found', 404)));

@@ -41,6 +41,22 @@ export const fieldFindingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('narrative-disagrees'), claimId: z.string(), quote: z.string(), stated: z.number(), tableValue: z.number() }),
   /** The field's section was not read by the LLM (endpoint down, budget spent, section not found). */
   z.object({ kind: z.literal('llm-not-read'), reason: z.string() }),
+  /**
+   * A rule between two consecutive reports of one agency fails (src/panel/crossYear): `years` [N, N+1], the other
+   * report of the pair, the two sums. A soft warning on both reports: it does not hold the field.
+   */
+  z.object({
+    kind: z.literal('cross-year-broken'), ruleId, years: z.tuple([z.number().int(), z.number().int()]),
+    otherDocument: z.string(), otherSha256: z.string(), leftSum: z.number(), rightSum: z.number(),
+  }),
+  /**
+   * An ambiguous glued run settled by a neighbouring year: of the splits of `printed` the document's rules allow,
+   * exactly one keeps the cross-year rules with the report(s) in `decidedBy`. The value is still the table's.
+   */
+  z.object({
+    kind: z.literal('cross-year-settled'), printed: z.string(),
+    decidedBy: z.array(z.object({ year: z.number().int(), document: z.string(), sha256: z.string(), ruleIds: z.array(z.string()) })).min(1),
+  }),
   z.object({ kind: z.literal('llm-unanswered'), ...model }),
   /** The LLM's answer was not believed (quote not found, number not in it, …). */
   z.object({ kind: z.literal('llm-rejected'), ...model, value: z.number().nullable(), reason: z.string() }),

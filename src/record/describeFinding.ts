@@ -73,6 +73,10 @@ function describeInEnglish(finding: FieldFinding, context: FindingContext): stri
       return `proven 0 (inferred): blank; ${ruleText(context, finding.ruleId)} holds with the printed values, and counts are never negative`;
     case 'narrative-disagrees':
       return `narrative: '${finding.quote}' says ${formatRuleNumber(finding.stated)}, table says ${formatRuleNumber(finding.tableValue)}`;
+    case 'cross-year-broken':
+      return `cross-year warning: ${finding.ruleId} breaks between ${finding.years[0]} and ${finding.years[1]} (${formatRuleNumber(finding.leftSum)} ≠ ${formatRuleNumber(finding.rightSum)}; other report: ${finding.otherDocument})`;
+    case 'cross-year-settled':
+      return `settled by ${finding.decidedBy.map((by) => `the ${by.year} report (${by.document})`).join(' and ')}: of the readings of the printed '${finding.printed}' the form's rules allow, only this one keeps ${[...new Set(finding.decidedBy.flatMap((by) => by.ruleIds))].join(', ')}`;
     case 'llm-not-read':
       return `llm: not read: ${finding.reason}`;
     case 'llm-unanswered':

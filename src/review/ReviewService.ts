@@ -16,6 +16,13 @@ import type { ServiceProcessor } from './ServiceProcessor.ts';
 import { sumLlmUsage, type LlmUsageTotals } from './sumLlmUsage.ts';
 import { summariseDocument } from './summariseDocument.ts';
 import { createRedactor, type Redact } from './redactSecrets.ts';
+import type { AgencyIdentity } from '../panel/agency/AgencyIdentity.ts';
+import { resolveAgencyKey } from '../panel/agency/resolveAgencyKey.ts';
+import { recordWithCrossYearWarnings, settleAcrossYears, type CrossYearStoreContext } from '../panel/crossYear/crossYearInStore.ts';
+import type { ExtractionRecord } from '../record/ExtractionRecord.ts';
+
+/** Thrown inside a store update to write nothing (a neighbouring year settled nothing after all). */
+class NothingToSettle extends Error {}
 
 /** What the review service needs: where to store, how to extract, the time, and its limits. */
 export interface ReviewServiceOptions {
@@ -33,6 +40,11 @@ export interface ReviewServiceOptions {
   readonly llmRetryIntervalMs?: number;
   /** Removes secrets from every message stored or logged (default: secret-shaped strings only). */
   readonly redact?: Redact;
+  /**
+   * The reviewers' agency identities: with them, the cross-year rules run over neighbouring years of one agency key
+   * (settling glued runs after an extraction, warning of broken chains when a document is read). Absent: off.
+   */
+  readonly agencyIdentities?: () => Promise<readonly AgencyIdentity[]>;
 }
 
 /** A submission's outcome: the document's entry, and whether these bytes were new. */
@@ -205,7 +217,14 @@ export class ReviewService {
 
   /** One page of documents matching the filter. */
   async listDocuments(filter: DocumentFilter): Promise<DocumentPage> {
-    return filterDocuments(await this.options.store.listDocuments(), filter);
+    const identities = await this.options.agencyIdentities?.();
+    const keys = new Map<string | null, string | null>();
+    // Resolved once per printed name: a store holds many reports of few agencies.
+    const agencyKeyOf = identities && ((summary: DocumentSummary) => {
+      if (!keys.has(summary.agency)) keys.set(summary.agency, resolveAgencyKey(summary.agency, identities).key);
+      return keys.get(summary.agency)!;
+    });
+    return filterDocuments(await this.options.store.listDocuments(), filter, agencyKeyOf);
   }
 
   /** A document with its record and decoded text (null while it waits for extraction). */
@@ -217,7 +236,69 @@ export class ReviewService {
       this.options.store.readText(id),
       this.llmQueue ? this.llmQueue.list().then((items) => items.find((item) => item.key === id)) : undefined,
     ]);
-    return { summary, document: document ?? null, text: text ?? null, llmWork: llmWork ?? null };
+    return { summary, document: document ? await this.withCrossYearWarnings(summary, document) : null, text: text ?? null, llmWork: llmWork ?? null };
+  }
+
+  /** The document as shown: broken chains to the adjacent years of its agency as findings (computed, not stored). */
+  private async withCrossYearWarnings(summary: DocumentSummary, document: StoredDocument): Promise<StoredDocument> {
+    const context = this.crossYearContext();
+    if (!context) return document;
+    try {
+      return { ...document, record: await recordWithCrossYearWarnings(context, summary, document) };
+    } catch (error) {
+      // A neighbour that cannot be read (quarantined, say) costs the warning, not the document.
+      this.options.log?.(`cross-year check of ${summary.id.slice(0, 12)} skipped: ${error instanceof Error ? error.message : String(error)}`);
+      return document;
+    }
+  }
+
+  private crossYearContext(): CrossYearStoreContext | undefined {
+    const identities = this.options.agencyIdentities;
+    return identities ? { store: this.options.store, identities } : undefined;
+  }
+
+  /**
+   * After a reviewer's merge or confirmation of agency identities: documents now filed under `agencyKey` may have
+   * new neighbouring years, so the settling runs again for each of them (undecided cells only).
+   */
+  async settleAcrossYearsOf(agencyKey: string): Promise<void> {
+    const identities = await this.options.agencyIdentities?.();
+    if (!identities) return;
+    for (const summary of await this.options.store.listDocuments()) {
+      if (resolveAgencyKey(summary.agency, identities).key === agencyKey) await this.settleAcrossYears(summary.id);
+    }
+  }
+
+  /**
+   * After an extraction: glued runs that a neighbouring year settles are read, on this document and its adjacent
+   * years (settleAcrossYears: undecided cells only, method stays `table`, a new version with a processing message).
+   */
+  private async settleAcrossYears(id: string): Promise<void> {
+    const context = this.crossYearContext();
+    if (!context) return;
+    const { store, clock, log } = this.options;
+    const update = async (target: string, change: (record: ExtractionRecord) => { record: ExtractionRecord; settled: readonly string[] } | null) => {
+      await store.updateDocument(target, ({ summary, document }) => {
+        const result = document && !document.rejected ? change(document.record) : null;
+        if (!document || !result) throw new NothingToSettle();
+        const now = clock();
+        const message = `cross-year: ${result.settled.length} field(s) read from a glued run that a neighbouring year settles (${result.settled.join(', ')})`;
+        const next: StoredDocument = {
+          ...document,
+          version: document.version + 1,
+          record: result.record,
+          processing: { ...document.processing, messages: [...document.processing.messages, message] },
+        };
+        return { summary: summariseDocument(summary, next, now), document: next };
+      }).catch((error: unknown) => {
+        if (!(error instanceof NothingToSettle)) throw error;
+      });
+    };
+    try {
+      await settleAcrossYears(context, id, update);
+    } catch (error) {
+      log?.(`cross-year settling after ${id.slice(0, 12)} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** The raw bytes exactly as submitted, with the name they were submitted under. */
@@ -242,7 +323,16 @@ export class ReviewService {
       outcome = result;
       return { summary: summariseDocument(summary, result.document, now), document: result.document };
     });
-    return { summary: entry.summary, document: entry.document!, cleared: outcome.cleared, stillFailing: outcome.stillFailing };
+    if (request.action === 'meta') {
+      // A corrected agency or year may give the report neighbouring years: settle now, and answer with the state
+      // after it, so the reviewer's next decision is made on the current version.
+      await this.settleAcrossYears(id);
+      const [summary, document] = await Promise.all([this.options.store.findDocument(id), this.options.store.readDocument(id)]);
+      if (summary && document) {
+        return { summary, document: await this.withCrossYearWarnings(summary, document), cleared: outcome.cleared, stillFailing: outcome.stillFailing };
+      }
+    }
+    return { summary: entry.summary, document: await this.withCrossYearWarnings(entry.summary, entry.document!), cleared: outcome.cleared, stillFailing: outcome.stillFailing };
   }
 
   /** The audit trail of a document, or of one of its fields, oldest first. */
@@ -312,6 +402,7 @@ export class ReviewService {
   private async saveProcessed(id: string, processed: ProcessedDocument): Promise<void> {
     const redacted: ProcessedDocument = { ...processed, messages: processed.messages.map(this.redact) };
     await this.options.store.updateDocument(id, (entry) => applyProcessing(entry, redacted, this.options.clock()));
+    await this.settleAcrossYears(id);
   }
 
   private async runLlmPass(queue: LlmWorkQueue): Promise<LlmWorkSummary> {

@@ -11,6 +11,8 @@ export const documentFilterSchema = z.object({
   year: z.coerce.number().int().optional(),
   /** Substring of the agency, case-insensitive. */
   agency: z.string().trim().min(1).optional(),
+  /** An agency key (src/panel/agency): every document filed under it, whatever name it prints. */
+  agencyKey: z.string().trim().min(1).optional(),
   /** A reason key (`rule:requests.completed`) or kind (`rule`, `missing`, …). */
   reason: z.string().trim().min(1).optional(),
   /** Substring of the file name. */
@@ -34,6 +36,8 @@ export interface DocumentPage {
     readonly templates: Readonly<Record<string, number>>;
     readonly years: Readonly<Record<string, number>>;
     readonly reasons: Readonly<Record<string, number>>;
+    /** Documents per agency key (when the caller can resolve keys). */
+    readonly agencyKeys?: Readonly<Record<string, number>>;
   };
 }
 
@@ -44,10 +48,13 @@ export function compareQueueOrder(a: DocumentSummary, b: DocumentSummary): numbe
 }
 
 /** Applies the filters and paging to the documents (pure). */
-export function filterDocuments(all: readonly DocumentSummary[], filter: DocumentFilter): DocumentPage {
+export function filterDocuments(all: readonly DocumentSummary[], filter: DocumentFilter, agencyKeyOf?: (summary: DocumentSummary) => string | null): DocumentPage {
   const inState = filter.state === undefined || filter.state === 'all' ? [...all] : all.filter((summary) => summary.state === filter.state);
   inState.sort(compareQueueOrder);
-  const facets = { templates: {} as Record<string, number>, years: {} as Record<string, number>, reasons: {} as Record<string, number> };
+  const facets = {
+    templates: {} as Record<string, number>, years: {} as Record<string, number>, reasons: {} as Record<string, number>,
+    ...(agencyKeyOf ? { agencyKeys: {} as Record<string, number> } : {}),
+  };
   const bump = (counts: Record<string, number>, key: string) => {
     counts[key] = (counts[key] ?? 0) + 1;
   };
@@ -55,6 +62,8 @@ export function filterDocuments(all: readonly DocumentSummary[], filter: Documen
     bump(facets.templates, summary.template ?? 'pending');
     bump(facets.years, summary.year === null ? 'unknown' : String(summary.year));
     for (const reason of summary.reasons) bump(facets.reasons, reason);
+    const key = agencyKeyOf?.(summary);
+    if (facets.agencyKeys && key) bump(facets.agencyKeys, key);
   }
   const agency = filter.agency?.toLowerCase();
   const q = filter.q?.toLowerCase();
@@ -62,6 +71,7 @@ export function filterDocuments(all: readonly DocumentSummary[], filter: Documen
     (filter.template === undefined || summary.template === filter.template) &&
     (filter.year === undefined || summary.year === filter.year) &&
     (agency === undefined || (summary.agency ?? '').toLowerCase().includes(agency)) &&
+    (filter.agencyKey === undefined || agencyKeyOf?.(summary) === filter.agencyKey) &&
     (filter.reason === undefined || summary.reasons.some((reason) => reasonMatches(reason, filter.reason!))) &&
     (q === undefined || summary.name.toLowerCase().includes(q)));
   const after = filter.after === undefined ? undefined : all.find((summary) => summary.id === filter.after);

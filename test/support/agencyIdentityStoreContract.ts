@@ -6,16 +6,16 @@ import { resolveAgencyKey } from '../../src/panel/agency/resolveAgencyKey.ts';
 const by = { by: 'reviewer', at: '2026-12-03T05:00:00Z' };
 
 /** The AgencyIdentityStore contract: the file store runs the same function when it implements the interface. */
-export function agencyIdentityStoreContract(create: () => AgencyIdentityStore): void {
+export function agencyIdentityStoreContract(create: () => AgencyIdentityStore | Promise<AgencyIdentityStore>): void {
   it('confirms an identity with its names, found by key', async () => {
-    const store = create();
+    const store = await create();
     await store.confirm({ ...by, key: '上海市科学技术委员会', displayName: '上海市科学技术委员会', names: ['上海市 科委'], evidence: [] });
     expect(await store.get('上海市科学技术委员会')).toMatchObject({ names: ['上海市科委'], decidedBy: 'reviewer' });
     expect(await store.get('上海市科委')).toBeUndefined();
   });
 
   it('merges a key into another, transitively, and finds the identity by a merged key', async () => {
-    const store = create();
+    const store = await create();
     await store.merge({ ...by, from: '市科学技术委员会', into: '上海市科学技术委员会', evidence: [{ rule: 'region-prefix', from: '市科学技术委员会', to: '上海市科学技术委员会', confidence: 0.7, detail: '' }] });
     await store.confirm({ ...by, key: '上海科委', displayName: '上海科委', names: ['上海科委'], evidence: [] });
     const merged = await store.merge({ ...by, from: '上海科委', into: '市科学技术委员会', evidence: [] });
@@ -29,7 +29,7 @@ export function agencyIdentityStoreContract(create: () => AgencyIdentityStore): 
   });
 
   it('refuses to merge a key into itself, or keys a reviewer kept apart', async () => {
-    const store = create();
+    const store = await create();
     await store.keepApart({ ...by, keys: ['上海市人民政府办公厅', '上海市人民政府'] });
     for (const attempt of [
       () => store.merge({ ...by, from: '上海市人民政府办公厅', into: '上海市人民政府', evidence: [] }),
@@ -41,7 +41,7 @@ export function agencyIdentityStoreContract(create: () => AgencyIdentityStore): 
   });
 
   it('hands out copies: changing a returned identity changes nothing stored', async () => {
-    const store = create();
+    const store = await create();
     const identity = await store.confirm({ ...by, key: 'k', displayName: 'k', names: ['a'], evidence: [] });
     identity.names.push('b');
     expect((await store.get('k'))?.names).toEqual(['a']);

@@ -8,15 +8,16 @@ import { guardStream } from '../guardStream.ts';
 import { requireAccess } from '../requireAccess.ts';
 
 /**
- * - GET /api/export?format=xlsx|csv|jsonl&shape=wide|long|dictionary&template=&header=label|id|both — a
- *   session or token, or anyone when the admin made downloads public: the committed dataset, streamed as a
- *   download (XLSX by default; a wide CSV needs a template: 400 otherwise).
+ * - GET /api/export?format=xlsx|csv|jsonl&shape=wide|long|dictionary|panel|panel-dictionary&template=&header=label|id|both
+ *   — a session or token, or anyone when the admin made downloads public: the committed dataset, streamed as a
+ *   download (XLSX by default; a wide CSV needs a template: 400 otherwise). `panel`: agency key × year ×
+ *   harmonised indicator (src/panel), agency keys resolved with the reviewers' confirmed identities.
  *
  * A download never ends as a 200 with a truncated body: with a quarantined (corrupt) document file the export
  * is refused up front (500 naming the files); a failure before the first bytes is an ordinary JSON error; a
  * failure after them cuts the connection, so the client sees a broken transfer, not a short file.
  */
-export function exportRoutes({ store, clock, log }: AppDependencies): Hono<AppEnv> {
+export function exportRoutes({ store, clock, log, agencies }: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/export', async (c) => {
     const { publicDownloads } = await store.getSettings();
@@ -32,7 +33,7 @@ export function exportRoutes({ store, clock, log }: AppDependencies): Hono<AppEn
         { files },
       );
     }
-    const dataset = exportDataset(store, request, clock());
+    const dataset = exportDataset(store, request, clock(), { identities: await agencies.list() });
     const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     const body = await guardStream(dataset.stream, (error) => {
       log(`export ${request.format}/${request.shape} aborted after it started: ${isGongkaiError(error) ? error.message : error instanceof Error ? error.message : String(error)}`);
