@@ -3,6 +3,7 @@ import { findGridSections } from '../grid/findGridSections.ts';
 import { gov2019 } from '../../templates/gov2019.ts';
 import { sectionOfTable } from '../../templates/newFormatTables.ts';
 import { MappedText } from '../../text/MappedText.ts';
+import { sectionSkeleton } from './sectionSkeleton.ts';
 import { solveSection } from './solveSection.ts';
 
 const units = new Map(gov2019.fields.map((field) => [field.id, field.unit]));
@@ -59,5 +60,22 @@ describe('solveSection', () => {
     expect(cells.get('applications.newReceived.otherOrg')?.value).toBe(3);
     expect(cells.get('applications.newReceived.total')?.value).toBe(9);
     expect(cells.get('applications.granted.otherOrg')?.value).toBe(1);
+  });
+
+  it('reads a section printed as a block of row labels and then its values column after column, only when the rules hold', () => {
+    const skeleton = sectionSkeleton(gov2019, tables).filter((row) => row.fieldIds.length > 0);
+    const value = (fieldId: string): number => (/\.(newReceived|granted|resultTotal)\.(naturalPerson|total)$/u.test(fieldId) ? 4 : 0);
+    const columns = skeleton[0]!.fieldIds.length;
+    const numbers: number[] = [];
+    for (let column = 0; column < columns; column++) for (const row of skeleton) numbers.push(value(row.fieldIds[column]!));
+    const labels = skeleton.map((row) => row.row.labels[0]!).join('\n');
+    const cells = solve(`${header}\n${labels}\n${numbers.join('\n')}\n`);
+    expect(cells.get('applications.newReceived.naturalPerson')?.value).toBe(4);
+    expect(cells.get('applications.granted.total')?.value).toBe(4);
+    expect(cells.get('applications.carriedForward.total')?.value).toBe(0);
+    expect(cells.get('applications.granted.total')?.layout).toBe('tokens/column-order');
+    // One blank left out: which cell it was is unknown, so nothing is laid out.
+    const short = solve(`${header}\n${labels}\n${numbers.slice(1).join('\n')}\n`);
+    expect(short.get('applications.granted.total')?.layout).not.toBe('tokens/column-order');
   });
 });

@@ -11,6 +11,7 @@ import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
+import { readBlockOrder } from './readColumnOrder.ts';
 import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 
@@ -24,6 +25,8 @@ export const TOKEN_LAYOUTS = {
   flattened: 'tokens/flattened',
   /** Values chosen among extra numbers (page debris) by the row's rules. */
   split: 'tokens/split',
+  /** Values printed after a block of all the row labels, column after column (a PDF's column order). */
+  columnOrder: 'tokens/column-order',
 } as const;
 
 /** Rows placed from their own runs that show a section is printed row after row (not in column order). */
@@ -68,6 +71,15 @@ export function solveSection(
   const unitOf = (fieldId: string) => units.get(fieldId) ?? '';
   const cells = new Map<string, CellReading>();
   const end = lastRunEnd(tokens);
+  const block = anchors.length > 0 ? readBlockOrder(tokens, anchors, skeleton, template.rules, unitOf, end) : undefined;
+  if (block) {
+    const labelScore = Math.min(...anchors.map((anchor) => anchor.labelScore));
+    for (const [fieldId, token] of block.tokens) {
+      const reading = read(view, { kind: 'value', token }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.columnOrder, labelScore, { readings: 1, anchored: true, placement: 'position' });
+      if (reading) cells.set(fieldId, reading);
+    }
+    return { cells, unplaced: [], notes: [`token solver: every row label printed before the values; ${block.tokens.size} values laid in ${block.order} order, every rule of the section holds`] };
+  }
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
