@@ -213,4 +213,18 @@ describe('the source pane in headless Chromium', () => {
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   }, 180_000);
+
+  it('marks a blank cell of a text document visibly (not a 1-px sliver)', async () => {
+    await uploadAndOpen(fixture('corpus/002_2520afaa29647670.txt'));
+    await page.keyboard.press('f');
+    await page.click('[data-field-id="reconsideration.upheld"]');
+    const mark = page.locator('pre#source mark#evidence.blank');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe('');
+    const size = await mark.boundingBox();
+    expect(size!.width).toBeGreaterThanOrEqual(20);
+    expect(size!.height).toBeGreaterThanOrEqual(10);
+    await page.screenshot({ path: join(artifacts, 'e2e-source-05-text-blank.png') });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });
