@@ -40,7 +40,8 @@ function loadPdfJs(): Promise<PdfJs> {
 /**
  * Fetches the document's PDF (GET /api/documents/:id/pdf, the session's cookie) and draws one page at a time
  * at the pane's width, sharp on high-density screens. pdf.js runs with isEvalSupported: false (the CSP allows no
- * eval anyway), its cMaps and standard fonts from the same origin, no scripting, no XFA. The selected field's
+ * eval anyway), no WebAssembly, its cMaps and standard fonts from the same origin, no scripting (the sandbox
+ * build is never loaded), no XFA, no annotation layer: the page is pixels on a canvas. The selected field's
  * cell box (page units from the top-left, as placeEvidence recorded it) becomes a rectangle over the canvas,
  * scaled with the page; ‹ and › turn pages, and selecting a field on another page turns to it.
  */
@@ -80,6 +81,10 @@ export function pdfSourceView(documentId: string): PdfSourceView {
     const task = module.getDocument({
       data,
       isEvalSupported: false,
+      // WebAssembly decoders would need 'wasm-unsafe-eval' in the CSP: pdf.js's JavaScript paths instead.
+      useWasm: false,
+      // A page image this large (a hostile file) is left out rather than filling the tab's memory.
+      maxImageSize: 50_000_000,
       enableXfa: false,
       cMapUrl: `${PDFJS_BASE}cmaps/`,
       cMapPacked: true,
