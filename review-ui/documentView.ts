@@ -266,6 +266,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     if (isPdf && sourceMode === 'pdf') {
       pdfView ??= pdfSourceView(id);
       if (pdfView.element.parentNode !== sourcePane) replace(sourcePane, modeSwitch, pdfView.element);
+      pdfView.setReviewPages([...new Set(fields().filter((field) => field.status === 'review' && field.evidence?.page !== undefined).map((field) => field.evidence!.page!))].sort((a, b) => a - b));
       pdfView.show(evidence);
       return;
     }

@@ -16,6 +16,8 @@ export interface PdfSourceView {
   readonly element: HTMLElement;
   /** Shows the page of the evidence with its box highlighted; evidence without a place keeps the page shown. */
   show(evidence: { readonly page?: number | undefined; readonly box?: PageBox | undefined } | null | undefined): void;
+  /** The pages holding fields that wait for a person, offered as links in the toolbar. */
+  setReviewPages(pages: readonly number[]): void;
   /** Stops drawing and lets pdf.js free the document and its worker. */
   dispose(): void;
 }
@@ -52,10 +54,12 @@ export function pdfSourceView(documentId: string): PdfSourceView {
   const pageFrame = h('div', { class: 'pdf-page', id: 'pdf-page' }, canvas, highlight);
   const pageLabel = h('span', { class: 'pdf-page-number', id: 'pdf-page-number' });
   const note = h('span', { class: 'pdf-note', id: 'pdf-note' }, t.source.pdfLoading);
+  const reviewLinks = h('span', { class: 'pdf-review-pages', id: 'pdf-review-pages' });
+  let reviewPages: readonly number[] = [];
   const previous = h('button', { id: 'pdf-previous', title: t.source.previousPage, disabled: true, on: { click: () => void turnTo(pageNumber - 1) } }, '‹');
   const next = h('button', { id: 'pdf-next', title: t.source.nextPage, disabled: true, on: { click: () => void turnTo(pageNumber + 1) } }, '›');
   const element = h('div', { class: 'source source-pdf', id: 'source', tabIndex: -1, dataset: { state: 'loading' } },
-    h('div', { class: 'pdf-toolbar' }, previous, pageLabel, next, note), pageFrame);
+    h('div', { class: 'pdf-toolbar' }, previous, pageLabel, next, reviewLinks, note), pageFrame);
 
   let pdf: PDFDocumentProxy | undefined;
   let disposed = false;
@@ -138,6 +142,7 @@ export function pdfSourceView(documentId: string): PdfSourceView {
     const count = pdf.numPages;
     pageNumber = Math.min(Math.max(pageNumber, 1), count);
     replace(pageLabel, t.source.pageOf(pageNumber, count));
+    renderReviewLinks();
     element.dataset.page = String(pageNumber);
     previous.disabled = pageNumber <= 1;
     next.disabled = pageNumber >= count;
@@ -192,12 +197,22 @@ export function pdfSourceView(documentId: string): PdfSourceView {
   };
   window.addEventListener('resize', onResize);
 
+  const renderReviewLinks = () => {
+    replace(reviewLinks, ...(reviewPages.length === 0 ? [] : [t.source.reviewOnPages, ...reviewPages.map((number) =>
+      h('button', { class: number === pageNumber ? 'pdf-page-link current' : 'pdf-page-link', dataset: { page: String(number) }, on: { click: () => turnTo(number) } }, String(number)))]));
+  };
+
   return {
     element,
     show(evidence) {
       selected = evidence;
       if (evidence?.page !== undefined) pageNumber = evidence.page;
       queue(update);
+    },
+    setReviewPages(pages) {
+      if (pages.length === reviewPages.length && pages.every((number, index) => number === reviewPages[index])) return;
+      reviewPages = pages;
+      renderReviewLinks();
     },
     dispose() {
       disposed = true;

@@ -139,6 +139,7 @@ export const en: Messages = {
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     previousPage: 'Previous page',
     nextPage: 'Next page',
+    reviewOnPages: 'Pages with fields to review:',
   },
 
   rulesNoneFailing: 'Rules: none fails ✓',

@@ -141,6 +141,7 @@ export const zh = {
     pageOf: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
     previousPage: '上一页',
     nextPage: '下一页',
+    reviewOnPages: '待确认字段所在页：',
   },
 
   rulesNoneFailing: '勾稽关系：全部成立 ✓',

@@ -132,6 +132,10 @@ describe('the source pane in headless Chromium', () => {
     expect(drawn.dark).toBeGreaterThan(0);
     await page.screenshot({ path: join(artifacts, 'e2e-source-01-pdf-page.png') });
 
+    // The toolbar names the pages holding fields in review, as links.
+    const reviewPages = await page.$$eval('#pdf-review-pages button', (buttons) => buttons.map((button) => button.textContent));
+    expect(reviewPages).toContain('2');
+
     // Page navigation: the next page has no highlight; selecting the field again turns back to its page.
     await page.click('#pdf-next');
     await waitForDrawnPage(3);
