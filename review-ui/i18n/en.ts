@@ -138,6 +138,17 @@ export const en: Messages = {
   unknownTemplateNote: 'no known template recognised: nothing was read (reject it if it is not an annual report)',
   llmCalls: (count) => `LLM calls (${count})`,
   extractionNotes: 'Extraction notes',
+  source: {
+    pdfView: 'PDF page',
+    textView: 'Text',
+    sourceModeTitle: 'How the original is shown: the PDF page or the text read from it',
+    pdfLoading: 'Loading the PDF…',
+    pdfFailed: (message: string) => `The PDF page cannot be shown (${message}); switch to the text`,
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    reviewOnPages: 'Pages with fields to review:',
+  },
 
   rulesNoneFailing: 'Rules: none fails ✓',
   rulesFailing: (count) => `Rules failing (${count})`,

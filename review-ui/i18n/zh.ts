@@ -140,6 +140,17 @@ export const zh = {
   unknownTemplateNote: '未识别出已知表式，没有读取任何字段（如果不是年度报告，请驳回）',
   llmCalls: (count: number) => `大模型调用（${count}）`,
   extractionNotes: '提取说明（英文原文）',
+  source: {
+    pdfView: 'PDF 页面',
+    textView: '文本',
+    sourceModeTitle: '原文显示方式：PDF 页面或读出的文本',
+    pdfLoading: '正在载入 PDF…',
+    pdfFailed: (message: string) => `PDF 页面无法显示（${message}），请切换到文本`,
+    pageOf: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
+    previousPage: '上一页',
+    nextPage: '下一页',
+    reviewOnPages: '待确认字段所在页：',
+  },
 
   rulesNoneFailing: '勾稽关系：全部成立 ✓',
   rulesFailing: (count: number) => `不成立的勾稽关系（${count}）`,

@@ -12,6 +12,7 @@ import { authenticate } from './authenticate.ts';
 import { csrfProtection } from './csrfProtection.ts';
 import { errorToResponse } from './errorToResponse.ts';
 import { hostCheck } from './hostCheck.ts';
+import { pdfJsRoutes } from './pdfJsAssets.ts';
 import { createReviewUiAssets, type ReviewUiAssets } from './reviewUiAssets.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
@@ -79,6 +80,8 @@ export function createApp(options: AppOptions): GongkaiApp {
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
         scriptSrc: ["'self'"],
+        // pdf.js draws PDF pages in a module worker served from /assets/pdfjs/ (same origin, never a blob).
+        workerSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'"],
         connectSrc: ["'self'"],
@@ -100,6 +103,7 @@ export function createApp(options: AppOptions): GongkaiApp {
   app.get('/', (c) => serveAsset(c.req.raw, assets, 'index.html'));
   app.get('/assets/app.js', (c) => serveAsset(c.req.raw, assets, 'app.js'));
   app.get('/assets/app.css', (c) => serveAsset(c.req.raw, assets, 'app.css'));
+  app.route('/assets/pdfjs', pdfJsRoutes());
 
   const api = new Hono<AppEnv>();
   api.use('*', async (c, next) => {

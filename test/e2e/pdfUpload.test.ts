@@ -63,8 +63,11 @@ describe('PDF and Word upload in headless Chromium', () => {
       return state !== undefined && state !== 'queued';
     });
     expect(await page.getAttribute('#document', 'data-state')).not.toBe('failed');
-    // The source pane shows the text the PDF was read as: its table rows, not PDF syntax.
-    expect(await page.textContent('body')).toContain('行政规范性文件');
+    // The source pane draws the PDF's page; its switch shows the text the PDF was read as: its table rows,
+    // not PDF syntax.
+    await page.waitForSelector('#source[data-state="drawn"]');
     await page.screenshot({ path: join(artifacts, 'e2e-pdf-02-document.png'), fullPage: false });
+    await page.click('#source-mode-text');
+    expect(await page.textContent('#source')).toContain('行政规范性文件');
   });
 });

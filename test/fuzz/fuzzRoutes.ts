@@ -26,8 +26,9 @@ const ADMIN_PASSWORD = 'fuzz-admin-password';
 /** Every route of the service (README "Routes"), with :id / :username placeholders. */
 const routes: readonly (readonly [string, string])[] = [
   ['GET', '/'], ['GET', '/assets/app.js'], ['GET', '/assets/app.css'], ['GET', '/healthz'], ['HEAD', '/healthz'], ['GET', '/favicon.ico'],
+  ['GET', '/assets/pdfjs/pdf.min.mjs'], ['GET', '/assets/pdfjs/pdf.worker.min.mjs'], ['GET', '/assets/pdfjs/cmaps/UniGB-UCS2-H.bcmap'],
   ['POST', '/api/auth/login'], ['POST', '/api/auth/logout'], ['GET', '/api/auth/me'], ['POST', '/api/auth/password'],
-  ['POST', '/api/documents'], ['GET', '/api/documents'], ['GET', '/api/documents/:id'], ['GET', '/api/documents/:id/raw'],
+  ['POST', '/api/documents'], ['GET', '/api/documents'], ['GET', '/api/documents/:id'], ['GET', '/api/documents/:id/raw'], ['GET', '/api/documents/:id/pdf'],
   ['GET', '/api/documents/:id/history'], ['POST', '/api/documents/:id/decisions'], ['POST', '/api/documents/:id/retry'],
   ['GET', '/api/queue'], ['GET', '/api/stats'], ['GET', '/api/export'],
   ['GET', '/api/tokens'], ['POST', '/api/tokens'], ['DELETE', '/api/tokens'], ['DELETE', '/api/tokens/:id'],

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { GongkaiError } from '../../errors/GongkaiError.ts';
+import { sniffInputKind } from '../../ingest/detectInputKind.ts';
 import { decisionRequestSchema } from '../../review/decisionRequest.ts';
 import { documentFilterSchema } from '../../review/documentFilter.ts';
 import type { AppDependencies, AppEnv } from '../AppEnv.ts';
@@ -21,6 +22,8 @@ const idSchema = z.string().regex(/^[0-9a-f]{64}$/);
  * - GET /api/documents/:id — session or token: entry, record, processing info (LLM state, usage, messages),
  *   decoded text, pending LLM work.
  * - GET /api/documents/:id/raw — session or token: the bytes exactly as submitted (as a download).
+ * - GET /api/documents/:id/pdf — session or token: a PDF document's bytes as application/pdf, inline (the review
+ *   UI draws its pages with pdf.js); 404 for a document that is not a PDF.
  * - GET /api/documents/:id/history — reviewer/admin: audit trail (?field= for one field).
  * - POST /api/documents/:id/decisions — reviewer/admin: approve / correct / blank / approve-auto / reject / meta.
  * - POST /api/documents/:id/retry — reviewer/admin: extract a failed document again.
@@ -88,6 +91,22 @@ export function documentRoutes({ service, config }: AppDependencies): Hono<AppEn
         'content-disposition': `attachment; filename="${asciiFileName(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`,
         'x-content-type-options': 'nosniff',
         'content-security-policy': "sandbox; default-src 'none'",
+        'cache-control': 'no-store',
+      },
+    });
+  });
+
+  app.get('/documents/:id/pdf', async (c) => {
+    requireAccess(c, 'read');
+    const id = documentId(c.req.param('id'));
+    const { name, bytes } = await service.getRaw(id);
+    // Bytes decide, as at upload: a document whose bytes are not a PDF has no PDF to show.
+    if (sniffInputKind(bytes) !== 'pdf') throw new GongkaiError('not-found', `document ${id} is not a PDF`, { id });
+    return new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="${asciiFileName(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       },
     });
