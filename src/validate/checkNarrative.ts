@@ -108,6 +108,7 @@ function compactNarrative(text: MappedText, tableSpans: readonly { start: number
     origin[size++] = at;
     inBreak = true;
   };
+  const inTable = tableSpans.length > 0 ? spanLookup(tableSpans) : undefined;
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = source.length;
@@ -115,12 +116,12 @@ function compactNarrative(text: MappedText, tableSpans: readonly { start: number
       pushBreak(lineStart);
     } else {
       for (let index = lineStart; index < lineEnd; index++) {
-        if (tableSpans.length > 0 && insideTable(text.originStart[index]!, tableSpans)) {
+        if (inTable && inTable(text.originStart[index]!)) {
           pushBreak(index);
           continue;
         }
         const character = source[index]!;
-        if (/\s/u.test(character)) continue;
+        if (isWhitespace(source.charCodeAt(index))) continue;
         characters.push(character);
         origin[size++] = index;
         inBreak = false;
@@ -139,9 +140,40 @@ function isTableLine(source: string, start: number, end: number): boolean {
   return false;
 }
 
-function insideTable(offset: number, tableSpans: readonly { start: number; end: number }[]): boolean {
-  for (const table of tableSpans) if (offset >= table.start && offset < table.end) return true;
-  return false;
+/**
+ * Whether an offset falls inside any of the spans: spans sorted by start, with the furthest end reached so far, so
+ * each character costs a binary search instead of a pass over every table (this runs once per character).
+ */
+function spanLookup(tableSpans: readonly { start: number; end: number }[]): (offset: number) => boolean {
+  const sorted = [...tableSpans].sort((left, right) => left.start - right.start);
+  const starts = sorted.map((span) => span.start);
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const span of sorted) {
+    furthest = Math.max(furthest, span.end);
+    reach.push(furthest);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found >= 0 && offset < reach[found]!;
+  };
+}
+
+/** The characters `\s` matches in a Unicode pattern, tested by code (this runs once per character). */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function shorten(quote: string): string {
