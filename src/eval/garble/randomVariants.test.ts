@@ -1,18 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateVariants, tallyAccuracy, type VariantEvaluation } from './evaluateVariants.ts';
+import { evaluateVariants, tallyAccuracy, tallyReviewRate, type VariantEvaluation } from './evaluateVariants.ts';
 import { generateVariants } from './generateVariants.ts';
 
 /**
  * The property test of issue 7: 500 seeded garbled variants of every labelled document (the same as
  * `npm run eval -- --random 500 --seed 2026`), read by the deterministic engine.
  *
- * The bars are what today's engine measures on this seed, rounded down to a whole percent (all 90.55%,
- * gov-2014 86.88%, gov-2019 87.58%, gov-2021 91.56%, with the token solver of branch `solver`; before it 78.63%,
- * 86.88%, 74.08%, 79.31%): they catch regressions. Issue 7 wants ≥ 99% for every template.
+ * The bars are what today's engine measures on this seed, rounded down to a whole percent (all 94.27%,
+ * gov-2014 99.95%, gov-2019 92.66%, gov-2021 94.33%, 22.63% of fields in review; a session before 91.16%,
+ * 28.44% in review; before the token solver 78.63%): they catch regressions. Issue 7 wants ≥ 99% for every
+ * template and ≤ 5% in review; part of the gap is information the garbling destroys (README).
  */
 const SEED = 2026;
 const COUNT = 500;
-const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.9, 'gov-2014': 0.86, 'gov-2019': 0.87, 'gov-2021': 0.91 };
+const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.94, 'gov-2014': 0.99, 'gov-2019': 0.92, 'gov-2021': 0.94 };
+/** Most of the fields that may wait for a person (measured 22.63%). */
+const MAX_REVIEW_RATE = 0.24;
 
 describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
   let evaluation: VariantEvaluation;
@@ -28,6 +31,10 @@ describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
   it('reads at least the measured share of fields right, overall and per template', () => {
     const measured: Record<string, number> = { all: tallyAccuracy(evaluation.overall), ...Object.fromEntries(Object.entries(evaluation.byTemplate).map(([template, tally]) => [template, tallyAccuracy(tally)])) };
     for (const [group, bar] of Object.entries(ACCURACY_BARS)) expect(measured[group], group).toBeGreaterThanOrEqual(bar);
+  });
+
+  it('sends at most the measured share of fields to review', () => {
+    expect(tallyReviewRate(evaluation.overall)).toBeLessThanOrEqual(MAX_REVIEW_RATE);
   });
 
   // The product's rule: never a wrong auto value. (The six the engine committed before the token solver, on
