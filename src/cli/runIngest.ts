@@ -7,6 +7,7 @@ import { configSecrets, createRedactor } from '../review/redactSecrets.ts';
 import { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { createFileStore } from '../store/createFileStore.ts';
+import { openStore } from '../store/openStore.ts';
 import { ProgressBar, type ProgressStream } from './ProgressBar.ts';
 import type { CliStreams } from './runExtract.ts';
 
@@ -85,7 +86,7 @@ export async function runIngest(args: readonly string[], config: Config, streams
 
   let store;
   try {
-    store = await createFileStore(resolve(config.dataDirectory));
+    store = config.service.databaseUrl ? await openStore(config) : await createFileStore(resolve(config.dataDirectory));
   } catch (error) {
     bar.finish();
     streams.stderr.write(`ingest: ${isGongkaiError(error) ? error.message : String(error)}\n`);

@@ -13,6 +13,16 @@ export const configSchema = z.object({
   service: z.object({
     /** `file`: the sharded lowdb store under dataDirectory; `memory`: nothing persists (demos, tests). */
     store: z.enum(['file', 'memory']).default('file'),
+    /**
+     * PostgreSQL instead of the file store (GONGKAI_DATABASE_URL=postgres://user:password@host:port/database):
+     * several servers and workers share it. Unset: the store named by `store`.
+     */
+    databaseUrl: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'a postgres:// URL').optional(),
+    /**
+     * Whether this server extracts submitted documents itself (GONGKAI_EXTRACTION=on|off). `off` with
+     * PostgreSQL: the documents wait in the database's job queue for `npm run worker` processes.
+     */
+    extraction: z.enum(['on', 'off']).default('on'),
     /** Largest accepted document in bytes (413 above it). */
     maxDocumentBytes: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     /** Documents extracted at the same time in the background. */
@@ -83,6 +93,8 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     port: blankToUndefined(environment.GONGKAI_PORT ?? environment.PORT),
     service: {
       store: blankToUndefined(environment.GONGKAI_STORE),
+      databaseUrl: blankToUndefined(environment.GONGKAI_DATABASE_URL),
+      extraction: blankToUndefined(environment.GONGKAI_EXTRACTION),
       maxDocumentBytes: blankToUndefined(environment.GONGKAI_MAX_DOCUMENT_BYTES),
       extractionConcurrency: blankToUndefined(environment.GONGKAI_EXTRACTION_CONCURRENCY),
       adminPassword: blankToUndefined(environment.GONGKAI_ADMIN_PASSWORD),

@@ -1,12 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
 import type { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
-import { createFileStore } from '../store/createFileStore.ts';
-import { createMemoryStore } from '../store/createMemoryStore.ts';
+import { openStore } from '../store/openStore.ts';
 import type { Store } from '../store/Store.ts';
 import { createApp } from './createApp.ts';
 import { ensureFirstAdmin, type FirstAdmin } from './ensureFirstAdmin.ts';
@@ -31,7 +29,7 @@ export interface RunningServer {
  * locked store and for a port in use.
  */
 export async function startServer(config: Config, processor: ServiceProcessor, log: (line: string) => void = () => {}): Promise<RunningServer> {
-  const store = config.service.store === 'memory' ? createMemoryStore() : await createFileStore(resolve(config.dataDirectory), { log });
+  const store = await openStore(config, { log });
   try {
     const firstAdmin = await ensureFirstAdmin(store, config.service.adminPassword, new Date());
     // Bundle the review UI now, so a broken build stops the start instead of the first page view.

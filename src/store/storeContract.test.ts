@@ -1,10 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { postgresTestsEnabled, startPostgres, type TestPostgres } from '../../test/support/startPostgres.ts';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
 import { createFileStore } from './createFileStore.ts';
 import { createMemoryStore } from './createMemoryStore.ts';
+import { createPostgresStore } from './postgres/createPostgresStore.ts';
 import type { Store } from './Store.ts';
 import { sampleDocument, sampleSummary, sha256Of } from './testFixtures.ts';
 
@@ -30,6 +32,20 @@ const adapters: Adapter[] = [
     },
   },
 ];
+
+// One throwaway cluster for the file; each store gets a fresh database in it.
+let cluster: Promise<TestPostgres> | undefined;
+afterAll(async () => (await cluster)?.stop());
+if (postgresTestsEnabled()) {
+  adapters.push({
+    name: 'postgres',
+    open: async () => {
+      cluster ??= startPostgres();
+      const store = await createPostgresStore(await (await cluster).createDatabase());
+      return { store, cleanup: () => store.close() };
+    },
+  });
+}
 
 for (const adapter of adapters) {
   describe(`Store contract: ${adapter.name}`, () => {
