@@ -5,6 +5,7 @@ import { GongkaiError } from '../errors/GongkaiError.ts';
 import type { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { openStore } from '../store/openStore.ts';
+import { startServerWorker } from '../worker/startServerWorker.ts';
 import type { Store } from '../store/Store.ts';
 import { createApp } from './createApp.ts';
 import { ensureFirstAdmin, type FirstAdmin } from './ensureFirstAdmin.ts';
@@ -45,6 +46,7 @@ export async function startServer(config: Config, processor: ServiceProcessor, l
           : error));
       server.listen(config.port, config.host, () => listening());
     });
+    const worker = startServerWorker(config, store, processor, log);
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     return {
@@ -54,6 +56,7 @@ export async function startServer(config: Config, processor: ServiceProcessor, l
       firstAdmin,
       async close() {
         service.stop();
+        await worker?.stop();
         await new Promise<void>((closed) => {
           server.close(() => closed());
           (server as { closeAllConnections?: () => void }).closeAllConnections?.();

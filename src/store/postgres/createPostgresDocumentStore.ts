@@ -1,4 +1,5 @@
 import type { Sql } from 'postgres';
+import { enqueueExtraction } from '../../worker/jobQueue.ts';
 import { GongkaiError } from '../../errors/GongkaiError.ts';
 import { KeyedMutex } from '../KeyedMutex.ts';
 import type { DocumentEntry, DocumentStore } from '../Store.ts';
@@ -22,7 +23,8 @@ interface DocumentRow {
  * fresh row, where a decision made on the old version fails with the same GongkaiError('conflict') as in the
  * file store (409). So two servers never lose an update. In one process, updates of a document also wait for
  * each other (no pointless retries). Decisions are appended to `audit` (the database refuses to change or
- * delete its rows); the document row holds the record without them.
+ * delete its rows); the document row holds the record without them. A document that becomes `queued` gets its
+ * extraction job (worker/jobQueue) in the same transaction.
  */
 export function createPostgresDocumentStore(sql: Sql): DocumentStore {
   const mutex = new KeyedMutex();
@@ -69,6 +71,8 @@ export function createPostgresDocumentStore(sql: Sql): DocumentStore {
             revision = revision + 1
         WHERE id = ${id} AND version = ${row.summary.version} AND revision = ${row.revision}::bigint`;
       if (changed.count === 0) return 'changed' as const;
+      // Queued again (a failed document retried): its extraction job, in the same transaction.
+      if (next.summary.state === 'queued' && row.summary.state !== 'queued') await enqueueExtraction(transaction, id);
       if (appended.length > 0) {
         const start = previousDecisions.length;
         const rows = appended.map((decision, index) => ({ document_id: id, position: start + index, decision }));
@@ -100,6 +104,7 @@ export function createPostgresDocumentStore(sql: Sql): DocumentStore {
           return { created: false, summary: existing!.summary };
         }
         await transaction`INSERT INTO blobs (id, bytes) VALUES (${summary.id}, ${Buffer.from(bytes)}) ON CONFLICT (id) DO NOTHING`;
+        if (summary.state === 'queued') await enqueueExtraction(transaction, summary.id);
         return { created: true, summary: inserted[0]!.summary };
       });
     },
