@@ -77,6 +77,11 @@ export interface AccountStore {
    * write of accounts, sessions, tokens and settings: when the write fails, memory is left as it was.
    */
   saveAccount(account: Account, effects?: AccountChangeEffects): Promise<void>;
+  /**
+   * Creates the account unless one with this username exists (then changes nothing and returns false): the
+   * first admin, when several servers start at once on one database, is created by exactly one of them.
+   */
+  createAccount(account: Account): Promise<boolean>;
 
   findSession(idHash: string): Promise<Session | undefined>;
   /** Saves a session and drops the sessions expired at `now`. */

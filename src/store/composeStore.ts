@@ -27,6 +27,7 @@ export function composeStore(parts: StoreParts): Store {
     listAccounts: () => accounts.listAccounts(),
     findAccount: (username) => accounts.findAccount(username),
     saveAccount: (account, effects) => accounts.saveAccount(account, effects),
+    createAccount: (account) => accounts.createAccount(account),
     findSession: (idHash) => accounts.findSession(idHash),
     saveSession: (session, now) => accounts.saveSession(session, now),
     deleteSession: (idHash) => accounts.deleteSession(idHash),

@@ -278,6 +278,13 @@ async function openLocked(directory: string, lock: DirectoryLock, options: FileS
         if (effects.newSession) data.sessions.push(structuredClone(effects.newSession));
       });
     },
+    createAccount(account) {
+      return saveMeta((data) => {
+        if (data.accounts.some((other) => other.username === account.username)) return false;
+        data.accounts = [...data.accounts, structuredClone(account)];
+        return true;
+      });
+    },
 
     async findSession(idHash) {
       return meta.data.sessions.find((session) => session.idHash === idHash);

@@ -87,6 +87,11 @@ export function createMemoryAccountStore(): AccountStore {
       if (effects.revokeTokens) tokens = tokens.filter((token) => token.username !== account.username);
       if (effects.newSession) sessions.push(structuredClone(effects.newSession));
     },
+    async createAccount(account) {
+      if (accounts.has(account.username)) return false;
+      accounts.set(account.username, structuredClone(account));
+      return true;
+    },
 
     async findSession(idHash) {
       return sessions.find((session) => session.idHash === idHash);

@@ -134,6 +134,9 @@ for (const adapter of adapters) {
       await store.saveAccount({ username: 'alice', role: 'reviewer', passwordHash: 'x', createdAt: 'now', disabled: false });
       await store.saveAccount({ username: 'alice', role: 'admin', passwordHash: 'y', createdAt: 'now', disabled: false });
       expect((await store.listAccounts()).map((account) => account.role)).toEqual(['admin']);
+      expect(await store.createAccount({ username: 'alice', role: 'reviewer', passwordHash: 'z', createdAt: 'now', disabled: false })).toBe(false);
+      expect(await store.createAccount({ username: 'bob', role: 'reviewer', passwordHash: 'z', createdAt: 'now', disabled: false })).toBe(true);
+      expect((await store.findAccount('alice'))?.passwordHash).toBe('y');
       const now = new Date('2024-01-01T00:00:00Z');
       await store.saveSession({ idHash: 'old', username: 'alice', csrfToken: 't', createdAt: 'x', expiresAt: '2023-12-31T00:00:00Z' }, new Date(0));
       await store.saveSession({ idHash: 'new', username: 'alice', csrfToken: 't', createdAt: 'x', expiresAt: '2024-01-02T00:00:00Z' }, now);

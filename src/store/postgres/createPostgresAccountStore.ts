@@ -31,6 +31,12 @@ export function createPostgresAccountStore(sql: Sql): AccountStore {
         if (effects.newSession) await insertSession(transaction, effects.newSession);
       });
     },
+    async createAccount(account) {
+      const inserted = await sql`
+        INSERT INTO accounts (username, account) VALUES (${account.username}, ${sql.json(account as never)})
+        ON CONFLICT (username) DO NOTHING`;
+      return inserted.count === 1;
+    },
 
     async findSession(idHash) {
       const [row] = await sql<{ session: Session }[]>`SELECT session FROM sessions WHERE id_hash = ${idHash}`;
