@@ -55,7 +55,7 @@ let databaseCounter = 0;
 /**
  * Test helper: initdb into a temp directory (owned by the `postgres` user when the tests run as root, since
  * the server refuses to run as root), then pg_ctl start on a free loopback port with the socket in that
- * directory. Durability settings are off: the cluster is deleted afterwards, and speed matters more here.
+ * directory. fsync is off (the cluster is deleted afterwards; a killed server loses nothing the OS has), commits stay synchronous so an acknowledged write survives kill().
  */
 export async function startPostgres(): Promise<TestPostgres> {
   const bin = findPostgresBin();
@@ -72,7 +72,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, program), ...args]) : run(join(bin, program), [...args]);
   await asPostgres('initdb', ['-D', dataDirectory, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale', '--no-sync']);
   const port = await freePort();
-  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200`;
   const start = () => asPostgres('pg_ctl', ['-D', dataDirectory, '-o', options, '-l', join(root, 'server.log'), '-w', 'start']);
   await start();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;

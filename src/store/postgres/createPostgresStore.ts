@@ -2,6 +2,7 @@ import postgres, { type Sql } from 'postgres';
 import { composeStore } from '../composeStore.ts';
 import type { Store } from '../Store.ts';
 import { applyMigrations } from './applyMigrations.ts';
+import { reportUnavailable } from './reportUnavailable.ts';
 import { createPostgresAccountStore } from './createPostgresAccountStore.ts';
 import { createPostgresDocumentStore } from './createPostgresDocumentStore.ts';
 import { createPostgresSettingsStore } from './createPostgresSettingsStore.ts';
@@ -39,9 +40,10 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     throw error;
   }
   const store = composeStore({
-    documents: createPostgresDocumentStore(sql),
-    accounts: createPostgresAccountStore(sql),
-    settings: createPostgresSettingsStore(sql),
+    // A database that went away answers 503 (GongkaiError 'unavailable'), not 500, until the pool reconnects.
+    documents: reportUnavailable(createPostgresDocumentStore(sql)),
+    accounts: reportUnavailable(createPostgresAccountStore(sql)),
+    settings: reportUnavailable(createPostgresSettingsStore(sql)),
     close: () => sql.end({ timeout: 5 }),
   });
   return { ...store, sql };
