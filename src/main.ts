@@ -4,6 +4,7 @@ import { runIngest } from './cli/runIngest.ts';
 import { runServe } from './cli/runServe.ts';
 import { loadConfig } from './config/loadConfig.ts';
 import { isGongkaiError } from './errors/GongkaiError.ts';
+import { runMigrateStore } from './store/runMigrateStore.ts';
 import { runWorker } from './worker/runWorker.ts';
 import { createProcessor, readLlmFlags } from './extract/createProcessor.ts';
 
@@ -35,8 +36,10 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'admin':
       return runAdmin(args, config, streams);
+    case 'migrate-store':
+      return runMigrateStore(args, config, streams);
     default:
-      process.stderr.write(`unknown command "${command}" (extract | serve | ingest | worker | admin)\n`);
+      process.stderr.write(`unknown command "${command}" (extract | serve | ingest | worker | admin | migrate-store)\n`);
       return 2;
   }
 }
