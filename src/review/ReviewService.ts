@@ -205,7 +205,10 @@ export class ReviewService {
 
   /** One page of documents matching the filter. */
   async listDocuments(filter: DocumentFilter): Promise<DocumentPage> {
-    return filterDocuments(await this.options.store.listDocuments(), filter);
+    // A database store answers the page itself (its indexes) instead of handing over every index entry.
+    const { store } = this.options;
+    if (store.queryDocuments) return store.queryDocuments(filter);
+    return filterDocuments(await store.listDocuments(), filter);
   }
 
   /** A document with its record and decoded text (null while it waits for extraction). */

@@ -1,3 +1,4 @@
+import type { DocumentFilter, DocumentPage } from '../review/documentFilter.ts';
 import type { Account, ApiToken, DocumentSummary, Session, Settings, StoredDocument } from './storeSchemas.ts';
 
 /** A document's index entry with its stored body (absent until extraction has produced one). */
@@ -66,6 +67,11 @@ export interface DocumentStore {
   updateDocument(id: string, update: (current: DocumentEntry) => DocumentUpdate | Promise<DocumentUpdate>): Promise<DocumentEntry>;
   /** Document files found unreadable so far (see readDocument). */
   quarantinedDocuments(): Promise<readonly QuarantinedDocument[]>;
+  /**
+   * One page of the queue or document list, answered by the store itself (the PostgreSQL adapter, with its
+   * indexes); the same answer as filterDocuments over listDocuments(), which callers use when it is absent.
+   */
+  queryDocuments?(filter: DocumentFilter): Promise<DocumentPage>;
 }
 
 /** Who may use the service: accounts, their login sessions and API tokens (a password change touches all three). */

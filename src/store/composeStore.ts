@@ -23,6 +23,7 @@ export function composeStore(parts: StoreParts): Store {
     readBlob: (id) => documents.readBlob(id),
     updateDocument: (id, update) => documents.updateDocument(id, update),
     quarantinedDocuments: () => documents.quarantinedDocuments(),
+    ...(documents.queryDocuments ? { queryDocuments: (filter: Parameters<NonNullable<DocumentStore['queryDocuments']>>[0]) => documents.queryDocuments!(filter) } : {}),
 
     listAccounts: () => accounts.listAccounts(),
     findAccount: (username) => accounts.findAccount(username),

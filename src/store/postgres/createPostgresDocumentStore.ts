@@ -1,5 +1,6 @@
 import type { Sql } from 'postgres';
 import { enqueueExtraction } from '../../worker/jobQueue.ts';
+import { queryDocuments } from './queryDocuments.ts';
 import { GongkaiError } from '../../errors/GongkaiError.ts';
 import { KeyedMutex } from '../KeyedMutex.ts';
 import type { DocumentEntry, DocumentStore } from '../Store.ts';
@@ -129,6 +130,7 @@ export function createPostgresDocumentStore(sql: Sql): DocumentStore {
         throw new GongkaiError('conflict', `the document ${id} kept changing while it was being updated; try again`, { id });
       });
     },
+    queryDocuments: (filter) => queryDocuments(sql, filter),
     async quarantinedDocuments() {
       // Rows are JSONB the database parsed: there is no unreadable file to quarantine.
       return [];
