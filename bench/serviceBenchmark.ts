@@ -121,6 +121,16 @@ export async function runServiceBenchmark(options: { readonly databaseUrl?: stri
     }
     console.log(`  peak memory so far: rss ${megabytes(peak.rss)}, heap ${megabytes(peak.heapUsed)}`);
 
+    // The review queue's first page as the UI asks for it (document list with its facets), timed.
+    const pageMs: number[] = [];
+    for (let round = 0; round < 50; round++) {
+      const pageStart = performance.now();
+      await (await app.request('/api/documents?state=review&limit=100', { headers: authorization })).arrayBuffer();
+      pageMs.push(performance.now() - pageStart);
+    }
+    pageMs.sort((a, b) => a - b);
+    console.log(`  queue page (100 of the documents in review, with facets): median ${pageMs[25]!.toFixed(1)} ms, p95 ${pageMs[47]!.toFixed(1)} ms over 50 requests`);
+
     // Settle what waits for a person, through the decisions API, so the export covers every document.
     const settleStart = performance.now();
     let decisions = 0;
