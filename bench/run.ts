@@ -1,6 +1,7 @@
 import { runExtractionBenchmark } from './extractionBenchmark.ts';
 import { runPdfBenchmark } from './pdfBenchmark.ts';
 import { runServiceBenchmark } from './serviceBenchmark.ts';
+import { startPostgres } from '../test/support/startPostgres.ts';
 
 /** `npm run bench`: prints throughput and memory figures; asserts nothing. */
 async function main(): Promise<void> {
@@ -8,6 +9,15 @@ async function main(): Promise<void> {
   if (only === undefined || only === 'extract') await runExtractionBenchmark();
   if (only === undefined || only === 'pdf') await runPdfBenchmark();
   if (only === undefined || only === 'service') await runServiceBenchmark();
+  // The same service benchmark on PostgreSQL, in a throwaway cluster (Debian's postgresql; not part of the default run).
+  if (only === 'service-postgres') {
+    const cluster = await startPostgres();
+    try {
+      await runServiceBenchmark({ databaseUrl: await cluster.createDatabase() });
+    } finally {
+      await cluster.stop();
+    }
+  }
 }
 
 await main();

@@ -9,6 +9,7 @@ import { createApp } from '../src/http/createApp.ts';
 import { hashSecret } from '../src/http/sessionCookie.ts';
 import { createDeterministicProcessor } from '../src/pipeline/deterministicProcessor.ts';
 import { createFileStore } from '../src/store/createFileStore.ts';
+import { createPostgresStore } from '../src/store/postgres/createPostgresStore.ts';
 import { MemoryPeak, megabytes } from './MemoryPeak.ts';
 
 const TOTAL = Number(process.env.GONGKAI_BENCH_DOCUMENTS ?? 10_000);
@@ -57,12 +58,13 @@ async function runLimited<T>(items: readonly T[], concurrency: number, work: (it
  * documents left in review through the decisions API, and the time to export them all as wide CSV.
  * Prints figures; asserts nothing.
  */
-export async function runServiceBenchmark(): Promise<void> {
+export async function runServiceBenchmark(options: { readonly databaseUrl?: string } = {}): Promise<void> {
   const corpus = new URL('../test/fixtures/corpus/', import.meta.url);
   const seeds = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(new URL(name, corpus), 'utf8') }));
   const directory = await mkdtemp(join(tmpdir(), 'gongkai-bench-service-'));
   const sampler = setInterval(() => peak.sample(), 100);
-  const store = await createFileStore(directory);
+  const postgresStore = options.databaseUrl ? await createPostgresStore(options.databaseUrl) : undefined;
+  const store = postgresStore ?? await createFileStore(directory);
   try {
     const config = loadConfig({ GONGKAI_DATA_DIR: directory });
     const { app, service } = createApp({ store, processor: createDeterministicProcessor(), config });
@@ -72,7 +74,7 @@ export async function runServiceBenchmark(): Promise<void> {
     const authorization = { authorization: `Bearer ${token}` };
     const encoder = new TextEncoder();
 
-    console.log(`service benchmark: ${TOTAL} documents (5 seeds, varied copies) via POST /api/documents into a file store at ${directory}`);
+    console.log(`service benchmark: ${TOTAL} documents (5 seeds, varied copies) via POST /api/documents into ${postgresStore ? 'PostgreSQL' : `a file store at ${directory}`}`);
     console.log(`  batches of ${BATCH} (${SUBMIT_CONCURRENCY} concurrent submissions, extraction concurrency ${config.service.extractionConcurrency}), each waited for until durable`);
     const batchMs: number[] = [];
     const started = performance.now();
@@ -110,9 +112,24 @@ export async function runServiceBenchmark(): Promise<void> {
     }
     const stats = await service.stats();
     console.log(`  overall: ${TOTAL} reports in ${totalSeconds.toFixed(1)} s = ${(TOTAL / totalSeconds).toFixed(0)} reports/s; refused ${failures}; states ${JSON.stringify(stats.byState)}`);
-    const size = await directorySize(directory);
-    console.log(`  store on disk: ${megabytes(size.bytes)} in ${size.files} files (raw blobs + per-document records and texts + 256 index shards)`);
+    if (postgresStore) {
+      const [database] = await postgresStore.sql<{ bytes: string }[]>`SELECT pg_database_size(current_database())::text AS bytes`;
+      console.log(`  database size: ${megabytes(Number(database!.bytes))} (documents, blobs, audit, jobs and their indexes)`);
+    } else {
+      const size = await directorySize(directory);
+      console.log(`  store on disk: ${megabytes(size.bytes)} in ${size.files} files (raw blobs + per-document records and texts + 256 index shards)`);
+    }
     console.log(`  peak memory so far: rss ${megabytes(peak.rss)}, heap ${megabytes(peak.heapUsed)}`);
+
+    // The review queue's first page as the UI asks for it (document list with its facets), timed.
+    const pageMs: number[] = [];
+    for (let round = 0; round < 50; round++) {
+      const pageStart = performance.now();
+      await (await app.request('/api/documents?state=review&limit=100', { headers: authorization })).arrayBuffer();
+      pageMs.push(performance.now() - pageStart);
+    }
+    pageMs.sort((a, b) => a - b);
+    console.log(`  queue page (100 of the documents in review, with facets): median ${pageMs[25]!.toFixed(1)} ms, p95 ${pageMs[47]!.toFixed(1)} ms over 50 requests`);
 
     // Settle what waits for a person, through the decisions API, so the export covers every document.
     const settleStart = performance.now();

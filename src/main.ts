@@ -4,6 +4,8 @@ import { runIngest } from './cli/runIngest.ts';
 import { runServe } from './cli/runServe.ts';
 import { loadConfig } from './config/loadConfig.ts';
 import { isGongkaiError } from './errors/GongkaiError.ts';
+import { runMigrateStore } from './store/runMigrateStore.ts';
+import { runWorker } from './worker/runWorker.ts';
 import { createProcessor, readLlmFlags } from './extract/createProcessor.ts';
 
 /** Entry point: wires configuration and concrete adapters to the command asked for. */
@@ -14,7 +16,8 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'extract':
     case 'serve':
-    case 'ingest': {
+    case 'ingest':
+    case 'worker': {
       // The LLM processor when an endpoint is configured (and not --no-llm), else the deterministic one.
       const { flags, rest } = readLlmFlags(args);
       let processor;
@@ -28,12 +31,15 @@ async function main(argv: readonly string[]): Promise<number> {
       streams.stderr.write(`${processor.status}\n`);
       if (command === 'extract') return runExtract(rest, streams, processor);
       if (command === 'serve') return runServe(config, streams, { processor });
+      if (command === 'worker') return runWorker(rest, config, streams, { processor });
       return runIngest(rest, config, streams, { processor });
     }
     case 'admin':
       return runAdmin(args, config, streams);
+    case 'migrate-store':
+      return runMigrateStore(args, config, streams);
     default:
-      process.stderr.write(`unknown command "${command}" (extract | serve | ingest | admin)\n`);
+      process.stderr.write(`unknown command "${command}" (extract | serve | ingest | worker | admin | migrate-store)\n`);
       return 2;
   }
 }

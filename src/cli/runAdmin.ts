@@ -3,6 +3,7 @@ import type { Config } from '../config/loadConfig.ts';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
 import { generatePassword, hashPassword } from '../http/passwordHash.ts';
 import { createFileStore } from '../store/createFileStore.ts';
+import { openStore } from '../store/openStore.ts';
 import type { CliStreams } from './runExtract.ts';
 
 const USAGE = 'usage: npm run admin -- reset-password USERNAME';
@@ -26,7 +27,7 @@ export async function runAdmin(args: readonly string[], config: Config, streams:
   const directory = resolve(config.dataDirectory);
   let store;
   try {
-    store = await createFileStore(directory);
+    store = config.service.databaseUrl ? await openStore(config) : await createFileStore(directory);
   } catch (error) {
     if (isGongkaiError(error, 'conflict')) {
       const pid = error.context['pid'];

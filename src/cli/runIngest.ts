@@ -8,6 +8,7 @@ import { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { createFileStore } from '../store/createFileStore.ts';
 import { createFileAgencyIdentityStore } from '../panel/agency/createFileAgencyIdentityStore.ts';
+import { openStore } from '../store/openStore.ts';
 import { ProgressBar, type ProgressStream } from './ProgressBar.ts';
 import type { CliStreams } from './runExtract.ts';
 
@@ -86,7 +87,7 @@ export async function runIngest(args: readonly string[], config: Config, streams
 
   let store;
   try {
-    store = await createFileStore(resolve(config.dataDirectory));
+    store = config.service.databaseUrl ? await openStore(config) : await createFileStore(resolve(config.dataDirectory));
   } catch (error) {
     bar.finish();
     streams.stderr.write(`ingest: ${isGongkaiError(error) ? error.message : String(error)}\n`);

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
 import type { Config } from '../config/loadConfig.ts';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
 import { startServer } from '../http/startServer.ts';
 import { createDeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
+import { describeStore } from '../store/openStore.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import type { CliStreams } from './runExtract.ts';
 
@@ -30,7 +30,7 @@ export async function runServe(config: Config, streams: CliStreams, options: Ser
   }
   const lines = [
     `gongkai review service listening on ${server.url}/`,
-    `  store: ${config.service.store === 'memory' ? 'in memory (nothing is kept after exit)' : resolve(config.dataDirectory)}`,
+    `  store: ${describeStore(config)}`,
   ];
   if (server.firstAdmin) {
     lines.push(

@@ -13,6 +13,25 @@ export const configSchema = z.object({
   service: z.object({
     /** `file`: the sharded lowdb store under dataDirectory; `memory`: nothing persists (demos, tests). */
     store: z.enum(['file', 'memory']).default('file'),
+    /**
+     * PostgreSQL instead of the file store (GONGKAI_DATABASE_URL=postgres://user:password@host:port/database):
+     * several servers and workers share it. Unset: the store named by `store`.
+     */
+    databaseUrl: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'a postgres:// URL').optional(),
+    /**
+     * Whether this server extracts submitted documents itself (GONGKAI_EXTRACTION=on|off). `off` with
+     * PostgreSQL: the documents wait in the database's job queue for `npm run worker` processes.
+     */
+    extraction: z.enum(['on', 'off']).default('on'),
+    /** The PostgreSQL work queue (servers with extraction on and `npm run worker`). */
+    jobs: z.object({
+      /** Seconds a worker holds a job without renewing it; a worker that died is replaced after this. */
+      leaseSeconds: z.coerce.number().positive().max(3600).default(60),
+      /** Milliseconds between looks at the queue when it is empty. */
+      pollMs: z.coerce.number().int().min(10).max(60_000).default(1000),
+      /** Backoff after the first passing failure, doubled after each (at most an hour). */
+      backoffSeconds: z.coerce.number().nonnegative().max(3600).default(10),
+    }),
     /** Largest accepted document in bytes (413 above it). */
     maxDocumentBytes: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     /** Documents extracted at the same time in the background. */
@@ -83,6 +102,13 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     port: blankToUndefined(environment.GONGKAI_PORT ?? environment.PORT),
     service: {
       store: blankToUndefined(environment.GONGKAI_STORE),
+      databaseUrl: blankToUndefined(environment.GONGKAI_DATABASE_URL),
+      extraction: blankToUndefined(environment.GONGKAI_EXTRACTION),
+      jobs: {
+        leaseSeconds: blankToUndefined(environment.GONGKAI_JOB_LEASE_SECONDS),
+        pollMs: blankToUndefined(environment.GONGKAI_JOB_POLL_MS),
+        backoffSeconds: blankToUndefined(environment.GONGKAI_JOB_BACKOFF_SECONDS),
+      },
       maxDocumentBytes: blankToUndefined(environment.GONGKAI_MAX_DOCUMENT_BYTES),
       extractionConcurrency: blankToUndefined(environment.GONGKAI_EXTRACTION_CONCURRENCY),
       adminPassword: blankToUndefined(environment.GONGKAI_ADMIN_PASSWORD),

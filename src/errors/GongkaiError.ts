@@ -17,6 +17,7 @@ export type GongkaiErrorCode =
   | 'rate-limited'
   | 'store-corrupt'
   | 'llm-failed'
+  | 'unavailable'
   | 'internal';
 
 /** The product's single error type: a code, a plain message, and the context a reviewer or operator needs. */

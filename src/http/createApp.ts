@@ -65,6 +65,8 @@ export function createApp(options: AppOptions): GongkaiApp {
     clock,
     maxDocumentBytes: options.config.service.maxDocumentBytes,
     extractionConcurrency: options.config.service.extractionConcurrency,
+    // On PostgreSQL extraction runs as database jobs (worker/), never in this in-process queue; GONGKAI_EXTRACTION=off: not here.
+    extractInBackground: options.config.service.extraction === 'on' && options.config.service.databaseUrl === undefined,
     log,
     agencyIdentities: () => agencies.list(),
   });

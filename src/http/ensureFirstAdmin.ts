@@ -15,6 +15,8 @@ export interface FirstAdmin {
 export async function ensureFirstAdmin(store: Store, configuredPassword: string | undefined, now: Date): Promise<FirstAdmin | undefined> {
   if ((await store.listAccounts()).length > 0) return undefined;
   const password = configuredPassword ?? generatePassword();
-  await store.saveAccount({ username: 'admin', role: 'admin', passwordHash: await hashPassword(password), createdAt: now.toISOString(), disabled: false });
+  // Created only if absent: of several servers starting at once on one database, one creates it.
+  const created = await store.createAccount({ username: 'admin', role: 'admin', passwordHash: await hashPassword(password), createdAt: now.toISOString(), disabled: false });
+  if (!created) return undefined;
   return { username: 'admin', generatedPassword: configuredPassword === undefined ? password : undefined };
 }

@@ -17,6 +17,8 @@ export const statusOfCode: Readonly<Record<GongkaiErrorCode, number>> = {
   'rate-limited': 429,
   'store-corrupt': 500,
   'llm-failed': 502,
+  /** The database cannot be reached (PostgreSQL store): the client may try again. */
+  unavailable: 503,
   internal: 500,
 };
 

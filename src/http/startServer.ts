@@ -5,9 +5,9 @@ import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
 import type { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
-import { createFileStore } from '../store/createFileStore.ts';
 import { createFileAgencyIdentityStore } from '../panel/agency/createFileAgencyIdentityStore.ts';
-import { createMemoryStore } from '../store/createMemoryStore.ts';
+import { openStore } from '../store/openStore.ts';
+import { startServerWorker } from '../worker/startServerWorker.ts';
 import type { Store } from '../store/Store.ts';
 import { createApp } from './createApp.ts';
 import { ensureFirstAdmin, type FirstAdmin } from './ensureFirstAdmin.ts';
@@ -32,7 +32,7 @@ export interface RunningServer {
  * locked store and for a port in use.
  */
 export async function startServer(config: Config, processor: ServiceProcessor, log: (line: string) => void = () => {}): Promise<RunningServer> {
-  const store = config.service.store === 'memory' ? createMemoryStore() : await createFileStore(resolve(config.dataDirectory), { log });
+  const store = await openStore(config, { log });
   try {
     const firstAdmin = await ensureFirstAdmin(store, config.service.adminPassword, new Date());
     // Bundle the review UI now, so a broken build stops the start instead of the first page view.
@@ -49,6 +49,7 @@ export async function startServer(config: Config, processor: ServiceProcessor, l
           : error));
       server.listen(config.port, config.host, () => listening());
     });
+    const worker = startServerWorker(config, store, processor, log);
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     return {
@@ -58,6 +59,7 @@ export async function startServer(config: Config, processor: ServiceProcessor, l
       firstAdmin,
       async close() {
         service.stop();
+        await worker?.stop();
         await new Promise<void>((closed) => {
           server.close(() => closed());
           (server as { closeAllConnections?: () => void }).closeAllConnections?.();

@@ -217,6 +217,10 @@ export class ReviewService {
 
   /** One page of documents matching the filter. */
   async listDocuments(filter: DocumentFilter): Promise<DocumentPage> {
+    const { store } = this.options;
+    // A database store answers the page itself (its indexes) instead of handing over every index entry; the
+    // agency key is resolved in the service (identities are data of their own), so a filter on it lists here.
+    if (store.queryDocuments && filter.agencyKey === undefined) return store.queryDocuments(filter);
     const identities = await this.options.agencyIdentities?.();
     const keys = new Map<string | null, string | null>();
     // Resolved once per printed name: a store holds many reports of few agencies.
@@ -224,7 +228,7 @@ export class ReviewService {
       if (!keys.has(summary.agency)) keys.set(summary.agency, resolveAgencyKey(summary.agency, identities).key);
       return keys.get(summary.agency)!;
     });
-    return filterDocuments(await this.options.store.listDocuments(), filter, agencyKeyOf);
+    return filterDocuments(await store.listDocuments(), filter, agencyKeyOf);
   }
 
   /** A document with its record and decoded text (null while it waits for extraction). */

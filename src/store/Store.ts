@@ -1,3 +1,4 @@
+import type { DocumentFilter, DocumentPage } from '../review/documentFilter.ts';
 import type { Account, ApiToken, DocumentSummary, Session, Settings, StoredDocument } from './storeSchemas.ts';
 
 /** A document's index entry with its stored body (absent until extraction has produced one). */
@@ -33,12 +34,11 @@ export interface DocumentUpdate {
 }
 
 /**
- * The persistence the service depends on. Two adapters pass the same contract tests (store/storeContract.test.ts):
- * memory (tests, demos) and file (sharded lowdb files with durable, batched writes).
- *
- * Every write resolves only once it is durable. Returned objects are snapshots the caller must not mutate.
+ * Documents with their decisions and audit trail: everything a submission, an extraction and a review change.
+ * They change together (a decision rewrites the record, the summary and the audit trail in one update), so one
+ * interface holds them.
  */
-export interface Store {
+export interface DocumentStore {
   /** Every document's index entry, in no particular order (callers sort). */
   listDocuments(): Promise<readonly DocumentSummary[]>;
   /** One document's index entry. */
@@ -60,9 +60,22 @@ export interface Store {
   /**
    * Reads the entry, applies `update` and writes the result (body and text first, then the index entry), one
    * update per document at a time. If `update` throws, nothing is written. Throws GongkaiError('not-found').
+   * An adapter shared by several processes may call `update` again on a fresh entry when another process
+   * changed the document in between (so `update` must be a function of its argument); a stale decision then
+   * fails in `update` with the usual GongkaiError('conflict').
    */
   updateDocument(id: string, update: (current: DocumentEntry) => DocumentUpdate | Promise<DocumentUpdate>): Promise<DocumentEntry>;
+  /** Document files found unreadable so far (see readDocument). */
+  quarantinedDocuments(): Promise<readonly QuarantinedDocument[]>;
+  /**
+   * One page of the queue or document list, answered by the store itself (the PostgreSQL adapter, with its
+   * indexes); the same answer as filterDocuments over listDocuments(), which callers use when it is absent.
+   */
+  queryDocuments?(filter: DocumentFilter): Promise<DocumentPage>;
+}
 
+/** Who may use the service: accounts, their login sessions and API tokens (a password change touches all three). */
+export interface AccountStore {
   listAccounts(): Promise<readonly Account[]>;
   findAccount(username: string): Promise<Account | undefined>;
   /**
@@ -70,6 +83,11 @@ export interface Store {
    * write of accounts, sessions, tokens and settings: when the write fails, memory is left as it was.
    */
   saveAccount(account: Account, effects?: AccountChangeEffects): Promise<void>;
+  /**
+   * Creates the account unless one with this username exists (then changes nothing and returns false): the
+   * first admin, when several servers start at once on one database, is created by exactly one of them.
+   */
+  createAccount(account: Account): Promise<boolean>;
 
   findSession(idHash: string): Promise<Session | undefined>;
   /** Saves a session and drops the sessions expired at `now`. */
@@ -84,13 +102,23 @@ export interface Store {
   deleteToken(id: string): Promise<void>;
   /** Revokes every API token of an account; returns how many there were. */
   deleteTokensOf(username: string): Promise<number>;
+}
 
+/** The service's settings an admin changes (public downloads). */
+export interface SettingsStore {
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
+}
 
-  /** Document files found unreadable so far (see readDocument). */
-  quarantinedDocuments(): Promise<readonly QuarantinedDocument[]>;
-
-  /** Waits for pending writes and releases the store (the file adapter's directory lock). */
+/**
+ * The persistence the service depends on: the three parts composed into one object (composeStore), so the
+ * rest of the code keeps one handle. Three adapters pass the same contract tests (store/storeContract.test.ts):
+ * memory (tests, demos), file (sharded lowdb files with durable, batched writes; one process) and PostgreSQL
+ * (several servers and workers on one database).
+ *
+ * Every write resolves only once it is durable. Returned objects are snapshots the caller must not mutate.
+ */
+export interface Store extends DocumentStore, AccountStore, SettingsStore {
+  /** Waits for pending writes and releases the store (the file adapter's directory lock, a database pool). */
   close(): Promise<void>;
 }

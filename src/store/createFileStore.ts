@@ -8,7 +8,8 @@ import { DurableJsonAdapter, parseStoreFile } from './DurableJsonAdapter.ts';
 import { DurableWriter } from './DurableWriter.ts';
 import { KeyedMutex } from './KeyedMutex.ts';
 import { recoverStore, type RecoveryReport } from './recoverStore.ts';
-import type { DocumentEntry, QuarantinedDocument, Store } from './Store.ts';
+import { composeStore } from './composeStore.ts';
+import type { AccountStore, DocumentEntry, DocumentStore, QuarantinedDocument, SettingsStore, Store } from './Store.ts';
 import {
   indexShardSchema,
   metaFileSchema,
@@ -180,7 +181,9 @@ async function openLocked(directory: string, lock: DirectoryLock, options: FileS
   const recovery = await recoverStore({ directory, summaries, readDocumentFile, saveSummary });
   reportRecovery(recovery, options.log);
 
-  return {
+  // Three parts over one directory lock: documents (index shards, document files, blobs, journal); accounts,
+  // sessions and tokens, and settings (both in gongkai.json, changed through saveMeta).
+  const documents: DocumentStore = {
     async listDocuments() {
       return [...summaries.values()];
     },
@@ -258,7 +261,9 @@ async function openLocked(directory: string, lock: DirectoryLock, options: FileS
         return { summary: nextSummary, document: next.document };
       });
     },
+  };
 
+  const accounts: AccountStore = {
     async listAccounts() {
       return meta.data.accounts;
     },
@@ -271,6 +276,13 @@ async function openLocked(directory: string, lock: DirectoryLock, options: FileS
         if (effects.endSessions) data.sessions = data.sessions.filter((session) => session.username !== account.username);
         if (effects.revokeTokens) data.tokens = data.tokens.filter((token) => token.username !== account.username);
         if (effects.newSession) data.sessions.push(structuredClone(effects.newSession));
+      });
+    },
+    createAccount(account) {
+      return saveMeta((data) => {
+        if (data.accounts.some((other) => other.username === account.username)) return false;
+        data.accounts = [...data.accounts, structuredClone(account)];
+        return true;
       });
     },
 
@@ -319,20 +331,28 @@ async function openLocked(directory: string, lock: DirectoryLock, options: FileS
         return count;
       });
     },
+  };
 
+  const settings: SettingsStore = {
     async getSettings() {
       return { ...meta.data.settings };
     },
-    saveSettings(settings) {
+    saveSettings(next) {
       return saveMeta((data) => {
-        data.settings = { ...settings };
+        data.settings = { ...next };
       });
     },
+  };
+
+  return composeStore({
+    documents,
+    accounts,
+    settings,
     async close() {
       await writer.settle();
       await lock.release();
     },
-  };
+  });
 }
 
 function reportRecovery(report: RecoveryReport, log: ((line: string) => void) | undefined): void {

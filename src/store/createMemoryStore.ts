@@ -1,6 +1,7 @@
 import { GongkaiError } from '../errors/GongkaiError.ts';
+import { composeStore } from './composeStore.ts';
 import { KeyedMutex } from './KeyedMutex.ts';
-import type { DocumentEntry, Store } from './Store.ts';
+import type { AccountStore, DocumentEntry, DocumentStore, SettingsStore, Store } from './Store.ts';
 import type { Account, ApiToken, DocumentSummary, Session, Settings, StoredDocument } from './storeSchemas.ts';
 
 /**
@@ -8,16 +9,21 @@ import type { Account, ApiToken, DocumentSummary, Session, Settings, StoredDocum
  * snapshot semantics as with the file store.
  */
 export function createMemoryStore(): Store {
+  return composeStore({
+    documents: createMemoryDocumentStore(),
+    accounts: createMemoryAccountStore(),
+    settings: createMemorySettingsStore(),
+    async close() {},
+  });
+}
+
+/** Documents, decisions and audit trail in memory. */
+export function createMemoryDocumentStore(): DocumentStore {
   const summaries = new Map<string, DocumentSummary>();
   const documents = new Map<string, StoredDocument>();
   const texts = new Map<string, string>();
   const blobs = new Map<string, Uint8Array>();
-  const accounts = new Map<string, Account>();
-  let sessions: Session[] = [];
-  let tokens: ApiToken[] = [];
-  let settings: Settings = { publicDownloads: false };
   const mutex = new KeyedMutex();
-
   return {
     async listDocuments() {
       return [...summaries.values()];
@@ -57,7 +63,18 @@ export function createMemoryStore(): Store {
         return { summary: nextSummary, document: next.document ? structuredClone(next.document) : undefined };
       });
     },
+    async quarantinedDocuments() {
+      return [];
+    },
+  };
+}
 
+/** Accounts, sessions and API tokens in memory. */
+export function createMemoryAccountStore(): AccountStore {
+  const accounts = new Map<string, Account>();
+  let sessions: Session[] = [];
+  let tokens: ApiToken[] = [];
+  return {
     async listAccounts() {
       return [...accounts.values()];
     },
@@ -69,6 +86,11 @@ export function createMemoryStore(): Store {
       if (effects.endSessions) sessions = sessions.filter((session) => session.username !== account.username);
       if (effects.revokeTokens) tokens = tokens.filter((token) => token.username !== account.username);
       if (effects.newSession) sessions.push(structuredClone(effects.newSession));
+    },
+    async createAccount(account) {
+      if (accounts.has(account.username)) return false;
+      accounts.set(account.username, structuredClone(account));
+      return true;
     },
 
     async findSession(idHash) {
@@ -102,16 +124,18 @@ export function createMemoryStore(): Store {
       tokens = tokens.filter((token) => token.username !== username);
       return count;
     },
-    async quarantinedDocuments() {
-      return [];
-    },
+  };
+}
 
+/** Settings in memory. */
+export function createMemorySettingsStore(): SettingsStore {
+  let settings: Settings = { publicDownloads: false };
+  return {
     async getSettings() {
       return { ...settings };
     },
     async saveSettings(next) {
       settings = { ...next };
     },
-    async close() {},
   };
 }

@@ -1,10 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { postgresTestsEnabled, startPostgres, type TestPostgres } from '../../test/support/startPostgres.ts';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
 import { createFileStore } from './createFileStore.ts';
 import { createMemoryStore } from './createMemoryStore.ts';
+import { createPostgresStore } from './postgres/createPostgresStore.ts';
 import type { Store } from './Store.ts';
 import { sampleDocument, sampleSummary, sha256Of } from './testFixtures.ts';
 
@@ -30,6 +32,20 @@ const adapters: Adapter[] = [
     },
   },
 ];
+
+// One throwaway cluster for the file; each store gets a fresh database in it.
+let cluster: Promise<TestPostgres> | undefined;
+afterAll(async () => (await cluster)?.stop());
+if (postgresTestsEnabled()) {
+  adapters.push({
+    name: 'postgres',
+    open: async () => {
+      cluster ??= startPostgres();
+      const store = await createPostgresStore(await (await cluster).createDatabase());
+      return { store, cleanup: () => store.close() };
+    },
+  });
+}
 
 for (const adapter of adapters) {
   describe(`Store contract: ${adapter.name}`, () => {
@@ -118,6 +134,9 @@ for (const adapter of adapters) {
       await store.saveAccount({ username: 'alice', role: 'reviewer', passwordHash: 'x', createdAt: 'now', disabled: false });
       await store.saveAccount({ username: 'alice', role: 'admin', passwordHash: 'y', createdAt: 'now', disabled: false });
       expect((await store.listAccounts()).map((account) => account.role)).toEqual(['admin']);
+      expect(await store.createAccount({ username: 'alice', role: 'reviewer', passwordHash: 'z', createdAt: 'now', disabled: false })).toBe(false);
+      expect(await store.createAccount({ username: 'bob', role: 'reviewer', passwordHash: 'z', createdAt: 'now', disabled: false })).toBe(true);
+      expect((await store.findAccount('alice'))?.passwordHash).toBe('y');
       const now = new Date('2024-01-01T00:00:00Z');
       await store.saveSession({ idHash: 'old', username: 'alice', csrfToken: 't', createdAt: 'x', expiresAt: '2023-12-31T00:00:00Z' }, new Date(0));
       await store.saveSession({ idHash: 'new', username: 'alice', csrfToken: 't', createdAt: 'x', expiresAt: '2024-01-02T00:00:00Z' }, now);
