@@ -99,7 +99,7 @@ function placeTokens(
     }
   } else if (strict) readings = [];
   else if (values.length < cellCount && values.length > 0 && (celled || spaced)) {
-    framed = windows(tokens, values, cellCount);
+    framed = windows(tokens, values, cellCount, spaced);
     readings = framed.readings;
   }
   else if (values.length > cellCount && values.length - cellCount <= MAX_EXTRA_VALUES && row.rules.length > 0) {
@@ -134,8 +134,12 @@ interface Windows {
   readonly offsets: readonly number[];
 }
 
-/** The cells (values and empty cells) on the lines the values stand on. */
-function frameCells(tokens: readonly Token[], values: readonly ValueToken[]): Token[] {
+/**
+ * The cells (values and empty cells) on the lines the values stand on; for values joined by spaces or printed one
+ * per line (`spaced`), every cell of the run: there an empty cell is a line or a run of spaces of its own.
+ */
+function frameCells(tokens: readonly Token[], values: readonly ValueToken[], spaced = false): Token[] {
+  if (spaced) return tokens.filter((token) => token.kind === 'value' || token.kind === 'empty');
   const firstLine = values[0]!.line;
   const lastLine = values[values.length - 1]!.line;
   return tokens.filter((token) => (token.kind === 'value' || token.kind === 'empty') && token.line >= firstLine && token.line <= lastLine);
@@ -145,8 +149,8 @@ function frameCells(tokens: readonly Token[], values: readonly ValueToken[]): To
  * Every run of `cellCount` consecutive cells (values and empty cells, on the lines the values stand on) that
  * holds all the values.
  */
-function windows(tokens: readonly Token[], values: readonly ValueToken[], cellCount: number): Windows {
-  const cells = frameCells(tokens, values);
+function windows(tokens: readonly Token[], values: readonly ValueToken[], cellCount: number, spaced: boolean): Windows {
+  const cells = frameCells(tokens, values, spaced);
   const firstValue = cells.indexOf(values[0]!);
   const lastValue = cells.indexOf(values[values.length - 1]!);
   const readings: PlacedCell[][] = [];

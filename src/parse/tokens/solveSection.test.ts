@@ -78,4 +78,16 @@ describe('solveSection', () => {
     const short = solve(`${header}\n${labels}\n${numbers.slice(1).join('\n')}\n`);
     expect(short.get('applications.granted.total')?.layout).not.toBe('tokens/column-order');
   });
+
+  it('places values printed one per line after empty lines that stand for blank cells before them', () => {
+    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
+    const headings = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉';
+    const text = `${headings}\n\n\n\n\n\n${Array.from({ length: 10 }, (_, index) => String(index % 5 === 4 ? 4 : 1)).join('\n')}\n五、存在的主要问题及改进情况\n`;
+    const region = findGridSections(text)['四']!;
+    const cells = solveSection(MappedText.identity(text), gov2019, four, region, units).cells;
+    expect(cells.get('reconsideration.upheld')?.value).toBeNull();
+    expect(cells.get('reconsideration.total')?.value).toBeNull();
+    expect(cells.get('litigationDirect.upheld')?.value).toBe(1);
+    expect(cells.get('litigationAfterReconsideration.total')?.value).toBe(4);
+  });
 });
