@@ -41,7 +41,7 @@ describe('readFieldSignals', () => {
     labelScore: 1, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'count' },
   });
 
-  it.each(['02', '007', '１ ０２'])('takes digits printed with a leading zero (%s) as pieces run together: a second reading', (raw) => {
+  it.each(['02', '007', '１ ０２', '１９2'])('takes digits printed with a leading zero (%s) as pieces run together: a second reading', (raw) => {
     expect(readFieldSignals({ cell: cell(raw), rules: undefined, narrative: [] }).readings).toBe(2);
   });
 

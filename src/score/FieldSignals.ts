@@ -64,6 +64,11 @@ export interface SignalInput {
    * the PDF draws its text, which is not always the printed order of a row's cells.
    */
   readonly readingOrderText?: boolean;
+  /**
+   * The cell's characters as the document printed them (before normalisation folded full-width digits): "１９2" is
+   * a full-width value with a page number run into it, which the folded raw "192" no longer shows.
+   */
+  readonly printed?: string;
 }
 
 /** Reads the signals of one field. */
@@ -99,7 +104,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     method: cell.method,
     layoutClass,
     placement,
-    readings: Math.max(cell.support?.readings ?? 1, runTogether(cell.raw) ? 2 : 1),
+    readings: Math.max(cell.support?.readings ?? 1, runTogether(cell.raw) || (input.printed !== undefined && runTogether(input.printed)) ? 2 : 1),
     anchored: cell.support?.anchored ?? true,
     rules: ruleSupport,
     softRulesFailed: rules?.failedSoft.length ?? 0,
@@ -113,10 +118,13 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
 
 /**
  * A count printed with a leading zero ("02", "０７") is not how forms print numbers: two pieces run together (a
- * page number glued to a value, a blank and a 0): the digits admit another reading.
+ * page number glued to a value, a blank and a 0): the digits admit another reading. So do digits of two widths.
  */
 function runTogether(raw: string): boolean {
-  return /(?:^|[^0-9０-９.．])[0０][0-9０-９]/u.test(raw);
+  if (/(?:^|[^0-9０-９.．])[0０][0-9０-９]/u.test(raw)) return true;
+  // Full-width and ASCII digits in one number ("１９2"): one program prints a number in one width, so these are
+  // two pieces run together (a page number after a full-width value).
+  return /[0-9]/u.test(raw) && /[０-９]/u.test(raw);
 }
 
 /** How a layout ties values to cells, for cells whose parser does not record CellSupport. */

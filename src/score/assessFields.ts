@@ -155,7 +155,8 @@ interface AssessedField {
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
   const { narrative, unreadInRow, sectionUnresolved, readingOrderText } = context;
   const findings = context.rules.fields.get(field.id);
-  const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow });
+  const printed = cell && cell.end > cell.start ? decodedText.slice(cell.start, cell.end) : undefined;
+  const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
   if (!cell) found.push({ kind: 'not-found' });

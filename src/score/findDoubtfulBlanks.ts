@@ -2,12 +2,12 @@ import type { CellReading } from '../parse/ParseResult.ts';
 
 /** A piece of a table row that looks like a number, OCR letters included (I, l, O, o, full-width digits). */
 const NUMBER_LIKE = /^[+\-＋－]?[0-9０-９OoIlＯＩｌ]+(?:[.．][0-9０-９OoIlＯＩｌ]+)?$/u;
-const LINE_BREAK = /[\r\n]/u;
-const CELL_SEPARATOR = /[\t|]/u;
+/** What separates the cells of a row: tabs and pipes in text, tags in HTML ("…</td><td>lO</td>…"). */
+const CELL_SEPARATOR = /[\t|<>]/u;
 
 /**
- * Blank cells that are doubtful: their row (the text line their empty span sits on) holds a number-like piece,
- * cut out by tabs or pipes, that no cell read. That is how an unrepaired OCR letter ("I" for 1) or a shifted
+ * Blank cells that are doubtful: their row (the text line their empty span sits on, or the HTML table row) holds a
+ * number-like piece, cut out by tabs, pipes or tags, that no cell read. That is how an unrepaired OCR letter ("I" for 1) or a shifted
  * cell shows; no rule can catch it, since a blank never confirms or contradicts anything. Returns the doubtful
  * field ids with the piece found.
  */
@@ -23,7 +23,7 @@ export function findDoubtfulBlanks(decodedText: string, cells: ReadonlyMap<strin
     const lineStart = lineStartOf(lineStarts, cell.start);
     let unread = unreadByLine.get(lineStart);
     if (unread === undefined) {
-      unread = unreadPieceOnLine(decodedText, lineStart, readSpans);
+      unread = unreadPieceOnLine(decodedText, lineStart, nextLineStart(lineStarts, lineStart, decodedText.length), readSpans);
       unreadByLine.set(lineStart, unread);
     }
     if (unread !== null) doubtful.set(cell.fieldId, unread);
@@ -31,12 +31,16 @@ export function findDoubtfulBlanks(decodedText: string, cells: ReadonlyMap<strin
   return doubtful;
 }
 
-/** Offsets where lines start, found once per document (a scraped page can be one very long line). */
+/**
+ * Offsets where rows start, found once per document: after each line break, and at each HTML table row's tag
+ * (a scraped page can be one very long line holding every table).
+ */
 function findLineStarts(text: string): number[] {
   const starts = [0];
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code === 10 || code === 13) starts.push(index + 1);
+    else if (code === 60 && /^<\/?tr[\s>]/iu.test(text.slice(index, index + 5)) && starts[starts.length - 1] !== index) starts.push(index);
   }
   return starts;
 }
@@ -53,9 +57,19 @@ function lineStartOf(lineStarts: readonly number[], position: number): number {
   return lineStarts[low]!;
 }
 
-function unreadPieceOnLine(text: string, lineStart: number, readSpans: readonly { start: number; end: number }[]): string | null {
-  let lineEnd = lineStart;
-  while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd]!)) lineEnd++;
+/** Where the row after the one starting at `lineStart` starts (the text's end for the last). */
+function nextLineStart(lineStarts: readonly number[], lineStart: number, textLength: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= lineStart) low = middle;
+    else high = middle - 1;
+  }
+  return lineStarts[low + 1] ?? textLength;
+}
+
+function unreadPieceOnLine(text: string, lineStart: number, lineEnd: number, readSpans: readonly { start: number; end: number }[]): string | null {
   let pieceStart = lineStart;
   for (let index = lineStart; index <= lineEnd; index++) {
     if (index < lineEnd && !CELL_SEPARATOR.test(text[index]!)) continue;
