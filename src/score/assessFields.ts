@@ -115,6 +115,7 @@ function proofEligibility(
         const cell = parse.cells.get(fieldId);
         return cell !== undefined && !cell.ambiguous && cell.value !== null && cell.repairs.length === 0;
       },
+      exactLabel: (fieldId) => (parse.cells.get(fieldId)?.labelScore ?? 0) >= confidencePolicy.exactLabel,
     },
   };
 }

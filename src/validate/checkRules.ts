@@ -70,14 +70,17 @@ export interface ProofEligibility {
 /**
  * Which cells may take part in proving 0 a row the document does not print (such as the 2021 form's three
  * sub-rows of （六）其他处理 printed as the 2019 form's one aggregate row). The proof only proposes a value a
- * person confirms, so a printed cell needs a value read unambiguously and unrepaired, whatever its label match
- * (the aggregate row's label matches no 2021 row exactly) and whether or not its section resolved.
+ * person confirms, so a printed cell needs a value read unambiguously and unrepaired, whether or not its section
+ * resolved. A part whose label matched its row only inexactly may be the row that holds the absent rows' counts
+ * (the aggregate row's label matches the 2021 form's 3.其他 only roughly): it takes part only when it is 0.
  */
 export interface AbsentRowEligibility {
   /** A field with no cell at all. */
   readonly absent: (fieldId: string) => boolean;
   /** A cell printed with a value, read unambiguously and unrepaired. */
   readonly printed: (fieldId: string) => boolean;
+  /** The printed cell's row label matched exactly. */
+  readonly exactLabel: (fieldId: string) => boolean;
 }
 
 /**
@@ -252,7 +255,8 @@ function findProvenZeros(
 /**
  * Cells of rows the document does not print, proven 0 (the printed-blank proof of findProvenZeros, with absent
  * rows in place of blanks): a hard sum rule whose total side is printed and read with confidence, whose other
- * parts are printed (or proven 0) and read with confidence, and whose sum holds exactly without the absent
+ * parts are printed (or proven 0) and read with confidence (an inexactly labelled part only as 0: see
+ * AbsentRowEligibility), and whose sum holds exactly without the absent
  * parts: counts are never negative, so each absent part is 0. Only parts, never a total; no cell of a failing
  * rule. The value is recorded with a finding that keeps the field in review: a row the document does not print
  * may also be a row the parser did not find, so a person confirms it.
@@ -271,6 +275,7 @@ function findAbsentZeros(
     const value = valueOf(id);
     return value !== null && value !== undefined && !failing.has(id) && eligible.printed(id);
   };
+  const printedPart = (id: string) => printed(id) && (valueOf(id) === 0 || eligible.exactLabel(id));
   for (const rule of rules) {
     if (rule.kind !== 'equal' || rule.severity !== 'hard') continue;
     if (!rule.left.every(printed)) continue;
@@ -280,7 +285,7 @@ function findAbsentZeros(
     let provable = true;
     for (const id of rule.right) {
       if (provenZeros.has(id)) continue;
-      if (printed(id)) parts += valueOf(id) ?? 0;
+      if (printedPart(id)) parts += valueOf(id) ?? 0;
       else if (valueOf(id) === undefined && !failing.has(id) && eligible.absent(id)) missing.push(id);
       else {
         provable = false;
