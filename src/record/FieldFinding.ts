@@ -37,6 +37,8 @@ export const fieldFindingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('proposed-zero'), ruleId }),
   /** A blank the rule proves 0: its total and other parts printed and read cleanly, the sum exact. */
   z.object({ kind: z.literal('proven-zero'), ruleId }),
+  /** A row the document does not print, 0 because the rule holds with the printed values without it (a person confirms). */
+  z.object({ kind: z.literal('absent-row-zero'), ruleId }),
   /** The narrative states another number than the table. */
   z.object({ kind: z.literal('narrative-disagrees'), claimId: z.string(), quote: z.string(), stated: z.number(), tableValue: z.number() }),
   /** The field's section was not read by the LLM (endpoint down, budget spent, section not found). */
@@ -76,7 +78,7 @@ export type FindingKind = FieldFinding['kind'];
 /** Findings that keep a field in `review` whatever its confidence. */
 const BLOCKING: ReadonlySet<FindingKind> = new Set<FindingKind>([
   'not-found', 'value-not-read', 'doubtful-blank', 'ambiguous', 'printed-inconsistency',
-  'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero',
+  'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero', 'absent-row-zero',
 ]);
 
 /** True when the finding keeps its field in review whatever its confidence (a failed hard rule among them). */

@@ -71,6 +71,8 @@ function describeInEnglish(finding: FieldFinding, context: FindingContext): stri
       return `proposed 0 (inferred): blank; proposed 0 because ${ruleText(context, finding.ruleId)} holds only with blanks as 0`;
     case 'proven-zero':
       return `proven 0 (inferred): blank; ${ruleText(context, finding.ruleId)} holds with the printed values, and counts are never negative`;
+    case 'absent-row-zero':
+      return `0 (inferred): the row is not printed; ${ruleText(context, finding.ruleId)} holds with the printed values without it, and counts are never negative`;
     case 'narrative-disagrees':
       return `narrative: '${finding.quote}' says ${formatRuleNumber(finding.stated)}, table says ${formatRuleNumber(finding.tableValue)}`;
     case 'cross-year-broken':

@@ -35,6 +35,7 @@ function reasonOf(template: TemplateDefinition | undefined, finding: FieldFindin
     case 'proposed-zero':
       return 'proposed-zero';
     case 'not-found':
+    case 'absent-row-zero':
       return 'missing';
     case 'ambiguous':
       return 'ambiguous';

@@ -3,6 +3,8 @@ import { goldParse, readSeedGold } from '../../test/support/goldParse.ts';
 import { fieldRecordSchema } from '../record/ExtractionRecord.ts';
 import { gov2014 } from '../templates/gov2014.ts';
 import { gov2019 } from '../templates/gov2019.ts';
+import { gov2021 } from '../templates/gov2021.ts';
+import { readGoldFile } from '../eval/goldFile.ts';
 import { MappedText } from '../text/MappedText.ts';
 import { assessDocument, assessFields } from './assessFields.ts';
 import type { CalibrationLookup } from './CalibrationTable.ts';
@@ -75,6 +77,46 @@ describe('assessFields', () => {
     expect(fields.get('answers.notExist')).toMatchObject({ value: null, status: 'review', method: 'table' });
     // A blank block that no rule can settle is not a finding: it is read as printed.
     expect(fields.get('litigation.total')).toMatchObject({ value: null, status: 'auto' });
+  });
+
+  it('records 0, in review, for the sub-rows of （六） a report prints as one aggregate row only when the aggregate is 0', () => {
+    const gold = readGoldFile(new URL('../../test/fixtures/synthetic/gold/s01_2021_tab.json', import.meta.url));
+    const columns = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'];
+    const subRows = ['otherOverdueAmendment', 'otherOverdueFee'];
+    // The 2019 form's one row 其他处理: the sum of the 2021 form's three, matched roughly to 3.其他.
+    const printedAsAggregate = (fields: Record<string, number | null>) => {
+      const override: Record<string, { value: number; raw: string; labelScore: number }> = {};
+      const kept = Object.fromEntries(Object.entries(fields).filter(([id]) => !subRows.some((row) => id.startsWith(`applications.${row}.`))));
+      for (const column of columns) {
+        const aggregate = ['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'].reduce((sum, row) => sum + (fields[`applications.${row}.${column}`] ?? 0), 0);
+        override[`applications.otherHandling.${column}`] = { value: aggregate, raw: String(aggregate), labelScore: 0.9 };
+      }
+      return byId(assessFields({ template: gov2021, parse: goldParse({ fields: kept }, override), decodedText: '', normalised: emptyText, calibration: everyBucket }));
+    };
+    // The three rows made 0, their counts moved to 予以公开 so that every sum still holds.
+    const zeroed = { ...gold.fields };
+    for (const column of columns) {
+      for (const row of [...subRows, 'otherHandling']) {
+        const id = `applications.${row}.${column}`;
+        zeroed[`applications.granted.${column}`] = (zeroed[`applications.granted.${column}`] ?? 0) + (zeroed[id] ?? 0);
+        zeroed[id] = 0;
+      }
+    }
+    const fields = printedAsAggregate(zeroed);
+    for (const row of subRows) {
+      for (const column of columns) {
+        const field = fields.get(`applications.${row}.${column}`)!;
+        expect(field).toMatchObject({ value: 0, raw: '', method: 'inferred', status: 'review' });
+        expect(field.findings?.map((finding) => finding.kind)).toEqual(['not-found', 'absent-row-zero']);
+      }
+    }
+    // An aggregate above 0 may hold counts of the unprinted rows: nothing is proven.
+    const counted = { ...zeroed, 'applications.otherOverdueFee.naturalPerson': 1, 'applications.otherOverdueFee.total': 1, 'applications.granted.naturalPerson': (zeroed['applications.granted.naturalPerson'] ?? 0) - 1, 'applications.granted.total': (zeroed['applications.granted.total'] ?? 0) - 1 };
+    const unproven = printedAsAggregate(counted);
+    expect(unproven.get('applications.otherOverdueFee.naturalPerson')).toMatchObject({ value: null, status: 'review' });
+    expect(unproven.get('applications.otherOverdueAmendment.naturalPerson')).toMatchObject({ value: null, status: 'review' });
+    // Columns whose aggregate is 0 are still proven.
+    expect(unproven.get('applications.otherOverdueFee.commercial')).toMatchObject({ value: 0, method: 'inferred', status: 'review' });
   });
 
   it('only proposes a blank as 0 when the proof is not clean: an inexact total label, a doubtful blank', () => {

@@ -109,6 +109,14 @@ function proofEligibility(
       const cell = parse.cells.get(fieldId);
       return clean(cell) && isPrintedBlank(cell) && !doubtfulBlanks.has(fieldId);
     },
+    absentRows: {
+      absent: (fieldId) => !parse.cells.has(fieldId),
+      printed: (fieldId) => {
+        const cell = parse.cells.get(fieldId);
+        return cell !== undefined && !cell.ambiguous && cell.value !== null && cell.repairs.length === 0;
+      },
+      exactLabel: (fieldId) => (parse.cells.get(fieldId)?.labelScore ?? 0) >= confidencePolicy.exactLabel,
+    },
   };
 }
 
@@ -174,7 +182,8 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   }
   const unique = uniqueFindings(found);
   // A blank proven 0 by a printed total (rules.md): value 0, method inferred, raw kept as printed.
-  const proven = findings?.provenZeroBy != null;
+  // A row the document does not print, proven 0 the same way: value 0, method inferred, kept in review by its finding.
+  const proven = findings?.provenZeroBy != null || findings?.absentZeroBy != null;
   const record: FieldRecord = {
     id: field.id,
     value: proven ? 0 : cell?.value ?? null,

@@ -6,6 +6,8 @@ import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
 import { describeFindings } from '../record/describeFinding.ts';
 import { checkRules } from './checkRules.ts';
 import { readBlanksAsZero } from './readBlanksAsZero.ts';
+import { seededRandom } from '../../test/support/seededRandom.ts';
+import { findingBlocks } from '../record/FieldFinding.ts';
 
 const sum: RuleDefinition = {
   id: 'sum', kind: 'equal', severity: 'hard', left: ['t'], right: ['a', 'b', 'c'], description: 't = a + b + c',
@@ -133,5 +135,61 @@ describe('checkRules', () => {
     expect(sentences(check, 't', [sum])[0]).toBe('rule: t = a + b + c (cannot hold whatever the blank or unread cells hold: 0 ≠ 5 + ?)');
     // Unread parts that could still make up the total are no finding.
     expect(checkRules([sum], values({ t: 9, a: 4, b: 1 })).failedHardRules).toEqual([]);
+  });
+});
+
+describe('checkRules: rows the document does not print', () => {
+  const everyRow = (absent: ReadonlySet<string>) => ({
+    printed: () => true,
+    blank: () => true,
+    absentRows: { absent: (id: string) => absent.has(id), printed: () => true, exactLabel: () => true },
+  });
+
+  it('proves the absent parts 0 exactly when the printed parts make the total (seeded), and keeps them in review', () => {
+    const random = seededRandom(20261203);
+    for (let round = 0; round < 300; round += 1) {
+      const parts = Array.from({ length: random.integer(2, 8) }, (_, index) => `p${index}`);
+      const rule: RuleDefinition = { id: 'outcomes', kind: 'equal', severity: 'hard', left: ['t'], right: parts, description: 't = sum' };
+      const absent = new Set(parts.filter(() => random.chance(0.3)));
+      const values = new Map<string, number>();
+      for (const part of parts) if (!absent.has(part)) values.set(part, random.chance(0.5) ? 0 : random.integer(1, 50));
+      const printedSum = [...values.values()].reduce((sum, value) => sum + value, 0);
+      // The printed total: the parts' sum (the absent rows were 0), or more (an absent row held something).
+      const holds = random.chance(0.6);
+      const total = holds ? printedSum : printedSum + random.integer(1, 20);
+      const valueOf = (id: string) => (id === 't' ? total : values.get(id));
+      const check = checkRules([rule], valueOf, everyRow(absent));
+      const expected = holds ? [...absent].sort() : [];
+      expect([...check.absentZeros.keys()].sort(), `round ${round}`).toEqual(expected);
+      for (const id of expected) {
+        const findings = check.fields.get(id)!;
+        expect(findings.absentZeroBy?.id).toBe('outcomes');
+        // The value is 0 but a person confirms it: the finding blocks auto.
+        expect(findings.findings.some((finding) => finding.kind === 'absent-row-zero' && findingBlocks(finding))).toBe(true);
+      }
+      // Never a total, never a printed cell; the rules stay checked on what is printed.
+      expect(check.absentZeros.has('t')).toBe(false);
+      for (const id of values.keys()) expect(check.absentZeros.has(id)).toBe(false);
+      expect(check.provenZeros.size).toBe(0);
+    }
+  });
+
+  it('proves nothing without the eligibility, from a total not printed, or past a cell that is read but unread-valued', () => {
+    const rule: RuleDefinition = { id: 'outcomes', kind: 'equal', severity: 'hard', left: ['t'], right: ['a', 'b', 'c'], description: 't = a + b + c' };
+    const absentC = new Set(['c']);
+    expect(checkRules([rule], values({ t: 3, a: 3, b: 0 }), { printed: () => true, blank: () => true }).absentZeros.size).toBe(0);
+    expect(checkRules([rule], values({ a: 3, b: 0 }), everyRow(absentC)).absentZeros.size).toBe(0);
+    // b has a cell whose value was not read (undefined but not absent): it might hold anything.
+    expect(checkRules([rule], values({ t: 3, a: 3 }), everyRow(absentC)).absentZeros.size).toBe(0);
+    expect(checkRules([rule], values({ t: 3, a: 3, b: 0 }), everyRow(absentC)).absentZeros.size).toBe(1);
+  });
+
+  it('lets a part whose label matched only roughly take part only as 0: it may be the row that holds the absent rows', () => {
+    const rule: RuleDefinition = { id: 'outcomes', kind: 'equal', severity: 'hard', left: ['t'], right: ['a', 'b', 'c'], description: 't = a + b + c' };
+    const rough = (id: string) => ({ printed: () => true, blank: () => true, absentRows: { absent: (cell: string) => cell === 'a', printed: () => true, exactLabel: (cell: string) => cell !== id } });
+    // c is an aggregate row read as one of its sub-rows: 2 of it may belong to the absent a.
+    expect(checkRules([rule], values({ t: 5, b: 3, c: 2 }), rough('c')).absentZeros.size).toBe(0);
+    expect([...checkRules([rule], values({ t: 3, b: 3, c: 0 }), rough('c')).absentZeros.keys()]).toEqual(['a']);
+    expect(checkRules([rule], values({ t: 5, b: 3, c: 2 }), rough('b')).absentZeros.size).toBe(0);
   });
 });

@@ -19,6 +19,8 @@ export interface FieldRuleFindings {
   readonly proposedZeroBy: RuleDefinition | null;
   /** The hard rule that proves this blank cell 0 (its total and other parts printed, the sum exact), if any. */
   readonly provenZeroBy: RuleDefinition | null;
+  /** The hard rule that proves this unprinted row's cell 0 (see findAbsentZeros), if any. */
+  readonly absentZeroBy: RuleDefinition | null;
   /** Findings for the record, in rule order (failures, proposals, proofs). */
   readonly findings: readonly FieldFinding[];
 }
@@ -33,6 +35,8 @@ export interface RuleCheck {
   readonly proposedZeros: ReadonlySet<string>;
   /** Blank cells proven 0 (see findProvenZeros), with the rule that proves each: the rules were checked with them as 0. */
   readonly provenZeros: ReadonlyMap<string, RuleDefinition>;
+  /** Cells of rows the document does not print, proven 0 the same way (see findAbsentZeros): their value is 0, but a person confirms it. */
+  readonly absentZeros: ReadonlyMap<string, RuleDefinition>;
   /** Hard rules that fail, or cannot hold with blanks as 0. */
   readonly failedHardRules: readonly RuleDefinition[];
 }
@@ -45,6 +49,7 @@ interface MutableFindings {
   failedSoft: RuleDefinition[];
   proposedZeroBy: RuleDefinition | null;
   provenZeroBy: RuleDefinition | null;
+  absentZeroBy: RuleDefinition | null;
   findings: FieldFinding[];
 }
 
@@ -58,6 +63,24 @@ export interface ProofEligibility {
   readonly printed: (fieldId: string) => boolean;
   /** A cell read blank that may be proven 0. */
   readonly blank: (fieldId: string) => boolean;
+  /** Rows the document does not print, proven 0 (findAbsentZeros); without it none is. */
+  readonly absentRows?: AbsentRowEligibility;
+}
+
+/**
+ * Which cells may take part in proving 0 a row the document does not print (such as the 2021 form's three
+ * sub-rows of （六）其他处理 printed as the 2019 form's one aggregate row). The proof only proposes a value a
+ * person confirms, so a printed cell needs a value read unambiguously and unrepaired, whether or not its section
+ * resolved. A part whose label matched its row only inexactly may be the row that holds the absent rows' counts
+ * (the aggregate row's label matches the 2021 form's 3.其他 only roughly): it takes part only when it is 0.
+ */
+export interface AbsentRowEligibility {
+  /** A field with no cell at all. */
+  readonly absent: (fieldId: string) => boolean;
+  /** A cell printed with a value, read unambiguously and unrepaired. */
+  readonly printed: (fieldId: string) => boolean;
+  /** The printed cell's row label matched exactly. */
+  readonly exactLabel: (fieldId: string) => boolean;
 }
 
 /**
@@ -80,8 +103,17 @@ export function checkRules(
   if (!proof) return asRead;
   const failing = new Set([...asRead.fields].filter(([, findings]) => findings.failedHard.length > 0).map(([id]) => id));
   const provenZeros = findProvenZeros(rules, valueOf, proof, failing);
-  if (provenZeros.size === 0) return asRead;
-  return checkRulesOn(rules, (fieldId) => (provenZeros.has(fieldId) ? 0 : valueOf(fieldId)), provenZeros);
+  const checked = provenZeros.size === 0 ? asRead : checkRulesOn(rules, (fieldId) => (provenZeros.has(fieldId) ? 0 : valueOf(fieldId)), provenZeros);
+  const absentZeros = findAbsentZeros(rules, valueOf, proof, failing, provenZeros);
+  if (absentZeros.size === 0) return checked;
+  // Recorded beside the check, not fed back into it: the rules stay checked on what the document prints.
+  const fields = new Map(checked.fields);
+  for (const [id, rule] of absentZeros) {
+    // A field of no evaluated rule (every rule it is in was skipped as unread) has no findings yet.
+    const findings = fields.get(id) ?? { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, absentZeroBy: null, findings: [] };
+    fields.set(id, { ...findings, absentZeroBy: rule, findings: [...findings.findings, { kind: 'absent-row-zero', ruleId: rule.id }] });
+  }
+  return { ...checked, fields, absentZeros };
 }
 
 function checkRulesOn(
@@ -95,7 +127,7 @@ function checkRulesOn(
   const findingsOf = (fieldId: string): MutableFindings => {
     let findings = fields.get(fieldId);
     if (!findings) {
-      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, findings: [] };
+      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, absentZeroBy: null, findings: [] };
       fields.set(fieldId, findings);
     }
     return findings;
@@ -172,7 +204,7 @@ function checkRulesOn(
     findings.provenZeroBy = rule;
     findings.findings.push({ kind: 'proven-zero', ruleId: rule.id });
   }
-  return { evaluations, fields, proposedZeros, provenZeros, failedHardRules };
+  return { evaluations, fields, proposedZeros, provenZeros, absentZeros: new Map(), failedHardRules };
 }
 
 /**
@@ -218,6 +250,52 @@ function findProvenZeros(
     }
   }
   return proven;
+}
+
+/**
+ * Cells of rows the document does not print, proven 0 (the printed-blank proof of findProvenZeros, with absent
+ * rows in place of blanks): a hard sum rule whose total side is printed and read with confidence, whose other
+ * parts are printed (or proven 0) and read with confidence (an inexactly labelled part only as 0: see
+ * AbsentRowEligibility), and whose sum holds exactly without the absent
+ * parts: counts are never negative, so each absent part is 0. Only parts, never a total; no cell of a failing
+ * rule. The value is recorded with a finding that keeps the field in review: a row the document does not print
+ * may also be a row the parser did not find, so a person confirms it.
+ */
+function findAbsentZeros(
+  rules: readonly RuleDefinition[],
+  valueOf: (fieldId: string) => number | null | undefined,
+  proof: ProofEligibility,
+  failing: ReadonlySet<string>,
+  provenZeros: ReadonlyMap<string, RuleDefinition>,
+): Map<string, RuleDefinition> {
+  const absentZeros = new Map<string, RuleDefinition>();
+  const eligible = proof.absentRows;
+  if (!eligible) return absentZeros;
+  const printed = (id: string) => {
+    const value = valueOf(id);
+    return value !== null && value !== undefined && !failing.has(id) && eligible.printed(id);
+  };
+  const printedPart = (id: string) => printed(id) && (valueOf(id) === 0 || eligible.exactLabel(id));
+  for (const rule of rules) {
+    if (rule.kind !== 'equal' || rule.severity !== 'hard') continue;
+    if (!rule.left.every(printed)) continue;
+    const total = rule.left.reduce((sum, id) => sum + (valueOf(id) ?? 0), 0);
+    let parts = 0;
+    const missing: string[] = [];
+    let provable = true;
+    for (const id of rule.right) {
+      if (provenZeros.has(id)) continue;
+      if (printedPart(id)) parts += valueOf(id) ?? 0;
+      else if (valueOf(id) === undefined && !failing.has(id) && eligible.absent(id)) missing.push(id);
+      else {
+        provable = false;
+        break;
+      }
+    }
+    if (!provable || missing.length === 0 || Math.abs(total - parts) > PROOF_EPSILON) continue;
+    for (const id of missing) if (!absentZeros.has(id)) absentZeros.set(id, rule);
+  }
+  return absentZeros;
 }
 
 /** Counts are integers; amounts in sums (none today) would differ by rounding only below this. */
