@@ -20,10 +20,11 @@ export function findDoubtfulBlanks(decodedText: string, cells: ReadonlyMap<strin
   for (const cell of cells.values()) {
     if (cell.value !== null || cell.method !== 'table' || /[0-9０-９]/u.test(cell.raw)) continue;
     lineStarts ??= findLineStarts(decodedText);
-    const lineStart = lineStartOf(lineStarts, cell.start);
+    const line = lineIndexOf(lineStarts, cell.start);
+    const lineStart = lineStarts[line]!;
     let unread = unreadByLine.get(lineStart);
     if (unread === undefined) {
-      unread = unreadPieceOnLine(decodedText, lineStart, nextLineStart(lineStarts, lineStart, decodedText.length), readSpans);
+      unread = unreadPieceOnLine(decodedText, lineStart, lineStarts[line + 1] ?? decodedText.length, readSpans);
       unreadByLine.set(lineStart, unread);
     }
     if (unread !== null) doubtful.set(cell.fieldId, unread);
@@ -45,8 +46,8 @@ function findLineStarts(text: string): number[] {
   return starts;
 }
 
-/** The start of the line holding `position`: the last line start at or before it (binary search). */
-function lineStartOf(lineStarts: readonly number[], position: number): number {
+/** The index of the line holding `position`: the last line start at or before it (binary search). */
+function lineIndexOf(lineStarts: readonly number[], position: number): number {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
@@ -54,19 +55,7 @@ function lineStartOf(lineStarts: readonly number[], position: number): number {
     if (lineStarts[middle]! <= position) low = middle;
     else high = middle - 1;
   }
-  return lineStarts[low]!;
-}
-
-/** Where the row after the one starting at `lineStart` starts (the text's end for the last). */
-function nextLineStart(lineStarts: readonly number[], lineStart: number, textLength: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= lineStart) low = middle;
-    else high = middle - 1;
-  }
-  return lineStarts[low + 1] ?? textLength;
+  return low;
 }
 
 function unreadPieceOnLine(text: string, lineStart: number, lineEnd: number, readSpans: readonly { start: number; end: number }[]): string | null {
