@@ -3,7 +3,8 @@ import OpenAI from 'openai';
 import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
 import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
-import { createDeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
+import type { ExtractionThreadPool } from '../pipeline/threads/ExtractionThreadPool.ts';
+import { createDeterministicProcessor, type DeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
 import type { AnswerCache } from './AnswerCache.ts';
 import { createConcurrencyLimit } from './createConcurrencyLimit.ts';
 import { createFileAnswerCache } from './createFileAnswerCache.ts';
@@ -25,6 +26,8 @@ export interface SelectedProcessor extends DocumentProcessor {
   readonly status: string;
   /** The durable queue of pending LLM work (LLM on only), for the service to resume (extract/runLlmWork). */
   readonly queue?: LlmWorkQueue;
+  /** The deterministic processor only: the same on extraction threads (review/ServiceProcessor). */
+  readonly onThreads?: (pool: ExtractionThreadPool) => SelectedProcessor;
 }
 
 /** What tests and special runs may replace. */
@@ -106,9 +109,13 @@ function withoutCredentials(baseUrl: string): string {
   }
 }
 
-function deterministic(status: string): SelectedProcessor {
-  const processor = createDeterministicProcessor();
-  return { process: (input) => processor.process(input), llmEnabled: false, status };
+function deterministic(status: string, processor: DeterministicProcessor = createDeterministicProcessor()): SelectedProcessor {
+  return {
+    process: (input) => processor.process(input),
+    llmEnabled: false,
+    status,
+    onThreads: (pool) => deterministic(status, processor.onThreads(pool)),
+  };
 }
 
 /** Reads `--llm` / `--no-llm` out of command-line arguments; the other arguments are returned in order. */
