@@ -1,7 +1,7 @@
 import type { DocumentProcessor, ProcessedDocument } from './DocumentProcessor.ts';
+import { extractDocument, type ExtractionResult } from './extractDocument.ts';
 import { prepareDocumentInput } from './prepareDocumentInput.ts';
 import type { ExtractionThreadPool } from './threads/ExtractionThreadPool.ts';
-import { extractDeterministically, type DeterministicExtraction } from './threads/extractionTask.ts';
 
 /** The deterministic processor, and the same processor with its extraction on threads. */
 export interface DeterministicProcessor extends DocumentProcessor {
@@ -18,14 +18,14 @@ export function createDeterministicProcessor(pool?: ExtractionThreadPool): Deter
   return {
     async process(input) {
       const prepared = await prepareDocumentInput(input);
-      return processedDocument(pool ? await pool.extract(prepared) : extractDeterministically(prepared));
+      return processedDocument(pool ? await pool.extract(prepared) : extractDocument(prepared));
     },
     onThreads: (threads) => createDeterministicProcessor(threads),
   };
 }
 
-function processedDocument(extraction: DeterministicExtraction): ProcessedDocument {
-  const unresolved = extraction.unresolvedSections;
+function processedDocument(extraction: ExtractionResult): ProcessedDocument {
+  const unresolved = extraction.unresolvedSections.length;
   return {
     record: extraction.record,
     decodedText: extraction.decodedText,

@@ -15,8 +15,8 @@ export interface ServiceProcessor extends DocumentProcessor {
   /** The durable queue of pending LLM work (LLM on only). */
   readonly queue?: LlmWorkQueue;
   /**
-   * Present when the processor can run its extraction on worker threads: the same processor on `pool`
-   * (the deterministic one; the LLM processor's extraction still runs on the calling thread).
+   * Present when the processor can run its extraction on worker threads: the same processor with its
+   * deterministic extraction on `pool` (the LLM processor keeps its calls on the calling thread).
    */
   readonly onThreads?: (pool: ExtractionThreadPool) => ServiceProcessor;
 }

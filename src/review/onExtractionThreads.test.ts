@@ -15,7 +15,7 @@ describe('onExtractionThreads', () => {
     expect(() => loadConfig({ GONGKAI_EXTRACTION_THREADS: 'many' })).toThrow();
   });
 
-  it('moves the deterministic processor onto threads, keeps its status, and leaves the rest as given', () => {
+  it('moves the deterministic and the LLM processor onto threads, keeps their status and queue, and leaves the rest as given', () => {
     const config = loadConfig({});
     const selected = createProcessor(config, { llm: false });
     const threaded = onExtractionThreads(selected, config);
@@ -23,6 +23,12 @@ describe('onExtractionThreads', () => {
     expect(threaded.status).toBe(selected.status);
     expect(threaded.llmEnabled).toBe(false);
     expect(onExtractionThreads(createDeterministicProcessor(), config)).not.toBe(undefined);
+
+    const llm = createProcessor(loadConfig({ OPENAI_BASE_URL: 'http://llm.invalid/v1', GONGKAI_LLM_CACHE: 'off' }));
+    const llmThreaded = onExtractionThreads(llm, config);
+    expect(llmThreaded).not.toBe(llm);
+    expect(llmThreaded).toMatchObject({ llmEnabled: true, status: llm.status });
+    expect(llmThreaded.queue).toBe(llm.queue);
 
     const inThread = loadConfig({ GONGKAI_EXTRACTION_THREADS: '0' });
     expect(onExtractionThreads(selected, inThread)).toBe(selected);

@@ -1,8 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isGongkaiError } from '../../errors/GongkaiError.ts';
+import { loadConfig } from '../../config/loadConfig.ts';
+import { createProcessor } from '../../extract/createProcessor.ts';
 import { createDeterministicProcessor } from '../deterministicProcessor.ts';
-import type { DocumentInput } from '../extractDocument.ts';
+import { extractDocument, type DocumentInput } from '../extractDocument.ts';
+import { prepareDocumentInput } from '../prepareDocumentInput.ts';
 import { ExtractionThreadPool } from './ExtractionThreadPool.ts';
 
 const fixtures = new URL('../../../test/fixtures/', import.meta.url);
@@ -30,15 +35,40 @@ afterAll(async () => {
 });
 
 describe('ExtractionThreadPool', () => {
-  it('extracts every seed report (and a PDF, a .docx) exactly as the main thread does', async () => {
-    const threaded = createDeterministicProcessor(pool({ size: 2 }));
-    const inThread = createDeterministicProcessor();
-    expect(inputs.length).toBeGreaterThanOrEqual(7);
-    const offThread = await Promise.all(inputs.map((input) => threaded.process(input)));
-    for (const [index, input] of inputs.entries()) {
-      const expected = await inThread.process(input);
-      expect(offThread[index], input.name).toEqual(expected);
+  it('extracts every seed report (and a PDF, a .docx) exactly as the main thread does: the whole ExtractionResult, and the processed document', async () => {
+    const threads = pool({ size: 2 });
+    const prepared = await Promise.all(inputs.map((input) => prepareDocumentInput(input)));
+    const offThread = await Promise.all(prepared.map((input) => threads.extract(input)));
+    for (const [index, input] of prepared.entries()) {
+      // Strict: the normalised text is a MappedText again and the template the registry's own definition.
+      expect(offThread[index], input.name).toStrictEqual(extractDocument(input));
       expect(offThread[index]!.record.template, input.name).not.toBe('unknown');
+    }
+    const seed = inputs[0]!;
+    expect(await createDeterministicProcessor(threads).process(seed)).toEqual(await createDeterministicProcessor().process(seed));
+  });
+
+  it('the LLM processor on threads reads as it does on the main thread (its calls stay here)', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'gongkai-threads-'));
+    try {
+      let requests = 0;
+      // Every call refused at once (400): the rest of the LLM step (plan, merge, rescoring) runs on the extraction.
+      const refuse = async () => {
+        requests++;
+        return new Response(JSON.stringify({ error: { message: 'refused by the test' } }), { status: 400, headers: { 'content-type': 'application/json' } });
+      };
+      const config = loadConfig({ GONGKAI_DATA_DIR: directory, OPENAI_BASE_URL: 'http://llm.invalid/v1', GONGKAI_LLM_CACHE: 'off', GONGKAI_LLM_MAX_RETRIES: '0' });
+      const selected = createProcessor(config, {}, { fetch: refuse });
+      const threaded = selected.onThreads!(pool({ size: 1 }));
+      expect(threaded.llmEnabled).toBe(true);
+      expect(threaded.queue).toBe(selected.queue);
+      const variants = readdirSync(new URL('variants/', fixtures)).filter((name) => name.endsWith('.txt')).map((name) => fixture('variants', name));
+      for (const input of [...inputs.slice(0, 5), ...variants.slice(0, 8)]) {
+        expect(await threaded.process(input), input.name).toEqual(await selected.process(input));
+      }
+      expect(requests).toBeGreaterThan(0);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
     }
   });
 

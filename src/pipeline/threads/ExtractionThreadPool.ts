@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { GongkaiError } from '../../errors/GongkaiError.ts';
-import type { DocumentInput } from '../extractDocument.ts';
-import type { DeterministicExtraction, ExtractionAnswer, ExtractionTask } from './extractionTask.ts';
+import type { DocumentInput, ExtractionResult } from '../extractDocument.ts';
+import { fromThreadExtraction, type ExtractionAnswer, type ExtractionTask } from './extractionTask.ts';
 
 /** How the pool runs: threads, and the bounds nothing a document does may exceed. */
 export interface ExtractionThreadPoolOptions {
@@ -19,7 +19,7 @@ export interface ExtractionThreadPoolOptions {
 
 interface Job {
   readonly task: ExtractionTask;
-  readonly resolve: (extraction: DeterministicExtraction) => void;
+  readonly resolve: (extraction: ExtractionResult) => void;
   readonly reject: (error: GongkaiError) => void;
 }
 
@@ -69,10 +69,11 @@ export class ExtractionThreadPool {
   }
 
   /**
-   * Extracts one document (its PDF or .docx text already prepared) on a thread. Rejects with the pipeline's own
+   * Extracts one document (its PDF or .docx text already prepared) on a thread: the same ExtractionResult as
+   * extractDocument on this thread. Rejects with the pipeline's own
    * GongkaiError (an undecodable document, …) or with 'internal' when the thread crashed or ran out of time.
    */
-  extract(input: DocumentInput): Promise<DeterministicExtraction> {
+  extract(input: DocumentInput): Promise<ExtractionResult> {
     if (this.closed) return Promise.reject(new GongkaiError('unavailable', 'the extraction threads are stopped (the server is shutting down)'));
     return new Promise((resolve, reject) => {
       // postMessage copies the bytes (nothing is transferred): the caller's buffer stays theirs.
@@ -139,7 +140,7 @@ export class ExtractionThreadPool {
       clearTimeout(current.timer);
       slot.current = undefined;
       worker.unref();
-      if ('extraction' in answer) current.job.resolve(answer.extraction);
+      if ('extraction' in answer) settleWithExtraction(current.job, answer.extraction);
       else current.job.reject(new GongkaiError(answer.failure.code ?? 'internal', answer.failure.message, { ...answer.failure.context }));
       this.startNext();
     });
@@ -165,6 +166,14 @@ export class ExtractionThreadPool {
       current.job.reject(new GongkaiError('internal', `${reason}; the document keeps its bytes and can be retried`, { reason: kind, document: current.job.task.name }));
     }
     if (!this.closed) this.startNext();
+  }
+}
+
+function settleWithExtraction(job: Job, extraction: Extract<ExtractionAnswer, { extraction: unknown }>['extraction']): void {
+  try {
+    job.resolve(fromThreadExtraction(extraction));
+  } catch (error) {
+    job.reject(error instanceof GongkaiError ? error : new GongkaiError('internal', String(error)));
   }
 }
 
