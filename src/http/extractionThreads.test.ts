@@ -38,7 +38,8 @@ describe('extraction threads in the server (GONGKAI_EXTRACTION_THREADS)', () => 
     const { service, store, url } = await serve({ GONGKAI_EXTRACTION_THREADS: '1' });
     const submitted = await Promise.all([0, 1, 2].map((index) => service.submit({ bytes: largeDocument(index), name: `large-${index}.txt`, submittedBy: 'admin' })));
 
-    // Ordering, not milliseconds: which of the two finishes first.
+    // Ordering, not milliseconds: which of the two finishes first. (With GONGKAI_EXTRACTION_THREADS=0 the same
+    // steps end the other way round: the main thread extracts the batch before it reads the request.)
     const events: string[] = [];
     const batch = service.idle().then(() => events.push('batch extracted'));
     const cheap = fetch(`${url}/healthz`).then(async (response) => {
