@@ -36,6 +36,11 @@ export const configSchema = z.object({
     maxDocumentBytes: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     /** Documents extracted at the same time in the background. */
     extractionConcurrency: z.coerce.number().int().min(1).max(64).default(2),
+    /**
+     * Threads the server runs the deterministic extraction on (GONGKAI_EXTRACTION_THREADS), so an ingest never
+     * blocks the UI's requests; 0 runs it on the main thread (tests that need one thread, debugging).
+     */
+    extractionThreads: z.coerce.number().int().min(0).max(64).default(1),
     /** Password of the first admin account, created on first start; random and printed once when unset. */
     adminPassword: z.string().min(8).optional(),
     /** Hours a login session lasts. */
@@ -111,6 +116,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       },
       maxDocumentBytes: blankToUndefined(environment.GONGKAI_MAX_DOCUMENT_BYTES),
       extractionConcurrency: blankToUndefined(environment.GONGKAI_EXTRACTION_CONCURRENCY),
+      extractionThreads: blankToUndefined(environment.GONGKAI_EXTRACTION_THREADS),
       adminPassword: blankToUndefined(environment.GONGKAI_ADMIN_PASSWORD),
       sessionHours: blankToUndefined(environment.GONGKAI_SESSION_HOURS),
       cookieSecure: blankToUndefined(environment.GONGKAI_COOKIE_SECURE),

@@ -37,8 +37,11 @@ export interface LlmProcessorOptions {
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
   readonly outputLimitParameter?: 'max_completion_tokens' | 'max_tokens';
-  /** The deterministic path (tests inject a parser that leaves a section unread). */
-  readonly extract?: (input: DocumentInput) => ExtractionResult;
+  /**
+   * The deterministic path (tests inject a parser that leaves a section unread; the server runs it on its
+   * extraction threads, pipeline/threads).
+   */
+  readonly extract?: (input: DocumentInput) => ExtractionResult | Promise<ExtractionResult>;
   /** Rules and scoring (default assessFields). */
   readonly assess?: (input: AssessmentInput) => FieldRecord[];
   /** Every call as it completes (operators' logs, the service's stats). */
@@ -69,7 +72,7 @@ export function createLlmProcessor(options: LlmProcessorOptions): DocumentProces
 
   return {
     async process(input): Promise<ProcessedDocument> {
-      const extraction = extract(await prepareDocumentInput(input));
+      const extraction = await extract(await prepareDocumentInput(input));
       const template = extraction.template;
       const plan = planSectionWork(extraction);
       const notRead = notReadByPlan(plan);

@@ -3,7 +3,9 @@ import OpenAI from 'openai';
 import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
 import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
-import { createDeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
+import type { DocumentInput, ExtractionResult } from '../pipeline/extractDocument.ts';
+import type { ExtractionThreadPool } from '../pipeline/threads/ExtractionThreadPool.ts';
+import { createDeterministicProcessor, type DeterministicProcessor } from '../pipeline/deterministicProcessor.ts';
 import type { AnswerCache } from './AnswerCache.ts';
 import { createConcurrencyLimit } from './createConcurrencyLimit.ts';
 import { createFileAnswerCache } from './createFileAnswerCache.ts';
@@ -25,6 +27,8 @@ export interface SelectedProcessor extends DocumentProcessor {
   readonly status: string;
   /** The durable queue of pending LLM work (LLM on only), for the service to resume (extract/runLlmWork). */
   readonly queue?: LlmWorkQueue;
+  /** The same processor with its deterministic extraction on threads (review/ServiceProcessor). */
+  readonly onThreads?: (pool: ExtractionThreadPool) => SelectedProcessor;
 }
 
 /** What tests and special runs may replace. */
@@ -72,26 +76,36 @@ export function createProcessor(config: Config, flags: ProcessorFlags = {}, depe
   });
   const cacheFile = llm.cacheFile ?? join(config.dataDirectory, 'llm-cache.jsonl');
   const cache = dependencies.cache ?? (cacheFile === 'off' ? undefined : createFileAnswerCache(cacheFile));
-  const processor = createLlmProcessor({
+  // One limit for every form of this processor (on threads or not): calls in flight stay within the setting.
+  const limit = createConcurrencyLimit(llm.concurrency);
+  const build = (extract?: (input: DocumentInput) => Promise<ExtractionResult>) => createLlmProcessor({
     client,
     model: llm.model,
     prompts,
     tokenBudgetPerDocument: llm.tokenBudgetPerDocument,
     prices: { inputPerMillion: llm.priceInputPerMillion, outputPerMillion: llm.priceOutputPerMillion, currency: llm.currency },
     ...(cache ? { cache } : {}),
-    limit: createConcurrencyLimit(llm.concurrency),
+    limit,
     timeoutMs: llm.timeoutMs,
     maxRetries: llm.maxRetries,
     outputLimitParameter: llm.outputLimitParameter,
     ...(dependencies.onCall ? { onCall: dependencies.onCall } : {}),
+    ...(extract ? { extract } : {}),
   });
+  const processor = build();
   const where = llm.replayDirectory !== undefined ? 'recorded fixtures' : llm.baseUrl ? withoutCredentials(llm.baseUrl) : 'api.openai.com';
-  return {
+  const selected: SelectedProcessor = {
     process: (input) => processor.process(input),
     llmEnabled: true,
     status: `LLM on: ${llm.model} at ${where} (prompt ${prompts.version}, budget ${llm.tokenBudgetPerDocument} tokens/document, ${llm.concurrency} call(s) at once, cache ${cache ? cacheFile : 'off'}${mode})`,
     queue: createFileLlmWorkQueue(llm.queueFile ?? join(config.dataDirectory, 'llm-queue.json')),
+    // The deterministic extraction on the threads; the calls (network I/O) stay on this thread.
+    onThreads: (pool) => {
+      const threaded = build((input) => pool.extract(input));
+      return { ...selected, process: (input) => threaded.process(input), onThreads: undefined };
+    },
   };
+  return selected;
 }
 
 /** The endpoint as shown to operators and reviewers: a user or password in the URL is never shown. */
@@ -106,9 +120,13 @@ function withoutCredentials(baseUrl: string): string {
   }
 }
 
-function deterministic(status: string): SelectedProcessor {
-  const processor = createDeterministicProcessor();
-  return { process: (input) => processor.process(input), llmEnabled: false, status };
+function deterministic(status: string, processor: DeterministicProcessor = createDeterministicProcessor()): SelectedProcessor {
+  return {
+    process: (input) => processor.process(input),
+    llmEnabled: false,
+    status,
+    onThreads: (pool) => deterministic(status, processor.onThreads(pool)),
+  };
 }
 
 /** Reads `--llm` / `--no-llm` out of command-line arguments; the other arguments are returned in order. */

@@ -6,6 +6,7 @@ import { GongkaiError } from '../errors/GongkaiError.ts';
 import { configSecrets, createRedactor } from '../review/redactSecrets.ts';
 import { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
+import { onExtractionThreads } from '../review/onExtractionThreads.ts';
 import type { Store } from '../store/Store.ts';
 import type { AppDependencies, AppEnv } from './AppEnv.ts';
 import { authenticate } from './authenticate.ts';
@@ -26,7 +27,10 @@ import { createMemoryAgencyIdentityStore } from '../panel/agency/createMemoryAge
 /** What the app is built from; everything with an effect is injected. */
 export interface AppOptions {
   readonly store: Store;
-  /** The LLM processor's durable queue, when it has one, is used and resumed (ReviewService.start). */
+  /**
+   * The LLM processor's durable queue, when it has one, is used and resumed (ReviewService.start). A processor
+   * that can run on threads does, on GONGKAI_EXTRACTION_THREADS of them (review/onExtractionThreads).
+   */
   readonly processor: ServiceProcessor;
   readonly config: Config;
   readonly clock?: () => Date;
@@ -61,7 +65,7 @@ export function createApp(options: AppOptions): GongkaiApp {
   const service = new ReviewService({
     redact,
     store: options.store,
-    processor: options.processor,
+    processor: onExtractionThreads(options.processor, options.config),
     clock,
     maxDocumentBytes: options.config.service.maxDocumentBytes,
     extractionConcurrency: options.config.service.extractionConcurrency,

@@ -5,6 +5,7 @@ import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
 import type { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
+import { onExtractionThreads } from '../review/onExtractionThreads.ts';
 import { createFileAgencyIdentityStore } from '../panel/agency/createFileAgencyIdentityStore.ts';
 import { openStore } from '../store/openStore.ts';
 import { startServerWorker } from '../worker/startServerWorker.ts';
@@ -49,7 +50,8 @@ export async function startServer(config: Config, processor: ServiceProcessor, l
           : error));
       server.listen(config.port, config.host, () => listening());
     });
-    const worker = startServerWorker(config, store, processor, log);
+    // On PostgreSQL the server's own job worker extracts on the same threads as the app would (one pool per process).
+    const worker = startServerWorker(config, store, onExtractionThreads(processor, config), log);
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     return {

@@ -1,5 +1,6 @@
 import type { LlmWorkQueue } from '../extract/LlmWorkQueue.ts';
 import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
+import type { ExtractionThreadPool } from '../pipeline/threads/ExtractionThreadPool.ts';
 
 /**
  * The processor the review service runs: any DocumentProcessor, plus what the LLM processor brings
@@ -13,4 +14,9 @@ export interface ServiceProcessor extends DocumentProcessor {
   readonly status?: string;
   /** The durable queue of pending LLM work (LLM on only). */
   readonly queue?: LlmWorkQueue;
+  /**
+   * Present when the processor can run its extraction on worker threads: the same processor with its
+   * deterministic extraction on `pool` (the LLM processor keeps its calls on the calling thread).
+   */
+  readonly onThreads?: (pool: ExtractionThreadPool) => ServiceProcessor;
 }

@@ -1,0 +1,23 @@
+// Worker thread that runs the deterministic extraction (pipeline/extractDocument) for the main thread, which
+// stays free for the UI's requests. The pipeline is TypeScript: a worker thread gets no TypeScript loader
+// from tsx or vitest (they transform the main thread only), so this tiny JavaScript entry registers tsx's
+// loader for this thread and then imports the task module.
+import { parentPort } from 'node:worker_threads';
+
+const { register } = await import('tsx/esm/api');
+register();
+const { runExtractionTask } = await import('./extractionTask.ts');
+// The pipeline is loaded: the parent's time limit per document starts counting from here, not from the start-up.
+parentPort.postMessage({ ready: true });
+
+// One task at a time (the pool queues them): { id, name, bytes, prepared? } in, { id, extraction | failure } out.
+parentPort.on('message', (task) => {
+  const answer = runExtractionTask(task);
+  try {
+    parentPort.postMessage(answer);
+  } catch (error) {
+    // A context the structured clone refuses (a function, a class instance): the message alone still says why.
+    const failure = 'failure' in answer ? { code: answer.failure.code, message: answer.failure.message } : { message: `the result could not be sent back (${error?.message ?? error})` };
+    parentPort.postMessage({ id: task.id, failure });
+  }
+});
