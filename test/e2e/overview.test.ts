@@ -1,12 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/loadConfig.ts';
-import { startServer, type RunningServer } from '../../src/http/startServer.ts';
-import { launchChromium } from '../support/launchChromium.ts';
+import type { RunningServer } from '../../src/http/startServer.ts';
+import { E2E_ADMIN_PASSWORD, E2E_ARTIFACTS, startBrowserSession, type BrowserSession } from '../support/startBrowserSession.ts';
 import { createRecordProcessor, fixtureDocument } from '../support/recordProcessor.ts';
 
 /**
@@ -14,9 +11,7 @@ import { createRecordProcessor, fixtureDocument } from '../support/recordProcess
  * reports in three years on the three forms (a seed and two synthetic reports given its name); another agency has
  * one report. Screenshots go to test-artifacts/ (gitignored, like every e2e screenshot).
  */
-const ADMIN_PASSWORD = 'e2e-admin-password';
 const fixtures = new URL('../fixtures/', import.meta.url);
-const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const AGENCY = '上海市科学技术委员会';
 const documents = [
   fixtureDocument(new URL('corpus/', fixtures), new URL('gold/003_325a78626e0cba12.json', fixtures), { agency: AGENCY, year: 2018 }),
@@ -31,32 +26,21 @@ const received = (index: number) => {
   return record.fields.find((field) => field.id === (record.template === 'gov-2014' ? 'requests.received' : 'applications.newReceived.total'))!.value;
 };
 
+let session: BrowserSession;
 let server: RunningServer;
-let context: BrowserContext;
 let page: Page;
-let dataDirectory = '';
-let profileDirectory = '';
-let downloadDirectory = '';
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  dataDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-overview-data-'));
-  profileDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-overview-profile-'));
-  downloadDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-overview-downloads-'));
-  await mkdir(artifacts, { recursive: true });
-  const config = loadConfig({ GONGKAI_DATA_DIR: dataDirectory, GONGKAI_PORT: '0', GONGKAI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  server = await startServer(config, createRecordProcessor(documents));
+  session = await startBrowserSession('overview', createRecordProcessor(documents), { downloads: true });
+  ({ server, page } = session);
   for (const document of documents) await server.service.submit({ bytes: document.bytes, name: document.name, submittedBy: 'admin' });
   await server.service.idle();
-  context = await launchChromium(profileDirectory, { acceptDownloads: true, downloadsPath: downloadDirectory });
-  page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  for (const directory of [dataDirectory, profileDirectory, downloadDirectory]) if (directory) await rm(directory, { recursive: true, force: true });
+  await session?.close();
 });
 
 /** Non-blank pixels of a canvas (the chart library drew something). */
@@ -74,7 +58,7 @@ describe('overview page in headless Chromium', () => {
   it('draws documents by year and form, review progress, and one agency\'s indicator across years as a line chart', async () => {
     await page.goto(server.url);
     await page.fill('#username', 'admin');
-    await page.fill('#password', ADMIN_PASSWORD);
+    await page.fill('#password', E2E_ADMIN_PASSWORD);
     await page.click('#login-submit');
     await page.waitForSelector('#nav-overview');
     expect(await page.textContent('#nav-overview')).toBe('概览');
@@ -94,8 +78,8 @@ describe('overview page in headless Chromium', () => {
     expect(await page.getAttribute('#series-chart', 'data-years')).toBe('2018,2019,2021');
     expect(JSON.parse((await page.getAttribute('#series-chart', 'data-values'))!)).toEqual([[received(0), received(1), received(2)]]);
     expect(await paintedPixels('#series-chart')).toBeGreaterThan(1000);
-    await page.screenshot({ path: join(artifacts, 'e2e-overview-01-chart.png'), fullPage: true });
-    await page.locator('#series-chart').screenshot({ path: join(artifacts, 'e2e-overview-02-series.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-overview-01-chart.png'), fullPage: true });
+    await page.locator('#series-chart').screenshot({ path: join(E2E_ARTIFACTS, 'e2e-overview-02-series.png') });
 
     // The same figures as a download.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#series-csv')]);
@@ -109,16 +93,16 @@ describe('overview page in headless Chromium', () => {
     const proposal = page.locator(`#agency-proposals li[data-from="市科学技术委员会"][data-into="${AGENCY}"]`);
     await proposal.waitFor();
     expect(await proposal.textContent()).toContain('region-prefix');
-    await page.locator('#overview-agencies').screenshot({ path: join(artifacts, 'e2e-overview-03-agencies.png') });
+    await page.locator('#overview-agencies').screenshot({ path: join(E2E_ARTIFACTS, 'e2e-overview-03-agencies.png') });
     await proposal.locator('button.merge').click();
     await page.waitForSelector('#agency-proposals', { state: 'detached' });
     await page.selectOption('#series-agency', AGENCY);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#series-chart')?.dataset.years === '2018,2019,2021,2022');
     expect(await page.getAttribute('#series-chart', 'data-lines')).toBe('1');
     expect(await page.textContent(`#agency-groups tr[data-key="${AGENCY}"]`)).toContain('已确认');
-    const audit = JSON.parse(await readFile(join(dataDirectory, 'agencies.json'), 'utf8')) as { decisions: { kind: string; by: string; from: string; into: string }[] };
+    const audit = JSON.parse(await readFile(join(session.dataDirectory, 'agencies.json'), 'utf8')) as { decisions: { kind: string; by: string; from: string; into: string }[] };
     expect(audit.decisions).toMatchObject([{ kind: 'merge', by: 'admin', from: '市科学技术委员会', into: AGENCY }]);
-    await page.screenshot({ path: join(artifacts, 'e2e-overview-04-merged.png'), fullPage: true });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-overview-04-merged.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,51 +1,34 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/launchChromium.ts';
+import type { Page } from 'playwright-core';
+import { E2E_ARTIFACTS, startBrowserSession, type BrowserSession } from '../support/startBrowserSession.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/loadConfig.ts';
-import { startServer, type RunningServer } from '../../src/http/startServer.ts';
+import type { RunningServer } from '../../src/http/startServer.ts';
 import { createDeterministicProcessor } from '../../src/pipeline/deterministicProcessor.ts';
 
 /**
  * End-to-end: a PDF and a Word file uploaded in the browser are read and open for review; an old .doc is
  * refused and the upload list shows why. Debian's headless Chromium; screenshots in test-artifacts/.
  */
-const ADMIN_PASSWORD = 'e2e-admin-password';
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
-const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
+let session: BrowserSession;
 let server: RunningServer;
-let context: BrowserContext;
 let page: Page;
-let dataDirectory = '';
-let profileDirectory = '';
 
 beforeAll(async () => {
-  dataDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-pdf-data-'));
-  profileDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-pdf-profile-'));
-  await mkdir(artifacts, { recursive: true });
-  const config = loadConfig({ GONGKAI_DATA_DIR: dataDirectory, GONGKAI_PORT: '0', GONGKAI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  server = await startServer(config, createDeterministicProcessor());
-  context = await launchChromium(profileDirectory);
-  page = context.pages()[0] ?? (await context.newPage());
+  session = await startBrowserSession('pdf', createDeterministicProcessor());
+  ({ server, page } = session);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  for (const directory of [dataDirectory, profileDirectory]) if (directory) await rm(directory, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('PDF and Word upload in headless Chromium', () => {
   it('opens an uploaded PDF for review, and lists why an old .doc is refused', async () => {
     await page.goto(server.url);
-    await page.fill('#username', 'admin');
-    await page.fill('#password', ADMIN_PASSWORD);
-    await page.click('#login-submit');
-    await page.waitForSelector('#current-user');
+    await session.logIn();
     await page.goto(`${server.url}/#/queue`);
     await page.waitForSelector('#upload-input');
 
@@ -56,7 +39,7 @@ describe('PDF and Word upload in headless Chromium', () => {
 
     await page.setInputFiles('#upload-input', [fixture('docx/d02_s04_2021_html.docx'), fixture('pdf/hongze_2024.pdf')]);
     await page.locator('#upload-results li.ok a', { hasText: 'hongze_2024.pdf' }).waitFor();
-    await page.screenshot({ path: join(artifacts, 'e2e-pdf-01-upload.png'), fullPage: true });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-pdf-01-upload.png'), fullPage: true });
     await page.locator('#upload-results li.ok a', { hasText: 'hongze_2024.pdf' }).click();
     await page.waitForFunction(() => {
       const state = document.querySelector<HTMLElement>('#document')?.dataset.state;
@@ -66,7 +49,7 @@ describe('PDF and Word upload in headless Chromium', () => {
     // The source pane draws the PDF's page; its switch shows the text the PDF was read as: its table rows,
     // not PDF syntax.
     await page.waitForSelector('#source[data-state="drawn"]');
-    await page.screenshot({ path: join(artifacts, 'e2e-pdf-02-document.png'), fullPage: false });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-pdf-02-document.png'), fullPage: false });
     await page.click('#source-mode-text');
     expect(await page.textContent('#source')).toContain('行政规范性文件');
   });

@@ -1,43 +1,31 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/launchChromium.ts';
+import { E2E_ADMIN_PASSWORD, E2E_ARTIFACTS, startBrowserSession, type BrowserSession } from '../support/startBrowserSession.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/loadConfig.ts';
-import { startServer, type RunningServer } from '../../src/http/startServer.ts';
+import type { RunningServer } from '../../src/http/startServer.ts';
 import { createDeterministicProcessor } from '../../src/pipeline/deterministicProcessor.ts';
 
 /**
  * End-to-end: the real server on an ephemeral port with a temp data directory, driven by Debian's headless
  * Chromium (never a downloaded browser). Screenshots go to test-artifacts/ (gitignored).
  */
-const ADMIN_PASSWORD = 'e2e-admin-password';
 const seedPath = fileURLToPath(new URL('../fixtures/corpus/000_b19e0a271049421c.txt', import.meta.url));
-const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 /** The rule of 申请办结数 in words, as the UI writes it with the values it holds. */
 const completedRule = (completed: string, onTime: string, extended: string, relation: string) =>
   `申请办结数(${completed}) ${relation} 按时办结数(${onTime}) + 延期办结数(${extended})`;
 
+let session: BrowserSession;
 let server: RunningServer;
 let context: BrowserContext;
 let page: Page;
-let dataDirectory = '';
-let profileDirectory = '';
-let downloadDirectory = '';
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  dataDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-data-'));
-  profileDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-profile-'));
-  downloadDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-downloads-'));
-  await mkdir(artifacts, { recursive: true });
-  const config = loadConfig({ GONGKAI_DATA_DIR: dataDirectory, GONGKAI_PORT: '0', GONGKAI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  server = await startServer(config, createDeterministicProcessor());
-  context = await launchChromium(profileDirectory, { acceptDownloads: true, downloadsPath: downloadDirectory });
-  page = context.pages()[0] ?? (await context.newPage());
+  session = await startBrowserSession('flow', createDeterministicProcessor(), { downloads: true });
+  ({ server, context, page } = session);
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -46,9 +34,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  for (const directory of [dataDirectory, profileDirectory, downloadDirectory]) if (directory) await rm(directory, { recursive: true, force: true });
+  await session?.close();
 });
 
 async function versionOf(): Promise<string> {
@@ -92,7 +78,7 @@ async function uploadAndOpen(files: Parameters<Page['setInputFiles']>[1]): Promi
 
 async function login(): Promise<void> {
   await page.fill('#username', 'admin');
-  await page.fill('#password', ADMIN_PASSWORD);
+  await page.fill('#password', E2E_ADMIN_PASSWORD);
   await page.click('#login-submit');
 }
 
@@ -125,7 +111,7 @@ describe('review flow in headless Chromium', () => {
     }
     expect(await page.getAttribute('.field.selected', 'data-field-id')).toBe('requests.completed');
     expect(await page.locator('#evidence').isVisible()).toBe(true);
-    await page.screenshot({ path: join(artifacts, 'e2e-02-document.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-02-document.png') });
 
     const right = String(Number(onTime) + Number(extended));
     await page.keyboard.press('e');
@@ -147,16 +133,16 @@ describe('review flow in headless Chromium', () => {
     await page.keyboard.press('h');
     await page.waitForSelector('#history-list li');
     expect(await page.textContent('#history-list')).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · admin · 更正 · ${completed}（待确认） → ${right}（已更正）`));
-    await page.screenshot({ path: join(artifacts, 'e2e-03-committed.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-03-committed.png') });
 
     await page.keyboard.press('q');
     await page.click('#tab-committed');
     await page.waitForSelector('#queue-rows tr[data-state="committed"]');
-    await page.screenshot({ path: join(artifacts, 'e2e-01-queue.png'), fullPage: true });
-    await page.locator('#downloads').screenshot({ path: join(artifacts, 'e2e-04-downloads.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-01-queue.png'), fullPage: true });
+    await page.locator('#downloads').screenshot({ path: join(E2E_ARTIFACTS, 'e2e-04-downloads.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv-gov-2014')]);
     const bytes = await readFile((await download.path())!);
-    await writeFile(join(artifacts, 'e2e-dataset-wide-gov-2014.csv'), bytes);
+    await writeFile(join(E2E_ARTIFACTS, 'e2e-dataset-wide-gov-2014.csv'), bytes);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n').filter((line) => line !== '');
     const header = lines[0]!.split(',');
@@ -172,7 +158,7 @@ describe('review flow in headless Chromium', () => {
     await page.waitForSelector('#accounts table');
     const adminText = (await page.textContent('main.admin-page')) ?? '';
     for (const words of ['账户列表', '重置密码', '设置', 'API 令牌', '我的密码']) expect(adminText).toContain(words);
-    await page.screenshot({ path: join(artifacts, 'e2e-07-admin.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-07-admin.png') });
     await page.click('a[href="#/queue"]');
     await page.waitForSelector('#queue-rows', { state: 'attached' });
 
@@ -203,8 +189,8 @@ describe('review flow in headless Chromium', () => {
     if (await page.$('#blank-question')) await page.keyboard.press('n');
     await page.waitForSelector('#login-overlay #session-ended');
     expect(await page.textContent('#session-ended')).toContain('登录已过期');
-    await page.screenshot({ path: join(artifacts, 'e2e-06-session-ended.png') });
-    await page.fill('#login-overlay #password', ADMIN_PASSWORD);
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-06-session-ended.png') });
+    await page.fill('#login-overlay #password', E2E_ADMIN_PASSWORD);
     await page.click('#login-overlay #login-submit');
     await page.waitForFunction((previous) => document.querySelector<HTMLElement>('#document')?.dataset.version !== previous, before);
     expect(await page.$('#login-overlay')).toBeNull();
@@ -226,7 +212,7 @@ describe('review flow in headless Chromium', () => {
     await page.click('#download-dictionary');
     await page.waitForSelector('#login-overlay #session-ended');
     expect(downloads).toBe(0);
-    await page.fill('#login-overlay #password', ADMIN_PASSWORD);
+    await page.fill('#login-overlay #password', E2E_ADMIN_PASSWORD);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#login-overlay #login-submit')]);
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(3).toString('utf8').startsWith('表式,字段,指标,表中位置,单位,上级字段\r\n')).toBe(true);
@@ -249,6 +235,6 @@ describe('review flow in headless Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => document.querySelectorAll('#document script, #document img, #document svg, #document iframe').length)).toBe(0);
     expect(dialogs).toEqual([]);
-    await page.screenshot({ path: join(artifacts, 'e2e-05-inert.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-05-inert.png') });
   }, 120_000);
 });

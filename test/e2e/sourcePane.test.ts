@@ -1,13 +1,10 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/loadConfig.ts';
-import { startServer, type RunningServer } from '../../src/http/startServer.ts';
+import type { RunningServer } from '../../src/http/startServer.ts';
 import { createDeterministicProcessor } from '../../src/pipeline/deterministicProcessor.ts';
-import { launchChromium } from '../support/launchChromium.ts';
+import { E2E_ARTIFACTS, startBrowserSession, type BrowserSession } from '../support/startBrowserSession.ts';
 
 /**
  * End-to-end: the source pane shows the original as a person sees it. A PDF's page is drawn by pdf.js in the
@@ -16,42 +13,28 @@ import { launchChromium } from '../support/launchChromium.ts';
  * from cells, never as markup, with the value's cell highlighted and a blank cell visibly so. Debian's headless
  * Chromium; screenshots in test-artifacts/ (gitignored).
  */
-const ADMIN_PASSWORD = 'e2e-admin-password';
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
-const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
+let session: BrowserSession;
 let server: RunningServer;
-let context: BrowserContext;
 let page: Page;
-let dataDirectory = '';
-let profileDirectory = '';
 const pageErrors: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  dataDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-source-data-'));
-  profileDirectory = await mkdtemp(join(tmpdir(), 'gongkai-e2e-source-profile-'));
-  await mkdir(artifacts, { recursive: true });
-  const config = loadConfig({ GONGKAI_DATA_DIR: dataDirectory, GONGKAI_PORT: '0', GONGKAI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  server = await startServer(config, createDeterministicProcessor());
-  context = await launchChromium(profileDirectory);
-  page = context.pages()[0] ?? (await context.newPage());
+  session = await startBrowserSession('source', createDeterministicProcessor());
+  ({ server, page } = session);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   // A CSP refusal (an eval, a blob worker, a remote load) is reported on the console.
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   await page.goto(server.url);
-  await page.fill('#username', 'admin');
-  await page.fill('#password', ADMIN_PASSWORD);
-  await page.click('#login-submit');
-  await page.waitForSelector('#current-user');
+  await session.logIn();
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  for (const directory of [dataDirectory, profileDirectory]) if (directory) await rm(directory, { recursive: true, force: true });
+  await session?.close();
 });
 
 async function uploadAndOpen(path: string): Promise<void> {
@@ -130,7 +113,7 @@ describe('the source pane in headless Chromium', () => {
     expect(drawn.box.bottom).toBeLessThanOrEqual(drawn.canvas.bottom);
     // The box lies over the printed figure: pdf.js drew dark pixels inside it.
     expect(drawn.dark).toBeGreaterThan(0);
-    await page.screenshot({ path: join(artifacts, 'e2e-source-01-pdf-page.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-source-01-pdf-page.png') });
 
     // The toolbar names the pages holding fields in review, as links.
     const reviewPages = await page.$$eval('#pdf-review-pages button', (buttons) => buttons.map((button) => button.textContent));
@@ -174,7 +157,7 @@ describe('the source pane in headless Chromium', () => {
     expect(await corrected.textContent()).toContain('213');
     await corrected.click();
     await waitForDrawnPage(2);
-    await page.screenshot({ path: join(artifacts, 'e2e-source-02-pdf-corrected.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-source-02-pdf-corrected.png') });
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   }, 180_000);
@@ -202,7 +185,7 @@ describe('the source pane in headless Chromium', () => {
     const markSize = await page.locator('#source td.evidence-blank mark#evidence').boundingBox();
     expect(markSize!.width).toBeGreaterThanOrEqual(20);
     expect(await page.evaluate(() => document.querySelector('#source td.evidence-blank')!.previousElementSibling?.textContent)).toBe('件');
-    await page.screenshot({ path: join(artifacts, 'e2e-source-03-html-blank.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-source-03-html-blank.png') });
 
     // HTML escaped inside a JavaScript string (today's worst case): tables, not escaped <td …> source.
     await uploadAndOpen(fixture('wild/13_shanghai_bgt_2019_html_escaped.txt'));
@@ -213,7 +196,7 @@ describe('the source pane in headless Chromium', () => {
     await page.keyboard.press('f');
     await page.click('[data-field-id="disclosure.rules.totalPublic"]');
     expect(await page.textContent('#source td.evidence-cell')).toBe('524');
-    await page.screenshot({ path: join(artifacts, 'e2e-source-04-html-escaped.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-source-04-html-escaped.png') });
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   }, 180_000);
@@ -230,7 +213,7 @@ describe('the source pane in headless Chromium', () => {
     const size = await mark.boundingBox();
     expect(size!.width).toBeGreaterThanOrEqual(20);
     expect(size!.height).toBeGreaterThanOrEqual(10);
-    await page.screenshot({ path: join(artifacts, 'e2e-source-05-text-blank.png') });
+    await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-source-05-text-blank.png') });
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });
