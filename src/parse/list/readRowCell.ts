@@ -97,7 +97,10 @@ export function readRowCell(context: RowContext): RowReading {
     notes.push(...tail.notes);
     if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined, fromColumn: false };
     if (tail.value !== undefined) {
-      const layout = tail.spaced ? 'space-row' : 'flattened';
+      // Spaced from its label but run straight into the next words ("次 20三、依申请…"): running text, where a page
+      // number before the value cannot be told from its digits, not a row of its own.
+      const runsOn = tail.valueEnd < text.length && !/\s/u.test(text[tail.valueEnd]!);
+      const layout = tail.spaced && !runsOn ? 'space-row' : 'flattened';
       candidates.push({
         start: tail.valueStart, end: tail.valueEnd, raw: tail.value, kind: /[0-9０-９OoIl〇]/u.test(tail.value) ? 'number' : 'dash', layout, suffixUnit: undefined,
         onLabelLine: true, alone: false,
