@@ -55,6 +55,27 @@ describe('detectTemplate', () => {
     expect(detectTemplate(text, templates, 2016).template).toBe(gov2014);
   });
 
+  it('reads a gov-2014 table whose narrow label column wraps with the unit beside its first line', () => {
+    const text = [
+      '统计指标      单位   统计数',
+      '（一）主动公开    条',
+      '政府信息数（不',
+      '同渠道和方式公',
+      '开相同信息计1',
+      '条）                   4441',
+      '（一）收到申请    件',
+      '数                       13',
+      '（一）行政复议    件',
+      '数量                      0',
+    ].join('\n');
+    expect(detectTemplate(text, templates, 2016).template).toBe(gov2014);
+  });
+
+  it('reads a five-character marker through one OCR confusion (收到申请数 → 收到甲请数)', () => {
+    const text = '| 统计指标 | 单位 | 统计数 |\n| （一）主动公开政府信息数 | 条 | 219 |\n| （一）收到甲请数 | 件 | 488 |\n| （一）行政复议数量 | 件 | 0 |\n';
+    expect(detectTemplate(text, templates, 2016).template).toBe(gov2014);
+  });
+
   it('does not rescue a narrative with near-miss phrases into a template', () => {
     const text = '二、主动公开政府信息情况\n全年主动公开政府信息12条。\n三、依申请公开政府信息情况\n收到申请2件。\n五、行政复议情况\n无。\n';
     expect(detectTemplate(text, templates, 2016).template).toBeNull();

@@ -26,11 +26,22 @@ export function labelProjection(compact: string): string {
 }
 
 /**
- * How far a marker may be from the printed text in the fallback pass: none for markers under six characters
- * (too many near neighbours among the forms' words), one edit in four beyond that (OCR confusions 开/幵, 政/玫).
+ * The text with the units printed alone at the end of a line taken out. A PDF or a fixed-width layout prints a
+ * narrow label column wrapped over several lines with the unit column beside its first line ("（一）收到申请    件\n
+ * 数      13"): the unit then sits between the label's halves, where no number marks it for labelProjection.
+ */
+function withoutUnitColumn(text: string): string {
+  return text.replace(/(?<=[ \t\u3000])(?:万元|[条件次人个元篇项])(?=[ \t\u3000]*(?:\r?\n|$))/gu, '');
+}
+
+/**
+ * How far a marker may be from the printed text in the fallback pass: none for markers under five characters
+ * (too many near neighbours among the forms' words), one edit in four beyond that and at least one (OCR confusions
+ * 开/幵, 政/玫, 申/甲: a five-character marker such as 收到申请数 is read through one confusion too). The fallback
+ * only runs when no template's markers are printed exactly, and a template still needs every required group.
  */
 function fallbackErrors(length: number): number {
-  return length < 6 ? 0 : Math.floor(length / 4);
+  return length < 5 ? 0 : Math.max(1, Math.floor(length / 4));
 }
 
 /** A way of telling whether a marker is printed in the document. */
@@ -63,7 +74,7 @@ export function detectTemplate(
   const compact = compactForMatching(normalisedText);
   const exact = chooseTemplate(compact, candidates, yearHint, (marker) => compact.includes(marker));
   if (exact.template !== null) return exact;
-  const projection = labelProjection(compact);
+  const projection = labelProjection(compactForMatching(withoutUnitColumn(normalisedText)));
   const found = new Map<string, boolean>();
   const approximate: MarkerTest = (marker) => {
     let known = found.get(marker);
