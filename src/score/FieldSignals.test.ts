@@ -4,10 +4,17 @@ import { bucketKey, readFieldSignals, type FieldSignals } from './FieldSignals.t
 
 const clean: FieldSignals = {
   method: 'table', layoutClass: 'rows', placement: 'cell', readings: 1, anchored: true, rules: 'confirmed', softRulesFailed: 0,
-  exactLabel: true, repairs: 0, value: 'printed', narrative: 'none', blockers: [],
+  exactLabel: true, repairs: 0, value: 'printed', narrative: 'none', sectionUnresolved: false, blockers: [],
 };
 
 describe('bucketKey', () => {
+  it('measures a cell placed by position in an unresolved section apart, per layout class', () => {
+    const split = { ...clean, placement: 'split' as const, layoutClass: 'flattened' as const, sectionUnresolved: true };
+    expect(bucketKey(split)).toBe('split/clean/confirmed/printed/unresolved-flattened');
+    expect(bucketKey({ ...split, layoutClass: 'columnOrder', placement: 'position' })).toBe('position/clean/confirmed/printed/unresolved-columnOrder');
+    expect(bucketKey({ ...split, sectionUnresolved: false })).toBe('split/clean/confirmed/printed');
+  });
+
   it('reads placement, cleanliness, rule support and value', () => {
     expect(bucketKey(clean)).toBe('cell/clean/confirmed/printed');
     expect(bucketKey({ ...clean, repairs: 1 })).toBe('cell/doubt/confirmed/printed');

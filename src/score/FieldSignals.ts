@@ -6,8 +6,9 @@ import { classifyLayout, confidencePolicy, type LayoutClass } from './confidence
 /**
  * What keeps a field in review whatever its bucket measured: not found, digits printed but no value read, a blank
  * next to an unread number-like piece, an ambiguous reading, a failed hard rule, a blank only proposed as 0, a
- * cell placed by position in a section the parser could not resolve, a narrative that states another number, a
- * cell of PDF reading-order text placed by its order alone with no rule to check it.
+ * narrative that states another number, a cell of PDF reading-order text placed by its order alone with no rule to
+ * check it. (A cell placed by position in a section the parser could not resolve is not blocked: that is a signal,
+ * FieldSignals.sectionUnresolved, measured per layout.)
  */
 export type Blocker =
   | 'not-found'
@@ -16,7 +17,6 @@ export type Blocker =
   | 'ambiguous'
   | 'rule-failed'
   | 'proposed-zero'
-  | 'unresolved-section'
   | 'narrative-disagrees'
   | 'reading-order';
 
@@ -47,6 +47,11 @@ export interface FieldSignals {
   /** A printed number, a printed blank, or a blank proven 0 by a printed total. */
   readonly value: 'printed' | 'blank' | 'proven-zero';
   readonly narrative: 'agrees' | 'disagrees' | 'none';
+  /**
+   * The cell was placed by position (aligned columns, column order, digits split) in a section the parser could
+   * not resolve (a field of it unread or ambiguous): its place stands or falls with the section's reading.
+   */
+  readonly sectionUnresolved: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -77,7 +82,8 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   if (!cell) {
     return {
       method: 'missing', layoutClass: 'missing', placement: 'other', readings: 0, anchored: false, rules: 'none',
-      softRulesFailed: 0, exactLabel: false, repairs: 0, value: 'blank', narrative: 'none', blockers: ['not-found'],
+      softRulesFailed: 0, exactLabel: false, repairs: 0, value: 'blank', narrative: 'none', sectionUnresolved: false,
+      blockers: ['not-found'],
     };
   }
   const layoutClass = classifyLayout(cell.layout);
@@ -88,10 +94,11 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   if (cell.ambiguous) blockers.push('ambiguous');
   if (rules && rules.failedHard.length > 0) blockers.push('rule-failed');
   if (rules?.proposedZeroBy) blockers.push('proposed-zero');
-  // Cells placed by position (column order, glued digits) stand or fall with the whole section's reading.
-  if (input.sectionUnresolved && (placement === 'position' || placement === 'split' || layoutClass === 'columnOrder')) {
-    blockers.push('unresolved-section');
-  }
+  // Cells placed by position (column order, glued digits) stand or fall with the whole section's reading. How often
+  // they fall differs by layout (a column-order reading of an unresolved section errs often, digits split in one-line
+  // text with their row's rules holding do not): a signal measured per layout class, not a blocker for all.
+  const sectionUnresolved = input.sectionUnresolved === true
+    && (placement === 'position' || placement === 'split' || layoutClass === 'columnOrder');
   const disagrees = narrative.some((finding) => !finding.agrees);
   if (disagrees) blockers.push('narrative-disagrees');
   let ruleSupport: RuleSupport = 'none';
@@ -112,6 +119,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     repairs: cell.repairs.length,
     value: rules?.provenZeroBy ? 'proven-zero' : cell.value === null ? 'blank' : 'printed',
     narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
+    sectionUnresolved,
     blockers,
   };
 }
@@ -160,6 +168,9 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * ordinals run into the values errs there, and so does a whole row counted under an inexact label in a PDF's
  * reading order (its row rule holds for the wrong row too); pooled with the other layouts those errors would hide
  * under their clean record, or hold the other layouts' good record back.
+ * A cell placed by position in an unresolved section carries `/unresolved-<layout class>` at the end: measured
+ * apart from resolved sections and per layout, since a column-order reading of an unresolved section errs where
+ * a split of one-line text does not.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -170,5 +181,6 @@ export function bucketKey(signals: FieldSignals): string {
   if (signals.value === 'proven-zero') return `${prefix}/proven-zero`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;
   const key = `${prefix}/${rules}/${signals.value}`;
-  return read === 'count' && (rules === 'none' || !clean) ? `${key}/${signals.layoutClass}` : key;
+  const keyed = read === 'count' && (rules === 'none' || !clean) ? `${key}/${signals.layoutClass}` : key;
+  return signals.sectionUnresolved ? `${keyed}/unresolved-${signals.layoutClass}` : keyed;
 }

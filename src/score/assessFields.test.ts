@@ -256,7 +256,7 @@ describe('assessFields', () => {
     expect(fields.get('org.staffPartTime')!.issues.some((issue) => issue.startsWith('read as blank'))).toBe(false);
   });
 
-  it('does not commit cells placed by position in a section the parser could not resolve', () => {
+  it('measures cells placed by position in a section the parser could not resolve apart, per layout class', () => {
     const gold = readSeedGold('002');
     const override = Object.fromEntries(Object.keys(gold.fields)
       .filter((id) => id.startsWith('applications.'))
@@ -265,10 +265,14 @@ describe('assessFields', () => {
     const sectionFields = Object.keys(override);
     const unresolved = { ...parse, sections: [{ id: 'gov-2019/三', heading: '三', start: 0, end: 0, fieldIds: sectionFields, resolved: false }] };
     const resolved = { ...parse, sections: [{ id: 'gov-2019/三', heading: '三', start: 0, end: 0, fieldIds: sectionFields, resolved: true }] };
-    const statusOf = (input: typeof parse) => byId(assessFields({ template: gov2019, parse: input, decodedText: '', normalised: emptyText, calibration: everyBucket }))
-      .get('applications.granted.naturalPerson')!.status;
-    expect(statusOf(resolved)).toBe('auto');
-    expect(statusOf(unresolved)).toBe('review');
+    // Unresolved column-order readings measured at 5% wrong, everything else perfect.
+    const unresolvedErrs: CalibrationLookup = (bucket) => ({ fields: 1_000_000, wrong: bucket.endsWith('/unresolved-columnOrder') ? 50_000 : 0 });
+    const fieldOf = (input: typeof parse, calibration: CalibrationLookup) => byId(assessFields({ template: gov2019, parse: input, decodedText: '', normalised: emptyText, calibration }))
+      .get('applications.granted.naturalPerson')!;
+    expect(fieldOf(resolved, unresolvedErrs).status).toBe('auto');
+    expect(fieldOf(unresolved, unresolvedErrs).status).toBe('review');
+    // Measured clean, the same reading is committed: the section's state is a signal, not a blocker.
+    expect(fieldOf(unresolved, everyBucket).status).toBe('auto');
   });
 
   it('records every blocker as a typed finding, and writes the issues from the findings', () => {
