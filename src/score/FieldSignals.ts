@@ -44,8 +44,11 @@ export interface FieldSignals {
   readonly exactLabel: boolean;
   /** Repairs made to read the cell (OCR letters, units, stray characters). */
   readonly repairs: number;
-  /** A printed number, a printed blank, or a blank proven 0 by a printed total. */
-  readonly value: 'printed' | 'blank' | 'proven-zero';
+  /**
+   * A printed number, a printed blank, a blank proven 0 by a printed total, or one proven 0 only on premises read
+   * with a doubt (FieldRuleFindings.provenZeroDoubtful).
+   */
+  readonly value: 'printed' | 'blank' | 'proven-zero' | 'proven-zero-doubtful';
   readonly narrative: 'agrees' | 'disagrees' | 'none';
   /**
    * The cell was placed by position (aligned columns, column order, digits split) in a section the parser could
@@ -117,7 +120,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     softRulesFailed: rules?.failedSoft.length ?? 0,
     exactLabel: cell.labelScore >= confidencePolicy.exactLabel,
     repairs: cell.repairs.length,
-    value: rules?.provenZeroBy ? 'proven-zero' : cell.value === null ? 'blank' : 'printed',
+    value: rules?.provenZeroBy ? (rules.provenZeroDoubtful ? 'proven-zero-doubtful' : 'proven-zero') : cell.value === null ? 'blank' : 'printed',
     narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
     sectionUnresolved,
     blockers,
@@ -178,7 +181,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  if (signals.value === 'proven-zero') return `${prefix}/proven-zero`;
+  if (signals.value === 'proven-zero' || signals.value === 'proven-zero-doubtful') return `${prefix}/${signals.value}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;
   const key = `${prefix}/${rules}/${signals.value}`;
   const keyed = read === 'count' && (rules === 'none' || !clean) ? `${key}/${signals.layoutClass}` : key;

@@ -119,12 +119,17 @@ describe('assessFields', () => {
     expect(unproven.get('applications.otherOverdueFee.commercial')).toMatchObject({ value: 0, method: 'inferred', status: 'review' });
   });
 
-  it('only proposes a blank as 0 when the proof is not clean: an inexact total label, a doubtful blank', () => {
-    const inexactTotal = byId(assessFields({
-      template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.received': { labelScore: 0.8 } }), decodedText: '', normalised: emptyText, calibration: everyBucket,
-    }));
-    expect(inexactTotal.get('requests.fax')).toMatchObject({ value: null, raw: '', status: 'review', method: 'table' });
-    expect(inexactTotal.get('requests.fax')!.issues[0]).toMatch(/^proposed 0 \(inferred\): blank; proposed 0 because requests\.received = /u);
+  it('proves a blank 0 on doubtful premises (an inexact total label) as a bucket of its own, and only proposes next to unread digits', () => {
+    const inexactParse = goldParse(readSeedGold('001'), { 'requests.received': { labelScore: 0.8 } });
+    // The doubtful proof measured at 5% wrong, everything else perfect: the blank waits, its value proven 0.
+    const doubtfulErrs: CalibrationLookup = (bucket) => ({ fields: 1_000_000, wrong: bucket.endsWith('/proven-zero-doubtful') ? 50_000 : 0 });
+    const inexactTotal = byId(assessFields({ template: gov2014, parse: inexactParse, decodedText: '', normalised: emptyText, calibration: doubtfulErrs }));
+    expect(inexactTotal.get('requests.fax')).toMatchObject({ value: 0, raw: '', status: 'review', method: 'inferred' });
+    expect(inexactTotal.get('requests.fax')!.findings!.map((finding) => finding.kind)).toContain('proven-zero');
+    expect(inexactTotal.get('requests.fax')!.findings!.map((finding) => finding.kind)).not.toContain('proposed-zero');
+    // Measured clean, the same proof is committed.
+    const measuredClean = byId(assessFields({ template: gov2014, parse: inexactParse, decodedText: '', normalised: emptyText, calibration: everyBucket }));
+    expect(measuredClean.get('requests.fax')).toMatchObject({ value: 0, raw: '', status: 'auto', method: 'inferred' });
     const decodedText = '收到申请数\t件\t3\n传真\t件\t\tO\n';
     const faxAt = decodedText.indexOf('\t\tO') + 1;
     const doubtful = byId(assessFields({

@@ -117,6 +117,17 @@ function proofEligibility(
       },
       exactLabel: (fieldId) => (parse.cells.get(fieldId)?.labelScore ?? 0) >= confidencePolicy.exactLabel,
     },
+    // Read unambiguously, whatever the label match, repairs or section state: a proof on these is measured apart.
+    doubtful: {
+      printed: (fieldId) => {
+        const cell = parse.cells.get(fieldId);
+        return cell !== undefined && !cell.ambiguous && cell.value !== null;
+      },
+      blank: (fieldId) => {
+        const cell = parse.cells.get(fieldId);
+        return cell !== undefined && !cell.ambiguous && isPrintedBlank(cell) && !doubtfulBlanks.has(fieldId);
+      },
+    },
   };
 }
 

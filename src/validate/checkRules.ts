@@ -19,6 +19,11 @@ export interface FieldRuleFindings {
   readonly proposedZeroBy: RuleDefinition | null;
   /** The hard rule that proves this blank cell 0 (its total and other parts printed, the sum exact), if any. */
   readonly provenZeroBy: RuleDefinition | null;
+  /**
+   * True when the proof rests on cells read with a doubt (an inexact label, a repair, a section the parser could not
+   * resolve): the sum holds as printed, but a premise may be misread (see ProofEligibility.doubtful).
+   */
+  readonly provenZeroDoubtful?: boolean;
   /** The hard rule that proves this unprinted row's cell 0 (see findAbsentZeros), if any. */
   readonly absentZeroBy: RuleDefinition | null;
   /** Findings for the record, in rule order (failures, proposals, proofs). */
@@ -65,6 +70,13 @@ export interface ProofEligibility {
   readonly blank: (fieldId: string) => boolean;
   /** Rows the document does not print, proven 0 (findAbsentZeros); without it none is. */
   readonly absentRows?: AbsentRowEligibility;
+  /**
+   * Looser premises for a second proof: cells read unambiguously whatever their label match, repairs or section
+   * state. rules.md proves a blank 0 from any printed total its printed parts reach; the strict premises above are
+   * ours, against a misread premise. A blank proven only with these is marked doubtful and measured apart by the
+   * calibration, instead of being held as a mere proposal. Without it there is no second proof.
+   */
+  readonly doubtful?: Pick<ProofEligibility, 'printed' | 'blank'>;
 }
 
 /**
@@ -105,15 +117,44 @@ export function checkRules(
   const provenZeros = findProvenZeros(rules, valueOf, proof, failing);
   const checked = provenZeros.size === 0 ? asRead : checkRulesOn(rules, (fieldId) => (provenZeros.has(fieldId) ? 0 : valueOf(fieldId)), provenZeros);
   const absentZeros = findAbsentZeros(rules, valueOf, proof, failing, provenZeros);
-  if (absentZeros.size === 0) return checked;
+  const doubtfulZeros = proof.doubtful ? findDoubtfulZeros(rules, valueOf, proof.doubtful, failing, provenZeros) : new Map<string, RuleDefinition>();
+  if (absentZeros.size === 0 && doubtfulZeros.size === 0) return checked;
   // Recorded beside the check, not fed back into it: the rules stay checked on what the document prints.
   const fields = new Map(checked.fields);
+  const provenAll = new Map(checked.provenZeros);
+  for (const [id, rule] of doubtfulZeros) {
+    const findings = fields.get(id);
+    // Only a blank the check proposed as 0 (its rule holds with it as 0): the proof names the same cells.
+    if (!findings?.proposedZeroBy) continue;
+    provenAll.set(id, rule);
+    fields.set(id, {
+      ...findings,
+      proposedZeroBy: null,
+      provenZeroBy: rule,
+      provenZeroDoubtful: true,
+      findings: [...findings.findings.filter((finding) => finding.kind !== 'proposed-zero'), { kind: 'proven-zero', ruleId: rule.id }],
+    });
+  }
   for (const [id, rule] of absentZeros) {
     // A field of no evaluated rule (every rule it is in was skipped as unread) has no findings yet.
     const findings = fields.get(id) ?? { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, absentZeroBy: null, findings: [] };
     fields.set(id, { ...findings, absentZeroBy: rule, findings: [...findings.findings, { kind: 'absent-row-zero', ruleId: rule.id }] });
   }
-  return { ...checked, fields, absentZeros };
+  return { ...checked, fields, provenZeros: provenAll, absentZeros };
+}
+
+/** Blanks proven 0 by findProvenZeros on the doubtful premises, that the strict premises did not prove. */
+function findDoubtfulZeros(
+  rules: readonly RuleDefinition[],
+  valueOf: (fieldId: string) => number | null | undefined,
+  eligibility: Pick<ProofEligibility, 'printed' | 'blank'>,
+  failing: ReadonlySet<string>,
+  strict: ReadonlyMap<string, RuleDefinition>,
+): Map<string, RuleDefinition> {
+  // The looser premises admit every strict one, so the strictly proven blanks are proven again here and dropped.
+  const doubtful = findProvenZeros(rules, valueOf, eligibility, failing);
+  for (const id of strict.keys()) doubtful.delete(id);
+  return doubtful;
 }
 
 function checkRulesOn(
