@@ -119,7 +119,9 @@ export async function importPdfjsWorker(workerFile, { patch = true } = {}) {
   if (patch) {
     const { source } = patchPdfjsWorkerSource(await readFile(workerFile, 'utf8'));
     if (source !== undefined) {
-      return { module: await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`), patched: true };
+      // Stack traces name the published file (the patches keep its line numbers), not a 3 MB data: URL.
+      const named = `${source}\n//# sourceURL=${pathToFileURL(workerFile).href}?patched-for-text\n`;
+      return { module: await import(`data:text/javascript;base64,${Buffer.from(named).toString('base64')}`), patched: true };
     }
   }
   return { module: await import(pathToFileURL(workerFile).href), patched: false };
