@@ -24,18 +24,12 @@ const packageDirectory = dirname(require.resolve('pdfjs-dist/package.json'));
 // builds, this thread only.
 const nativePush = Array.prototype.push;
 const pdfjs = await import(join(packageDirectory, 'legacy/build/pdf.mjs'));
-// `workerData.asPublished: true` runs pdf.js as published, without the patch and the inflater choice below (for
-// the test that compares both on the fixtures: pdfjsForText.test.ts).
+// `workerData.asPublished: true` runs pdf.js as published (for the test that compares both on the fixtures:
+// pdfjsForText.test.ts).
 const asPublished = workerData?.asPublished === true;
 // Patched for reading text: see pdfjsForText.mjs.
 globalThis.pdfjsWorker = (await importPdfjsWorker(join(packageDirectory, 'legacy/build/pdf.worker.mjs'), { patch: !asPublished })).module;
 Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
-// pdf.js 5 inflates FlateDecode streams through the web DecompressionStream when there is one (in Node: zlib on
-// the thread pool behind web streams, a hop per chunk), else with its own synchronous inflater, the one it falls
-// back to anyway for every stream zlib refuses (a bad checksum, a truncated end). The same bytes either way;
-// without the web stream a report reads in three quarters of the CPU time (bench/pdfBenchmark.ts). This thread
-// only, which runs nothing but pdf.js.
-if (!asPublished) Object.defineProperty(globalThis, 'DecompressionStream', { value: undefined, writable: true, configurable: true });
 
 /** Reads cMaps and standard fonts from disk; pdf.js would otherwise fetch them by URL. */
 class DiskDataFactory {
