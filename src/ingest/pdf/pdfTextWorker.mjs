@@ -9,7 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { importPdfjsWorker } from './pdfjsForText.mjs';
 
 // pdf.js reports recoverable damage on the console; stdout is the CLI's JSON output, so this thread prints nothing.
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => {};
@@ -23,7 +24,11 @@ const packageDirectory = dirname(require.resolve('pdfjs-dist/package.json'));
 // builds, this thread only.
 const nativePush = Array.prototype.push;
 const pdfjs = await import(join(packageDirectory, 'legacy/build/pdf.mjs'));
-globalThis.pdfjsWorker = await import(join(packageDirectory, 'legacy/build/pdf.worker.mjs'));
+// `workerData.asPublished: true` runs pdf.js as published (for the test that compares both on the fixtures:
+// pdfjsForText.test.ts).
+const asPublished = workerData?.asPublished === true;
+// Patched for reading text: see pdfjsForText.mjs.
+globalThis.pdfjsWorker = (await importPdfjsWorker(join(packageDirectory, 'legacy/build/pdf.worker.mjs'), { patch: !asPublished })).module;
 Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
 
 /** Reads cMaps and standard fonts from disk; pdf.js would otherwise fetch them by URL. */
