@@ -41,6 +41,12 @@ export interface CellSupport {
    * glued digit run against the rules.
    */
   readonly placement: 'cell' | 'count' | 'position' | 'split';
+  /**
+   * The row's label is followed directly by the next row's label: the row prints no value at all. Its cells are
+   * blanks in doubt (values wrapped elsewhere would look the same), held ambiguous; a column total that its printed
+   * parts reach can still prove them 0 (see ProofEligibility.doubtful).
+   */
+  readonly emptyRow?: boolean;
 }
 
 /**

@@ -45,10 +45,11 @@ export interface FieldSignals {
   /** Repairs made to read the cell (OCR letters, units, stray characters). */
   readonly repairs: number;
   /**
-   * A printed number, a printed blank, a blank proven 0 by a printed total, or one proven 0 only on premises read
-   * with a doubt (FieldRuleFindings.provenZeroDoubtful).
+   * A printed number, a printed blank, a blank proven 0 by a printed total, one proven 0 only on premises read
+   * with a doubt (FieldRuleFindings.provenZeroDoubtful), or a blank of a row that prints no value (CellSupport.emptyRow)
+   * proven 0 that way.
    */
-  readonly value: 'printed' | 'blank' | 'proven-zero' | 'proven-zero-doubtful';
+  readonly value: 'printed' | 'blank' | 'proven-zero' | 'proven-zero-doubtful' | 'proven-zero-empty-row';
   readonly narrative: 'agrees' | 'disagrees' | 'none';
   /**
    * The cell was placed by position (aligned columns, column order, digits split) in a section the parser could
@@ -94,7 +95,9 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   const blockers: Blocker[] = [];
   if (cell.value === null && /[0-9０-９]/u.test(cell.raw)) blockers.push('value-not-read');
   if (input.unreadInRow !== undefined) blockers.push('doubtful-blank');
-  if (cell.ambiguous) blockers.push('ambiguous');
+  // A blank of a row that prints no value is held in doubt only until a printed total proves it 0.
+  const emptyRowProven = cell.support?.emptyRow === true && rules?.provenZeroBy != null;
+  if (cell.ambiguous && !emptyRowProven) blockers.push('ambiguous');
   if (rules && rules.failedHard.length > 0) blockers.push('rule-failed');
   if (rules?.proposedZeroBy) blockers.push('proposed-zero');
   // Cells placed by position (column order, glued digits) stand or fall with the whole section's reading. How often
@@ -120,7 +123,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     softRulesFailed: rules?.failedSoft.length ?? 0,
     exactLabel: cell.labelScore >= confidencePolicy.exactLabel,
     repairs: cell.repairs.length,
-    value: rules?.provenZeroBy ? (rules.provenZeroDoubtful ? 'proven-zero-doubtful' : 'proven-zero') : cell.value === null ? 'blank' : 'printed',
+    value: emptyRowProven ? 'proven-zero-empty-row' : rules?.provenZeroBy ? (rules.provenZeroDoubtful ? 'proven-zero-doubtful' : 'proven-zero') : cell.value === null ? 'blank' : 'printed',
     narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
     sectionUnresolved,
     blockers,
@@ -181,7 +184,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  if (signals.value === 'proven-zero' || signals.value === 'proven-zero-doubtful') return `${prefix}/${signals.value}`;
+  if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;
   const key = `${prefix}/${rules}/${signals.value}`;
   const keyed = read === 'count' && (rules === 'none' || !clean) ? `${key}/${signals.layoutClass}` : key;

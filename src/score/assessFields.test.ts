@@ -143,6 +143,19 @@ describe('assessFields', () => {
     expect(doubtful.get('requests.online')).toMatchObject({ value: null, status: 'review' });
   });
 
+  it('proves a blank of a row printed with no value 0 when its total is reached, and otherwise keeps it ambiguous', () => {
+    const emptyRow = { ambiguous: true, support: { readings: 0, anchored: true, placement: 'count' as const, emptyRow: true } };
+    const proven = byId(assessFields({
+      template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.fax': emptyRow }), decodedText: '', normalised: emptyText, calibration: everyBucket,
+    }));
+    expect(proven.get('requests.fax')).toMatchObject({ value: 0, raw: '', method: 'inferred', status: 'auto' });
+    const short = byId(assessFields({
+      template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.fax': emptyRow, 'requests.inPerson': { value: 2, raw: '2' } }), decodedText: '', normalised: emptyText, calibration: everyBucket,
+    }));
+    expect(short.get('requests.fax')).toMatchObject({ value: null, status: 'review' });
+    expect(short.get('requests.fax')!.findings!.map((finding) => finding.kind)).toContain('ambiguous');
+  });
+
   it('proves nothing when the printed parts do not reach the total, or a part is ambiguous', () => {
     const short = byId(assessFields({
       template: gov2014, parse: goldParse(readSeedGold('001'), { 'requests.inPerson': { value: 2, raw: '2' } }), decodedText: '', normalised: emptyText, calibration: everyBucket,

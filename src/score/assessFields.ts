@@ -125,7 +125,7 @@ function proofEligibility(
       },
       blank: (fieldId) => {
         const cell = parse.cells.get(fieldId);
-        return cell !== undefined && !cell.ambiguous && isPrintedBlank(cell) && !doubtfulBlanks.has(fieldId);
+        return cell !== undefined && (isPrintedBlank(cell) || isEmptyRowBlank(cell)) && !doubtfulBlanks.has(fieldId);
       },
     },
   };
@@ -217,7 +217,15 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
 export function ruleValue(cell: CellReading | undefined): number | null | undefined {
   if (!cell) return undefined;
   if (cell.value !== null) return cell.value;
-  return isPrintedBlank(cell) ? null : undefined;
+  return isPrintedBlank(cell) || isEmptyRowBlank(cell) ? null : undefined;
+}
+
+/**
+ * A cell of a row that prints no value at all (CellSupport.emptyRow): blank as printed, but held in doubt, so it
+ * counts as a blank in the rules and may only be proven 0 on the doubtful premises.
+ */
+export function isEmptyRowBlank(cell: CellReading): boolean {
+  return cell.value === null && cell.support?.emptyRow === true && !/[0-9０-９]/u.test(cell.raw);
 }
 
 /** True when the cell holds no value because nothing (or only "/", "—") is printed there. */

@@ -146,7 +146,7 @@ export function solveSection(
     for (const row of emptyRows) {
       for (const fieldId of row.fieldIds) {
         const where = tokens[anchors.find((anchor) => skeleton[anchor.rowIndex] === row)!.tokenIndex]!.end;
-        const blank = read(view, { kind: 'empty', start: where }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.space, 1, { readings: 0, anchored: true, placement: 'count' });
+        const blank = read(view, { kind: 'empty', start: where }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.space, 1, { readings: 0, anchored: true, placement: 'count', emptyRow: true });
         if (blank) cells.set(fieldId, { ...blank, ambiguous: true, notes: ['ambiguous: the row label is followed directly by the next row: no value printed'] });
       }
     }
