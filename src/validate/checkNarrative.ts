@@ -97,14 +97,22 @@ function compare(claim: NarrativeClaim, stated: number, valueOf: NarrativeInput[
  */
 function compactNarrative(text: MappedText, tableSpans: readonly { start: number; end: number }[]): { text: string; origin: Int32Array } {
   const source = text.text;
-  const characters: string[] = [];
+  // The kept characters are runs of the source: each run is appended as one slice (not character by character),
+  // which is most of this function's cost on a long narrative.
+  const parts: string[] = [];
   const origin = new Int32Array(source.length + 1);
   let size = 0;
   let lineStart = 0;
   let inBreak = false;
+  let runStart = -1;
+  const endRun = (at: number) => {
+    if (runStart < 0) return;
+    parts.push(source.slice(runStart, at));
+    runStart = -1;
+  };
   const pushBreak = (at: number) => {
     if (inBreak) return;
-    characters.push('。');
+    parts.push('。');
     origin[size++] = at;
     inBreak = true;
   };
@@ -117,19 +125,23 @@ function compactNarrative(text: MappedText, tableSpans: readonly { start: number
     } else {
       for (let index = lineStart; index < lineEnd; index++) {
         if (inTable && inTable(text.originStart[index]!)) {
+          endRun(index);
           pushBreak(index);
           continue;
         }
-        const character = source[index]!;
-        if (isWhitespace(source.charCodeAt(index))) continue;
-        characters.push(character);
+        if (isWhitespace(source.charCodeAt(index))) {
+          endRun(index);
+          continue;
+        }
+        if (runStart < 0) runStart = index;
         origin[size++] = index;
         inBreak = false;
       }
+      endRun(lineEnd);
     }
     lineStart = lineEnd + 1;
   }
-  return { text: characters.join(''), origin: origin.subarray(0, size) };
+  return { text: parts.join(''), origin: origin.subarray(0, size) };
 }
 
 function isTableLine(source: string, start: number, end: number): boolean {
@@ -153,7 +165,11 @@ function spanLookup(tableSpans: readonly { start: number; end: number }[]): (off
     furthest = Math.max(furthest, span.end);
     reach.push(furthest);
   }
+  // Offsets mostly arrive in increasing order: the span found last is tried first (the same answer as the search).
+  let hint = -1;
   return (offset) => {
+    if (hint >= 0 && starts[hint]! <= offset && (hint + 1 === starts.length || starts[hint + 1]! > offset)) return offset < reach[hint]!;
+    if (hint === -1 && starts.length > 0 && offset < starts[0]!) return false;
     let low = 0;
     let high = starts.length - 1;
     let found = -1;
@@ -164,6 +180,7 @@ function spanLookup(tableSpans: readonly { start: number; end: number }[]): (off
         low = middle + 1;
       } else high = middle - 1;
     }
+    hint = found;
     return found >= 0 && offset < reach[found]!;
   };
 }
