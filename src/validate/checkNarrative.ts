@@ -116,7 +116,7 @@ function compactNarrative(text: MappedText, tableSpans: readonly { start: number
     origin[size++] = at;
     inBreak = true;
   };
-  const inTable = tableSpans.length > 0 ? spanLookup(tableSpans) : undefined;
+  const inTable = tableSpans.length > 0 ? spanMask(tableSpans, text.originalLength) : undefined;
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = source.length;
@@ -124,7 +124,7 @@ function compactNarrative(text: MappedText, tableSpans: readonly { start: number
       pushBreak(lineStart);
     } else {
       for (let index = lineStart; index < lineEnd; index++) {
-        if (inTable && inTable(text.originStart[index]!)) {
+        if (inTable && inTable[text.originStart[index]!] === 1) {
           endRun(index);
           pushBreak(index);
           continue;
@@ -153,36 +153,13 @@ function isTableLine(source: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether an offset falls inside any of the spans: spans sorted by start, with the furthest end reached so far, so
- * each character costs a binary search instead of a pass over every table (this runs once per character).
+ * Marks every offset of the original text that falls inside any of the spans (1) so that each character costs one
+ * array read (this runs once per character); one entry past the end for offsets at the very end.
  */
-function spanLookup(tableSpans: readonly { start: number; end: number }[]): (offset: number) => boolean {
-  const sorted = [...tableSpans].sort((left, right) => left.start - right.start);
-  const starts = sorted.map((span) => span.start);
-  const reach: number[] = [];
-  let furthest = -Infinity;
-  for (const span of sorted) {
-    furthest = Math.max(furthest, span.end);
-    reach.push(furthest);
-  }
-  // Offsets mostly arrive in increasing order: the span found last is tried first (the same answer as the search).
-  let hint = -1;
-  return (offset) => {
-    if (hint >= 0 && starts[hint]! <= offset && (hint + 1 === starts.length || starts[hint + 1]! > offset)) return offset < reach[hint]!;
-    if (hint === -1 && starts.length > 0 && offset < starts[0]!) return false;
-    let low = 0;
-    let high = starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! <= offset) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    hint = found;
-    return found >= 0 && offset < reach[found]!;
-  };
+function spanMask(tableSpans: readonly { start: number; end: number }[], originalLength: number): Uint8Array {
+  const mask = new Uint8Array(originalLength + 1);
+  for (const span of tableSpans) mask.fill(1, Math.max(0, span.start), Math.max(0, Math.min(span.end, mask.length)));
+  return mask;
 }
 
 /** The characters `\s` matches in a Unicode pattern, tested by code (this runs once per character). */
