@@ -152,8 +152,16 @@ function longestOrderedRun(occurrences: readonly Occurrence[], skeleton: LabelSk
 
 /** For each text position, how many full stops (。) come before it. */
 function sentenceEnds(text: string): Int32Array {
+  // Jumps from full stop to full stop (native indexOf and fill) instead of testing every character.
   const counts = new Int32Array(text.length + 1);
-  for (let position = 0; position < text.length; position++) counts[position + 1] = counts[position]! + (text[position] === '。' ? 1 : 0);
+  let seen = 0;
+  let from = 0;
+  for (let stop = text.indexOf('。'); stop !== -1; stop = text.indexOf('。', stop + 1)) {
+    counts.fill(seen, from, stop + 1);
+    seen++;
+    from = stop + 1;
+  }
+  counts.fill(seen, from);
   return counts;
 }
 
