@@ -7,7 +7,7 @@ import { findAppealZones, findColumnZones } from './findColumnZones.ts';
 import { findGridSections, type GridSectionId, type SectionRegion } from './findGridSections.ts';
 import { parseGluedSection } from './glued/parseGluedSection.ts';
 import { DisplayColumns } from './displayColumn.ts';
-import { digitsAboveOrBelow } from './digitsAboveOrBelow.ts';
+import { digitsAboveOrBelowIn } from './digitsAboveOrBelow.ts';
 import type { GridRow } from './GridRow.ts';
 import { readAppealsSection } from './readAppealsSection.ts';
 import { readGridRows } from './readGridRows.ts';
@@ -38,6 +38,8 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
   const cells = new Map<string, CellReading>();
   const sections: SectionReading[] = [];
   const notes: string[] = [];
+  // Built on first use, then shared by every section (it indexes the decoded text's lines).
+  let digitsAboveOrBelow: ((start: number, end: number) => boolean) | undefined;
   for (const sectionId of SECTIONS) {
     const tables = sectionTables(template, sectionId);
     if (tables.length === 0) continue;
@@ -70,7 +72,9 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
     }
     if (decodedText !== undefined) {
       for (const [fieldId, cell] of sectionCells) {
-        if (cell.ambiguous || cell.value === null || !digitsAboveOrBelow(decodedText, cell.start, cell.end)) continue;
+        if (cell.ambiguous || cell.value === null) continue;
+        digitsAboveOrBelow ??= digitsAboveOrBelowIn(decodedText);
+        if (!digitsAboveOrBelow(cell.start, cell.end)) continue;
         // Whichever reader read it, the value is only the row line's part of a number split over lines.
         sectionCells.set(fieldId, { ...cell, value: null, ambiguous: true, notes: [...cell.notes, 'ambiguous: digits printed directly above or below this value: a number split over lines'] });
       }
