@@ -146,8 +146,8 @@ function compactNarrative(text: MappedText, tableSpans: readonly { start: number
 
 function isTableLine(source: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
-    const character = source[index];
-    if (character === '\t' || character === '|') return true;
+    const code = source.charCodeAt(index);
+    if (code === 0x09 || code === 0x7c) return true; // tab, pipe
   }
   return false;
 }
