@@ -44,6 +44,23 @@ const UNIT_SUFFIX = /^(.*?)\s*(人次|亿元|万元|万|元|条|件|项|个|人|
  * Returns undefined when the cell is not a number at all (a label, a percentage, text).
  */
 export function readNumericCell(raw: string, fieldUnit: string): NumericCell | undefined {
+  // Cells repeat within and across documents ("0", "12", "/"), and several readers read the same cell: the
+  // reading depends on the two strings only. Long strings (text, not cells) are not kept.
+  if (raw.length > MAX_CACHED_LENGTH) return readUncached(raw, fieldUnit);
+  const key = `${fieldUnit}\u0000${raw}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const numeric = readUncached(raw, fieldUnit);
+  if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
+  cache.set(key, numeric ?? null);
+  return numeric;
+}
+
+const cache = new Map<string, NumericCell | null>();
+const MAX_CACHE_ENTRIES = 20_000;
+const MAX_CACHED_LENGTH = 32;
+
+function readUncached(raw: string, fieldUnit: string): NumericCell | undefined {
   const cell = toHalfWidth(raw).replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu, '');
   if (cell === '' || BLANK_MARK.test(cell)) return { value: null, repairs: [] };
 

@@ -47,7 +47,14 @@ export function assessFields(input: AssessmentInput): FieldRecord[] {
 /** assessFields, also returning the rule check and narrative findings (for the evaluation and the LLM merge). */
 export function assessDocument(input: AssessmentInput): Assessment {
   const { template, parse } = input;
-  const valueOf = (fieldId: string): number | null | undefined => ruleValue(parse.cells.get(fieldId));
+  // The rules, their proofs and the narrative ask for the same cells' values many times over.
+  const values = new Map<string, number | null | undefined>();
+  const valueOf = (fieldId: string): number | null | undefined => {
+    if (values.has(fieldId)) return values.get(fieldId);
+    const value = ruleValue(parse.cells.get(fieldId));
+    values.set(fieldId, value);
+    return value;
+  };
   const doubtfulBlanks = findDoubtfulBlanks(input.decodedText, parse.cells);
   const unresolved = new Set(parse.sections.filter((section) => !section.resolved).flatMap((section) => section.fieldIds));
   const rules = checkRules(template.rules, valueOf, proofEligibility(parse, doubtfulBlanks, unresolved));
@@ -243,8 +250,13 @@ function evidenceOf(cell: CellReading, decodedText: string): Evidence {
 function uniqueFindings(findings: readonly FieldFinding[]): FieldFinding[] {
   // Most fields carry none or one: nothing to compare.
   if (findings.length < 2) return [...findings];
+  // Findings of different kinds never compare equal: only those sharing a kind are written out and compared.
+  const kindCounts = new Map<string, number>();
+  for (const finding of findings) kindCounts.set(finding.kind, (kindCounts.get(finding.kind) ?? 0) + 1);
+  if (kindCounts.size === findings.length) return [...findings];
   const seen = new Set<string>();
   return findings.filter((finding) => {
+    if (kindCounts.get(finding.kind) === 1) return true;
     const key = JSON.stringify(finding);
     if (seen.has(key)) return false;
     seen.add(key);

@@ -19,7 +19,19 @@ export type LayoutClass = 'rows' | 'alignedRows' | 'cellPerLine' | 'flattened' |
  * glued-digits, column-order, …).
  */
 export function classifyLayout(layout: string): LayoutClass {
-  const name = layout.toLowerCase();
+  // Parsers name a handful of layouts and every field asks: each name is classified once.
+  const known = layoutClasses.get(layout);
+  if (known !== undefined) return known;
+  const layoutClass = classifyName(layout.toLowerCase());
+  if (layoutClasses.size >= MAX_KNOWN_LAYOUTS) layoutClasses.clear();
+  layoutClasses.set(layout, layoutClass);
+  return layoutClass;
+}
+
+const layoutClasses = new Map<string, LayoutClass>();
+const MAX_KNOWN_LAYOUTS = 1_000;
+
+function classifyName(name: string): LayoutClass {
   if (/glue|digit-run|solve|split/u.test(name)) return 'gluedDigits';
   if (/aligned/u.test(name)) return 'alignedRows';
   if (/column/u.test(name)) return 'columnOrder';

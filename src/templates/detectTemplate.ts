@@ -72,7 +72,16 @@ export function detectTemplate(
   yearHint: number | null,
 ): TemplateDetection {
   const compact = compactForMatching(normalisedText);
-  const exact = chooseTemplate(compact, candidates, yearHint, (marker) => compact.includes(marker));
+  // The forms share many markers: each is searched for in the whole text once.
+  const printedExactly = new Map<string, boolean>();
+  const exact = chooseTemplate(compact, candidates, yearHint, (marker) => {
+    let known = printedExactly.get(marker);
+    if (known === undefined) {
+      known = compact.includes(marker);
+      printedExactly.set(marker, known);
+    }
+    return known;
+  });
   if (exact.template !== null) return exact;
   const projection = labelProjection(compactForMatching(withoutUnitColumn(normalisedText)));
   const found = new Map<string, boolean>();

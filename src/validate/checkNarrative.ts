@@ -97,18 +97,26 @@ function compare(claim: NarrativeClaim, stated: number, valueOf: NarrativeInput[
  */
 function compactNarrative(text: MappedText, tableSpans: readonly { start: number; end: number }[]): { text: string; origin: Int32Array } {
   const source = text.text;
-  const characters: string[] = [];
+  // The kept characters are runs of the source: each run is appended as one slice (not character by character),
+  // which is most of this function's cost on a long narrative.
+  const parts: string[] = [];
   const origin = new Int32Array(source.length + 1);
   let size = 0;
   let lineStart = 0;
   let inBreak = false;
+  let runStart = -1;
+  const endRun = (at: number) => {
+    if (runStart < 0) return;
+    parts.push(source.slice(runStart, at));
+    runStart = -1;
+  };
   const pushBreak = (at: number) => {
     if (inBreak) return;
-    characters.push('。');
+    parts.push('。');
     origin[size++] = at;
     inBreak = true;
   };
-  const inTable = tableSpans.length > 0 ? spanLookup(tableSpans) : undefined;
+  const inTable = tableSpans.length > 0 ? spanMask(tableSpans, text.originalLength) : undefined;
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = source.length;
@@ -116,56 +124,42 @@ function compactNarrative(text: MappedText, tableSpans: readonly { start: number
       pushBreak(lineStart);
     } else {
       for (let index = lineStart; index < lineEnd; index++) {
-        if (inTable && inTable(text.originStart[index]!)) {
+        if (inTable && inTable[text.originStart[index]!] === 1) {
+          endRun(index);
           pushBreak(index);
           continue;
         }
-        const character = source[index]!;
-        if (isWhitespace(source.charCodeAt(index))) continue;
-        characters.push(character);
+        if (isWhitespace(source.charCodeAt(index))) {
+          endRun(index);
+          continue;
+        }
+        if (runStart < 0) runStart = index;
         origin[size++] = index;
         inBreak = false;
       }
+      endRun(lineEnd);
     }
     lineStart = lineEnd + 1;
   }
-  return { text: characters.join(''), origin: origin.subarray(0, size) };
+  return { text: parts.join(''), origin: origin.subarray(0, size) };
 }
 
 function isTableLine(source: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
-    const character = source[index];
-    if (character === '\t' || character === '|') return true;
+    const code = source.charCodeAt(index);
+    if (code === 0x09 || code === 0x7c) return true; // tab, pipe
   }
   return false;
 }
 
 /**
- * Whether an offset falls inside any of the spans: spans sorted by start, with the furthest end reached so far, so
- * each character costs a binary search instead of a pass over every table (this runs once per character).
+ * Marks every offset of the original text that falls inside any of the spans (1) so that each character costs one
+ * array read (this runs once per character); one entry past the end for offsets at the very end.
  */
-function spanLookup(tableSpans: readonly { start: number; end: number }[]): (offset: number) => boolean {
-  const sorted = [...tableSpans].sort((left, right) => left.start - right.start);
-  const starts = sorted.map((span) => span.start);
-  const reach: number[] = [];
-  let furthest = -Infinity;
-  for (const span of sorted) {
-    furthest = Math.max(furthest, span.end);
-    reach.push(furthest);
-  }
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! <= offset) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found >= 0 && offset < reach[found]!;
-  };
+function spanMask(tableSpans: readonly { start: number; end: number }[], originalLength: number): Uint8Array {
+  const mask = new Uint8Array(originalLength + 1);
+  for (const span of tableSpans) mask.fill(1, Math.max(0, span.start), Math.max(0, Math.min(span.end, mask.length)));
+  return mask;
 }
 
 /** The characters `\s` matches in a Unicode pattern, tested by code (this runs once per character). */

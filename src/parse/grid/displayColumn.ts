@@ -58,9 +58,34 @@ export class DisplayColumns {
         return { x, xEnd: x + widthOf(this.decoded, from, to) };
       }
     }
-    const x = widthFromLineStart(this.view.text, start);
+    const x = this.columnOf(start);
     return { x, xEnd: x + widthOf(this.view.text, start, end) };
   }
+
+  /** Display column of every character of the parsed text, from its line start; built on first use. */
+  private columns?: Int32Array;
+
+  /**
+   * widthFromLineStart(view.text, index), looked up: measuring each span from its line start walked the line
+   * once per span, quadratic on a table flattened into one long line.
+   */
+  private columnOf(index: number): number {
+    this.columns ??= lineColumns(this.view.text);
+    return index < this.columns.length ? this.columns[index]! : widthFromLineStart(this.view.text, index);
+  }
+}
+
+/** For each index, widthOf(text, lineStartOf(text, index), index), in one pass. */
+function lineColumns(text: string): Int32Array {
+  const columns = new Int32Array(text.length);
+  let width = 0;
+  for (let index = 0; index < text.length; index++) {
+    columns[index] = width;
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) width = 0;
+    else width = code === 9 ? (Math.floor(width / 8) + 1) * 8 : width + characterWidth(code);
+  }
+  return columns;
 }
 
 /** The start of text[index]'s line when it lies within MAX_PAGE_LINE characters, else -1 (bounded scan). */

@@ -5,9 +5,11 @@ import type { CellReading, ParseResult, SectionReading } from '../ParseResult.ts
 import { parseColumnOrderSection } from './columnOrder/parseColumnOrderSection.ts';
 import { findAppealZones, findColumnZones } from './findColumnZones.ts';
 import { findGridSections, type GridSectionId, type SectionRegion } from './findGridSections.ts';
+import { compactView, type CompactView } from './glued/compactView.ts';
 import { parseGluedSection } from './glued/parseGluedSection.ts';
+import { lineTokens, type LineToken } from './columnOrder/lineTokens.ts';
 import { DisplayColumns } from './displayColumn.ts';
-import { digitsAboveOrBelow } from './digitsAboveOrBelow.ts';
+import { digitsAboveOrBelowIn } from './digitsAboveOrBelow.ts';
 import type { GridRow } from './GridRow.ts';
 import { readAppealsSection } from './readAppealsSection.ts';
 import { readGridRows } from './readGridRows.ts';
@@ -38,6 +40,9 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
   const cells = new Map<string, CellReading>();
   const sections: SectionReading[] = [];
   const notes: string[] = [];
+  // Built on first use, then shared by every section (it indexes the decoded text's lines).
+  let digitsAboveOrBelow: ((start: number, end: number) => boolean) | undefined;
+  const views: WholeTextViews = {};
   for (const sectionId of SECTIONS) {
     const tables = sectionTables(template, sectionId);
     if (tables.length === 0) continue;
@@ -48,7 +53,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
     if (outcome.unreadable.size > 0) notes.push(`${sectionId}: ${outcome.unreadable.size} field(s) in rows found but not placed with certainty`);
     const sectionCells = new Map(outcome.cells);
     if (fieldIds.some((fieldId) => !outcome.cells.has(fieldId))) {
-      const fallback = readWithoutSeparators(text, template, sectionId, fieldIds);
+      const fallback = readWithoutSeparators(text, template, sectionId, fieldIds, views);
       for (const [fieldId, cell] of fallback.cells) if (!sectionCells.has(fieldId)) sectionCells.set(fieldId, cell);
       notes.push(...fallback.notes);
     }
@@ -70,7 +75,9 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
     }
     if (decodedText !== undefined) {
       for (const [fieldId, cell] of sectionCells) {
-        if (cell.ambiguous || cell.value === null || !digitsAboveOrBelow(decodedText, cell.start, cell.end)) continue;
+        if (cell.ambiguous || cell.value === null) continue;
+        digitsAboveOrBelow ??= digitsAboveOrBelowIn(decodedText);
+        if (!digitsAboveOrBelow(cell.start, cell.end)) continue;
         // Whichever reader read it, the value is only the row line's part of a number split over lines.
         sectionCells.set(fieldId, { ...cell, value: null, ambiguous: true, notes: [...cell.notes, 'ambiguous: digits printed directly above or below this value: a number split over lines'] });
       }
@@ -140,17 +147,28 @@ function markCutOff(rows: GridRow[], text: string): GridRow[] {
   return rows;
 }
 
+/** What the readers without separators make of the whole text, built once per document and shared by its sections. */
+interface WholeTextViews {
+  view?: CompactView;
+  tokens?: readonly LineToken[];
+}
+
 /** The glued-table solver, then the column-order reader, for the fields a section's rows did not give. */
 function readWithoutSeparators(
   text: MappedText,
   template: TemplateDefinition,
   sectionId: GridSectionId,
   fieldIds: readonly string[],
+  views: WholeTextViews,
 ): { cells: Map<string, CellReading>; notes: string[] } {
   const cells = new Map<string, CellReading>();
   const notes: string[] = [];
-  for (const reader of [parseGluedSection, parseColumnOrderSection]) {
-    const result = reader(text, template, sectionId);
+  const readers = [
+    () => parseGluedSection(text, template, sectionId, (views.view ??= compactView(text.text))),
+    () => parseColumnOrderSection(text, template, sectionId, (views.tokens ??= lineTokens(text.text))),
+  ];
+  for (const reader of readers) {
+    const result = reader();
     if (!result) continue;
     for (const fieldId of fieldIds) {
       const cell = result.cells.get(fieldId);

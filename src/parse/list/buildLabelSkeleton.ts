@@ -14,25 +14,33 @@ export interface LabelSkeleton {
   readonly cellIndex: Int32Array;
 }
 
-/** Builds the skeleton of the text cells of `cells` (cells of `text`). One pass, no per-character strings. */
+/**
+ * Builds the skeleton of the text cells of `cells` (cells of `text`). One pass, no per-character strings: the
+ * characters are appended as slices of `text`, one per run of consecutive Chinese characters.
+ */
 export function buildLabelSkeleton(text: string, cells: readonly ListCell[]): LabelSkeleton {
   const positions = new Int32Array(text.length);
   const cellIndexes = new Int32Array(text.length);
-  const codes = new Uint16Array(text.length);
+  const runs: string[] = [];
   let length = 0;
   for (const cell of cells) {
     if (cell.kind !== 'text') continue;
+    let runStart = -1;
     for (let position = cell.start; position < cell.end; position++) {
-      const code = text.charCodeAt(position);
-      if (!isChineseCode(code)) continue;
+      if (!isChineseCode(text.charCodeAt(position))) {
+        if (runStart >= 0) runs.push(text.slice(runStart, position));
+        runStart = -1;
+        continue;
+      }
+      if (runStart < 0) runStart = position;
       positions[length] = position;
       cellIndexes[length] = cell.index;
-      codes[length] = code;
       length++;
     }
+    if (runStart >= 0) runs.push(text.slice(runStart, cell.end));
   }
   return {
-    characters: decodeCodes(codes, length),
+    characters: runs.join(''),
     textPosition: positions.slice(0, length),
     cellIndex: cellIndexes.slice(0, length),
   };
@@ -40,15 +48,6 @@ export function buildLabelSkeleton(text: string, cells: readonly ListCell[]): La
 
 function isChineseCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-/** UTF-16 code units to a string, in chunks small enough for String.fromCharCode's argument limit. */
-function decodeCodes(codes: Uint16Array, length: number): string {
-  const chunks: string[] = [];
-  for (let start = 0; start < length; start += 8192) {
-    chunks.push(String.fromCharCode(...codes.subarray(start, Math.min(length, start + 8192))));
-  }
-  return chunks.join('');
 }
 
 /** The skeleton of one label: its Chinese characters only. */

@@ -100,21 +100,60 @@ export function findRowAnchors(
 function collectOccurrences(text: string, skeleton: LabelSkeleton, patterns: readonly ListRowPattern[]): Occurrence[] {
   const occurrences: Occurrence[] = [];
   const haystack = skeleton.characters;
+  const find = occurrenceFinder(haystack);
   for (const pattern of patterns) {
     const starts = new Set<number>();
     for (const variant of pattern.variants) {
-      let position = haystack.indexOf(variant.skeleton);
-      while (position !== -1) {
+      for (let position = find.first(variant.skeleton); position !== -1; position = find.next(variant.skeleton, position)) {
         // Variants come longest first: a shorter one at the same start adds nothing.
         if (!starts.has(position) && (!variant.embedded || startsALabel(text, pattern, skeleton.textPosition[position]!))) {
           starts.add(position);
           occurrences.push({ pattern, variant, start: position, end: position + variant.skeleton.length });
         }
-        position = haystack.indexOf(variant.skeleton, position + 1);
       }
     }
   }
   return occurrences.sort((left, right) => left.start - right.start || right.end - left.end);
+}
+
+/** Buckets of the hash of a pair of characters (a power of two). */
+const PAIR_BUCKETS = 4096;
+
+/**
+ * Every occurrence of a needle in `haystack`, in increasing position (overlapping ones too), as indexOf from each
+ * found position + 1 would give them. The haystack's character pairs are chained by hash once, so each of the
+ * table's ~70 label variants visits only the positions where its first two characters stand, instead of scanning
+ * the whole document's skeleton.
+ */
+function occurrenceFinder(haystack: string): { first(needle: string): number; next(needle: string, after: number): number } {
+  const head = new Int32Array(PAIR_BUCKETS).fill(-1);
+  const chain = new Int32Array(Math.max(0, haystack.length - 1));
+  for (let position = haystack.length - 2; position >= 0; position--) {
+    const bucket = pairBucket(haystack.charCodeAt(position), haystack.charCodeAt(position + 1));
+    chain[position] = head[bucket]!;
+    head[bucket] = position;
+  }
+  const matchFrom = (needle: string, candidate: number): number => {
+    for (let position = candidate; position !== -1; position = chain[position]!) {
+      if (haystack.startsWith(needle, position)) return position;
+    }
+    return -1;
+  };
+  return {
+    first: (needle) => {
+      if (needle.length < 2) return haystack.indexOf(needle);
+      return matchFrom(needle, head[pairBucket(needle.charCodeAt(0), needle.charCodeAt(1))]!);
+    },
+    next: (needle, after) => {
+      if (needle.length < 2) return haystack.indexOf(needle, after + 1);
+      // `after` is an occurrence, so it is in the needle's chain: the chain goes on from there.
+      return matchFrom(needle, chain[after]!);
+    },
+  };
+}
+
+function pairBucket(first: number, second: number): number {
+  return ((first * 31) ^ second) & (PAIR_BUCKETS - 1);
 }
 
 /**
@@ -152,8 +191,16 @@ function longestOrderedRun(occurrences: readonly Occurrence[], skeleton: LabelSk
 
 /** For each text position, how many full stops (。) come before it. */
 function sentenceEnds(text: string): Int32Array {
+  // Jumps from full stop to full stop (native indexOf and fill) instead of testing every character.
   const counts = new Int32Array(text.length + 1);
-  for (let position = 0; position < text.length; position++) counts[position + 1] = counts[position]! + (text[position] === '。' ? 1 : 0);
+  let seen = 0;
+  let from = 0;
+  for (let stop = text.indexOf('。'); stop !== -1; stop = text.indexOf('。', stop + 1)) {
+    counts.fill(seen, from, stop + 1);
+    seen++;
+    from = stop + 1;
+  }
+  counts.fill(seen, from);
   return counts;
 }
 

@@ -96,5 +96,15 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
 }
 
 function fieldUnitOf(template: TemplateDefinition, fieldId: string): string {
-  return template.fields.find((field) => field.id === fieldId)?.unit ?? '';
+  // Looked up per row: the template's units are indexed once (not searched field by field for every row).
+  let units = unitsCache.get(template);
+  if (!units) {
+    units = new Map();
+    // The first field of an id wins, as find() did.
+    for (const field of template.fields) if (!units.has(field.id)) units.set(field.id, field.unit);
+    unitsCache.set(template, units);
+  }
+  return units.get(fieldId) ?? '';
 }
+
+const unitsCache = new WeakMap<TemplateDefinition, Map<string, string>>();

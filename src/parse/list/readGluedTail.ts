@@ -49,6 +49,8 @@ const LEADING_CLOSERS = /^[\s)）\]】》」"”'’]*/u;
 const WHOLE = new RegExp(`^(${UNITS})?(\\s*)((?:${VALUE})(?:\\s*(?:${UNITS}))?|${DASH})?\\s*$`, 'u');
 /** Page debris a flattened table carries between its cells: "第2页", "- 3 -", "— 3 —". */
 const PAGE_DEBRIS = /第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]/gu;
+/** The characters a piece of PAGE_DEBRIS starts with. */
+const DEBRIS_START = /[第\-—–]/u;
 const AFTER_NOTE = new RegExp(`^([(（][^()（）]*[)）]\\s*)(${UNITS})(\\s*)(${VALUE}|${DASH})?\\s*$`, 'u');
 /** The rest of a label, garbled, up to its closing bracket: "贲次）" before " 次 2". */
 const AFTER_LABEL_REST = new RegExp(`^([^()（）0-9０-９]{1,12}[)）]\\s*)(${UNITS})(\\s*)(${VALUE}|${DASH})?\\s*$`, 'u');
@@ -65,7 +67,8 @@ const DATE_AFTER = /^[年月日号\-—~～至]/u;
 export function readGluedTail(text: string, start: number, end: number, bounded: boolean): GluedTail {
   const printed = text.slice(start, end);
   // Page footers are blanked out (same length, so offsets hold): they stand between a unit and its value.
-  const debris = [...printed.matchAll(PAGE_DEBRIS)].map((match) => match[0]);
+  // Every piece of debris starts with 第 or a dash: most tails hold neither, and are not searched.
+  const debris = DEBRIS_START.test(printed) ? [...printed.matchAll(PAGE_DEBRIS)].map((match) => match[0]) : [];
   const raw = debris.length === 0 ? printed : printed.replace(PAGE_DEBRIS, (match) => ' '.repeat(match.length));
   const lead = LEADING_CLOSERS.exec(raw)![0];
   const tail = raw.slice(lead.length);

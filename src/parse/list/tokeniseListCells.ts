@@ -37,7 +37,19 @@ const UNIT_SET = new Set(LIST_UNITS);
 /** The first character of a money unit printed on a line of its own ("万" / value / "元" in a narrow column). */
 export const UNIT_FRAGMENTS: ReadonlySet<string> = new Set(['万', '亿']);
 const HEADER_WORDS = new Set(['统计指标', '单位', '统计数', '指标', '计量单位']);
-const SPACE = /[\s\u00a0\u3000]/u;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const PIPE = 0x7c;
+const FULL_WIDTH_PIPE = 0xff5c;
+
+/** The characters /[\s\u00a0\u3000]/u matches (Unicode \s), by code. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 /** Digits (also full-width) and the letters OCR reads for them. */
 const VALUE_PATTERN_SOURCE = '[+\\-＋－]?[0-9０-９OoIl〇][0-9０-９OoIl〇,，.．]*';
 const NUMBER_CELL = new RegExp(`^${VALUE_PATTERN_SOURCE}\\s*(?:${LIST_UNITS.join('|')})?$`, 'u');
@@ -77,8 +89,8 @@ export function tokeniseListCells(text: string): ListCell[] {
   const pushOne = (outerStart: number, end: number, separator: ListCell['separatorBefore']): void => {
     let start = outerStart;
     let stop = end;
-    while (start < stop && SPACE.test(text[start]!)) start++;
-    while (stop > start && SPACE.test(text[stop - 1]!)) stop--;
+    while (start < stop && isSpaceCode(text.charCodeAt(start))) start++;
+    while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
     const content = text.slice(start, stop);
     const empty = content === '';
     cells.push({
@@ -105,14 +117,15 @@ export function tokeniseListCells(text: string): ListCell[] {
     pushOne(start, end, separator);
   };
   for (let position = 0; position < text.length; position++) {
-    const character = text[position]!;
-    if (character === '\t' || character === '|' || character === '｜') {
+    // By code, not by one-character string: this runs once per character of the document.
+    const code = text.charCodeAt(position);
+    if (code === TAB || code === PIPE || code === FULL_WIDTH_PIPE) {
       push(position);
       cellStart = position + 1;
-      separatorBefore = character === '\t' ? '\t' : '|';
-    } else if (character === '\n' || character === '\r') {
+      separatorBefore = code === TAB ? '\t' : '|';
+    } else if (code === LINE_FEED || code === CARRIAGE_RETURN) {
       push(position);
-      if (character === '\r' && text[position + 1] === '\n') position++;
+      if (code === CARRIAGE_RETURN && text.charCodeAt(position + 1) === LINE_FEED) position++;
       cellStart = position + 1;
       separatorBefore = '\n';
       line++;

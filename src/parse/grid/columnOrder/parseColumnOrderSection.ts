@@ -45,10 +45,16 @@ interface SolvedBlock {
  * read where row and column order agree; section 四 only when its three group sums hold. Returns null when
  * the section is not printed in this form.
  */
-export function parseColumnOrderSection(text: MappedText, template: TemplateDefinition, sectionId: '二' | '三' | '四'): ParseResult | null {
+export function parseColumnOrderSection(
+  text: MappedText,
+  template: TemplateDefinition,
+  sectionId: '二' | '三' | '四',
+  /** lineTokens(text.text), when the caller already has it (it reads every section of one text). */
+  textTokens?: readonly LineToken[],
+): ParseResult | null {
   const specs = gridRowSpecs(template, sectionId);
   if (specs.length === 0) return null;
-  const tokens = lineTokens(text.text);
+  const tokens = textTokens ?? lineTokens(text.text);
   const sections = findLineSections(tokens, gridRowSpecs(template, '二'), gridRowSpecs(template, '三'));
   const range = sections[sectionId];
   if (!range) return null;

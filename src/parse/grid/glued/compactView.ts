@@ -13,20 +13,45 @@ export interface CompactView {
   readonly sourceIndex: Int32Array;
 }
 
-const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]/u;
-
 /** Builds the compact view of source[start, end). */
 export function compactView(source: string, start = 0, end = source.length): CompactView {
-  const characters: string[] = [];
-  const indexes: number[] = [];
-  for (let index = Math.max(0, start); index < Math.min(end, source.length); index++) {
+  const from = Math.max(0, start);
+  const to = Math.min(end, source.length);
+  // Characters that fold to themselves are appended as slices of runs of the source (one string per run, not
+  // one per character): this view is built over whole documents.
+  const parts: string[] = [];
+  const indexes = new Int32Array(Math.max(0, to - from));
+  let size = 0;
+  let runStart = -1;
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index);
+    if (isWhitespaceCode(code)) {
+      if (runStart >= 0) parts.push(source.slice(runStart, index));
+      runStart = -1;
+      continue;
+    }
+    indexes[size++] = index;
     const character = source[index]!;
-    if (WHITESPACE.test(character)) continue;
-    characters.push(foldCharacter(character));
-    indexes.push(index);
+    const folded = foldCharacter(character);
+    if (folded === character) {
+      if (runStart < 0) runStart = index;
+      continue;
+    }
+    if (runStart >= 0) parts.push(source.slice(runStart, index));
+    runStart = -1;
+    parts.push(folded);
   }
-  const printed = characters.join('');
-  return { text: readOcrDigits(printed), printed, sourceIndex: Int32Array.from(indexes) };
+  if (runStart >= 0) parts.push(source.slice(runStart, to));
+  const printed = parts.join('');
+  return { text: readOcrDigits(printed), printed, sourceIndex: indexes.slice(0, size) };
+}
+
+/** The characters /[\s\u00a0\u3000\u200b\ufeff]/u matches (Unicode \s plus the zero-width space), by code. */
+function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Letters OCR puts where a digit was printed (as readNumericCell repairs them inside a numeric cell). */

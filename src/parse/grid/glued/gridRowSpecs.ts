@@ -52,7 +52,24 @@ const EXTRA_PATTERNS: Readonly<Record<string, readonly string[]>> = {
  * (七)总计 for documents that print the 2019-style single row; it is used only when none of the three sub-rows
  * is found.
  */
-export function gridRowSpecs(template: TemplateDefinition, sectionId: NewFormatSection): GridRowSpec[] {
+export function gridRowSpecs(template: TemplateDefinition, sectionId: NewFormatSection): readonly GridRowSpec[] {
+  // The specs depend on the template alone, and the readers ask for them per section and per document.
+  let bySection = specsCache.get(template);
+  if (!bySection) {
+    bySection = new Map();
+    specsCache.set(template, bySection);
+  }
+  let specs = bySection.get(sectionId);
+  if (!specs) {
+    specs = buildGridRowSpecs(template, sectionId);
+    bySection.set(sectionId, specs);
+  }
+  return specs;
+}
+
+const specsCache = new WeakMap<TemplateDefinition, Map<NewFormatSection, readonly GridRowSpec[]>>();
+
+function buildGridRowSpecs(template: TemplateDefinition, sectionId: NewFormatSection): GridRowSpec[] {
   const unitOf = new Map(template.fields.map((field) => [field.id, field.unit]));
   const specs: GridRowSpec[] = [];
   for (const table of template.tables) {

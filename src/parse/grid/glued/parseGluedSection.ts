@@ -40,10 +40,16 @@ interface SectionContext {
  * comes out with value null, ambiguous, and a note. Section 二 has no rules: only runs with a single split are
  * read. Returns null when the section is not found or is not glued (its cells are separated).
  */
-export function parseGluedSection(text: MappedText, template: TemplateDefinition, sectionId: '二' | '三' | '四'): ParseResult | null {
+export function parseGluedSection(
+  text: MappedText,
+  template: TemplateDefinition,
+  sectionId: '二' | '三' | '四',
+  /** compactView(text.text), when the caller already has it (it reads every section of one text). */
+  view?: CompactView,
+): ParseResult | null {
   const specs = gridRowSpecs(template, sectionId);
   if (specs.length === 0) return null;
-  const context: SectionContext = { text, template, view: compactView(text.text), specs };
+  const context: SectionContext = { text, template, view: view ?? compactView(text.text), specs };
   if (sectionId === '二') return readDisclosure(context);
   if (sectionId === '三') return readApplications(context);
   return readAppeals(context);

@@ -20,17 +20,17 @@ export interface CellPlace {
 export function solvedCell(text: MappedText, place: CellPlace, raw: string, unit: string): CellReading {
   const span = text.toOriginal(place.start, place.end);
   const numeric = readNumericCell(raw, unit);
-  const base = {
-    fieldId: place.fieldId,
-    raw,
-    start: span.start,
-    end: span.end,
-    method: 'table' as const,
-    layout: place.layout,
-    labelScore: place.labelScore,
+  // One literal per outcome (same keys, same order) rather than spreading a shared base into a second object.
+  if (!numeric) {
+    return {
+      fieldId: place.fieldId, raw, start: span.start, end: span.end, method: 'table', layout: place.layout, labelScore: place.labelScore,
+      value: null, repairs: [], ambiguous: true, notes: [...place.notes, `"${raw}" is not a number`],
+    };
+  }
+  return {
+    fieldId: place.fieldId, raw, start: span.start, end: span.end, method: 'table', layout: place.layout, labelScore: place.labelScore,
+    value: numeric.value, repairs: numeric.repairs, ambiguous: false, notes: place.notes,
   };
-  if (!numeric) return { ...base, value: null, repairs: [], ambiguous: true, notes: [...place.notes, `"${raw}" is not a number`] };
-  return { ...base, value: numeric.value, repairs: numeric.repairs, ambiguous: false, notes: place.notes };
 }
 
 /**
