@@ -27,25 +27,27 @@ export async function enqueueExtraction(transaction: TransactionSql, documentId:
 }
 
 /**
- * Takes the next due job: a queued one whose backoff has passed, or a running one whose lease ran out (its
- * worker died or lost the database). SKIP LOCKED: workers taking at once never wait for each other nor take
- * the same job. The job is leased to `workerId` for `leaseMs`; the worker must renew it (renewLease) while it
- * works. Returns undefined when nothing is due.
+ * Takes the next due job: a running one whose lease ran out (its worker died or lost the database) first, then
+ * the queued one due first. SKIP LOCKED: workers taking at once never wait for each other nor take the same
+ * job. Each probe reads the first entries of its partial index (jobs_leases, jobs_due), so taking a job costs
+ * the same with 100,000 jobs waiting or done as with ten. The job is leased to `workerId` for `leaseMs`; the
+ * worker must renew it (renewLease) while it works. Returns undefined when nothing is due.
  */
 export async function takeJob(sql: Sql, workerId: string, leaseMs: number): Promise<Job | undefined> {
-  const [row] = await sql<{ id: string; kind: JobKind; document_id: string; attempts: number; max_attempts: number }[]>`
-    UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = ${workerId},
-                    lease_until = now() + make_interval(secs => ${leaseMs / 1000}), updated_at = now()
-    WHERE id = (
-      SELECT id FROM jobs
-      WHERE attempts < max_attempts
-        AND ((state = 'queued' AND run_after <= now()) OR (state = 'running' AND lease_until < now()))
-      ORDER BY run_after, id
-      FOR UPDATE SKIP LOCKED
-      LIMIT 1
-    )
-    RETURNING id::text AS id, kind, document_id, attempts, max_attempts`;
-  return row && { id: row.id, kind: row.kind, documentId: row.document_id, attempts: row.attempts, maxAttempts: row.max_attempts };
+  const take = async (due: ReturnType<Sql['unsafe']>) => {
+    const [row] = await sql<{ id: string; kind: JobKind; document_id: string; attempts: number; max_attempts: number }[]>`
+      UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = ${workerId},
+                      lease_until = now() + make_interval(secs => ${leaseMs / 1000}), updated_at = now()
+      WHERE id = (${due})
+      RETURNING id::text AS id, kind, document_id, attempts, max_attempts`;
+    return row && { id: row.id, kind: row.kind, documentId: row.document_id, attempts: row.attempts, maxAttempts: row.max_attempts };
+  };
+  return await take(sql`
+      SELECT id FROM jobs WHERE state = 'running' AND lease_until < now() AND attempts < max_attempts
+      ORDER BY lease_until FOR UPDATE SKIP LOCKED LIMIT 1`)
+    ?? await take(sql`
+      SELECT id FROM jobs WHERE state = 'queued' AND run_after <= now() AND attempts < max_attempts
+      ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1`);
 }
 
 /** Renews a job's lease (heartbeat). False when the worker no longer holds it (its lease ran out and another took it). */
