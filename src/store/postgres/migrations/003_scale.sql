@@ -103,20 +103,26 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   UNION ALL SELECT state, 'reason-prefix', prefix, one, 0, 0, 0, 0, 0, 0 FROM document, unnest(gongkai_reason_prefixes(summary -> 'reasons')) AS prefix
 $$;
 
--- Applies a document's change to the counts. Only keys whose net change is not zero are touched (a decision
--- that keeps state, template and year locks nothing but the review-field sums), in key order, so concurrent
--- writers lock count rows in one order and never deadlock on them.
+-- Applies a statement's changes to the counts, once per statement (transition tables): a write of one document
+-- and a bulk UPDATE of many cost one upsert per key changed. Only keys whose net change is not zero are touched
+-- (a decision that keeps state, template and year locks nothing but the review-field sums), in key order, so
+-- concurrent writers lock count rows in one order and never deadlock on them.
 CREATE FUNCTION gongkai_count_documents() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  old_summary jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.summary END;
-  new_summary jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.summary END;
+  old_summaries jsonb[] := '{}';
+  new_summaries jsonb[] := '{}';
 BEGIN
-  IF TG_OP = 'UPDATE' AND old_summary = new_summary THEN RETURN NULL; END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN SELECT coalesce(array_agg(summary), '{}') INTO old_summaries FROM old_rows; END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN SELECT coalesce(array_agg(summary), '{}') INTO new_summaries FROM new_rows; END IF;
   INSERT INTO document_counts AS counts
     (state, dimension, key, documents, review_fields, llm_documents, llm_calls, llm_input_tokens, llm_output_tokens, llm_cost)
   SELECT change.state, change.dimension, change.key, sum(change.documents), sum(change.review_fields), sum(change.llm_documents),
          sum(change.llm_calls), sum(change.llm_input_tokens), sum(change.llm_output_tokens), sum(change.llm_cost)
-  FROM (SELECT * FROM gongkai_count_rows(old_summary, -1) UNION ALL SELECT * FROM gongkai_count_rows(new_summary, 1)) AS change
+  FROM (
+    SELECT counted.* FROM unnest(old_summaries) AS previous (summary), gongkai_count_rows(previous.summary, -1) AS counted
+    UNION ALL
+    SELECT counted.* FROM unnest(new_summaries) AS current (summary), gongkai_count_rows(current.summary, 1) AS counted
+  ) AS change
   GROUP BY change.state, change.dimension, change.key
   HAVING sum(change.documents) <> 0 OR sum(change.review_fields) <> 0 OR sum(change.llm_documents) <> 0
       OR sum(change.llm_calls) <> 0 OR sum(change.llm_input_tokens) <> 0 OR sum(change.llm_output_tokens) <> 0 OR sum(change.llm_cost) <> 0
@@ -132,8 +138,12 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER documents_counted AFTER INSERT OR UPDATE OF summary OR DELETE ON documents
-  FOR EACH ROW EXECUTE FUNCTION gongkai_count_documents();
+CREATE TRIGGER documents_counted_insert AFTER INSERT ON documents
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION gongkai_count_documents();
+CREATE TRIGGER documents_counted_update AFTER UPDATE ON documents
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION gongkai_count_documents();
+CREATE TRIGGER documents_counted_delete AFTER DELETE ON documents
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION gongkai_count_documents();
 
 -- The documents already there.
 INSERT INTO document_counts (state, dimension, key, documents, review_fields, llm_documents, llm_calls, llm_input_tokens, llm_output_tokens, llm_cost)
