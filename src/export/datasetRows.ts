@@ -1,4 +1,4 @@
-import type { Store } from '../store/Store.ts';
+import type { CommittedWideRow, Store } from '../store/Store.ts';
 import type { DocumentSummary, StoredDocument } from '../store/storeSchemas.ts';
 import { compareQueueOrder } from '../review/documentFilter.ts';
 import type { TemplateId } from '../record/ExtractionRecord.ts';
@@ -101,6 +101,16 @@ function documentCells(document: StoredDocument): Cell[] {
 export function wideRow(document: StoredDocument, columns: readonly DatasetColumn[]): Cell[] {
   const values = new Map(document.record.fields.map((field) => [field.id, field.value]));
   return [...documentCells(document), ...columns.slice(documentColumns.length).map((entry) => values.get(entry.id) ?? null)];
+}
+
+/** The wide row of a committed document as the store gives it (values in the order of the field columns), like wideRow. */
+export function wideRowOf(row: CommittedWideRow): Cell[] {
+  return [row.document, row.sha256, row.agency, row.year, row.template, ...row.values];
+}
+
+/** The ids of the field columns of a wide table (after the document columns). */
+export function fieldColumnIds(columns: readonly DatasetColumn[]): string[] {
+  return columns.slice(documentColumns.length).map((entry) => entry.id);
 }
 
 /** The long rows of a committed document: one per field, with who settled it and where it was read. */

@@ -6,7 +6,7 @@ import { templateIdSchema, type TemplateId } from '../record/ExtractionRecord.ts
 import type { Store } from '../store/Store.ts';
 import { templates } from '../templates/registry.ts';
 import { csvLine, type Cell } from './csvCell.ts';
-import { columnsOf, committedDocuments, dictionaryRows, headerRows, longRows, wideRow, type DatasetColumn, type DatasetShape, type HeaderStyle } from './datasetRows.ts';
+import { columnsOf, committedDocuments, dictionaryRows, headerRows, longRows, wideRow, wideRowOf, fieldColumnIds, type DatasetColumn, type DatasetShape, type HeaderStyle } from './datasetRows.ts';
 import { panelCells, panelDictionaryRows, panelObject, panelRowsOf, type PanelOptions } from './panelRows.ts';
 
 /** Query of GET /api/export. */
@@ -77,6 +77,11 @@ async function* rowsOf(store: Store, shape: DatasetShape, template: TemplateId |
     return;
   }
   const columns = columnsOf(shape, template);
+  if (shape === 'wide' && template !== undefined && store.committedWideRows) {
+    // A database store streams the rows' values from a cursor (no record read, memory flat).
+    for await (const row of store.committedWideRows(template, fieldColumnIds(columns))) yield wideRowOf(row);
+    return;
+  }
   for await (const document of committedDocuments(store, template)) {
     if (shape === 'wide') yield wideRow(document, columns);
     else yield* longRows(document);

@@ -6,6 +6,7 @@ import { checkReadable } from '../ingest/checkReadable.ts';
 import type { DocumentInput } from '../pipeline/extractDocument.ts';
 import type { ProcessedDocument } from '../pipeline/DocumentProcessor.ts';
 import type { Store } from '../store/Store.ts';
+import { countSummaries } from '../store/documentCounts.ts';
 import type { Decision, DocumentSummary, StoredDocument } from '../store/storeSchemas.ts';
 import { applyDecision } from './applyDecision.ts';
 import { applyProcessing } from './applyProcessing.ts';
@@ -13,7 +14,7 @@ import type { DecisionRequest } from './decisionRequest.ts';
 import { filterDocuments, type DocumentFilter, type DocumentPage } from './documentFilter.ts';
 import { ExtractionQueue } from './ExtractionQueue.ts';
 import type { ServiceProcessor } from './ServiceProcessor.ts';
-import { sumLlmUsage, type LlmUsageTotals } from './sumLlmUsage.ts';
+import type { LlmUsageTotals } from './sumLlmUsage.ts';
 import { summariseDocument } from './summariseDocument.ts';
 import { createRedactor, type Redact } from './redactSecrets.ts';
 import type { AgencyIdentity } from '../panel/agency/AgencyIdentity.ts';
@@ -348,19 +349,12 @@ export class ReviewService {
 
   /** Counts over the whole store, with LLM usage summed from the index (no document body is read). */
   async stats(): Promise<ServiceStats> {
-    const summaries = await this.options.store.listDocuments();
-    const byState: Record<string, number> = {};
-    const byTemplate: Record<string, number> = {};
-    let fieldsInReview = 0;
-    for (const summary of summaries) {
-      byState[summary.state] = (byState[summary.state] ?? 0) + 1;
-      const template = summary.template ?? 'pending';
-      byTemplate[template] = (byTemplate[template] ?? 0) + 1;
-      fieldsInReview += summary.state === 'review' ? summary.reviewCount : 0;
-    }
+    const { store } = this.options;
+    // A database store keeps these counts itself (no read of every index entry).
+    const { documents, byState, byTemplate, fieldsInReview, llm } = store.countDocuments ? await store.countDocuments() : countSummaries(await store.listDocuments());
     const { processor } = this.options;
     return {
-      documents: summaries.length,
+      documents,
       byState,
       byTemplate,
       fieldsInReview,
@@ -370,7 +364,7 @@ export class ReviewService {
         status: processor.status ?? 'LLM off: unresolved sections go to review',
         pendingLlmWork: this.llmQueue ? (await this.llmQueue.list()).length : 0,
       },
-      llm: sumLlmUsage(summaries),
+      llm,
       quarantined: await Promise.all((await this.options.store.quarantinedDocuments()).map(async (entry) => ({
         ...entry,
         name: (await this.options.store.findDocument(entry.id))?.name ?? null,

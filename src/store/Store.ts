@@ -1,4 +1,6 @@
 import type { DocumentFilter, DocumentPage } from '../review/documentFilter.ts';
+import type { TemplateId } from '../record/ExtractionRecord.ts';
+import type { DocumentCounts } from './documentCounts.ts';
 import type { Account, ApiToken, DocumentSummary, Session, Settings, StoredDocument } from './storeSchemas.ts';
 
 /** A document's index entry with its stored body (absent until extraction has produced one). */
@@ -72,6 +74,28 @@ export interface DocumentStore {
    * indexes); the same answer as filterDocuments over listDocuments(), which callers use when it is absent.
    */
   queryDocuments?(filter: DocumentFilter): Promise<DocumentPage>;
+  /**
+   * The counts of the stats (per state, per template, fields in review, LLM usage), kept by the store itself (the
+   * PostgreSQL adapter's counting trigger); the same answer as countSummaries over listDocuments(), which callers
+   * use when it is absent.
+   */
+  countDocuments?(): Promise<DocumentCounts>;
+  /**
+   * The wide rows of the committed documents of a template (values in the order of `fieldIds`), in queue order,
+   * streamed from the store in batches so memory stays flat however many there are. Absent: the export reads
+   * the records (committedDocuments).
+   */
+  committedWideRows?(template: TemplateId, fieldIds: readonly string[]): AsyncIterable<CommittedWideRow>;
+}
+
+/** What a wide export needs of a committed document: its document columns and its values, in the asked order of fields. */
+export interface CommittedWideRow {
+  readonly document: string;
+  readonly sha256: string;
+  readonly agency: string | null;
+  readonly year: number | null;
+  readonly template: TemplateId;
+  readonly values: readonly (number | null)[];
 }
 
 /** Who may use the service: accounts, their login sessions and API tokens (a password change touches all three). */

@@ -24,6 +24,8 @@ export function composeStore(parts: StoreParts): Store {
     updateDocument: (id, update) => documents.updateDocument(id, update),
     quarantinedDocuments: () => documents.quarantinedDocuments(),
     ...(documents.queryDocuments ? { queryDocuments: (filter: Parameters<NonNullable<DocumentStore['queryDocuments']>>[0]) => documents.queryDocuments!(filter) } : {}),
+    ...(documents.countDocuments ? { countDocuments: () => documents.countDocuments!() } : {}),
+    ...(documents.committedWideRows ? { committedWideRows: (...args: Parameters<NonNullable<DocumentStore['committedWideRows']>>) => documents.committedWideRows!(...args) } : {}),
 
     listAccounts: () => accounts.listAccounts(),
     findAccount: (username) => accounts.findAccount(username),

@@ -7,6 +7,7 @@ import { createDeterministicProcessor } from '../pipeline/deterministicProcessor
 import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
 import { applyProcessing } from '../review/applyProcessing.ts';
 import { ReviewService } from '../review/ReviewService.ts';
+import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { createPostgresStore, type PostgresStore } from '../store/postgres/createPostgresStore.ts';
 import { ExtractionWorker } from './ExtractionWorker.ts';
 import { countJobs, takeJob } from './jobQueue.ts';
@@ -69,6 +70,60 @@ describe.skipIf(!postgresTestsEnabled())('extraction worker', () => {
       expect(await workerOn(store, refusing).runOnce()).toBe(true);
       expect(await countJobs(store.sql)).toMatchObject({ failed: 1, queued: 0 });
       expect(await store.findDocument(id)).toMatchObject({ state: 'failed', error: 'undecodable-document: cannot read it' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('queues pending LLM work as a job and runs it again, with a growing wait, until no section is pending', async () => {
+    const { store, id } = await setUp();
+    try {
+      const deterministic = createDeterministicProcessor();
+      let calls = 0;
+      // The endpoint fails for the first two runs (extraction, first retry), then answers.
+      const withLlm: ServiceProcessor = {
+        llmEnabled: true,
+        async process(input) {
+          calls++;
+          const processed = await deterministic.process(input);
+          return calls < 3 ? { ...processed, llm: 'failed', pendingLlmSections: ['section-2'] } : { ...processed, llm: 'used', pendingLlmSections: [] };
+        },
+      };
+      const worker = new ExtractionWorker({ sql: store.sql, store, processor: withLlm, concurrency: 1, leaseMs: 60_000, pollMs: 20, backoffMs: 0, workerId: 'test', llmRetryMs: 20 });
+      expect(await worker.runOnce()).toBe(true);
+      const [queued] = await store.sql<{ state: string; last_error: string }[]>`SELECT state, last_error FROM jobs WHERE kind = 'llm'`;
+      expect(queued).toMatchObject({ state: 'queued', last_error: 'LLM pending for section-2' });
+      expect((await store.findDocument(id))?.state).toBe('review');
+
+      const llmJob = async () => (await store.sql<{ state: string; attempts: number; run_after: Date; updated_at: Date }[]>`
+        SELECT state, attempts, run_after, updated_at FROM jobs WHERE kind = 'llm'`)[0]!;
+      const waits: number[] = [];
+      for (let round = 0; round < 500 && (await llmJob()).state !== 'done'; round++) {
+        if (await worker.runOnce()) {
+          const job = await llmJob();
+          if (job.state === 'queued') waits.push(job.run_after.getTime() - job.updated_at.getTime());
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      }
+      expect(await llmJob()).toMatchObject({ state: 'done', attempts: 2 });
+      expect(calls).toBe(3);
+      // Deferred once after the first retry, with the doubled wait (20 ms × 2).
+      expect(waits).toHaveLength(1);
+      expect(waits[0]).toBeGreaterThanOrEqual(39);
+      const document = await store.readDocument(id);
+      expect(document?.processing.llm).toBe('used');
+      expect(await countJobs(store.sql)).toMatchObject({ done: 2, queued: 0, running: 0 });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('queues no LLM work when the processor calls no model', async () => {
+    const { store } = await setUp();
+    try {
+      expect(await workerOn(store, createDeterministicProcessor()).runOnce()).toBe(true);
+      expect(await store.sql`SELECT 1 FROM jobs WHERE kind = 'llm'`).toHaveLength(0);
     } finally {
       await store.close();
     }

@@ -1,7 +1,13 @@
 import type { Sql, TransactionSql } from 'postgres';
 
-/** The kinds of work in the queue (LLM work still goes through the durable file queue: see README). */
-export type JobKind = 'extract';
+/**
+ * The kinds of work in the queue: a document's extraction, and its LLM work still pending (sections whose model
+ * call failed for a passing reason: endpoint down, rate limit), run again with backoff until done.
+ */
+export type JobKind = 'extract' | 'llm';
+
+/** Takes of an LLM job before it gives up: effectively never (the file queue retries for ever, at most hourly). */
+const LLM_MAX_ATTEMPTS = 10_000;
 
 /** States a job goes through: queued → running → done, or back to queued (backoff), or failed. */
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
@@ -27,25 +33,59 @@ export async function enqueueExtraction(transaction: TransactionSql, documentId:
 }
 
 /**
- * Takes the next due job: a queued one whose backoff has passed, or a running one whose lease ran out (its
- * worker died or lost the database). SKIP LOCKED: workers taking at once never wait for each other nor take
- * the same job. The job is leased to `workerId` for `leaseMs`; the worker must renew it (renewLease) while it
- * works. Returns undefined when nothing is due.
+ * Queues the LLM work of a document before its model calls start (unless it is queued already), due after
+ * `delayMs`: a worker that dies in the middle leaves it queued, so no pending section is forgotten. The worker
+ * that finishes the calls marks it done (finishLlmWork) or puts it back with backoff (deferJob).
+ */
+export async function enqueueLlmWork(sql: Sql, documentId: string, delayMs: number): Promise<void> {
+  await sql`
+    INSERT INTO jobs (kind, document_id, max_attempts, run_after)
+    VALUES ('llm', ${documentId}, ${LLM_MAX_ATTEMPTS}, now() + make_interval(secs => ${delayMs / 1000}))
+    ON CONFLICT (kind, document_id) WHERE state IN ('queued', 'running') DO NOTHING`;
+}
+
+/** The document's queued LLM work is done (nothing left pending). */
+export async function finishLlmWork(sql: Sql, documentId: string): Promise<void> {
+  await sql`
+    UPDATE jobs SET state = 'done', finished_at = now(), updated_at = now()
+    WHERE kind = 'llm' AND document_id = ${documentId} AND state = 'queued'`;
+}
+
+/** Why the document's queued LLM work waits (shown by the status). */
+export async function noteLlmWork(sql: Sql, documentId: string, reason: string): Promise<void> {
+  await sql`UPDATE jobs SET last_error = ${reason}, updated_at = now() WHERE kind = 'llm' AND document_id = ${documentId} AND state = 'queued'`;
+}
+
+/** A held job back in the queue, due after `delayMs` (work that is not finished but has not failed). */
+export async function deferJob(sql: Sql, job: Job, workerId: string, reason: string, delayMs: number): Promise<void> {
+  await sql`
+    UPDATE jobs SET state = 'queued', last_error = ${reason}, lease_until = NULL, locked_by = NULL,
+                    run_after = now() + make_interval(secs => ${delayMs / 1000}), updated_at = now()
+    WHERE id = ${job.id}::bigint AND state = 'running' AND locked_by = ${workerId}`;
+}
+
+/**
+ * Takes the next due job: a running one whose lease ran out (its worker died or lost the database) first, then
+ * the queued one due first. SKIP LOCKED: workers taking at once never wait for each other nor take the same
+ * job. Each probe reads the first entries of its partial index (jobs_leases, jobs_due), so taking a job costs
+ * the same with 100,000 jobs waiting or done as with ten. The job is leased to `workerId` for `leaseMs`; the
+ * worker must renew it (renewLease) while it works. Returns undefined when nothing is due.
  */
 export async function takeJob(sql: Sql, workerId: string, leaseMs: number): Promise<Job | undefined> {
-  const [row] = await sql<{ id: string; kind: JobKind; document_id: string; attempts: number; max_attempts: number }[]>`
-    UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = ${workerId},
-                    lease_until = now() + make_interval(secs => ${leaseMs / 1000}), updated_at = now()
-    WHERE id = (
-      SELECT id FROM jobs
-      WHERE attempts < max_attempts
-        AND ((state = 'queued' AND run_after <= now()) OR (state = 'running' AND lease_until < now()))
-      ORDER BY run_after, id
-      FOR UPDATE SKIP LOCKED
-      LIMIT 1
-    )
-    RETURNING id::text AS id, kind, document_id, attempts, max_attempts`;
-  return row && { id: row.id, kind: row.kind, documentId: row.document_id, attempts: row.attempts, maxAttempts: row.max_attempts };
+  const take = async (due: ReturnType<Sql['unsafe']>) => {
+    const [row] = await sql<{ id: string; kind: JobKind; document_id: string; attempts: number; max_attempts: number }[]>`
+      UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = ${workerId},
+                      lease_until = now() + make_interval(secs => ${leaseMs / 1000}), updated_at = now()
+      WHERE id = (${due})
+      RETURNING id::text AS id, kind, document_id, attempts, max_attempts`;
+    return row && { id: row.id, kind: row.kind, documentId: row.document_id, attempts: row.attempts, maxAttempts: row.max_attempts };
+  };
+  return await take(sql`
+      SELECT id FROM jobs WHERE state = 'running' AND lease_until < now() AND attempts < max_attempts
+      ORDER BY lease_until FOR UPDATE SKIP LOCKED LIMIT 1`)
+    ?? await take(sql`
+      SELECT id FROM jobs WHERE state = 'queued' AND run_after <= now() AND attempts < max_attempts
+      ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1`);
 }
 
 /** Renews a job's lease (heartbeat). False when the worker no longer holds it (its lease ran out and another took it). */

@@ -1,5 +1,7 @@
 import type { Sql } from 'postgres';
 import { enqueueExtraction } from '../../worker/jobQueue.ts';
+import { committedWideRows } from './committedWideRows.ts';
+import { countDocuments } from './countDocuments.ts';
 import { queryDocuments } from './queryDocuments.ts';
 import { GongkaiError } from '../../errors/GongkaiError.ts';
 import { KeyedMutex } from '../KeyedMutex.ts';
@@ -131,6 +133,8 @@ export function createPostgresDocumentStore(sql: Sql): DocumentStore {
       });
     },
     queryDocuments: (filter) => queryDocuments(sql, filter),
+    countDocuments: () => countDocuments(sql),
+    committedWideRows: (template, fieldIds) => committedWideRows(sql, template, fieldIds),
     async quarantinedDocuments() {
       // Rows are JSONB the database parsed: there is no unreadable file to quarantine.
       return [];
