@@ -7,7 +7,7 @@ import { configSecrets, createRedactor } from '../review/redactSecrets.ts';
 import { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { createFileStore } from '../store/createFileStore.ts';
-import { createFileAgencyIdentityStore } from '../panel/agency/createFileAgencyIdentityStore.ts';
+import { openAgencyIdentityStore } from '../store/openAgencyIdentityStore.ts';
 import { openStore } from '../store/openStore.ts';
 import { ProgressBar, type ProgressStream } from './ProgressBar.ts';
 import type { CliStreams } from './runExtract.ts';
@@ -95,10 +95,11 @@ export async function runIngest(args: readonly string[], config: Config, streams
   }
   let service: ReviewService | undefined;
   try {
-    // The reviewers' agency identities (agencies.json beside the store): the cross-year rules run in ingest too.
+    // The reviewers' agency identities (agencies.json beside the file store, the database's on PostgreSQL): the
+    // cross-year rules run in ingest too. Ingest writes to the file store even when the server's is in memory.
     let agencies;
     try {
-      agencies = await createFileAgencyIdentityStore(join(resolve(config.dataDirectory), 'agencies.json'));
+      agencies = (await openAgencyIdentityStore({ ...config, service: { ...config.service, store: 'file' } }, store))!;
     } catch (error) {
       // A corrupt agencies file: refused, never overwritten.
       if (!isGongkaiError(error)) throw error;

@@ -1,13 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Config } from '../config/loadConfig.ts';
 import { GongkaiError } from '../errors/GongkaiError.ts';
 import type { ReviewService } from '../review/ReviewService.ts';
 import type { ServiceProcessor } from '../review/ServiceProcessor.ts';
 import { onExtractionThreads } from '../review/onExtractionThreads.ts';
-import { createFileAgencyIdentityStore } from '../panel/agency/createFileAgencyIdentityStore.ts';
 import { openStore } from '../store/openStore.ts';
+import { openAgencyIdentityStore } from '../store/openAgencyIdentityStore.ts';
 import { startServerWorker } from '../worker/startServerWorker.ts';
 import type { Store } from '../store/Store.ts';
 import { createApp } from './createApp.ts';
@@ -39,7 +38,7 @@ export async function startServer(config: Config, processor: ServiceProcessor, l
     // Bundle the review UI now, so a broken build stops the start instead of the first page view.
     const assets = createReviewUiAssets();
     await Promise.all([assets.get('app.js'), assets.get('index.html'), assets.get('app.css')]);
-    const agencies = config.service.store === 'memory' ? undefined : await createFileAgencyIdentityStore(join(resolve(config.dataDirectory), 'agencies.json'));
+    const agencies = await openAgencyIdentityStore(config, store);
     const { app, service } = createApp({ store, processor, config, log, assets, ...(agencies ? { agencies } : {}) });
     await service.start();
     const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host, port: config.port });

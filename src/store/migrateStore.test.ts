@@ -11,6 +11,8 @@ import { createFileStore } from './createFileStore.ts';
 import { migrateStore } from './migrateStore.ts';
 import { createPostgresStore } from './postgres/createPostgresStore.ts';
 import { runMigrateStore } from './runMigrateStore.ts';
+import { createFileAgencyIdentityStore } from '../panel/agency/createFileAgencyIdentityStore.ts';
+import { createPostgresAgencyIdentityStore } from './postgres/createPostgresAgencyIdentityStore.ts';
 
 describe.skipIf(!postgresTestsEnabled())('migrate-store: file store → PostgreSQL', () => {
   let cluster: TestPostgres;
@@ -64,5 +66,42 @@ describe.skipIf(!postgresTestsEnabled())('migrate-store: file store → PostgreS
     const streams = { stdout: { write: (text: string) => output.push(text) }, stderr: { write: (text: string) => output.push(text) } } as never;
     expect(await runMigrateStore(['--to', url], loadConfig({ GONGKAI_DATA_DIR: directory }), streams)).toBe(0);
     expect(output.join('')).toContain(`"unchanged": ${seedNames.length}`);
+  });
+
+  it('copies the agency identities and their decisions (agencies.json), once, and refuses to overwrite others', async () => {
+    const url = await cluster.createDatabase();
+    const agenciesDirectory = await mkdtemp(join(tmpdir(), 'gongkai-migrate-agencies-'));
+    try {
+      await (await createFileStore(agenciesDirectory)).close();
+      const file = await createFileAgencyIdentityStore(join(agenciesDirectory, 'agencies.json'));
+      const by = { by: 'admin', at: '2026-12-03T05:00:00Z' };
+      await file.confirm({ ...by, key: '上海市科学技术委员会', displayName: '上海市科学技术委员会', names: ['上海市科委'], evidence: [] });
+      await file.merge({ ...by, from: '市科委', into: '上海市科学技术委员会', evidence: [] });
+      const run = async () => {
+        const output: string[] = [];
+        const streams = { stdout: { write: (text: string) => output.push(text) }, stderr: { write: (text: string) => output.push(text) } } as never;
+        const code = await runMigrateStore(['--to', url], loadConfig({ GONGKAI_DATA_DIR: agenciesDirectory }), streams);
+        return { code, output: output.join('') };
+      };
+      const first = await run();
+      expect(first.code).toBe(0);
+      expect(first.output).toContain('agency identities copied (1 identities, 2 decisions)');
+      const again = await run();
+      expect(again.output).toContain('agency identities unchanged (1 identities, 2 decisions)');
+      const target = await createPostgresStore(url);
+      try {
+        const shared = createPostgresAgencyIdentityStore(target.sql);
+        expect((await shared.get('市科委'))?.key).toBe('上海市科学技术委员会');
+        // Decided on PostgreSQL since: agencies.json no longer matches, and it is not copied over.
+        await shared.keepApart({ ...by, keys: ['上海市科学技术委员会', '上海科委'] });
+      } finally {
+        await target.close();
+      }
+      const refused = await run();
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain('not overwritten');
+    } finally {
+      await rm(agenciesDirectory, { recursive: true, force: true });
+    }
   });
 });
