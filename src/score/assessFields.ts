@@ -8,7 +8,7 @@ import { checkNarrative, type NarrativeFinding } from '../validate/checkNarrativ
 import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
 import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
-import { readFieldSignals, type FieldSignals } from './FieldSignals.ts';
+import { readFieldSignals, runTogether, type FieldSignals } from './FieldSignals.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { scoreField } from './scoreField.ts';
 
@@ -77,9 +77,10 @@ export function assessDocument(input: AssessmentInput): Assessment {
   // put a row's cells in another order than printed.
   const readingOrderText = input.decodedText.includes('\f');
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
+  const runTogetherFields = runTogetherCells(parse, input.decodedText);
   const fields = template.fields.map((field) => {
     const assessed = assessField(field, parse.cells.get(field.id), {
-      rules,
+      rules: runTogetherFields.has(field.id) ? withoutSharedDoubt(rules, field.id, runTogetherFields) : rules,
       narrative: narrativeByField.get(field.id) ?? [],
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
@@ -215,6 +216,36 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     findings: unique,
   };
   return { record, signals, bucket: score.bucket };
+}
+
+/** The fields whose cell's digits admit another reading (runTogether: "04", "１９2"), as read or as printed. */
+function runTogetherCells(parse: ParseResult, decodedText: string): Set<string> {
+  const found = new Set<string>();
+  for (const [fieldId, cell] of parse.cells) {
+    if (cell.value === null) continue;
+    if (runTogether(cell.raw) || (cell.end > cell.start && runTogether(decodedText.slice(cell.start, cell.end)))) found.add(fieldId);
+  }
+  return found;
+}
+
+/**
+ * The rule check as one run-together cell sees it: a rule that holds only confirms it when no other cell of the
+ * rule is run together too. "0 0 0 04 0 0 04." (a page number glued to one 0, the next row's ordinal to the
+ * last) holds as 4 = 4 and as 0 = 0: two doubtful readings that move together prove neither.
+ */
+function withoutSharedDoubt(rules: RuleCheck, fieldId: string, runTogetherFields: ReadonlySet<string>): RuleCheck {
+  const findings = rules.fields.get(fieldId);
+  if (!findings) return rules;
+  const confirmedBy = findings.confirmedBy.filter((evaluation) =>
+    [...evaluation.rule.left, ...evaluation.rule.right].every((id) => id === fieldId || !runTogetherFields.has(id)));
+  if (confirmedBy.length === findings.confirmedBy.length) return rules;
+  const fields = new Map(rules.fields);
+  fields.set(fieldId, {
+    ...findings,
+    confirmedBy,
+    confirmedNonTrivially: confirmedBy.some((evaluation) => (evaluation.leftSum ?? 0) !== 0 || (evaluation.rightSum ?? 0) !== 0),
+  });
+  return { ...rules, fields };
 }
 
 /**
