@@ -137,7 +137,7 @@ export function checkRules(
   }
   for (const [id, rule] of absentZeros) {
     // A field of no evaluated rule (every rule it is in was skipped as unread) has no findings yet.
-    const findings = fields.get(id) ?? { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, absentZeroBy: null, findings: [] };
+    const findings = fields.get(id) ?? emptyFindings();
     fields.set(id, { ...findings, absentZeroBy: rule, findings: [...findings.findings, { kind: 'absent-row-zero', ruleId: rule.id }] });
   }
   return { ...checked, fields, provenZeros: provenAll, absentZeros };
@@ -157,6 +157,11 @@ function findDoubtfulZeros(
   return doubtful;
 }
 
+/** The findings of a field no rule has said anything of yet. */
+function emptyFindings(): MutableFindings {
+  return { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, absentZeroBy: null, findings: [] };
+}
+
 function checkRulesOn(
   rules: readonly RuleDefinition[],
   valueOf: (fieldId: string) => number | null | undefined,
@@ -168,7 +173,7 @@ function checkRulesOn(
   const findingsOf = (fieldId: string): MutableFindings => {
     let findings = fields.get(fieldId);
     if (!findings) {
-      findings = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, absentZeroBy: null, findings: [] };
+      findings = emptyFindings();
       fields.set(fieldId, findings);
     }
     return findings;
