@@ -6,7 +6,7 @@ import { checkReadable } from '../ingest/checkReadable.ts';
 import type { DocumentInput } from '../pipeline/extractDocument.ts';
 import type { ProcessedDocument } from '../pipeline/DocumentProcessor.ts';
 import type { Store } from '../store/Store.ts';
-import { countSummaries } from '../store/documentCounts.ts';
+import { countSummaries, type DocumentCounts } from '../store/documentCounts.ts';
 import type { Decision, DocumentSummary, StoredDocument } from '../store/storeSchemas.ts';
 import { applyDecision } from './applyDecision.ts';
 import { applyProcessing } from './applyProcessing.ts';
@@ -14,7 +14,6 @@ import type { DecisionRequest } from './decisionRequest.ts';
 import { filterDocuments, type DocumentFilter, type DocumentPage } from './documentFilter.ts';
 import { ExtractionQueue } from './ExtractionQueue.ts';
 import type { ServiceProcessor } from './ServiceProcessor.ts';
-import type { LlmUsageTotals } from './sumLlmUsage.ts';
 import { summariseDocument } from './summariseDocument.ts';
 import { createRedactor, type Redact } from './redactSecrets.ts';
 import type { AgencyIdentity } from '../panel/agency/AgencyIdentity.ts';
@@ -72,16 +71,10 @@ export interface DecisionResult {
 }
 
 /** Counts for the dashboard. */
-export interface ServiceStats {
-  readonly documents: number;
-  readonly byState: Readonly<Record<string, number>>;
-  readonly byTemplate: Readonly<Record<string, number>>;
-  readonly fieldsInReview: number;
+export interface ServiceStats extends DocumentCounts {
   readonly extractionPending: number;
   /** Which processor runs, for the queue page ("LLM on: gpt-4o-mini at …" / "LLM off: …"). */
   readonly processor: { readonly llmEnabled: boolean; readonly status: string; readonly pendingLlmWork: number };
-  /** LLM usage over all documents, and per template. */
-  readonly llm: LlmUsageTotals;
   /** Document files found corrupt: refused and never overwritten (restore them from a backup). */
   readonly quarantined: readonly { readonly id: string; readonly name: string | null; readonly file: string; readonly problem: string }[];
 }

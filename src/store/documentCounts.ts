@@ -9,6 +9,7 @@ export interface DocumentCounts {
   readonly byTemplate: Readonly<Record<string, number>>;
   /** Fields waiting for a person, over the documents in review. */
   readonly fieldsInReview: number;
+  /** LLM usage over all documents, and per template. */
   readonly llm: LlmUsageTotals;
 }
 

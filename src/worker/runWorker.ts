@@ -2,10 +2,10 @@ import type { CliStreams } from '../cli/runExtract.ts';
 import type { Config } from '../config/loadConfig.ts';
 import { isGongkaiError } from '../errors/GongkaiError.ts';
 import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
-import { configSecrets, createRedactor } from '../review/redactSecrets.ts';
 import { createPostgresStore } from '../store/postgres/createPostgresStore.ts';
 import { ExtractionWorker } from './ExtractionWorker.ts';
 import { countJobs } from './jobQueue.ts';
+import { workerOptionsFromConfig } from './workerOptionsFromConfig.ts';
 
 /** What `worker` can be given besides the configuration. */
 export interface WorkerCommandOptions {
@@ -49,11 +49,7 @@ export async function runWorker(args: readonly string[], config: Config, streams
       sql: store.sql,
       store,
       processor: options.processor,
-      concurrency: config.service.extractionConcurrency,
-      leaseMs: config.service.jobs.leaseSeconds * 1000,
-      pollMs: config.service.jobs.pollMs,
-      backoffMs: config.service.jobs.backoffSeconds * 1000,
-      redact: createRedactor(configSecrets(config)),
+      ...workerOptionsFromConfig(config),
       log,
     });
     worker.start();

@@ -1,9 +1,9 @@
 import type { Config } from '../config/loadConfig.ts';
 import type { DocumentProcessor } from '../pipeline/DocumentProcessor.ts';
-import { configSecrets, createRedactor } from '../review/redactSecrets.ts';
 import { connectPostgres } from '../store/postgres/createPostgresStore.ts';
 import type { Store } from '../store/Store.ts';
 import { ExtractionWorker } from './ExtractionWorker.ts';
+import { workerOptionsFromConfig } from './workerOptionsFromConfig.ts';
 
 /** A worker running inside a server process, and how to stop it. */
 export interface ServerWorker {
@@ -23,11 +23,7 @@ export function startServerWorker(config: Config, store: Store, processor: Docum
     sql,
     store,
     processor,
-    concurrency: config.service.extractionConcurrency,
-    leaseMs: config.service.jobs.leaseSeconds * 1000,
-    pollMs: config.service.jobs.pollMs,
-    backoffMs: config.service.jobs.backoffSeconds * 1000,
-    redact: createRedactor(configSecrets(config)),
+    ...workerOptionsFromConfig(config),
     log,
   });
   worker.start();
