@@ -2,14 +2,24 @@ import type { MappedText } from '../text/MappedText.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import { parseGridTables } from './grid/parseGridTables.ts';
 import { parseListTable } from './list/parseListTable.ts';
+import { choosePrinting } from './choosePrinting.ts';
+import { printingTemplate, readCombinedRow } from './readCombinedRow.ts';
 import type { CellReading, ParseResult, SectionReading } from './ParseResult.ts';
 
 /**
  * Reads every field of the detected template from the normalised text, deterministically: list tables by
  * the list parser, the grid tables of the new-format forms by the grid parser. `decodedText`, the text the
  * normalised text maps back to, lets the grid parser measure aligned (pdftotext -layout) rows as printed.
+ * A document printing an older shape of the tables (TemplateDefinition.printings) is read with that shape's
+ * tables and rules and mapped back onto the form's fields.
  */
 export function parseDocument(text: MappedText, template: TemplateDefinition, decodedText?: string): ParseResult {
+  const printing = choosePrinting(template, text.text);
+  if (!printing) return parseTables(text, template, decodedText);
+  return readCombinedRow(parseTables(text, printingTemplate(template, printing), decodedText), template, printing);
+}
+
+function parseTables(text: MappedText, template: TemplateDefinition, decodedText?: string): ParseResult {
   const hasGrid = template.tables.some((table) => table.kind === 'grid');
   const results: ParseResult[] = template.tables
     .filter((table) => table.kind === 'list')

@@ -46,6 +46,8 @@ export interface TemplateDefinition {
   readonly detection: DetectionMarkers;
   /** The tables of the form, in the order they are printed. */
   readonly tables: readonly TableDefinition[];
+  /** Older shapes of the tables agencies still print under this form. */
+  readonly printings?: readonly TablePrinting[];
 }
 
 /**
@@ -77,4 +79,23 @@ export interface RowDefinition {
 export interface ColumnDefinition {
   readonly key: string;
   readonly labels: readonly string[];
+}
+
+/**
+ * An older shape of a form's tables that agencies still print under the form (the 2021 form printed with the 2019
+ * form's single （六）其他处理 row): read with its own tables and rules, then mapped back onto the form's fields.
+ */
+export interface TablePrinting {
+  readonly id: string;
+  readonly tables: readonly TableDefinition[];
+  readonly rules: readonly RuleDefinition[];
+  /** The printed row whose cells are, column by column, the sums of the form's `parts` rows (keys). */
+  readonly combinedRow: { readonly printed: string; readonly parts: readonly string[] };
+  /**
+   * Labels of the form's own part rows: when any is printed, the document prints the form's rows and this
+   * printing is not used. Matched with whitespace removed.
+   */
+  readonly partLabels: readonly string[];
+  /** A label the combined row prints: the printing is used only when the text shows it. */
+  readonly combinedLabel: string;
 }

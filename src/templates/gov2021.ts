@@ -1,6 +1,6 @@
 import { gov2021Fields } from './fields/gov2021Fields.ts';
 import { newFormatRules } from './newFormatRules.ts';
-import { gov2021Tables } from './newFormatTables.ts';
+import { gov2021Tables, gov2021TablesWithCombinedOtherRow, otherSubRowLabels } from './newFormatTables.ts';
 import type { TemplateDefinition } from './TemplateDefinition.ts';
 
 /**
@@ -19,4 +19,14 @@ export const gov2021: TemplateDefinition = {
     excluding: ['本年新制作数量', '本年新公开数量', '上一年项目数量', '采购项目数量', '采购总金额'],
   },
   tables: gov2021Tables(),
+  printings: [{
+    // Real reports (hongze 2023, 2024) fill the 2021 form but print （六）其他处理 as one row, the sum of its three
+    // sub-rows: a printed 0 makes each sub-row 0, a larger number leaves them to the reviewer.
+    id: 'combined-other-row',
+    tables: gov2021TablesWithCombinedOtherRow(),
+    rules: newFormatRules(['otherHandling']),
+    combinedRow: { printed: 'otherHandling', parts: ['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'] },
+    partLabels: otherSubRowLabels,
+    combinedLabel: '其他处理',
+  }],
 };

@@ -181,6 +181,19 @@ export function gov2021Tables(): TableDefinition[] {
   ];
 }
 
+/** The gov-2021 tables as some agencies print them: section 三 keeps the 2019 form's single （六）其他处理 row. */
+export function gov2021TablesWithCombinedOtherRow(): TableDefinition[] {
+  return [...disclosureTables2021(), applicationsTable(['otherHandling'], otherHandlingLabels2019), appealsTable()];
+}
+
+/**
+ * The labels of the 2021 form's （六） sub-rows 1 and 2, and short pieces of them that survive OCR damage to the
+ * rest (row 3, "3.其他", is too generic to tell the two shapes apart).
+ */
+export const otherSubRowLabels: readonly string[] = [
+  ...applicationRowLabels.otherOverdueAmendment!, ...applicationRowLabels.otherOverdueFee!, '不补正', '逾期未按', '收费通知', '缴纳费用',
+];
+
 /** The section (二, 三 or 四) a table of the new-format forms belongs to: its id up to the first dot. */
 export function sectionOfTable(table: TableDefinition): string {
   const dot = table.id.indexOf('.');

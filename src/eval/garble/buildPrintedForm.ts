@@ -13,7 +13,16 @@ import type { SourceDocument } from './sourceDocuments.ts';
  * Rows, columns and field ids come from the template definition (src/templates); the section-三 group labels
  * from formRowLabels. A cell the gold does not list is printed blank (it is not scored).
  */
-export function buildPrintedForm(source: SourceDocument, next: Random): PrintedForm {
+/** How the form itself is printed, before any layout. */
+export interface PrintOptions {
+  /**
+   * A gov-2021 form printed with the 2019 form's single （六）其他处理 row (real reports do: hongze 2023/2024): its
+   * cells print the sums of the three sub-rows, which are not printed.
+   */
+  readonly combinedOtherRow?: boolean;
+}
+
+export function buildPrintedForm(source: SourceDocument, next: Random, options: PrintOptions = {}): PrintedForm {
   const template = findTemplate(source.template);
   if (!template) throw new Error(`buildPrintedForm: no template ${source.template}`);
   const agency = source.agency ?? source.agencyAliases[0] ?? '某某县人民政府办公室';
@@ -57,7 +66,7 @@ export function buildPrintedForm(source: SourceDocument, next: Random): PrintedF
       { kind: 'heading', text: '二、主动公开政府信息情况' },
       ...sectionTables(template, '二').map((table): FormBlock => ({ kind: 'table', table: sectionTwoTable(table, value) })),
       { kind: 'heading', text: '三、收到和处理政府信息公开申请情况' },
-      { kind: 'table', table: applicationsTable(template, value) },
+      { kind: 'table', table: applicationsTable(template, value, options.combinedOtherRow === true) },
       { kind: 'heading', text: '四、政府信息公开行政复议、行政诉讼情况' },
       { kind: 'table', table: appealsTable(template, value) },
       { kind: 'heading', text: '五、存在的主要问题及改进情况' },
@@ -120,9 +129,12 @@ const APPLICANT_HEADERS = ['商业企业', '科研机构', '社会公益组织',
 const TOP_ROW = /^[一二四]、/u;
 
 /** Section 三: three header rows with merged cells, a label area three cells wide, group labels merged down. */
-function applicationsTable(template: TemplateDefinition, value: (field: string) => FormCell): FormTable {
-  const table = sectionTables(template, '三')[0]!;
-  const labels = template.id === 'gov-2021' ? rowLabels2021 : rowLabels2019;
+function applicationsTable(template: TemplateDefinition, printedValue: (field: string) => FormCell, combinedOtherRow: boolean): FormTable {
+  const full = sectionTables(template, '三')[0]!;
+  const combine = combinedOtherRow && template.id === 'gov-2021';
+  const labels = template.id === 'gov-2021' && !combine ? rowLabels2021 : rowLabels2019;
+  const table = combine ? { ...full, rows: full.rows.filter((definition) => !COMBINED_AWAY.has(definition.key)) } : full;
+  const value = combine ? combinedValue(printedValue) : printedValue;
   const rows: FormRow[] = [
     row([cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'header', 3, 3), cell('申请人情况', 'header', 7)], true),
     row([cell('自然人', 'header', 1, 2), cell('法人或其他组织', 'header', 5), cell('总计', 'header', 1, 2)], true),
@@ -163,6 +175,43 @@ function applicationsTable(template: TemplateDefinition, value: (field: string) 
     }
   });
   return { id: table.id, section: '三', rows };
+}
+
+/** The sub-rows a combined （六）其他处理 row stands for, besides otherHandling (which prints the sums). */
+const COMBINED_AWAY = new Set(['otherOverdueAmendment', 'otherOverdueFee']);
+
+/** Cell printer for a form with a combined （六） row: an otherHandling cell prints the three sub-rows' sum. */
+function combinedValue(value: (field: string) => FormCell): (field: string) => FormCell {
+  return (field) => {
+    if (!field.startsWith('applications.otherHandling.')) return value(field);
+    const column = field.slice(field.lastIndexOf('.') + 1);
+    const parts = ['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'].map((row) => value(`applications.${row}.${column}`).value ?? null);
+    const printed = parts.every((part) => part === null) ? null : parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
+    return { ...value(field), text: printed === null ? '' : String(printed), value: printed };
+  };
+}
+
+/**
+ * The gold of the sub-rows a combined （六） row stands for: 0 where the combined cell prints 0, blank where it is
+ * blank, and unknowable (dropped from the gold, not scored) where it prints more than 0.
+ */
+export function combinedRowGold(fields: Readonly<Record<string, number | null>>): Record<string, number | null> {
+  const gold: Record<string, number | null> = { ...fields };
+  for (const id of Object.keys(fields)) {
+    if (!id.startsWith('applications.otherHandling.')) continue;
+    const column = id.slice(id.lastIndexOf('.') + 1);
+    const partIds = ['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'].map((row) => `applications.${row}.${column}`);
+    const parts = partIds.map((partId) => fields[partId] ?? null);
+    // A blank combined cell keeps its parts' blanks; a printed 0 makes each part 0 (counts are non-negative).
+    if (parts.every((part) => part === null)) continue;
+    const sum = parts.reduce<number>((total, part) => total + (part ?? 0), 0);
+    for (const partId of partIds) {
+      if (!(partId in fields)) continue;
+      if (sum === 0) gold[partId] = 0;
+      else delete gold[partId];
+    }
+  }
+  return gold;
 }
 
 const APPEAL_PARTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { findTemplate } from '../../templates/registry.ts';
-import { buildPrintedForm } from './buildPrintedForm.ts';
+import { buildPrintedForm, combinedRowGold } from './buildPrintedForm.ts';
 import { amountsInYuan, ocrDigits, unitsInCells } from './cellTransforms.ts';
 import { encodeDocument } from './encodeDocument.ts';
 import { transformationKey } from './evaluateVariants.ts';
@@ -61,6 +61,35 @@ describe('the printed forms', () => {
     }
     expect(misses).toEqual([]);
   }, 60_000);
+});
+
+describe('combined （六）其他处理 row', () => {
+  const source = sources.find((candidate) => candidate.template === 'gov-2021')!;
+  const column = (row: string, name: string) => `applications.${row}.${name}`;
+
+  it('prints one （六） row holding the sums of the three sub-rows, which are not printed', () => {
+    const form = buildPrintedForm(source, createRandom(1), { combinedOtherRow: true });
+    const cells = valueCells(form);
+    expect(cells.some((cell) => cell.field?.startsWith('applications.otherOverdueAmendment.'))).toBe(false);
+    const sum = ['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'].reduce((total, row) => total + (source.fields[column(row, 'total')] ?? 0), 0);
+    expect(cells.find((cell) => cell.field === column('otherHandling', 'total'))?.value).toBe(sum);
+    expect(JSON.stringify(form)).toContain('（六）其他处理');
+    expect(JSON.stringify(form)).not.toContain('逾期不补正');
+  });
+
+  it('keeps the gold of sub-rows a printed 0 or blank determines, and drops those a larger number hides', () => {
+    const fields = {
+      [column('otherOverdueAmendment', 'naturalPerson')]: 0, [column('otherOverdueFee', 'naturalPerson')]: null, [column('otherHandling', 'naturalPerson')]: 0,
+      [column('otherOverdueAmendment', 'commercial')]: null, [column('otherOverdueFee', 'commercial')]: null, [column('otherHandling', 'commercial')]: null,
+      [column('otherOverdueAmendment', 'total')]: 2, [column('otherOverdueFee', 'total')]: 0, [column('otherHandling', 'total')]: 1,
+      [column('granted', 'total')]: 7,
+    };
+    expect(combinedRowGold(fields)).toEqual({
+      [column('otherOverdueAmendment', 'naturalPerson')]: 0, [column('otherOverdueFee', 'naturalPerson')]: 0, [column('otherHandling', 'naturalPerson')]: 0,
+      [column('otherOverdueAmendment', 'commercial')]: null, [column('otherOverdueFee', 'commercial')]: null, [column('otherHandling', 'commercial')]: null,
+      [column('granted', 'total')]: 7,
+    });
+  });
 });
 
 describe('cell transformations', () => {
@@ -136,10 +165,11 @@ describe('generateVariants', () => {
     }
   });
 
-  it('keeps the source gold whatever the garbling, and records the chain', () => {
+  it('keeps the source gold whatever the garbling (but what a combined （六） row does not print), and records the chain', () => {
     for (const variant of variants) {
       const source = sources.find((candidate) => candidate.name === variant.source)!;
-      expect(variant.gold.fields).toEqual(source.fields);
+      const combined = variant.transformations.includes('combined-other-row');
+      expect(variant.gold.fields).toEqual(combined ? combinedRowGold(source.fields) : source.fields);
       expect(variant.gold.template).toBe(source.template);
       expect(variant.gold.garbling).toEqual(variant.transformations);
       expect(variant.transformations.length).toBeGreaterThan(0);
@@ -150,7 +180,7 @@ describe('generateVariants', () => {
     expect(new Set(variants.map((variant) => variant.gold.template))).toEqual(new Set(['gov-2014', 'gov-2019', 'gov-2021']));
     const seen = new Set(variants.flatMap((variant) => variant.transformations.map(transformationKey)));
     for (const name of [
-      'tab', 'pipe', 'pipe-broken', 'cell-per-line', 'html', 'spacer-cells', 'flat-spaces', 'flat-glued', 'glued-ordinals', 'page-debris',
+      'tab', 'pipe', 'pipe-broken', 'cell-per-line', 'html', 'spacer-cells', 'flat-spaces', 'flat-glued', 'glued-ordinals', 'page-debris', 'combined-other-row',
       'pdf-reading', 'pdf-columns', 'pdf-layout', 'split-labels', 'hard-wrap', 'page-footers', 'ocr-digits', 'ocr-labels', 'full-width',
       'units-in-cells', 'amount-in-yuan', 'gbk', 'crlf', 'bare-cr',
     ]) expect(seen, name).toContain(name);

@@ -1,5 +1,5 @@
 import type { GoldFile } from '../goldFile.ts';
-import { buildPrintedForm } from './buildPrintedForm.ts';
+import { buildPrintedForm, combinedRowGold } from './buildPrintedForm.ts';
 import {
   amountsInYuan, blankMarks, fullWidth, ocrDigits, ocrLabels, plusSigns, spacedLabels, thousandsSeparators, unitsInCells,
   type CellTransform,
@@ -20,7 +20,10 @@ export interface GarbledVariant {
   /** File name, unique within a run: index, source, layout (`.html` for HTML pages). */
   readonly name: string;
   readonly bytes: Uint8Array;
-  /** The source's gold, unchanged by the garbling (a transformation that destroys information still has it). */
+  /**
+   * The source's gold, unchanged by the garbling (a transformation that destroys information still has it), except
+   * where the form itself does not print a field (the sub-rows of a combined （六） row holding more than 0).
+   */
   readonly gold: GoldFile;
   /** The labelled document it was printed from (`seeds/…`, `synthetic/…`, `wild/…`). */
   readonly source: string;
@@ -133,13 +136,15 @@ const CELL_TRANSFORMS: readonly { readonly probability: number; readonly make: (
 ];
 
 /** The transformations besides the layout, as `single` mode draws them (one, or none). */
-const SLOTS = [...CELL_TRANSFORMS.map((_, index) => `cell ${index}`), 'hard-wrap', 'page-footers', 'gbk', 'utf-8-bom', 'crlf', 'bare-cr', 'none'];
+const SLOTS = ['combined-other-row', ...CELL_TRANSFORMS.map((_, index) => `cell ${index}`), 'hard-wrap', 'page-footers', 'gbk', 'utf-8-bom', 'crlf', 'bare-cr', 'none'];
 
 function garble(source: SourceDocument, index: number, next: Random, mode: GarbleMode, layouts: readonly Layout[]): GarbledVariant {
   const chosen = mode === 'single' ? pick(next, SLOTS) : mode === 'plain' ? 'none' : null;
   // Whether to apply a transformation: its own probability, or in single mode whether it is the one drawn.
   const want = (slot: string, probability: number) => (chosen === null ? chance(next, probability) : slot === chosen);
-  let form = buildPrintedForm(source, next);
+  // Real gov-2021 reports sometimes print the 2019 form's single （六）其他处理 row instead of its three sub-rows.
+  const combinedOtherRow = source.template === 'gov-2021' && want('combined-other-row', 0.15);
+  let form = buildPrintedForm(source, next, { combinedOtherRow });
   const cellNames: string[] = [];
   for (const [position, transform] of CELL_TRANSFORMS.entries()) {
     if (!want(`cell ${position}`, transform.probability) || (transform.template && transform.template !== source.template)) continue;
@@ -168,7 +173,7 @@ function garble(source: SourceDocument, index: number, next: Random, mode: Garbl
     charset: want('gbk', 0.2) ? 'gbk' : want('utf-8-bom', 0.05) ? 'utf-8-bom' : 'utf-8',
     lineEnding: want('crlf', 0.15) ? 'crlf' : want('bare-cr', 0.12) ? 'cr' : 'lf',
   };
-  const transformations = [...layoutNames, ...cellNames, ...lineNames, ...encodingNames(encoding)];
+  const transformations = [...layoutNames, ...(combinedOtherRow ? ['combined-other-row'] : []), ...cellNames, ...lineNames, ...encodingNames(encoding)];
   const layoutKey = layoutNames[0]!.replace(/\(.*$/u, '');
   const stem = source.name.replace(/\.[a-z]+$/u, '').replace('/', '-');
   const name = `${String(index).padStart(4, '0')}_${stem}_${layoutKey}${layoutKey === 'html' ? '.html' : '.txt'}`;
@@ -179,7 +184,7 @@ function garble(source: SourceDocument, index: number, next: Random, mode: Garbl
       document: name,
       template: source.template,
       meta: { agency: form.agency, agencyAliases: [...source.agencyAliases], year: form.year },
-      fields: { ...source.fields },
+      fields: combinedOtherRow ? combinedRowGold(source.fields) : { ...source.fields },
       expectFlags: [...source.expectFlags],
       notes: `printed from ${source.name} by the randomised garbler (src/eval/garble)`,
       source: source.name,
