@@ -18,3 +18,23 @@ describe('compactView', () => {
     for (const text of ['OA系统12', 'LED屏3', 'www.gov.cn', '行政许可O', 'Il']) expect(compactView(text).text).toBe(text);
   });
 });
+
+describe('compactView page debris', () => {
+  it('skips page footers left between cells of a flattened text, glued or spaced', () => {
+    expect(compactView('信息0000— 4 —000（六）').text).toBe('信息0000000(六)');
+    expect(compactView('6.属于四类过程性信息- 3 -2000002').text).toBe('6.属于四类过程性信息2000002');
+    expect(compactView('重复申请00第12页共30页00000').text).toBe('重复申请0000000');
+  });
+
+  it('keeps negative changes run together and a bare page number (it cannot be told from a value)', () => {
+    expect(compactView('本年增/减-3-4').text).toBe('本年增/减-3-4');
+    expect(compactView('申请00000004').text).toBe('申请00000004');
+  });
+
+  it('maps the characters after the debris back to their source offsets', () => {
+    const source = '00— 4 —1';
+    const view = compactView(source);
+    expect(view.text).toBe('001');
+    expect(source[view.sourceIndex[2]!]).toBe('1');
+  });
+});

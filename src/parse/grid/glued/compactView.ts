@@ -23,9 +23,13 @@ export function compactView(source: string, start = 0, end = source.length): Com
   const indexes = new Int32Array(Math.max(0, to - from));
   let size = 0;
   let runStart = -1;
+  const debris = pageDebris(source, from, to);
+  let nextDebris = 0;
   for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index);
-    if (isWhitespaceCode(code)) {
+    while (nextDebris < debris.length && debris[nextDebris]![1] <= index) nextDebris++;
+    const inDebris = nextDebris < debris.length && debris[nextDebris]![0] <= index;
+    if (inDebris || isWhitespaceCode(code)) {
       if (runStart >= 0) parts.push(source.slice(runStart, index));
       runStart = -1;
       continue;
@@ -44,6 +48,22 @@ export function compactView(source: string, start = 0, end = source.length): Com
   if (runStart >= 0) parts.push(source.slice(runStart, to));
   const printed = parts.join('');
   return { text: readOcrDigits(printed), printed, sourceIndex: indexes.slice(0, size) };
+}
+
+/**
+ * Page footers a flattened text carries between cells ("- 3 -", "— 4 —", "第5页", "第5页共9页"): skipped like
+ * whitespace, since glued to the digits beside them they would add digits to a cell's run. A bare page number
+ * cannot be told from a value and stays. An ASCII dash pair needs spaces inside ("- 3 -"): "-3-4" is two
+ * negative changes run together.
+ */
+const PAGE_DEBRIS = /[—─]\s*\d{1,3}\s*[—─]|[-–－]\s+\d{1,3}\s+[-–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/gu;
+
+function pageDebris(source: string, from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const text = source.slice(from, to);
+  if (!/[—─\-–－页]/u.test(text)) return spans;
+  for (const match of text.matchAll(PAGE_DEBRIS)) spans.push([from + match.index, from + match.index + match[0].length]);
+  return spans;
 }
 
 /** The characters /[\s\u00a0\u3000\u200b\ufeff]/u matches (Unicode \s plus the zero-width space), by code. */
