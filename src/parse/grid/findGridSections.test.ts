@@ -26,6 +26,14 @@ describe('findGridSections', () => {
     }
   });
 
+  it('finds section 三 by its heading when OCR damaged the note, 申请人情况 and the first row label', () => {
+    const damaged = '三、收到和处理政府信息公开申请情况\n（本列敫据的勾稽关系为：…）申请入情况\n一、本年新收政府信息公开申请敫量 21 0 21\n二、上年结转政府信息公开申请数量 0 0 0';
+    const text = [SECTION_TWO, damaged, SECTION_FOUR, '0\n0', AFTER].join('\n');
+    const region = findGridSections(text)['三'];
+    expect(region).toBeDefined();
+    expect(text.slice(region!.start, region!.end)).toContain('申请敫量 21 0 21');
+  });
+
   it('starts a table run together with the narrative on one line at its anchor, not at the narrative', () => {
     const narrative = '一、总体情况 全年主动公开信息2748条，发布政策解读19篇，收到政府信息公开申请9件，均在法定期限内答复。'.repeat(4);
     const line = `${narrative} ${SECTION_TWO.replace(/\n/gu, ' ')}`;

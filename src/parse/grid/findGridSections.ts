@@ -18,7 +18,12 @@ function phrase(words: string): string {
 
 const ARTICLE_TWENTY_FIRST_ITEM = /第\s*二\s*十\s*条\s*第?\s*[（(]\s*[一1]\s*[)）]\s*项/u;
 const SECTION_TWO_FALLBACK = new RegExp(phrase('信息内容'), 'u');
-const SECTION_THREE_ANCHORS = [new RegExp(phrase('本列数据的?勾稽关系'), 'u'), new RegExp(phrase('申请人情况'), 'u'), new RegExp(phrase('本年新收政府信息公开申请数量'), 'u')];
+// The section's heading and its second row label come last: OCR damage to the three phrases above them (本列敫据,
+// 申请入情况, 申请敫量) must not lose the whole table.
+const SECTION_THREE_ANCHORS = [
+  new RegExp(phrase('本列数据的?勾稽关系'), 'u'), new RegExp(phrase('申请人情况'), 'u'), new RegExp(phrase('本年新收政府信息公开申请数量'), 'u'),
+  new RegExp(phrase('收到和处理政府信息公开申请'), 'u'), new RegExp(phrase('上年结转政府信息公开申请'), 'u'),
+];
 const SECTION_FOUR_ANCHOR = new RegExp(`${phrase('行政复议')}[\\s\\S]{0,60}?${phrase('行政诉讼')}`, 'u');
 const AFTER_SECTION_FOUR = new RegExp(`(?:^|[\\r\\n>])\\s*(?:#+\\s*)?[五六]\\s*[、.．]|${phrase('存在的主要问题')}|<\\/table>`, 'u');
 /** Longest stretch read as section 四 when no next heading closes it. */
