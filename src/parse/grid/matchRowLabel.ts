@@ -19,6 +19,8 @@ export const ROW_MATCH_THRESHOLD = 0.6;
 const AMBIGUITY_MARGIN = 0.1;
 /** Longest printed label compared (the longest row label of the forms is under 45 characters). */
 const MAX_LABEL_LENGTH = 90;
+/** Longest printed label text that is matched only exactly, never by similarity. */
+const MAX_FRAGMENT_LENGTH = 2;
 /** How many trailing label cells are joined at most (a label wrapped over cells or lines). */
 const MAX_JOINED_LABELS = 4;
 
@@ -86,9 +88,13 @@ function computeMatch(labels: readonly string[], index: RowIndex): RowMatch {
     if (exact && exact.length === 1) return { kind: 'matched', candidate: exact[0]!, score: 1 };
     if (exact && exact.length > 1) return { kind: 'ambiguous', candidates: exact, score: 1 };
   }
+  // Two characters that are no label ("申请", the wrapped tail of "1.信访举报投诉类申请") are in too many labels to
+  // tell rows apart: only a longer text is matched by similarity.
+  const comparable = texts.filter((text) => canonicalLabel(text).length > MAX_FRAGMENT_LENGTH);
+  if (comparable.length === 0) return { kind: 'none' };
   const scores = index.candidates.map((candidate) => {
     let best = 0;
-    for (const text of texts) for (const label of candidate.row.labels) best = Math.max(best, labelSimilarity(text, label));
+    for (const text of comparable) for (const label of candidate.row.labels) best = Math.max(best, labelSimilarity(text, label));
     return { candidate, score: best };
   });
   scores.sort((first, second) => second.score - first.score);

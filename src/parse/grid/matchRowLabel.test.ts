@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { gov2021 } from '../../templates/gov2021.ts';
+import { indexRows, matchRowLabel } from './matchRowLabel.ts';
+
+const sectionThree = gov2021.tables.filter((table) => table.id === '三');
+const keyOf = (labels: string[]) => {
+  const match = matchRowLabel(labels, indexRows(sectionThree));
+  return match.kind === 'matched' ? match.candidate.row.key : match.kind;
+};
+
+describe('matchRowLabel', () => {
+  it('matches a label exactly, or by similarity despite an OCR confusion', () => {
+    expect(keyOf(['2.重复申请'])).toBe('notProcessedDuplicate');
+    expect(keyOf(['2.重夏申请'])).toBe('notProcessedDuplicate');
+    expect(keyOf(['（七）总计'])).toBe('resultTotal');
+  });
+
+  it('never matches a two-character fragment by similarity: "申请" (a wrapped label\'s tail) is in too many labels', () => {
+    expect(keyOf(['申请'])).toBe('none');
+    expect(keyOf(['信息'])).toBe('none');
+  });
+});
