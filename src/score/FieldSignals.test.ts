@@ -74,3 +74,19 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(readFieldSignals({ cell: { ...lineCell, layout: 'tab-row' }, rules: undefined, narrative: [], readingOrderText: true }).blockers).toEqual([]);
   });
 });
+
+describe('readFieldSignals of values chosen among extra numbers', () => {
+  const cell: CellReading = {
+    fieldId: 'applications.granted.total', raw: '0', value: 0, start: 0, end: 1, method: 'table', layout: 'tokens/split',
+    labelScore: 1, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'split' },
+  };
+
+  it('measures them apart from digit runs split against the rules, in an unresolved section', () => {
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    const chosen = readFieldSignals({ cell, rules: confirmed, narrative: [], sectionUnresolved: true });
+    expect(chosen.layoutClass).toBe('extraValues');
+    expect(bucketKey(chosen)).toBe('split/clean/confirmed/printed/unresolved-extraValues');
+    const glued = readFieldSignals({ cell: { ...cell, layout: 'glued-digits' }, rules: confirmed, narrative: [], sectionUnresolved: true });
+    expect(bucketKey(glued)).toBe('split/clean/confirmed/printed/unresolved-gluedDigits');
+  });
+});

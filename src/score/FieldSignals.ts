@@ -153,6 +153,7 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
     case 'flattened':
       return 'count';
     case 'gluedDigits':
+    case 'extraValues':
       return 'split';
     case 'other':
       return 'other';

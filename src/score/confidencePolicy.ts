@@ -12,7 +12,7 @@ export const confidencePolicy = {
 } as const;
 
 /** Layout families of the parsers' free-form layout names. */
-export type LayoutClass = 'rows' | 'alignedRows' | 'cellPerLine' | 'flattened' | 'gluedDigits' | 'columnOrder' | 'other';
+export type LayoutClass = 'rows' | 'alignedRows' | 'cellPerLine' | 'flattened' | 'gluedDigits' | 'extraValues' | 'columnOrder' | 'other';
 
 /**
  * Classifies the free-form layout name a parser gives a cell (tab-row, pipe-row, html, flattened,
@@ -32,6 +32,9 @@ const layoutClasses = new Map<string, LayoutClass>();
 const MAX_KNOWN_LAYOUTS = 1_000;
 
 function classifyName(name: string): LayoutClass {
+  // The token solver's values chosen among more numbers than cells (page debris dropped by the row's rules) err
+  // where reading order is scrambled (a row's zeros kept, its values dropped): measured apart from digit runs split.
+  if (name === 'tokens/split') return 'extraValues';
   if (/glue|digit-run|solve|split/u.test(name)) return 'gluedDigits';
   if (/aligned/u.test(name)) return 'alignedRows';
   if (/column/u.test(name)) return 'columnOrder';
