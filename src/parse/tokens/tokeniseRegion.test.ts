@@ -22,6 +22,11 @@ describe('tokeniseRegion', () => {
     expect(picture('| 规章 | 0 |  | 3 |\n|---|---|---|---|\n')).toBe('[规章] 0 ∅ 3');
   });
 
+  it('keeps a blank mark printed alone in a cell of one cell per line ("- |") as that cell', () => {
+    expect(picture('予以公开 |\n19 |\n- |\n0 |\n')).not.toBe(picture('予以公开 |\n19 |\n0 |\n'));
+    expect(picture('|---|---|\n|-|-|\n')).toBe('');
+  });
+
   it('reads units with their value and numbers glued to a following ordinal', () => {
     expect(picture('政府集中采购 71 9114.72 万元')).toBe('[政府集中采购] 71 9114.72 万元');
     expect(picture('6 0 172. 没有现成信息')).toBe('6 0 172º [.] [没有现成信息]');

@@ -10,6 +10,15 @@ const MAX_DEBRIS_LINE = 40;
 const INLINE_DEBRIS = /(?:^|(?<=\s))(?:[-—–－]\s+\d{1,4}\s+[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)(?=\s|$)/gu;
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
 const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
+/**
+ * A rule line draws at least one long dash run or two dash runs ("|---|---|", "+-+-+"): one short run in a cell
+ * ("- |", "— |", one cell per line) is a blank mark, not a rule.
+ */
+function isRuleLine(content: string): boolean {
+  if (!RULE_LINE.test(content)) return false;
+  const runs = content.match(/[-–—─━=]+/gu) ?? [];
+  return runs.length >= 2 || runs.some((run) => run.length >= 3);
+}
 /** A number inside a word: optional sign, digits, decimals, then an optional unit glued to it. */
 const NUMBER_IN_WORD = /[+\-]?\d+(?:[.,]\d+)*(?:万元|元|件|项|个|条)?/gu;
 /** A row ordinal printed alone: "2." "3、" before a label. */
@@ -103,7 +112,7 @@ function tokeniseLine(text: string, start: number, end: number, line: number, to
   const content = text.slice(start, end);
   if (content.trim() === '' || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
   const celled = /[\t|]/u.test(content);
-  if (celled && RULE_LINE.test(content)) return;
+  if (celled && isRuleLine(content)) return;
   if (!celled) {
     const first = tokens.length;
     tokenisePiece(text, start, end, line, false, tokens);
