@@ -29,6 +29,17 @@ describe('solveSection', () => {
     expect(cells.get('applications.granted.naturalPerson')?.support).toEqual({ readings: 1, anchored: true, placement: 'count' });
   });
 
+  it('does not count a row\'s values into the row above when its label is wrapped with the values on its numbered first line', () => {
+    // Tab cells, labels wrapped after a few characters, the values on each label's first line: anchors fall on the
+    // wrapped tails ("新收政府信息公开申请数量"), and the run after each tail holds the next row's head and values.
+    const text = `${header}\n一、本年\t28\t1\t0\t0\t6\t0\t35\n新收政府信息公开申请数量\n二、上年\t0\t0\t0\t0\t0\t0\t0\n结转政府信息公开申请数量\n三、本年度办理结果\t（一）予\t13\t0\t0\t0\t0\t0\t13\n以公开\n（二）部\t1\t0\t0\t0\t0\t0\t1\n分公开（区分处理的，只计这一情形，不计其他情形）\n（三）不予公开`;
+    const cells = solve(text);
+    for (const row of ['carriedOver', 'granted', 'partiallyGranted']) {
+      const cell = cells.get(`applications.${row}.total`);
+      expect(cell === undefined || cell.ambiguous || cell.value === null, row).toBe(true);
+    }
+  });
+
   it('cuts the next row\'s ordinal off a glued value, and reads a wrapped row as one', () => {
     const text = `${header}\n（四）无法提供 1.本机关不掌握相关政府信息 10 1 0 0\n6 0 172.没有现成信息需要另行制作 0 0 0 0 0 0 03.补正后申请内容仍不明确 0 0 0 0 0 0 0\n（五）不予处理`;
     const cells = solve(text);

@@ -9,7 +9,7 @@ import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
 import { placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
-import type { Token, ValueToken } from './Token.ts';
+import type { TextToken, Token, ValueToken } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 import { readBlockOrder } from './readColumnOrder.ts';
 import { DisplayColumns } from '../grid/displayColumn.ts';
@@ -97,6 +97,10 @@ export function solveSection(
     // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
+    // Values printed beside another row's numbered head ("二、上年 0 0 0" under an anchor on the line before) are
+    // that row's: the anchor is the wrapped tail of a label whose head holds the values, and counting them into
+    // this row would shift every row by one.
+    if (next && valuesBesideAnotherRowsHead(run, tokens[anchor.tokenIndex]!, skeleton[next.rowIndex]!)) return;
     const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
     if (!strict && placed.cellTokens === 0) emptyRows.push(row);
     if (placed.readings.length === 0) {
@@ -231,6 +235,35 @@ const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several line
 
 const BLANK_NOTES: readonly string[] = ['blank cell: value null, not 0'];
 const NO_NOTES: readonly string[] = [];
+
+/** A row's numbered head: 一、 (二) 3. as the forms print them before a row label. */
+const ROW_ORDINAL = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])/u;
+
+/**
+ * Whether the run's first values stand on a later line than its anchor, after words on their own line that open
+ * with a row ordinal and end in the first characters of the next anchored row's label: that row's head (its label
+ * wrapped, the values on its first line, its anchor on the tail), not the rest of this row's label (a wrapped
+ * label's tail carries no ordinal) nor a group label's piece ("（五）" of （五）不予处理 printed down its merged cell).
+ */
+function valuesBesideAnotherRowsHead(run: readonly Token[], anchor: Token, nextRow: SkeletonRow): boolean {
+  const firstValue = run.findIndex((token) => token.kind === 'value');
+  const value = run[firstValue];
+  // An ordinal printed before a label ("1" of "1.本机关…") is no value: the next row's label starts there.
+  if (firstValue <= 0 || value?.kind !== 'value' || value.ordinalTail) return false;
+  const line = value.line;
+  if (line === anchor.line) return false;
+  const words = run.slice(0, firstValue).filter((token): token is TextToken => token.kind === 'text' && token.line === line);
+  if (words.length === 0 || !ROW_ORDINAL.test(words[0]!.text)) return false;
+  const head = canonicalLabel(words.map((word) => word.text).join(''));
+  for (let length = Math.min(head.length, MAX_HEAD_LENGTH); length >= 1; length--) {
+    const tail = head.slice(head.length - length);
+    if (nextRow.labelKeys.some((key) => key.startsWith(tail))) return true;
+  }
+  return false;
+}
+
+/** Longest head of a wrapped label compared with the next row's label (a label's first line is short). */
+const MAX_HEAD_LENGTH = 12;
 
 /** Shortest label key looked for when deciding whether a skipped row was printed. */
 const MIN_PRINTED_LABEL = 2;
