@@ -90,3 +90,28 @@ describe('readFieldSignals of values chosen among extra numbers', () => {
     expect(bucketKey(glued)).toBe('split/clean/confirmed/printed/unresolved-gluedDigits');
   });
 });
+
+describe('bucketKey of cells counted in paged reading order', () => {
+  it('measures it apart', () => {
+    const counted = { ...clean, placement: 'count' as const, layoutClass: 'cellPerLine' as const, exactLabel: false };
+    expect(bucketKey(counted)).toBe('count/doubt/confirmed/printed/cellPerLine');
+    expect(bucketKey({ ...counted, pagedReadingOrder: true })).toBe('count/doubt/confirmed/printed/cellPerLine/paged');
+    expect(bucketKey({ ...counted, value: 'proven-zero-doubtful', pagedReadingOrder: true })).toBe('count/doubt/proven-zero-doubtful/paged');
+  });
+
+  it('is read for cells counted one per line in text with form feeds, and blanks proven 0 in wrapped rows there', () => {
+    const cell: CellReading = {
+      fieldId: 'applications.granted.total', raw: '5', value: 5, start: 0, end: 1, method: 'table', layout: 'cell-per-line',
+      labelScore: 0.9, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'count' },
+    };
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    expect(readFieldSignals({ cell, rules: confirmed, narrative: [], readingOrderText: true }).pagedReadingOrder).toBe(true);
+    expect(readFieldSignals({ cell, rules: confirmed, narrative: [], readingOrderText: false }).pagedReadingOrder).toBeUndefined();
+    expect(readFieldSignals({ cell: { ...cell, layout: 'tab-row' }, rules: confirmed, narrative: [], readingOrderText: true }).pagedReadingOrder).toBeUndefined();
+    // In rows wrapped over lines, only a blank proven 0.
+    const wrapped = { ...cell, layout: 'tokens/flattened' };
+    expect(readFieldSignals({ cell: wrapped, rules: confirmed, narrative: [], readingOrderText: true }).pagedReadingOrder).toBeUndefined();
+    const proof = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], provenZeroBy: { id: 'row.granted' } } as never;
+    expect(readFieldSignals({ cell: { ...wrapped, raw: '', value: null }, rules: proof, narrative: [], readingOrderText: true }).pagedReadingOrder).toBe(true);
+  });
+});

@@ -56,6 +56,11 @@ export interface FieldSignals {
    * not resolve (a field of it unread or ambiguous): its place stands or falls with the section's reading.
    */
   readonly sectionUnresolved: boolean;
+  /**
+   * Counted one cell per line or in wrapped rows of a PDF's paged reading order (SignalInput.readingOrderText): real
+   * programs draw a row's cells out of order there, which simulated text never does, so it is measured apart.
+   */
+  readonly pagedReadingOrder?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -126,8 +131,20 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     value: emptyRowProven ? 'proven-zero-empty-row' : rules?.provenZeroBy ? (rules.provenZeroDoubtful ? 'proven-zero-doubtful' : 'proven-zero') : cell.value === null ? 'blank' : 'printed',
     narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
     sectionUnresolved,
+    ...(pagedReadingOrder(input, layoutClass, cell.value) ? { pagedReadingOrder: true } : {}),
     blockers,
   };
+}
+
+/**
+ * Whether a cell is measured apart as read from a PDF's paged reading order: one cell per line, where a row's cells
+ * come out of order; and a blank of a row wrapped over lines, whose proof of 0 rests on a row whose values may have
+ * been drawn elsewhere (values counted in such rows measured as well as elsewhere: kept pooled).
+ */
+function pagedReadingOrder(input: SignalInput, layoutClass: LayoutClass, value: number | null): boolean {
+  if (!input.readingOrderText) return false;
+  if (layoutClass === 'cellPerLine') return true;
+  return layoutClass === 'flattened' && value === null && input.rules?.provenZeroBy != null;
 }
 
 /**
@@ -175,6 +192,9 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * ordinals run into the values errs there, and so does a whole row counted under an inexact label in a PDF's
  * reading order (its row rule holds for the wrong row too); pooled with the other layouts those errors would hide
  * under their clean record, or hold the other layouts' good record back.
+ * Cells counted one per line or in wrapped rows of a PDF's paged reading order end in `/paged`: such text scrambles
+ * a row's cells in ways simulated text does not (a row's values drawn elsewhere, its blanks then proven 0), and
+ * pooled, its errors would hold back the simulated layouts' clean record.
  * A cell placed by position in an unresolved section carries `/unresolved-<layout class>` at the end: measured
  * apart from resolved sections and per layout, since a column-order reading of an unresolved section errs where
  * a split of one-line text does not.
@@ -185,9 +205,11 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}`;
+  const paged = signals.pagedReadingOrder ? '/paged' : '';
+  if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;
   const key = `${prefix}/${rules}/${signals.value}`;
   const keyed = read === 'count' && (rules === 'none' || !clean) ? `${key}/${signals.layoutClass}` : key;
-  return signals.sectionUnresolved ? `${keyed}/unresolved-${signals.layoutClass}` : keyed;
+  const unresolved = signals.sectionUnresolved ? `${keyed}/unresolved-${signals.layoutClass}` : keyed;
+  return `${unresolved}${paged}`;
 }
