@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGridSections } from '../grid/findGridSections.ts';
 import { gov2019 } from '../../templates/gov2019.ts';
+import { gov2021 } from '../../templates/gov2021.ts';
 import { sectionOfTable } from '../../templates/newFormatTables.ts';
 import { MappedText } from '../../text/MappedText.ts';
 import { sectionSkeleton } from './sectionSkeleton.ts';
@@ -38,6 +39,16 @@ describe('solveSection', () => {
       const cell = cells.get(`applications.${row}.total`);
       expect(cell === undefined || cell.ambiguous || cell.value === null, row).toBe(true);
     }
+  });
+
+  it('does not give a row printing no value the values of the next row, whose OCR-damaged label follows it unanchored', () => {
+    // A gov-2021 table flattened onto one line (seed 7919, variant 12099): 3.补正后甲请内容仍不明确 is not anchored.
+    const text = `三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 由请人情况 自然入 法入或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他一、本年新收玫府信息公开申请数量 70 36 0 0 0 0 106二、上年结转政府信息公开由请敫量 0 3 0 0 0 0 3三、本年度办理结果（一）予以公开 27 1 0 0 0 0 28（二）部分公开（区分处理的，只计这一情形，不计其他情形） 13 0 0 0 0 0 13（三）不予公幵1.属于国家秘密2.其他法律行政法规禁止公开3.危及“三安全一稳定”4.保护第三方合法权益5.属干三类内部事务信息6.属于四类过程性信息7.属于行政执法案卷8.属于行政查询事项（四）无法提供1.本机关不掌握相关政府信息 13 38 0 0 0 0 512.没有现成信息需要另行制作3.补正后甲请内容仍不明确 17 0 0 0 0 0 17（五）不予处理1.信访举报投拆类申清2.重复申请3.要求提供公开出版物4.无正当理由太量反复申请5.要求行政机关确认或重新出具已获取信息（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请2.申请人逾期未按收费通知要求缴纳费用、行玫机关不再处理其政府信息公幵甲请3.其他（七）总计 70 39 0 0 0 0 109四、结转下年度继续办埋 0 0 0 0 0 0 0\n四、政府信息公开行政复议、行政诉讼情况`;
+    const view = MappedText.identity(text);
+    const sectionThree = gov2021.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '三');
+    const cells = solveSection(view, gov2021, sectionThree, findGridSections(text)['三']!, new Map(gov2021.fields.map((field) => [field.id, field.unit]))).cells;
+    const total = cells.get('applications.unableNeedsCreation.total');
+    expect(total === undefined || total.ambiguous || total.value === null, `read ${total?.value}`).toBe(true);
   });
 
   it('cuts the next row\'s ordinal off a glued value, and reads a wrapped row as one', () => {

@@ -101,6 +101,9 @@ export function solveSection(
     // that row's: the anchor is the wrapped tail of a label whose head holds the values, and counting them into
     // this row would shift every row by one.
     if (next && valuesBesideAnotherRowsHead(run, tokens[anchor.tokenIndex]!, skeleton[next.rowIndex]!)) return;
+    // The next row's numbered label printed after this row's, before the values ("…另行制作3.补正后甲请内容…
+    // 17 0 0 0 0 0 17" with the OCR'd label unanchored): the values are the next row's, this row prints none.
+    if (nextRowLabelBeforeValues(run, tokens[anchor.tokenIndex]!, skeleton[anchor.rowIndex + 1])) return;
     const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
     if (!strict && placed.cellTokens === 0) emptyRows.push(row);
     if (placed.readings.length === 0) {
@@ -260,6 +263,18 @@ function valuesBesideAnotherRowsHead(run: readonly Token[], anchor: Token, nextR
     if (nextRow.labelKeys.some((key) => key.startsWith(tail))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words from the anchor to the run's first value print the Arabic ordinal of the form's next row
+ * followed by a label ("3.补正后…"): that row starts there, unanchored, and the values after it are its own.
+ */
+function nextRowLabelBeforeValues(run: readonly Token[], anchor: Token, nextRow: SkeletonRow | undefined): boolean {
+  if (!nextRow?.ordinal || anchor.kind !== 'text') return false;
+  const firstValue = run.findIndex((token) => token.kind === 'value');
+  if (firstValue < 0) return false;
+  const words = [anchor.text, ...run.slice(0, firstValue).flatMap((token) => (token.kind === 'text' ? [token.text] : []))].join('');
+  return new RegExp(`(?:^|[^0-9])${nextRow.ordinal}\\s*[.．、]\\s*\\p{Script=Han}`, 'u').test(words);
 }
 
 /** Longest head of a wrapped label compared with the next row's label (a label's first line is short). */
