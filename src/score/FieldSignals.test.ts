@@ -30,6 +30,11 @@ describe('bucketKey', () => {
     expect(bucketKey({ ...clean, placement: 'count', rules: 'confirmed-trivially' })).toBe('count/clean/confirmed-trivially/printed');
   });
 
+  it('measures a cell with several readings no rule chooses between apart', () => {
+    expect(bucketKey({ ...clean, readings: 2, rules: 'none' })).toBe('cell/doubt/none/printed/unchosen');
+    expect(bucketKey({ ...clean, readings: 2 })).toBe('cell/doubt/confirmed/printed');
+  });
+
   it('puts a blocked field in the bucket of its first blocker', () => {
     expect(bucketKey({ ...clean, blockers: ['ambiguous', 'rule-failed'] })).toBe('blocked/ambiguous');
   });

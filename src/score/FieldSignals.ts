@@ -209,7 +209,10 @@ export function bucketKey(signals: FieldSignals): string {
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;
   const key = `${prefix}/${rules}/${signals.value}`;
-  const keyed = read === 'count' && (rules === 'none' || !clean) ? `${key}/${signals.layoutClass}` : key;
+  // Several readings of a cell that no rule chooses between ("396" with a lone "5" below it: 3965 wrapped, or a page
+  // number) are measured apart: the layouts that make them are rare in the calibration and would hide there.
+  const chosen = signals.readings > 1 && rules === 'none' ? `${key}/unchosen` : key;
+  const keyed = read === 'count' && (rules === 'none' || !clean) ? `${chosen}/${signals.layoutClass}` : chosen;
   const unresolved = signals.sectionUnresolved ? `${keyed}/unresolved-${signals.layoutClass}` : keyed;
   return `${unresolved}${paged}`;
 }
