@@ -97,13 +97,8 @@ export function solveSection(
     // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
-    // Values printed beside another row's numbered head ("二、上年 0 0 0" under an anchor on the line before) are
-    // that row's: the anchor is the wrapped tail of a label whose head holds the values, and counting them into
-    // this row would shift every row by one.
-    if (next && valuesBesideAnotherRowsHead(run, tokens[anchor.tokenIndex]!, skeleton[next.rowIndex]!)) return;
-    // The next row's numbered label printed after this row's, before the values ("…另行制作3.补正后甲请内容…
-    // 17 0 0 0 0 0 17" with the OCR'd label unanchored): the values are the next row's, this row prints none.
-    if (nextRowLabelBeforeValues(run, tokens[anchor.tokenIndex]!, skeleton[anchor.rowIndex + 1])) return;
+    // Values that belong to another row printed between this row's label and them are not this row's.
+    if (valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
     if (!strict && placed.cellTokens === 0) emptyRows.push(row);
     if (placed.readings.length === 0) {
@@ -243,19 +238,29 @@ const NO_NOTES: readonly string[] = [];
 const ROW_ORDINAL = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])/u;
 
 /**
- * Whether the run's first values stand on a later line than its anchor, after words on their own line that open
- * with a row ordinal and end in the first characters of the next anchored row's label: that row's head (its label
- * wrapped, the values on its first line, its anchor on the tail), not the rest of this row's label (a wrapped
- * label's tail carries no ordinal) nor a group label's piece ("（五）" of （五）不予处理 printed down its merged cell).
+ * Whether the run's first values belong to another row whose label stands between the anchor and them:
+ * - values on a later line than the anchor, after words on their own line that open with a row ordinal and end in
+ *   the first characters of the next anchored row's label ("二、上年 0 0 0" under an anchor on the line before): that
+ *   row's head (its label wrapped, the values on its first line, its anchor on the tail), not the rest of this row's
+ *   label (a wrapped label's tail carries no ordinal) nor a group label's piece ("（五）" of （五）不予处理 printed down
+ *   its merged cell); counting them into this row would shift every row by one;
+ * - the Arabic ordinal of the form's next row followed by a label, from the anchor to the first value ("…另行制作
+ *   3.补正后甲请内容… 17 0 0 0 0 0 17" with the OCR'd label unanchored): that row starts there, and this row prints none.
  */
-function valuesBesideAnotherRowsHead(run: readonly Token[], anchor: Token, nextRow: SkeletonRow): boolean {
+function valuesOfAnotherRow(run: readonly Token[], anchor: Token, nextAnchored: SkeletonRow | undefined, nextInForm: SkeletonRow | undefined): boolean {
   const firstValue = run.findIndex((token) => token.kind === 'value');
+  if (firstValue < 0) return false;
+  if (nextAnchored && besideNextRowsHead(run, firstValue, anchor, nextAnchored)) return true;
+  if (!nextInForm?.ordinal || anchor.kind !== 'text') return false;
+  const words = [anchor.text, ...run.slice(0, firstValue).flatMap((token) => (token.kind === 'text' ? [token.text] : []))].join('');
+  return ordinalBeforeLabel(nextInForm.ordinal).test(words);
+}
+
+function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: Token, nextRow: SkeletonRow): boolean {
   const value = run[firstValue];
   // An ordinal printed before a label ("1" of "1.本机关…") is no value: the next row's label starts there.
-  if (firstValue <= 0 || value?.kind !== 'value' || value.ordinalTail) return false;
-  const line = value.line;
-  if (line === anchor.line) return false;
-  const words = run.slice(0, firstValue).filter((token): token is TextToken => token.kind === 'text' && token.line === line);
+  if (firstValue === 0 || value?.kind !== 'value' || value.ordinalTail || value.line === anchor.line) return false;
+  const words = run.slice(0, firstValue).filter((token): token is TextToken => token.kind === 'text' && token.line === value.line);
   if (words.length === 0 || !ROW_ORDINAL.test(words[0]!.text)) return false;
   const head = canonicalLabel(words.map((word) => word.text).join(''));
   for (let length = Math.min(head.length, MAX_HEAD_LENGTH); length >= 1; length--) {
@@ -265,17 +270,17 @@ function valuesBesideAnotherRowsHead(run: readonly Token[], anchor: Token, nextR
   return false;
 }
 
-/**
- * Whether the words from the anchor to the run's first value print the Arabic ordinal of the form's next row
- * followed by a label ("3.补正后…"): that row starts there, unanchored, and the values after it are its own.
- */
-function nextRowLabelBeforeValues(run: readonly Token[], anchor: Token, nextRow: SkeletonRow | undefined): boolean {
-  if (!nextRow?.ordinal || anchor.kind !== 'text') return false;
-  const firstValue = run.findIndex((token) => token.kind === 'value');
-  if (firstValue < 0) return false;
-  const words = [anchor.text, ...run.slice(0, firstValue).flatMap((token) => (token.kind === 'text' ? [token.text] : []))].join('');
-  return new RegExp(`(?:^|[^0-9])${nextRow.ordinal}\\s*[.．、]\\s*\\p{Script=Han}`, 'u').test(words);
+/** "3." (or 3、) followed by a label, not part of a longer number; one pattern per ordinal, made once. */
+function ordinalBeforeLabel(ordinal: string): RegExp {
+  let pattern = ordinalPatterns.get(ordinal);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^0-9])${ordinal}\\s*[.．、]\\s*\\p{Script=Han}`, 'u');
+    ordinalPatterns.set(ordinal, pattern);
+  }
+  return pattern;
 }
+
+const ordinalPatterns = new Map<string, RegExp>();
 
 /** Longest head of a wrapped label compared with the next row's label (a label's first line is short). */
 const MAX_HEAD_LENGTH = 12;
