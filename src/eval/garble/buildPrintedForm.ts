@@ -177,15 +177,26 @@ function applicationsTable(template: TemplateDefinition, printedValue: (field: s
   return { id: table.id, section: '三', rows };
 }
 
-/** The sub-rows a combined （六）其他处理 row stands for, besides otherHandling (which prints the sums). */
-const COMBINED_AWAY = new Set(['otherOverdueAmendment', 'otherOverdueFee']);
+/**
+ * The combined （六）其他处理 row as the gov-2021 template's older printing defines it: the row that prints the sums
+ * (otherHandling) and the sub-rows it stands for. The others are left out of the printed table.
+ */
+const COMBINED_ROW = combinedRowOf('gov-2021');
+const COMBINED_AWAY = new Set(COMBINED_ROW.parts.filter((key) => key !== COMBINED_ROW.printed));
+const COMBINED_PREFIX = `applications.${COMBINED_ROW.printed}.`;
+
+function combinedRowOf(templateId: string): { readonly printed: string; readonly parts: readonly string[] } {
+  const combined = findTemplate(templateId)?.printings?.find((printing) => printing.id === 'combined-other-row')?.combinedRow;
+  if (!combined) throw new Error(`buildPrintedForm: ${templateId} has no combined-other-row printing`);
+  return combined;
+}
 
 /** Cell printer for a form with a combined （六） row: an otherHandling cell prints the three sub-rows' sum. */
 function combinedValue(value: (field: string) => FormCell): (field: string) => FormCell {
   return (field) => {
-    if (!field.startsWith('applications.otherHandling.')) return value(field);
+    if (!field.startsWith(COMBINED_PREFIX)) return value(field);
     const column = field.slice(field.lastIndexOf('.') + 1);
-    const parts = ['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'].map((row) => value(`applications.${row}.${column}`).value ?? null);
+    const parts = COMBINED_ROW.parts.map((row) => value(`applications.${row}.${column}`).value ?? null);
     const printed = parts.every((part) => part === null) ? null : parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
     return { ...value(field), text: printed === null ? '' : String(printed), value: printed };
   };
@@ -198,9 +209,9 @@ function combinedValue(value: (field: string) => FormCell): (field: string) => F
 export function combinedRowGold(fields: Readonly<Record<string, number | null>>): Record<string, number | null> {
   const gold: Record<string, number | null> = { ...fields };
   for (const id of Object.keys(fields)) {
-    if (!id.startsWith('applications.otherHandling.')) continue;
+    if (!id.startsWith(COMBINED_PREFIX)) continue;
     const column = id.slice(id.lastIndexOf('.') + 1);
-    const partIds = ['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'].map((row) => `applications.${row}.${column}`);
+    const partIds = COMBINED_ROW.parts.map((row) => `applications.${row}.${column}`);
     const parts = partIds.map((partId) => fields[partId] ?? null);
     // A blank combined cell keeps its parts' blanks; a printed 0 makes each part 0 (counts are non-negative).
     if (parts.every((part) => part === null)) continue;
