@@ -38,9 +38,15 @@ export interface CellSupport {
   /**
    * How the value was tied to its cell: `cell` by explicit cell boundaries (HTML, tab, pipe), `count` by counting
    * number tokens between row anchors, `position` by display column or line position, `split` by splitting a
-   * glued digit run against the rules.
+   * glued digit run against the rules, `joint` by laying a row that prints fewer values than cells (its blanks
+   * left no trace) into its cells against the section's rules (row, flow and outcome sums).
    */
-  readonly placement: 'cell' | 'count' | 'position' | 'split';
+  readonly placement: 'cell' | 'count' | 'position' | 'split' | 'joint';
+  /**
+   * (placement `joint`) The readings the section's rules leave put a printed 0 in this cell or nothing: value 0,
+   * raw "", method inferred.
+   */
+  readonly zeroOrBlank?: boolean;
   /**
    * The row's label is followed directly by the next row's label: the row prints no value at all. Its cells are
    * blanks in doubt (values wrapped elsewhere would look the same), held ambiguous; a column total that its printed

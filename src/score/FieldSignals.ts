@@ -47,9 +47,9 @@ export interface FieldSignals {
   /**
    * A printed number, a printed blank, a blank proven 0 by a printed total, one proven 0 only on premises read
    * with a doubt (FieldRuleFindings.provenZeroDoubtful), or a blank of a row that prints no value (CellSupport.emptyRow)
-   * proven 0 that way.
+   * proven 0 that way, or a cell of a row placed jointly that is a printed 0 or a blank (CellSupport.zeroOrBlank).
    */
-  readonly value: 'printed' | 'blank' | 'proven-zero' | 'proven-zero-doubtful' | 'proven-zero-empty-row';
+  readonly value: 'printed' | 'blank' | 'proven-zero' | 'proven-zero-doubtful' | 'proven-zero-empty-row' | 'zero-or-blank';
   readonly narrative: 'agrees' | 'disagrees' | 'none';
   /**
    * The cell was placed by position (aligned columns, column order, digits split) in a section the parser could
@@ -128,7 +128,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     softRulesFailed: rules?.failedSoft.length ?? 0,
     exactLabel: cell.labelScore >= confidencePolicy.exactLabel,
     repairs: cell.repairs.length,
-    value: emptyRowProven ? 'proven-zero-empty-row' : rules?.provenZeroBy ? (rules.provenZeroDoubtful ? 'proven-zero-doubtful' : 'proven-zero') : cell.value === null ? 'blank' : 'printed',
+    value: emptyRowProven ? 'proven-zero-empty-row' : cell.support?.zeroOrBlank ? 'zero-or-blank' : rules?.provenZeroBy ? (rules.provenZeroDoubtful ? 'proven-zero-doubtful' : 'proven-zero') : cell.value === null ? 'blank' : 'printed',
     narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
     sectionUnresolved,
     ...(pagedReadingOrder(input, layoutClass, cell.value) ? { pagedReadingOrder: true } : {}),
@@ -139,11 +139,14 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
 /**
  * Whether a cell is measured apart as read from a PDF's paged reading order: one cell per line, where a row's cells
  * come out of order; and a blank of a row wrapped over lines, whose proof of 0 rests on a row whose values may have
- * been drawn elsewhere (values counted in such rows measured as well as elsewhere: kept pooled).
+ * been drawn elsewhere (values counted in such rows measured as well as elsewhere: kept pooled); and every cell of a
+ * row placed jointly, which may be short because its values were drawn elsewhere.
  */
 function pagedReadingOrder(input: SignalInput, layoutClass: LayoutClass, value: number | null): boolean {
   if (!input.readingOrderText) return false;
-  if (layoutClass === 'cellPerLine') return true;
+  // A row placed jointly there may be short because its values were drawn elsewhere, not because its blanks left
+  // no trace.
+  if (layoutClass === 'cellPerLine' || input.cell?.support?.placement === 'joint') return true;
   return layoutClass === 'flattened' && value === null && input.rules?.provenZeroBy != null;
 }
 
@@ -198,21 +201,26 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * A cell placed by position in an unresolved section carries `/unresolved-<layout class>` at the end: measured
  * apart from resolved sections and per layout, since a column-order reading of an unresolved section errs where
  * a split of one-line text does not.
+ * Cells of a row placed jointly (placement `joint`: fewer values than cells, laid in by the section's rules) always
+ * carry the layout class, their 0-or-blank cells too: how often the rules leave a wrong placement depends on how the
+ * text lost the row's blanks.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
   if (signals.blockers.length > 0) return `blocked/${signals.blockers[0]}`;
-  const read = signals.method === 'table' ? signals.placement : signals.method;
+  // A row placed jointly is one reading of the whole row, its 0-or-blank cells (method inferred) included.
+  const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
   const paged = signals.pagedReadingOrder ? '/paged' : '';
+  if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;
   const key = `${prefix}/${rules}/${signals.value}`;
   // Several readings of a cell that no rule chooses between ("396" with a lone "5" below it: 3965 wrapped, or a page
   // number) are measured apart: the layouts that make them are rare in the calibration and would hide there.
   const chosen = signals.readings > 1 && rules === 'none' ? `${key}/unchosen` : key;
-  const keyed = read === 'count' && (rules === 'none' || !clean) ? `${chosen}/${signals.layoutClass}` : chosen;
+  const keyed = (read === 'count' && (rules === 'none' || !clean)) || read === 'joint' ? `${chosen}/${signals.layoutClass}` : chosen;
   const unresolved = signals.sectionUnresolved ? `${keyed}/unresolved-${signals.layoutClass}` : keyed;
   return `${unresolved}${paged}`;
 }

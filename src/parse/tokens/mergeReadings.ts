@@ -13,15 +13,21 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
   // A row the solver found printing nothing (no reading, support.readings 0) and a blank read by the layout
   // reader agree.
   if (solved.ambiguous && solved.support?.readings === 0 && earlier.value === null) return earlier;
+  // A row laid in jointly saw no cell boundary: a layout reader that placed the row by its own cells knows more.
+  if (solved.ambiguous && solved.support?.placement === 'joint') return earlier;
   if (solved.ambiguous) {
     // The solver found several readings of the row that place different values here: the layout reader's
     // choice among them is not evidence enough for an automatic value.
     return { ...earlier, ambiguous: true, notes: [...earlier.notes, ...solved.notes.filter((note) => note.startsWith('ambiguous'))] };
   }
+  // A printed 0 or a blank, as the joint placement reads it: the layout reader saw which.
+  if (solved.support?.zeroOrBlank && (earlier.value === 0 || (earlier.value === null && !/[0-9０-９]/u.test(earlier.raw)))) return earlier;
   if (earlier.value === solved.value) {
     // Two independent readers agree: the layout reader's cell (its layout name, span and notes) stands, with the
     // solver's support signals (how many readings, anchored, placement) for calibrated confidence.
-    return solved.support ? { ...earlier, support: solved.support } : earlier;
+    // A row laid in jointly adds nothing to a reader that placed it by its own cells or positions: that reader's
+    // signals stand.
+    return solved.support && solved.support.placement !== 'joint' ? { ...earlier, support: solved.support } : earlier;
   }
   return {
     ...earlier,

@@ -162,10 +162,41 @@ function windows(tokens: readonly Token[], values: readonly ValueToken[], cellCo
   return { readings, length: cells.length, offsets };
 }
 
+/** Placements of a short row enumerated at most (a 15-cell row with 7 values has 6,435). */
+const MAX_SHORT_ROW_PLACEMENTS = 10_000;
+
+/**
+ * Every way to lay a row's values, in printed order, into its cells when the row prints fewer values than cells
+ * and its blank cells left no trace (text flattened with empty cells dropped): the other cells empty, each
+ * reading kept when the row's rules hold with blanks as 0. Empty when there are too many ways, or none fits.
+ * Which of them the report printed is for the section's rules to tell (pruneByRules).
+ */
+export function shortRowReadings(values: readonly ValueToken[], row: SkeletonRow, unitOf: (fieldId: string) => string): PlacedCell[][] {
+  const cellCount = row.fieldIds.length;
+  if (values.length === 0 || values.length >= cellCount || choose(cellCount, values.length) > MAX_SHORT_ROW_PLACEMENTS) return [];
+  const readings: PlacedCell[][] = [];
+  for (const positions of subsets(Array.from({ length: cellCount }, (_, index) => index), values.length)) {
+    const reading: PlacedCell[] = [];
+    let next = 0;
+    for (let cell = 0; cell < cellCount; cell++) {
+      if (positions[next] === cell) reading.push({ kind: 'value', token: values[next++]! });
+      else reading.push({ kind: 'empty', start: next === 0 ? values[0]!.start : values[next - 1]!.end });
+    }
+    if (satisfiesRules(reading, row, unitOf, 'zero')) readings.push(reading);
+  }
+  return readings;
+}
+
+function choose(count: number, size: number): number {
+  let result = 1;
+  for (let index = 0; index < size; index++) result = (result * (count - index)) / (index + 1);
+  return result;
+}
+
 /** Every choice of `size` of the values in printed order. */
-function subsets(values: readonly ValueToken[], size: number): ValueToken[][] {
-  const result: ValueToken[][] = [];
-  const pick = (from: number, chosen: ValueToken[]): void => {
+function subsets<T>(values: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  const pick = (from: number, chosen: T[]): void => {
     if (chosen.length === size) {
       result.push([...chosen]);
       return;
@@ -181,7 +212,7 @@ function subsets(values: readonly ValueToken[], size: number): ValueToken[][] {
  * a blank total either is 0 too (`blankTotal` 'zero') or is one the report left out ('unknown'): a rule whose
  * total side is blank then cannot tell.
  */
-function satisfiesRules(reading: readonly PlacedCell[], row: SkeletonRow, unitOf: (fieldId: string) => string, blankTotal: 'zero' | 'unknown'): boolean {
+export function satisfiesRules(reading: readonly PlacedCell[], row: SkeletonRow, unitOf: (fieldId: string) => string, blankTotal: 'zero' | 'unknown'): boolean {
   const values = new Map<string, number | null>();
   let unreadable = false;
   reading.forEach((cell, index) => {
@@ -195,4 +226,19 @@ function satisfiesRules(reading: readonly PlacedCell[], row: SkeletonRow, unitOf
     if (blankTotal === 'unknown' && rule.left.some((id) => values.get(id) === null)) return true;
     return evaluateRule(rule, (id) => values.get(id) ?? 0).outcome !== 'fail';
   });
+}
+
+/** A reading's values cell by cell, a blank as 0 (for the section's rules); undefined when a value does not read. */
+export function readingValues(reading: readonly PlacedCell[], row: SkeletonRow, unitOf: (fieldId: string) => string): number[] | undefined {
+  const values: number[] = [];
+  for (const [index, cell] of reading.entries()) {
+    if (cell.kind === 'empty') {
+      values.push(0);
+      continue;
+    }
+    const printed = readValue(cell.token.raw, unitOf(row.fieldIds[index]!));
+    if (printed === undefined) return undefined;
+    values.push(printed?.value ?? 0);
+  }
+  return values;
 }

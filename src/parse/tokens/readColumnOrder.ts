@@ -1,5 +1,4 @@
 import type { RuleDefinition } from '../../templates/TemplateDefinition.ts';
-import { evaluateRule } from '../../validate/evaluateRule.ts';
 import type { Anchor } from './chooseAnchors.ts';
 import { readValue } from './readValue.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
@@ -8,21 +7,42 @@ import type { Token, ValueToken } from './Token.ts';
 /** How the values after a block of row labels are laid onto the rows. */
 export type BlockOrder = 'column' | 'row';
 
-/** The values of a section printed after all its row labels, laid onto its cells in the one order the rules allow. */
+/**
+ * One cell of a block reading: the value every kept reading lays there; a blank every one leaves there; a 0 or a
+ * blank (kept readings differ on whether the cell is a printed 0 or one the PDF left out); or ambiguous (they lay
+ * different values there).
+ */
+export type BlockCell =
+  | { readonly kind: 'value'; readonly token: ValueToken }
+  | { readonly kind: 'blank'; readonly at: number }
+  | { readonly kind: 'zero-or-blank'; readonly at: number }
+  | { readonly kind: 'ambiguous'; readonly at: number; readonly values: readonly string[] };
+
+/** The values of a section printed after all its row labels, laid onto its cells in the orders the rules allow. */
 export interface BlockReading {
-  /** The value token of each field, by field id. */
-  readonly tokens: ReadonlyMap<string, ValueToken>;
+  readonly cells: ReadonlyMap<string, BlockCell>;
   readonly order: BlockOrder;
+  /** Blank cells the text left out (values fewer than cells), placed by the rules. */
+  readonly missing: number;
+  /** Distinct value sets among the kept readings (1 = every cell known). */
+  readonly readings: number;
 }
+
+/**
+ * Blank cells a PDF may leave out of a column-order block that are still placed: every position of each is tried
+ * against the rules (175 positions for one blank, 15,225 for two in a 2021 section 三).
+ */
+const MAX_MISSING_BLANKS = 2;
 
 /**
  * Reads a section whose row labels were printed as one block and its values after them (a PDF's text in column
  * order: every label, then the first column's values top to bottom, then the next column's). When every row
  * with cells is anchored, no value stands between the labels, every row has the same number of cells and the
- * values after the block are exactly rows × cells, they are laid onto the cells column after column and row
- * after row; a reading counts only when every hard rule of the section holds on it (row sums and the column
- * rules across rows), and it is read only when one order gives such a reading, or both give the same values. Blank cells a PDF left
- * out make the count fall short: nothing is read then (which cells were blank is unknown).
+ * values after the block are rows × cells, they are laid onto the cells column after column and row after row; a
+ * reading counts only when every hard rule of the section holds on it (row sums and the column rules across rows).
+ * Blank cells a PDF left out make the count fall short: with one or two missing, every place they may have stood
+ * is tried, and the readings whose rules hold are kept. A cell the kept readings agree on is read; one where they
+ * differ only on a printed 0 against a blank is a 0 or a blank; otherwise it is ambiguous.
  */
 export function readBlockOrder(
   tokens: readonly Token[],
@@ -45,28 +65,92 @@ export function readBlockOrder(
     if (token.kind === 'value' && !token.ordinalTail) return undefined;
   }
   const values = tokens.slice(last.tokenIndex + 1, runEnd(last.tokenIndex)).filter((token): token is ValueToken => token.kind === 'value');
-  if (values.length !== rows.length * cellCount) return undefined;
+  const cellTotal = rows.length * cellCount;
+  const missing = cellTotal - values.length;
+  if (values.length === 0 || missing < 0 || missing > MAX_MISSING_BLANKS) return undefined;
   const fieldIds = new Set(rows.flatMap((row) => row.fieldIds));
   const sectionRules = rules.filter((rule) => rule.severity === 'hard' && [...rule.left, ...rule.right].every((id) => fieldIds.has(id)));
   if (sectionRules.length === 0) return undefined;
-  const readings: BlockReading[] = [];
+  const numbers = values.map((token, index) => readValue(token.raw, unitOf(rows[0]!.fieldIds[Math.min(cellCount - 1, Math.floor(index / rows.length))]!))?.value ?? null);
+  if (numbers.some((value) => value === null)) return undefined;
+  // The field of each position in the block, per order.
+  const fieldAt = (order: BlockOrder, position: number): string => {
+    const rowIndex = order === 'column' ? position % rows.length : Math.floor(position / cellCount);
+    const cellIndex = order === 'column' ? Math.floor(position / rows.length) : position % cellCount;
+    return rows[rowIndex]!.fieldIds[cellIndex]!;
+  };
+  const kept: { order: BlockOrder; blanks: readonly number[] }[] = [];
   for (const order of ['column', 'row'] as const) {
-    const placed = new Map<string, ValueToken>();
-    rows.forEach((row, rowIndex) => {
-      row.fieldIds.forEach((fieldId, cellIndex) => {
-        placed.set(fieldId, values[order === 'column' ? cellIndex * rows.length + rowIndex : rowIndex * cellCount + cellIndex]!);
-      });
-    });
-    const valueOf = (fieldId: string): number | null => {
-      const token = placed.get(fieldId);
-      return token ? (readValue(token.raw, unitOf(fieldId))?.value ?? null) : null;
-    };
-    if ([...placed.keys()].some((fieldId) => valueOf(fieldId) === null)) continue;
-    if (sectionRules.every((rule) => evaluateRule(rule, valueOf).outcome === 'pass')) readings.push({ tokens: placed, order });
+    // Each rule as the block positions of its cells: a reading is checked without building it (15,225 readings).
+    const positionOf = new Map<string, number>();
+    for (let position = 0; position < cellTotal; position++) positionOf.set(fieldAt(order, position), position);
+    const terms = sectionRules.map((rule) => ({ rule, left: rule.left.map((id) => positionOf.get(id)!), right: rule.right.map((id) => positionOf.get(id)!) }));
+    for (const blanks of blankPositions(cellTotal, missing)) {
+      const valueAt = (position: number): number => {
+        let before = 0;
+        for (const blank of blanks) {
+          if (blank === position) return 0;
+          if (blank < position) before++;
+        }
+        return numbers[position - before]!;
+      };
+      if (terms.every((term) => holds(term.rule, term.left.reduce((sum, position) => sum + valueAt(position), 0), term.right.reduce((sum, position) => sum + valueAt(position), 0)))) {
+        kept.push({ order, blanks });
+      }
+    }
   }
-  const [only, other] = readings;
-  if (!only) return undefined;
-  // Both orders hold only where the values do not tell them apart (all zeros, say): then they read the same.
-  if (other && [...only.tokens].some(([fieldId, token]) => readValue(token.raw, unitOf(fieldId))?.value !== readValue(other.tokens.get(fieldId)!.raw, unitOf(fieldId))?.value)) return undefined;
-  return only;
+  if (kept.length === 0) return undefined;
+  const states = new Map<string, (ValueToken | number)[]>();
+  const rowsSeen = new Set<string>();
+  for (const { order, blanks } of kept) {
+    let next = 0;
+    const vector: number[] = [];
+    for (let position = 0; position < cellTotal; position++) {
+      const fieldId = fieldAt(order, position);
+      const list = states.get(fieldId) ?? [];
+      if (blanks.includes(position)) list.push(values[next]?.start ?? values[values.length - 1]!.end);
+      else list.push(values[next++]!);
+      states.set(fieldId, list);
+    }
+    for (const row of rows) for (const fieldId of row.fieldIds) {
+      const state = states.get(fieldId)!.at(-1)!;
+      vector.push(typeof state === 'number' ? 0 : readValue(state.raw, unitOf(fieldId))!.value ?? 0);
+    }
+    rowsSeen.add(vector.join(' '));
+  }
+  const cells = new Map<string, BlockCell>();
+  for (const [fieldId, list] of states) cells.set(fieldId, blockCell(list, unitOf(fieldId)));
+  // Both orders hold only where the values do not tell them apart (all zeros, say): unless they read the same, the
+  // block is not read at all (which order the text follows is unknown).
+  const orders = new Set(kept.map((reading) => reading.order));
+  if (orders.size > 1 && [...cells.values()].some((cell) => cell.kind === 'ambiguous')) return undefined;
+  return { cells, order: kept[0]!.order, missing, readings: rowsSeen.size };
+}
+
+/** A hard rule on the sums of its two sides (amounts within a millionth). */
+function holds(rule: RuleDefinition, left: number, right: number): boolean {
+  return rule.kind === 'equal' ? Math.abs(left - right) <= 1e-6 : left <= right + 1e-6;
+}
+
+function blockCell(states: readonly (ValueToken | number)[], unit: string): BlockCell {
+  const valueOf = (state: ValueToken | number) => (typeof state === 'number' ? null : readValue(state.raw, unit)?.value ?? null);
+  const first = states[0]!;
+  const values = states.map(valueOf);
+  const at = typeof first === 'number' ? first : first.start;
+  if (states.every((state) => typeof state === 'number')) return { kind: 'blank', at };
+  if (values.every((value) => value === values[0]) && typeof first !== 'number') return { kind: 'value', token: first };
+  if (values.every((value) => value === null || value === 0)) return { kind: 'zero-or-blank', at };
+  return { kind: 'ambiguous', at, values: [...new Set(values.map((value) => String(value ?? 'blank')))] };
+}
+
+/** Every choice of `count` positions among `total` (none when count is 0: the one empty choice). */
+function* blankPositions(total: number, count: number): Generator<number[]> {
+  if (count === 0) {
+    yield [];
+    return;
+  }
+  for (let first = 0; first < total; first++) {
+    if (count === 1) yield [first];
+    else for (let second = first + 1; second < total; second++) yield [first, second];
+  }
 }

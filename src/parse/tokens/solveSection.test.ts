@@ -6,6 +6,7 @@ import { sectionOfTable } from '../../templates/newFormatTables.ts';
 import { MappedText } from '../../text/MappedText.ts';
 import { sectionSkeleton } from './sectionSkeleton.ts';
 import { solveSection } from './solveSection.ts';
+import { createRandom } from '../../eval/garble/random.ts';
 
 const units = new Map(gov2019.fields.map((field) => [field.id, field.unit]));
 const tables = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '三');
@@ -59,9 +60,11 @@ describe('solveSection', () => {
     expect(cells.get('applications.unableNeedsCreation.total')?.value).toBe(0);
   });
 
-  it('does not place a row whose blank cells left no trace, and marks ambiguous the cells two windows disagree on', () => {
+  it('places a row whose blank cells left no trace only where its rules tell, and marks ambiguous the cells two windows disagree on', () => {
     const spaced = solve(`${header} 一、本年新收政府信息公开申请数量 5 5 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0`);
-    expect(spaced.has('applications.newReceived.naturalPerson')).toBe(false);
+    // "5 5" in seven cells: the row sum puts the second 5 in 总计; which column holds the first, nothing tells.
+    expect(spaced.get('applications.newReceived.naturalPerson')).toMatchObject({ value: null, ambiguous: true });
+    expect(spaced.get('applications.newReceived.total')).toMatchObject({ value: 5, ambiguous: false, support: { placement: 'joint' } });
     expect(spaced.get('applications.carriedOver.total')?.value).toBe(0);
     const tabbed = solve(`${header}\n一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n`);
     expect(tabbed.get('applications.newReceived.naturalPerson')?.ambiguous).toBe(true);
@@ -111,5 +114,90 @@ describe('solveSection', () => {
     expect(cells.get('reconsideration.total')?.value).toBeNull();
     expect(cells.get('litigationDirect.upheld')?.value).toBe(1);
     expect(cells.get('litigationAfterReconsideration.total')?.value).toBe(4);
+  });
+});
+
+describe('solveSection on rows whose blank cells left no trace (seeded random sections)', () => {
+  const sectionThree = gov2021.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '三');
+  const skeleton = sectionSkeleton(gov2021, sectionThree);
+  const units2021 = new Map(gov2021.fields.map((field) => [field.id, field.unit]));
+  const header2021 = '三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他';
+
+  /** A consistent section 三 (every rule holds), with some zeros printed blank. */
+  function randomSection(next: () => number): Map<string, number | null> {
+    const int = (max: number) => Math.floor(next() * (max + 1));
+    const values = new Map<string, number | null>();
+    const columns = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'];
+    const outcomes = skeleton.map((row) => row.fieldIds[0]!.split('.')[1]!).filter((row) => !['newReceived', 'carriedOver', 'resultTotal', 'carriedForward'].includes(row));
+    for (const column of columns) {
+      // Most columns and outcome rows are empty: that is what makes a row print fewer values than cells.
+      const busy = next() < 0.4;
+      let total = 0;
+      for (const row of outcomes) {
+        const value = busy && next() < 0.3 ? 1 + int(30) : 0;
+        values.set(`applications.${row}.${column}`, value);
+        total += value;
+      }
+      const carriedOver = busy ? int(3) : 0;
+      const carriedForward = busy ? int(3) : 0;
+      values.set(`applications.resultTotal.${column}`, total);
+      values.set(`applications.carriedForward.${column}`, carriedForward);
+      values.set(`applications.carriedOver.${column}`, Math.min(carriedOver, total + carriedForward));
+      values.set(`applications.newReceived.${column}`, total + carriedForward - Math.min(carriedOver, total + carriedForward));
+    }
+    for (const row of skeleton) {
+      values.set(row.fieldIds[6]!, row.fieldIds.slice(0, 6).reduce((sum, fieldId) => sum + values.get(fieldId)!, 0));
+    }
+    for (const [fieldId, value] of values) if (value === 0 && next() < 0.6) values.set(fieldId, null);
+    return values;
+  }
+
+  it('never reads a cell other than printed: a value placed is the value, a 0 or blank is a zero', () => {
+    const next = createRandom(20261203);
+    let read = 0;
+    let cells = 0;
+    for (let trial = 0; trial < 60; trial++) {
+      const values = randomSection(next);
+      const body = skeleton.map((row) => `${row.row.labels[0]} ${row.fieldIds.flatMap((fieldId) => (values.get(fieldId) === null ? [] : [String(values.get(fieldId))])).join(' ')}`).join(' ');
+      const text = `${header2021} ${body} 四、政府信息公开行政复议、行政诉讼情况`;
+      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
+      for (const [fieldId, printed] of values) {
+        cells++;
+        const cell = solved.get(fieldId);
+        if (!cell || cell.ambiguous) continue;
+        read++;
+        expect(cell.value ?? 0, `${trial} ${fieldId}: ${cell.raw} ${cell.notes.join(' | ')}`).toBe(printed ?? 0);
+      }
+    }
+    // Most cells of such sections are placed (the rules leave few doubts where most rows print zeros).
+    expect(read / cells, String(read / cells)).toBeGreaterThan(0.7);
+  });
+
+  it('reads a column-order block (a PDF\'s labels, then each column top to bottom) that left one or two blank cells out', () => {
+    const next = createRandom(7);
+    let read = 0;
+    let cells = 0;
+    for (let trial = 0; trial < 12; trial++) {
+      const values = randomSection(next);
+      // Keep one or two blanks: more are not placed.
+      const blanks = [...values].filter(([, value]) => value === null).map(([fieldId]) => fieldId);
+      const keep = new Set(blanks.slice(0, 1 + (trial % 2)));
+      for (const fieldId of blanks) if (!keep.has(fieldId)) values.set(fieldId, 0);
+      const labels = skeleton.map((row) => row.row.labels[0]).join('\n');
+      const columnValues = [0, 1, 2, 3, 4, 5, 6].flatMap((column) => skeleton.flatMap((row) => {
+        const value = values.get(row.fieldIds[column]!);
+        return value === null ? [] : [String(value)];
+      }));
+      const text = `${header2021}\n${labels}\n${columnValues.join('\n')}\n四、政府信息公开行政复议、行政诉讼情况`;
+      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
+      for (const [fieldId, printed] of values) {
+        cells++;
+        const cell = solved.get(fieldId);
+        if (!cell || cell.ambiguous) continue;
+        read++;
+        expect(cell.value ?? 0, `${trial} ${fieldId}: ${cell.raw} ${cell.notes.join(' | ')}`).toBe(printed ?? 0);
+      }
+    }
+    expect(read / cells, String(read / cells)).toBeGreaterThan(0.9);
   });
 });

@@ -6,12 +6,13 @@ import { LONE_ONE } from '../grid/splitRowParts.ts';
 import { readValue } from './readValue.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
-import { placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { placeRowValues, readingValues, shortRowReadings, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { pruneByRules, type RowCandidates } from './pruneByRules.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
 import type { TextToken, Token, ValueToken } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
-import { readBlockOrder } from './readColumnOrder.ts';
+import { readBlockOrder, type BlockCell, type BlockReading } from './readColumnOrder.ts';
 import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 
@@ -74,17 +75,19 @@ export function solveSection(
   const block = anchors.length > 0 ? readBlockOrder(tokens, anchors, skeleton, template.rules, unitOf, end) : undefined;
   if (block) {
     const labelScore = Math.min(...anchors.map((anchor) => anchor.labelScore));
-    for (const [fieldId, token] of block.tokens) {
-      const reading = read(view, { kind: 'value', token }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.columnOrder, labelScore, { readings: 1, anchored: true, placement: 'position' });
+    for (const [fieldId, cell] of block.cells) {
+      const reading = readBlockCell(view, cell, fieldId, unitOf(fieldId), labelScore, block);
       if (reading) cells.set(fieldId, reading);
     }
-    return { cells, unplaced: [], notes: [`token solver: every row label printed before the values; ${block.tokens.size} values laid in ${block.order} order, every rule of the section holds`] };
+    const missing = block.missing > 0 ? ` (${block.missing} blank cell(s) left out, placed by the rules: ${block.readings} reading(s))` : '';
+    return { cells, unplaced: [], notes: [`token solver: every row label printed before the values; ${block.cells.size - block.missing} values laid in ${block.order} order, every rule of the section holds${missing}`] };
   }
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
-  const placedRows: { anchor: Anchor; row: SkeletonRow; placed: RowReadings; layout: string; stacked: boolean }[] = [];
+  const placedRows: (PlacedRow & { anchor: Anchor; layout: string })[] = [];
   const unplaced: UnplacedRow[] = [];
+  const shortRows: ShortRow[] = [];
   anchors.forEach((anchor, position) => {
     const row = skeleton[anchor.rowIndex]!;
     const next = anchors[position + 1];
@@ -107,9 +110,24 @@ export function solveSection(
       // The next row's ordinal before its label is not a value; digits glued to it leave the order unknown.
       if (last?.ordinalTail && last.raw === nextOrdinal) values.pop();
       const orderKnown = !values.some((token) => token.ordinalTail);
+      const complete = next !== undefined && runEnd === next.tokenIndex;
       if (!strict && orderKnown && placed.cellTokens > 0 && values.length > 0 && values.length < row.fieldIds.length) {
         const read = values.map((token) => readValue(token.raw, unitOf(row.fieldIds[0]!)));
-        if (read.every((numeric) => numeric !== undefined)) unplaced.push({ fieldIds: row.fieldIds, values: read.map((numeric) => numeric!.value), raws: values.map((token) => token.raw), complete: next !== undefined && runEnd === next.tokenIndex });
+        if (read.every((numeric) => numeric !== undefined)) unplaced.push({ fieldIds: row.fieldIds, values: read.map((numeric) => numeric!.value), raws: values.map((token) => token.raw), complete });
+      }
+      // For the joint placement, digits glued to the next row's ordinal ("02.其他…") lose it: the section's rules
+      // check what is left, and a form never prints a count with a leading zero.
+      // A row cut at words (the section's last) may have more values after them, drawn elsewhere by a PDF's reading
+      // order: only a row after which the section prints no number is whole. A blank mark ("—", "-") shows the
+      // row's blanks did leave a trace, or is a rule line's piece: no row to place.
+      const shortValues = withoutOrdinalTail(values, nextOrdinal);
+      const whole = complete || !tokens.slice(runEnd).some((token) => token.kind === 'value');
+      if (!strict && whole && shortValues && shortValues.length > 0 && shortValues.length < row.fieldIds.length
+        && shortValues.every((token) => readValue(token.raw, unitOf(row.fieldIds[0]!))?.value != null)
+        && !valuesStackedOverLines(view.text, page, shortValues) && shortValues[shortValues.length - 1]!.end < textEnd) {
+        const raws = shortValues.map((token) => token.raw);
+        const unplacedRow = unplaced.find((entry) => entry.fieldIds === row.fieldIds) ?? { fieldIds: row.fieldIds, values: [], raws, complete };
+        shortRows.push({ anchor, row, values: shortValues, unplaced: unplacedRow, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined) });
       }
       return;
     }
@@ -120,7 +138,22 @@ export function solveSection(
     const stacked = !placed.celled && valuesStackedOverLines(view.text, page, run.filter((token) => token.kind === 'value' && placedTokens.has(token)));
     placedRows.push({ anchor, row, placed, layout, stacked });
   });
-  const framed = alignFrames(placedRows.map((entry) => entry.placed));
+  const aligned = alignFrames(placedRows.map((entry) => entry.placed));
+  const joint = shortRows.length > 0 ? solveJointly(placedRows.map((entry, index) => ({ ...entry, placed: aligned[index]! })), shortRows, template, unitOf) : undefined;
+  const framed = joint?.placed ?? aligned;
+  if (joint) {
+    shortRows.forEach((short, index) => {
+      const readings = joint.short[index];
+      if (!readings) return;
+      const at = unplaced.indexOf(short.unplaced);
+      if (at >= 0) unplaced.splice(at, 1);
+      rowsRead++;
+      short.row.fieldIds.forEach((fieldId, cellIndex) => {
+        const reading = readJointCell(view, readings, short, cellIndex, unitOf(fieldId));
+        if (reading) cells.set(fieldId, reading);
+      });
+    });
+  }
   placedRows.forEach(({ anchor, row, layout, stacked }, index) => {
     const placed = framed[index]!;
     const confirmedByRules = row.rules.length > 0 && !placed.inconsistent;
@@ -154,6 +187,122 @@ export function solveSection(
     }
   }
   return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`] };
+}
+
+/**
+ * A cell of a block of values printed after the row labels (column order). With blank cells left out of the block
+ * and placed by the rules, its cells are placed jointly (placement `joint`), like short rows.
+ */
+function readBlockCell(view: MappedText, cell: BlockCell, fieldId: string, unit: string, labelScore: number, block: BlockReading): CellReading | undefined {
+  const support: CellSupport = block.missing === 0
+    ? { readings: 1, anchored: true, placement: 'position' }
+    : { readings: block.readings, anchored: true, placement: 'joint' };
+  const layout = TOKEN_LAYOUTS.columnOrder;
+  if (cell.kind === 'value') return read(view, { kind: 'value', token: cell.token }, fieldId, unit, layout, labelScore, support);
+  const blank = read(view, { kind: 'empty', start: cell.at }, fieldId, unit, layout, labelScore, support);
+  if (!blank || cell.kind === 'blank') return blank;
+  if (cell.kind === 'zero-or-blank') {
+    return { ...blank, value: 0, method: 'inferred', notes: ['0 or blank: the readings the rules leave put a printed 0 or nothing here'], support: { ...support, zeroOrBlank: true } };
+  }
+  return { ...blank, ambiguous: true, notes: [`ambiguous: the readings the rules leave put ${cell.values.join(' or ')} here`] };
+}
+
+/**
+ * A short row's values with the next row's ordinal cut off its last value ("02" before "2.其他…" is 0); undefined
+ * when another value carries digits glued to an ordinal (which digits are the value is unknown).
+ */
+function withoutOrdinalTail(values: readonly ValueToken[], nextOrdinal: string | undefined): ValueToken[] | undefined {
+  const last = values[values.length - 1];
+  if (values.slice(0, -1).some((token) => token.ordinalTail)) return undefined;
+  if (!last?.ordinalTail) return [...values];
+  if (nextOrdinal === undefined || !last.raw.endsWith(nextOrdinal) || last.raw.length === nextOrdinal.length) return undefined;
+  const raw = last.raw.slice(0, last.raw.length - nextOrdinal.length);
+  return [...values.slice(0, -1), { ...last, raw, end: last.start + raw.length, ordinalTail: false }];
+}
+
+/** An anchored row that printed fewer values than cells, with no trace of its blanks: its values in printed order. */
+interface ShortRow {
+  readonly anchor: Anchor;
+  readonly row: SkeletonRow;
+  readonly values: readonly ValueToken[];
+  readonly unplaced: UnplacedRow;
+  readonly layout: string;
+}
+
+/** A row placed from its own run: its readings, and whether they can take part in the section's rules. */
+interface PlacedRow {
+  readonly row: SkeletonRow;
+  readonly placed: RowReadings;
+  readonly stacked: boolean;
+}
+
+/**
+ * Places the short rows against the section's rules, with the rows placed from their own runs: every way to lay
+ * each short row's values into its cells (its row rules holding), then every candidate of every row that no choice
+ * of the other rows' candidates completes into a section where the rules hold is dropped (pruneByRules). The flow
+ * and outcome columns tie the rows together: "26 26" in 一、本年新收 and in （七）总计, every other row "0 0",
+ * puts 26 in the same column of both, and proves the zeros' rows. Rows whose placement is in doubt (stacked over
+ * lines, breaking their rule as printed) stay out: the rules they take part in are left out.
+ * Returns the placed rows' readings (those the section's rules leave) and each short row's surviving readings
+ * (undefined for a row that has none); undefined when the rows as read contradict the rules.
+ */
+function solveJointly(
+  placedRows: readonly PlacedRow[],
+  shortRows: readonly ShortRow[],
+  template: TemplateDefinition,
+  unitOf: (fieldId: string) => string,
+): { placed: RowReadings[]; short: (PlacedCell[][] | undefined)[] } | undefined {
+  const rows: RowCandidates[] = [];
+  const placedIndex: (number | undefined)[] = [];
+  const readingsOf: PlacedCell[][][] = [];
+  const add = (row: SkeletonRow, readings: readonly (readonly PlacedCell[])[]): number | undefined => {
+    const candidates = readings.map((reading) => readingValues(reading, row, unitOf));
+    if (readings.length === 0 || candidates.some((values) => values === undefined)) return undefined;
+    rows.push({ fieldIds: row.fieldIds, candidates: candidates as number[][] });
+    readingsOf.push(readings.map((reading) => [...reading]));
+    return rows.length - 1;
+  };
+  for (const { row, placed, stacked } of placedRows) placedIndex.push(stacked || placed.inconsistent ? undefined : add(row, placed.readings));
+  const shortIndex = shortRows.map((short) => add(short.row, shortRowReadings(short.values, short.row, unitOf)));
+  if (shortIndex.every((index) => index === undefined)) return undefined;
+  const survivors = pruneByRules(rows, template.rules);
+  if (!survivors) return undefined;
+  const kept = (index: number): PlacedCell[][] => survivors[index]!.map((candidate) => readingsOf[index]![candidate]!);
+  return {
+    placed: placedRows.map(({ placed }, position) => {
+      const index = placedIndex[position];
+      if (index === undefined || survivors[index]!.length === placed.readings.length) return placed;
+      return { ...placed, readings: kept(index), notes: [...placed.notes, 'readings of the row that the section\'s rules exclude dropped'] };
+    }),
+    short: shortIndex.map((index) => (index === undefined ? undefined : kept(index))),
+  };
+}
+
+/**
+ * One cell of a short row placed jointly: the value every surviving reading puts there; a blank when every one
+ * leaves it empty; 0 (method inferred, raw "") when each puts a printed 0 or a blank there (which, nothing tells,
+ * and a blank of such a row is a 0 its total proves); ambiguous, with the values in a note, when they differ.
+ */
+function readJointCell(view: MappedText, readings: readonly (readonly PlacedCell[])[], short: ShortRow, cellIndex: number, unit: string): CellReading | undefined {
+  const fieldId = short.row.fieldIds[cellIndex]!;
+  const distinctRows = new Set(readings.map((reading) => reading.map((cell) => (cell.kind === 'value' ? readValue(cell.token.raw, unit)?.value ?? 0 : 0)).join(' ')));
+  const support: CellSupport = { readings: distinctRows.size, anchored: true, placement: 'joint' };
+  const states = readings.map((reading) => reading[cellIndex]!);
+  const values = states.map((cell) => (cell.kind === 'value' ? readValue(cell.token.raw, unit)?.value ?? null : null));
+  const first = read(view, states[0]!, fieldId, unit, short.layout, short.anchor.labelScore, support);
+  if (!first) return undefined;
+  const note = `placed with the section's rules: the row prints ${short.values.length} of its ${short.row.fieldIds.length} cells (${short.values.map((token) => token.raw).join(' ')})`;
+  if (values.every((value) => value === values[0])) return { ...first, notes: [...first.notes, note] };
+  if (values.every((value) => value === null || value === 0)) {
+    const span = view.toOriginal(short.values[0]!.start, short.values[0]!.start);
+    return {
+      fieldId, raw: '', value: 0, start: span.start, end: span.end, method: 'inferred', layout: short.layout, labelScore: first.labelScore,
+      repairs: [], ambiguous: false, notes: [note, '0 or blank: the readings the rules leave put a printed 0 or nothing here'],
+      support: { ...support, zeroOrBlank: true },
+    };
+  }
+  const distinct = [...new Set(values.map((value) => String(value ?? 'blank')))];
+  return { ...first, value: null, ambiguous: true, notes: [note, `ambiguous: ${readings.length} placements of the row's values the section's rules leave put ${distinct.join(' or ')} here`] };
 }
 
 function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
