@@ -167,6 +167,8 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
         if (!cell || cell.ambiguous) continue;
         read++;
         expect(cell.value ?? 0, `${trial} ${fieldId}: ${cell.raw} ${cell.notes.join(' | ')}`).toBe(printed ?? 0);
+        // A cell read blank claims nothing was printed there.
+        if (cell.value === null) expect(printed, `${trial} ${fieldId} read blank`).toBeNull();
       }
     }
     // Most cells of such sections are placed (the rules leave few doubts where most rows print zeros).
@@ -196,8 +198,32 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
         if (!cell || cell.ambiguous) continue;
         read++;
         expect(cell.value ?? 0, `${trial} ${fieldId}: ${cell.raw} ${cell.notes.join(' | ')}`).toBe(printed ?? 0);
+        // A cell read blank claims nothing was printed there.
+        if (cell.value === null) expect(printed, `${trial} ${fieldId} read blank`).toBeNull();
       }
     }
     expect(read / cells, String(read / cells)).toBeGreaterThan(0.9);
+  });
+
+  it('splits a short row printed as one glued digit run against its row sum, and never reads a cell other than printed', () => {
+    const next = createRandom(4242);
+    let read = 0;
+    let cells = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const values = randomSection(next);
+      const body = skeleton.map((row) => `${row.row.labels[0]}${row.fieldIds.flatMap((fieldId) => (values.get(fieldId) === null ? [] : [String(values.get(fieldId))])).join('')}`).join('');
+      const text = `${header2021}${body}四、政府信息公开行政复议、行政诉讼情况`;
+      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
+      for (const [fieldId, printed] of values) {
+        cells++;
+        const cell = solved.get(fieldId);
+        if (!cell || cell.ambiguous) continue;
+        read++;
+        expect(cell.value ?? 0, `${trial} ${fieldId}: ${cell.raw} ${cell.notes.join(' | ')}`).toBe(printed ?? 0);
+        // A cell read blank claims nothing was printed there.
+        if (cell.value === null) expect(printed, `${trial} ${fieldId} read blank`).toBeNull();
+      }
+    }
+    expect(read / cells, String(read / cells)).toBeGreaterThan(0.45);
   });
 });

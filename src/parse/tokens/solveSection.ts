@@ -6,7 +6,7 @@ import { LONE_ONE } from '../grid/splitRowParts.ts';
 import { readValue } from './readValue.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
-import { placeRowValues, readingValues, shortRowReadings, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { gluedShortRowReadings, placeRowValues, readingValues, shortRowReadings, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { pruneByRules, type RowCandidates } from './pruneByRules.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
@@ -28,6 +28,8 @@ export const TOKEN_LAYOUTS = {
   split: 'tokens/split',
   /** Values printed after a block of all the row labels, column after column (a PDF's column order). */
   columnOrder: 'tokens/column-order',
+  /** A short row printed as one glued digit run, split against its row sum and placed jointly. */
+  gluedShort: 'tokens/glued-short-row',
 } as const;
 
 /** Rows placed from their own runs that show a section is printed row after row (not in column order). */
@@ -120,9 +122,23 @@ export function solveSection(
       // A row cut at words (the section's last) may have more values after them, drawn elsewhere by a PDF's reading
       // order: only a row after which the section prints no number is whole. A blank mark ("—", "-") shows the
       // row's blanks did leave a trace, or is a rule line's piece: no row to place.
+      // One glued digit run is split against the row's sum (gluedShortRowReadings); digits glued among other values
+      // are the glued-table solver's.
       const shortValues = withoutOrdinalTail(values, nextOrdinal);
       const whole = complete || !tokens.slice(runEnd).some((token) => token.kind === 'value');
-      if (!strict && whole && shortValues && shortValues.length > 0 && shortValues.length < row.fieldIds.length
+      // A row no rule binds has nothing to place it by, and a number-like piece left unread among its values ("II"
+      // for 11) may be one of them.
+      const bound = template.rules.some((rule) => rule.severity === 'hard' && [...rule.left, ...rule.right].some((id) => row.fieldIds.includes(id)));
+      const unreadPiece = run.some((token) => token.kind === 'text' && UNREAD_NUMBER.test(token.text));
+      const gluedRun = shortValues?.length === 1 && shortValues[0]!.glued ? shortValues[0] : undefined;
+      const gluedReadings = gluedRun ? gluedShortRowReadings(gluedRun, row, unitOf) : undefined;
+      if (!bound || unreadPiece) {
+        // Not placed.
+      } else if (!strict && whole && gluedRun && gluedReadings!.length > 0 && gluedRun.end < textEnd) {
+        const unplacedRow = { fieldIds: row.fieldIds, values: [], raws: [gluedRun.raw], complete };
+        shortRows.push({ anchor, row, values: [gluedRun], unplaced: unplacedRow, layout: TOKEN_LAYOUTS.gluedShort, readings: gluedReadings! });
+      } else if (!strict && whole && shortValues && shortValues.length > 0 && shortValues.length < row.fieldIds.length
+        && !shortValues.some((token) => token.glued)
         && shortValues.every((token) => readValue(token.raw, unitOf(row.fieldIds[0]!))?.value != null)
         && !valuesStackedOverLines(view.text, page, shortValues) && shortValues[shortValues.length - 1]!.end < textEnd) {
         const raws = shortValues.map((token) => token.raw);
@@ -144,12 +160,13 @@ export function solveSection(
   if (joint) {
     shortRows.forEach((short, index) => {
       const readings = joint.short[index];
-      if (!readings) return;
+      if (!readings || readings.length > MAX_JOINT_READINGS) return;
+      const jointRow = jointRowOf(readings, short.row, unitOf);
       const at = unplaced.indexOf(short.unplaced);
       if (at >= 0) unplaced.splice(at, 1);
       rowsRead++;
       short.row.fieldIds.forEach((fieldId, cellIndex) => {
-        const reading = readJointCell(view, readings, short, cellIndex, unitOf(fieldId));
+        const reading = readJointCell(view, jointRow, short, cellIndex, unitOf(fieldId));
         if (reading) cells.set(fieldId, reading);
       });
     });
@@ -227,6 +244,8 @@ interface ShortRow {
   readonly values: readonly ValueToken[];
   readonly unplaced: UnplacedRow;
   readonly layout: string;
+  /** Its readings when they are not every placement of `values` (a glued digit run split). */
+  readonly readings?: PlacedCell[][];
 }
 
 /** A row placed from its own run: its readings, and whether they can take part in the section's rules. */
@@ -263,7 +282,7 @@ function solveJointly(
     return rows.length - 1;
   };
   for (const { row, placed, stacked } of placedRows) placedIndex.push(stacked || placed.inconsistent ? undefined : add(row, placed.readings));
-  const shortIndex = shortRows.map((short) => add(short.row, shortRowReadings(short.values, short.row, unitOf)));
+  const shortIndex = shortRows.map((short) => add(short.row, short.readings ?? shortRowReadings(short.values, short.row, unitOf)));
   if (shortIndex.every((index) => index === undefined)) return undefined;
   const survivors = pruneByRules(rows, template.rules);
   if (!survivors) return undefined;
@@ -279,16 +298,33 @@ function solveJointly(
 }
 
 /**
+ * A short row keeping more placements than this after the section's rules (a long row of few values, "0 0 0" in
+ * fifteen cells) is not read cell by cell: its placements say little, and reading them all costs more than it tells.
+ */
+const MAX_JOINT_READINGS = 500;
+
+/** A short row's surviving readings with each cell's value (null for a blank) and how many value sets they make. */
+interface JointRow {
+  readonly readings: readonly (readonly PlacedCell[])[];
+  readonly values: readonly (readonly (number | null)[])[];
+  readonly distinct: number;
+}
+
+function jointRowOf(readings: readonly (readonly PlacedCell[])[], row: SkeletonRow, unitOf: (fieldId: string) => string): JointRow {
+  const values = readings.map((reading) => reading.map((cell, index) => (cell.kind === 'value' ? readValue(cell.token.raw, unitOf(row.fieldIds[index]!))?.value ?? null : null)));
+  return { readings, values, distinct: new Set(values.map((cells) => cells.map((value) => value ?? 0).join(' '))).size };
+}
+
+/**
  * One cell of a short row placed jointly: the value every surviving reading puts there; a blank when every one
  * leaves it empty; 0 (method inferred, raw "") when each puts a printed 0 or a blank there (which, nothing tells,
  * and a blank of such a row is a 0 its total proves); ambiguous, with the values in a note, when they differ.
  */
-function readJointCell(view: MappedText, readings: readonly (readonly PlacedCell[])[], short: ShortRow, cellIndex: number, unit: string): CellReading | undefined {
+function readJointCell(view: MappedText, row: JointRow, short: ShortRow, cellIndex: number, unit: string): CellReading | undefined {
   const fieldId = short.row.fieldIds[cellIndex]!;
-  const distinctRows = new Set(readings.map((reading) => reading.map((cell) => (cell.kind === 'value' ? readValue(cell.token.raw, unit)?.value ?? 0 : 0)).join(' ')));
-  const support: CellSupport = { readings: distinctRows.size, anchored: true, placement: 'joint' };
-  const states = readings.map((reading) => reading[cellIndex]!);
-  const values = states.map((cell) => (cell.kind === 'value' ? readValue(cell.token.raw, unit)?.value ?? null : null));
+  const support: CellSupport = { readings: row.distinct, anchored: true, placement: 'joint' };
+  const states = row.readings.map((reading) => reading[cellIndex]!);
+  const values = row.values.map((reading) => reading[cellIndex]!);
   const first = read(view, states[0]!, fieldId, unit, short.layout, short.anchor.labelScore, support);
   if (!first) return undefined;
   const note = `placed with the section's rules: the row prints ${short.values.length} of its ${short.row.fieldIds.length} cells (${short.values.map((token) => token.raw).join(' ')})`;
@@ -302,7 +338,7 @@ function readJointCell(view: MappedText, readings: readonly (readonly PlacedCell
     };
   }
   const distinct = [...new Set(values.map((value) => String(value ?? 'blank')))];
-  return { ...first, value: null, ambiguous: true, notes: [note, `ambiguous: ${readings.length} placements of the row's values the section's rules leave put ${distinct.join(' or ')} here`] };
+  return { ...first, value: null, ambiguous: true, notes: [note, `ambiguous: ${row.readings.length} placements of the row's values the section's rules leave put ${distinct.join(' or ')} here`] };
 }
 
 function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
@@ -382,6 +418,9 @@ const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several line
 
 const BLANK_NOTES: readonly string[] = ['blank cell: value null, not 0'];
 const NO_NOTES: readonly string[] = [];
+
+/** Words that may be a number misread (OCR letters for digits, digits in a word): "II", "l2", "O". */
+const UNREAD_NUMBER = /[0-9０-９]|^[IlO|]+$/u;
 
 /** A row's numbered head: 一、 (二) 3. as the forms print them before a row label. */
 const ROW_ORDINAL = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])/u;
