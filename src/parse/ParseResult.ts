@@ -48,6 +48,11 @@ export interface CellSupport {
    */
   readonly zeroOrBlank?: boolean;
   /**
+   * The row printed fewer values than cells and its blanks were read from runs of spaces or blank lines, with no
+   * cell boundaries (a row gap or a wrapped line reads the same way): measured apart.
+   */
+  readonly gapBlanks?: boolean;
+  /**
    * The row's label is followed directly by the next row's label: the row prints no value at all. Its cells are
    * blanks in doubt (values wrapped elsewhere would look the same), held ambiguous; a column total that its printed
    * parts reach can still prove them 0 (see ProofEligibility.doubtful).

@@ -61,6 +61,8 @@ export interface FieldSignals {
    * programs draw a row's cells out of order there, which simulated text never does, so it is measured apart.
    */
   readonly pagedReadingOrder?: boolean;
+  /** The cell's row had its blanks read from gaps (CellSupport.gapBlanks). */
+  readonly gapBlanks?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -132,6 +134,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
     sectionUnresolved,
     ...(pagedReadingOrder(input, layoutClass, cell.value) ? { pagedReadingOrder: true } : {}),
+    ...(cell.support?.gapBlanks ? { gapBlanks: true } : {}),
     blockers,
   };
 }
@@ -204,6 +207,8 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * Cells of a row placed jointly (placement `joint`: fewer values than cells, laid in by the section's rules) always
  * carry the layout class, their 0-or-blank cells too: how often the rules leave a wrong placement depends on how the
  * text lost the row's blanks.
+ * Cells of a row whose blanks were read from gaps (runs of spaces or blank lines, fewer values than cells) carry
+ * `/gaps` before `/paged`: a row gap or a wrapped line reads like a blank cell there.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -212,7 +217,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = signals.pagedReadingOrder ? '/paged' : '';
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

@@ -26,6 +26,11 @@ export interface RowReadings {
    * their cell frame, so a row whose windows are ambiguous can take the offset its neighbours show.
    */
   readonly frame?: { readonly length: number; readonly offsets: readonly number[] };
+  /**
+   * True when the row printed fewer values than cells and its blanks were read from runs of spaces or blank lines (no
+   * cell boundaries): a row gap or a wrapped line reads the same way.
+   */
+  readonly gapBlanks?: boolean;
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
   readonly cellTokens: number;
   readonly notes: readonly string[];
@@ -118,7 +123,8 @@ function placeTokens(
   const cellTokens = tokens.filter((token) => token.kind !== 'text').length;
   const placement = subset || digitsSplit ? 'split' : celled ? 'cell' : 'count';
   const frame = framed ? { length: framed.length, offsets: kept.map((reading) => framed.offsets[framed.readings.indexOf(reading)]!) } : undefined;
-  return { readings: kept, placement, celled, subset, inconsistent, cellTokens, notes, ...(frame ? { frame } : {}) };
+  const gapBlanks = spaced && values.length < cellCount;
+  return { readings: kept, placement, celled, subset, inconsistent, cellTokens, notes, ...(frame ? { frame } : {}), ...(gapBlanks ? { gapBlanks } : {}) };
 }
 
 function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {

@@ -358,7 +358,7 @@ function readCell(
   layout: string,
   labelScore: number,
 ): CellReading | undefined {
-  const support = { readings: placed.readings.length, anchored: true, placement: placed.placement } as const;
+  const support: CellSupport = { readings: placed.readings.length, anchored: true, placement: placed.placement, ...(placed.gapBlanks ? { gapBlanks: true } : {}) };
   if (placed.readings.length === 1) {
     const only = read(view, placed.readings[0]![cellIndex]!, fieldId, unit, layout, labelScore, support);
     return only && placed.notes.length > 0 ? { ...only, notes: [...only.notes, ...placed.notes] } : only;
