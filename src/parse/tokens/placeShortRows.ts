@@ -1,0 +1,133 @@
+import type { TemplateDefinition } from '../../templates/TemplateDefinition.ts';
+import type { MappedText } from '../../text/MappedText.ts';
+import type { CellReading, CellSupport } from '../ParseResult.ts';
+import type { Anchor } from './chooseAnchors.ts';
+import { readingValues, shortRowReadings, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { pruneByRules, type RowCandidates } from './pruneByRules.ts';
+import { readTokenCell } from './readTokenCell.ts';
+import { readValue } from './readValue.ts';
+import type { SkeletonRow } from './sectionSkeleton.ts';
+import type { UnplacedRow } from './solveSection.ts';
+import type { ValueToken } from './Token.ts';
+
+/*
+ * Rows whose blank cells left no trace (fewer values than cells, no cell boundaries), placed against the section's
+ * rules together with the rows placed from their own runs: see solveJointly.
+ */
+
+/**
+ * A short row's values with the next row's ordinal cut off its last value ("02" before "2.其他…" is 0); undefined
+ * when another value carries digits glued to an ordinal (which digits are the value is unknown).
+ */
+export function withoutOrdinalTail(values: readonly ValueToken[], nextOrdinal: string | undefined): ValueToken[] | undefined {
+  const last = values[values.length - 1];
+  if (values.slice(0, -1).some((token) => token.ordinalTail)) return undefined;
+  if (!last?.ordinalTail) return [...values];
+  if (nextOrdinal === undefined || !last.raw.endsWith(nextOrdinal) || last.raw.length === nextOrdinal.length) return undefined;
+  const raw = last.raw.slice(0, last.raw.length - nextOrdinal.length);
+  return [...values.slice(0, -1), { ...last, raw, end: last.start + raw.length, ordinalTail: false }];
+}
+
+/** An anchored row that printed fewer values than cells, with no trace of its blanks: its values in printed order. */
+export interface ShortRow {
+  readonly anchor: Anchor;
+  readonly row: SkeletonRow;
+  readonly values: readonly ValueToken[];
+  readonly unplaced: UnplacedRow;
+  readonly layout: string;
+  /** Its readings when they are not every placement of `values` (a glued digit run split). */
+  readonly readings?: PlacedCell[][];
+}
+
+/** A row placed from its own run: its readings, and whether they can take part in the section's rules. */
+export interface PlacedRow {
+  readonly row: SkeletonRow;
+  readonly placed: RowReadings;
+  readonly stacked: boolean;
+}
+
+/**
+ * Places the short rows against the section's rules, with the rows placed from their own runs: every way to lay
+ * each short row's values into its cells (its row rules holding), then every candidate of every row that no choice
+ * of the other rows' candidates completes into a section where the rules hold is dropped (pruneByRules). The flow
+ * and outcome columns tie the rows together: "26 26" in 一、本年新收 and in （七）总计, every other row "0 0",
+ * puts 26 in the same column of both, and proves the zeros' rows. Rows whose placement is in doubt (stacked over
+ * lines, breaking their rule as printed) stay out: the rules they take part in are left out.
+ * Returns the placed rows' readings (those the section's rules leave) and each short row's surviving readings
+ * (undefined for a row that has none); undefined when the rows as read contradict the rules.
+ */
+export function solveJointly(
+  placedRows: readonly PlacedRow[],
+  shortRows: readonly ShortRow[],
+  template: TemplateDefinition,
+  unitOf: (fieldId: string) => string,
+): { placed: RowReadings[]; short: (PlacedCell[][] | undefined)[] } | undefined {
+  const rows: RowCandidates[] = [];
+  const placedIndex: (number | undefined)[] = [];
+  const readingsOf: PlacedCell[][][] = [];
+  const add = (row: SkeletonRow, readings: readonly (readonly PlacedCell[])[]): number | undefined => {
+    const candidates = readings.map((reading) => readingValues(reading, row, unitOf));
+    if (readings.length === 0 || candidates.some((values) => values === undefined)) return undefined;
+    rows.push({ fieldIds: row.fieldIds, candidates: candidates as number[][] });
+    readingsOf.push(readings.map((reading) => [...reading]));
+    return rows.length - 1;
+  };
+  for (const { row, placed, stacked } of placedRows) placedIndex.push(stacked || placed.inconsistent ? undefined : add(row, placed.readings));
+  const shortIndex = shortRows.map((short) => add(short.row, short.readings ?? shortRowReadings(short.values, short.row, unitOf)));
+  if (shortIndex.every((index) => index === undefined)) return undefined;
+  const survivors = pruneByRules(rows, template.rules);
+  if (!survivors) return undefined;
+  const kept = (index: number): PlacedCell[][] => survivors[index]!.map((candidate) => readingsOf[index]![candidate]!);
+  return {
+    placed: placedRows.map(({ placed }, position) => {
+      const index = placedIndex[position];
+      if (index === undefined || survivors[index]!.length === placed.readings.length) return placed;
+      return { ...placed, readings: kept(index), notes: [...placed.notes, 'readings of the row that the section\'s rules exclude dropped'] };
+    }),
+    short: shortIndex.map((index) => (index === undefined ? undefined : kept(index))),
+  };
+}
+
+/**
+ * A short row keeping more placements than this after the section's rules (a long row of few values, "0 0 0" in
+ * fifteen cells) is not read cell by cell: its placements say little, and reading them all costs more than it tells.
+ */
+export const MAX_JOINT_READINGS = 500;
+
+/** A short row's surviving readings with each cell's value (null for a blank) and how many value sets they make. */
+export interface JointRow {
+  readonly readings: readonly (readonly PlacedCell[])[];
+  readonly values: readonly (readonly (number | null)[])[];
+  readonly distinct: number;
+}
+
+export function jointRowOf(readings: readonly (readonly PlacedCell[])[], row: SkeletonRow, unitOf: (fieldId: string) => string): JointRow {
+  const values = readings.map((reading) => reading.map((cell, index) => (cell.kind === 'value' ? readValue(cell.token.raw, unitOf(row.fieldIds[index]!))?.value ?? null : null)));
+  return { readings, values, distinct: new Set(values.map((cells) => cells.map((value) => value ?? 0).join(' '))).size };
+}
+
+/**
+ * One cell of a short row placed jointly: the value every surviving reading puts there; a blank when every one
+ * leaves it empty; 0 (method inferred, raw "") when each puts a printed 0 or a blank there (which, nothing tells,
+ * and a blank of such a row is a 0 its total proves); ambiguous, with the values in a note, when they differ.
+ */
+export function readJointCell(view: MappedText, row: JointRow, short: ShortRow, cellIndex: number, unit: string): CellReading | undefined {
+  const fieldId = short.row.fieldIds[cellIndex]!;
+  const support: CellSupport = { readings: row.distinct, anchored: true, placement: 'joint' };
+  const states = row.readings.map((reading) => reading[cellIndex]!);
+  const values = row.values.map((reading) => reading[cellIndex]!);
+  const first = readTokenCell(view, states[0]!, fieldId, unit, short.layout, short.anchor.labelScore, support);
+  if (!first) return undefined;
+  const note = `placed with the section's rules: the row prints ${short.values.length} of its ${short.row.fieldIds.length} cells (${short.values.map((token) => token.raw).join(' ')})`;
+  if (values.every((value) => value === values[0])) return { ...first, notes: [...first.notes, note] };
+  if (values.every((value) => value === null || value === 0)) {
+    const span = view.toOriginal(short.values[0]!.start, short.values[0]!.start);
+    return {
+      fieldId, raw: '', value: 0, start: span.start, end: span.end, method: 'inferred', layout: short.layout, labelScore: first.labelScore,
+      repairs: [], ambiguous: false, notes: [note, '0 or blank: the readings the rules leave put a printed 0 or nothing here'],
+      support: { ...support, zeroOrBlank: true },
+    };
+  }
+  const distinct = [...new Set(values.map((value) => String(value ?? 'blank')))];
+  return { ...first, value: null, ambiguous: true, notes: [note, `ambiguous: ${row.readings.length} placements of the row's values the section's rules leave put ${distinct.join(' or ')} here`] };
+}
