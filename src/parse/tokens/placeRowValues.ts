@@ -183,15 +183,7 @@ const MAX_SHORT_ROW_PLACEMENTS = 1_000;
 export function shortRowReadings(values: readonly ValueToken[], row: SkeletonRow, unitOf: (fieldId: string) => string): PlacedCell[][] {
   const cellCount = row.fieldIds.length;
   if (values.length === 0 || values.length >= cellCount) return [];
-  const place = (positions: readonly number[]): PlacedCell[] => {
-    const reading: PlacedCell[] = [];
-    let next = 0;
-    for (let cell = 0; cell < cellCount; cell++) {
-      if (positions[next] === cell) reading.push({ kind: 'value', token: values[next++]! });
-      else reading.push({ kind: 'empty', start: next === 0 ? values[0]!.start : values[next - 1]!.end });
-    }
-    return reading;
-  };
+  const place = (positions: readonly number[]): PlacedCell[] => layInCells(values, positions, cellCount, values[0]!.start);
   // A row printing only zeros reads the same (every cell 0 or blank) however its zeros are laid: placements that
   // put a 0 in each cell (every window of consecutive cells) and leave each cell empty in turn say as much as all of
   // them (a fifteen-cell row of ten zeros has 3,003).
@@ -259,12 +251,7 @@ export function gluedShortRowReadings(run: ValueToken, row: SkeletonRow, unitOf:
         from = to;
       }
       for (const positions of subsets(Array.from({ length: cellCount - 1 }, (_, index) => index), values.length)) {
-        const reading: PlacedCell[] = [];
-        let next = 0;
-        for (let cell = 0; cell < cellCount - 1; cell++) {
-          if (positions[next] === cell) reading.push({ kind: 'value', token: values[next++]! });
-          else reading.push({ kind: 'empty', start: next === 0 ? run.start : values[next - 1]!.end });
-        }
+        const reading = layInCells(values, positions, cellCount - 1, run.start);
         reading.push({ kind: 'value', token: piece(totalStart, digits.length) });
         readings.push(reading);
         if (readings.length > MAX_GLUED_READINGS) return [];
@@ -272,6 +259,20 @@ export function gluedShortRowReadings(run: ValueToken, row: SkeletonRow, unitOf:
     }
   }
   return readings;
+}
+
+/**
+ * The values laid in order into the cells at `positions` (ascending), every other cell of `cellCount` empty; an
+ * empty cell stands where the value before it ends (before the first value: at `firstStart`).
+ */
+function layInCells(values: readonly ValueToken[], positions: readonly number[], cellCount: number, firstStart: number): PlacedCell[] {
+  const reading: PlacedCell[] = [];
+  let next = 0;
+  for (let cell = 0; cell < cellCount; cell++) {
+    if (positions[next] === cell) reading.push({ kind: 'value', token: values[next++]! });
+    else reading.push({ kind: 'empty', start: next === 0 ? firstStart : values[next - 1]!.end });
+  }
+  return reading;
 }
 
 function choose(count: number, size: number): number {

@@ -152,6 +152,24 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
     return values;
   }
 
+  /**
+   * Solves section 三 of the text and checks every cell it reads unambiguously against what was printed: a value
+   * placed is the value, a 0 or blank is a zero, a cell read blank was printed blank. Returns how many were read.
+   */
+  function expectReadAsPrinted(text: string, values: ReadonlyMap<string, number | null>, trial: number): { read: number; cells: number } {
+    const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
+    let read = 0;
+    for (const [fieldId, printed] of values) {
+      const cell = solved.get(fieldId);
+      if (!cell || cell.ambiguous) continue;
+      read++;
+      expect(cell.value ?? 0, `${trial} ${fieldId}: ${cell.raw} ${cell.notes.join(' | ')}`).toBe(printed ?? 0);
+      // A cell read blank claims nothing was printed there.
+      if (cell.value === null) expect(printed, `${trial} ${fieldId} read blank`).toBeNull();
+    }
+    return { read, cells: values.size };
+  }
+
   it('never reads a cell other than printed: a value placed is the value, a 0 or blank is a zero', () => {
     const next = createRandom(20261203);
     let read = 0;
@@ -160,16 +178,9 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
       const values = randomSection(next);
       const body = skeleton.map((row) => `${row.row.labels[0]} ${row.fieldIds.flatMap((fieldId) => (values.get(fieldId) === null ? [] : [String(values.get(fieldId))])).join(' ')}`).join(' ');
       const text = `${header2021} ${body} 四、政府信息公开行政复议、行政诉讼情况`;
-      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
-      for (const [fieldId, printed] of values) {
-        cells++;
-        const cell = solved.get(fieldId);
-        if (!cell || cell.ambiguous) continue;
-        read++;
-        expect(cell.value ?? 0, `${trial} ${fieldId}: ${cell.raw} ${cell.notes.join(' | ')}`).toBe(printed ?? 0);
-        // A cell read blank claims nothing was printed there.
-        if (cell.value === null) expect(printed, `${trial} ${fieldId} read blank`).toBeNull();
-      }
+      const tally = expectReadAsPrinted(text, values, trial);
+      read += tally.read;
+      cells += tally.cells;
     }
     // Most cells of such sections are placed (the rules leave few doubts where most rows print zeros).
     expect(read / cells, String(read / cells)).toBeGreaterThan(0.7);
@@ -191,16 +202,9 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
         return value === null ? [] : [String(value)];
       }));
       const text = `${header2021}\n${labels}\n${columnValues.join('\n')}\n四、政府信息公开行政复议、行政诉讼情况`;
-      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
-      for (const [fieldId, printed] of values) {
-        cells++;
-        const cell = solved.get(fieldId);
-        if (!cell || cell.ambiguous) continue;
-        read++;
-        expect(cell.value ?? 0, `${trial} ${fieldId}: ${cell.raw} ${cell.notes.join(' | ')}`).toBe(printed ?? 0);
-        // A cell read blank claims nothing was printed there.
-        if (cell.value === null) expect(printed, `${trial} ${fieldId} read blank`).toBeNull();
-      }
+      const tally = expectReadAsPrinted(text, values, trial);
+      read += tally.read;
+      cells += tally.cells;
     }
     expect(read / cells, String(read / cells)).toBeGreaterThan(0.9);
   });
@@ -213,16 +217,9 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
       const values = randomSection(next);
       const body = skeleton.map((row) => `${row.row.labels[0]}${row.fieldIds.flatMap((fieldId) => (values.get(fieldId) === null ? [] : [String(values.get(fieldId))])).join('')}`).join('');
       const text = `${header2021}${body}四、政府信息公开行政复议、行政诉讼情况`;
-      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
-      for (const [fieldId, printed] of values) {
-        cells++;
-        const cell = solved.get(fieldId);
-        if (!cell || cell.ambiguous) continue;
-        read++;
-        expect(cell.value ?? 0, `${trial} ${fieldId}: ${cell.raw} ${cell.notes.join(' | ')}`).toBe(printed ?? 0);
-        // A cell read blank claims nothing was printed there.
-        if (cell.value === null) expect(printed, `${trial} ${fieldId} read blank`).toBeNull();
-      }
+      const tally = expectReadAsPrinted(text, values, trial);
+      read += tally.read;
+      cells += tally.cells;
     }
     expect(read / cells, String(read / cells)).toBeGreaterThan(0.45);
   });
