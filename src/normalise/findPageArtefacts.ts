@@ -28,6 +28,11 @@ const PAGE_FOOTER = new RegExp(
   'u',
 );
 
+/** A line that is only a number: a page number when it ends a page of a numbered sequence (bareFooters). */
+const BARE_NUMBER = /^[ \t]*(\d{1,3})[ \t]*$/u;
+/** Bare page numbers are cut only when this many pages agree on the numbering (one lone number may be a value). */
+const MIN_BARE_FOOTERS = 2;
+
 /** A line starting with a page number printed as "NN、" (seed 004: the page number of a converted document). */
 const PAGE_NUMBER_PREFIX = /^(\d{1,3})、/u;
 /** Sentence ends: a line ending in one of these was not cut in mid-word. */
@@ -68,7 +73,34 @@ export function findPageArtefacts(text: string): Cut[] {
     kept.push(line);
   }
   cuts.push(...pageNumberDebris(text, kept));
+  cuts.push(...bareFooters(text, lines));
   return mergeCuts(cuts);
+}
+
+/**
+ * Lines holding only a number that end a page (the next non-blank line starts with a form feed) are page footers
+ * when at least two of them count the pages alike: each is its page's index plus one offset ("2" ending the
+ * first page, "3" the second). A lone number before a page break may be a value a page break cut from its row,
+ * so a number that does not fit the document's numbering is kept.
+ */
+function bareFooters(text: string, lines: readonly Line[]): Cut[] {
+  const candidates: { line: Line; offset: number }[] = [];
+  let page = 0;
+  lines.forEach((line, index) => {
+    const content = text.slice(line.start, line.end);
+    page += (content.match(/\f/gu) ?? []).length;
+    const number = BARE_NUMBER.exec(content)?.[1];
+    if (number === undefined) return;
+    let next = index + 1;
+    // Blank lines only: trim() would take the form feed for a blank too.
+    while (next < lines.length && /^[ \t]*$/u.test(text.slice(lines[next]!.start, lines[next]!.end))) next++;
+    if (next < lines.length && text[lines[next]!.start] === '\f') candidates.push({ line, offset: Number(number) - page });
+  });
+  const agreeing = new Map<number, number>();
+  for (const { offset } of candidates) agreeing.set(offset, (agreeing.get(offset) ?? 0) + 1);
+  return candidates
+    .filter(({ offset }) => (agreeing.get(offset) ?? 0) >= MIN_BARE_FOOTERS)
+    .map(({ line }) => ({ start: line.start, end: lineEndWithBreak(text, line), reason: 'page-footer' }));
 }
 
 function splitLines(text: string): Line[] {

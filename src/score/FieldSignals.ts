@@ -85,6 +85,11 @@ export interface SignalInput {
    * a full-width value with a page number run into it, which the folded raw "192" no longer shows.
    */
   readonly printed?: string;
+  /**
+   * A page number missing from the document's sequence of page markers may be run into the cell's digits
+   * (mayHoldHiddenPageNumber): "1982" for 198 on page 2. Only a rule can tell, so it counts where none confirms.
+   */
+  readonly hiddenPageNumber?: boolean;
 }
 
 /** Reads the signals of one field. */
@@ -124,7 +129,8 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     method: cell.method,
     layoutClass,
     placement,
-    readings: Math.max(cell.support?.readings ?? 1, runTogether(cell.raw) || (input.printed !== undefined && runTogether(input.printed)) ? 2 : 1),
+    readings: Math.max(cell.support?.readings ?? 1, runTogether(cell.raw) || (input.printed !== undefined && runTogether(input.printed))
+      || (input.hiddenPageNumber === true && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals')) ? 2 : 1),
     anchored: cell.support?.anchored ?? true,
     rules: ruleSupport,
     softRulesFailed: rules?.failedSoft.length ?? 0,

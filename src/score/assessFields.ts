@@ -10,6 +10,7 @@ import { committedCalibration, lookupIn, type CalibrationLookup } from './Calibr
 import { confidencePolicy } from './confidencePolicy.ts';
 import { readFieldSignals, runTogether, type FieldSignals } from './FieldSignals.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
+import { findHiddenPageNumbers, mayHoldHiddenPageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
 import { scoreField } from './scoreField.ts';
 
 const committedLookup = lookupIn(committedCalibration);
@@ -78,6 +79,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const readingOrderText = input.decodedText.includes('\f');
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
+  const hiddenPageNumbers = findHiddenPageNumbers(input.decodedText);
   const fields = template.fields.map((field) => {
     const assessed = assessField(field, parse.cells.get(field.id), {
       rules: runTogetherFields.has(field.id) ? withoutSharedDoubt(rules, field.id, runTogetherFields) : rules,
@@ -85,6 +87,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
       readingOrderText,
+      hiddenPageNumbers,
       calibration,
       templateFields: template.fields,
       templateRules: template.rules,
@@ -145,6 +148,7 @@ interface FieldContext {
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
   readonly readingOrderText: boolean;
+  readonly hiddenPageNumbers: readonly HiddenPageNumber[];
   readonly calibration: CalibrationLookup;
   readonly templateFields: readonly FieldDefinition[];
   readonly templateRules: readonly RuleDefinition[];
@@ -183,7 +187,9 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const { narrative, unreadInRow, sectionUnresolved, readingOrderText } = context;
   const findings = context.rules.fields.get(field.id);
   const printed = cell && cell.end > cell.start ? decodedText.slice(cell.start, cell.end) : undefined;
-  const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed });
+  const hiddenPageNumber = cell !== undefined && cell.value !== null
+    && mayHoldHiddenPageNumber(decodedText, cell.start, cell.end, context.hiddenPageNumbers);
+  const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
   if (!cell) found.push({ kind: 'not-found' });

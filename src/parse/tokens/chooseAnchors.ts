@@ -103,6 +103,7 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
   const index = indexRows(tables);
   const rowIndexOf = new Map(skeleton.map((row, position) => [row.row, position]));
   const candidates: Anchor[] = [];
+  const columnLabels = columnLabelKeys(tables);
   let labels: string[] = [];
   tokens.forEach((token, tokenIndex) => {
     if (token.kind !== 'text') {
@@ -111,6 +112,10 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
     }
     labels.push(token.text);
     if (labels.length > MAX_JOINED) labels.shift();
+    // A column label next to another (法律服务机构 其他, 总计 商业企业) is the table's header, printed again at a page
+    // break: its 其他 or 总计 is no row's label, whatever count of values follows it.
+    const isColumnLabel = (neighbour: Token | undefined) => neighbour?.kind === 'text' && columnLabels.has(printedWord(neighbour.text));
+    if (isColumnLabel(token) && (isColumnLabel(tokens[tokenIndex - 1]) || isColumnLabel(tokens[tokenIndex + 1]))) return;
     const match = matchRowLabel(labels, index);
     const found = match.kind === 'matched' ? [match.candidate.row] : match.kind === 'ambiguous' ? match.candidates.map((candidate) => candidate.row) : [];
     let score = match.kind === 'none' ? 0 : match.score;
@@ -139,6 +144,24 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
     }
   });
   return candidates;
+}
+
+const columnLabelCache = new WeakMap<readonly TableDefinition[], ReadonlySet<string>>();
+
+/**
+ * The column labels of some tables as printed, spaces aside (自然人, 商业企业, …, 其他, 总计; a label's last part
+ * after "/"). Compared as printed, not canonically: "3.其他" and "（七）总计" are row labels, their ordinals show it.
+ */
+function columnLabelKeys(tables: readonly TableDefinition[]): ReadonlySet<string> {
+  const cached = columnLabelCache.get(tables);
+  if (cached) return cached;
+  const keys = new Set(tables.flatMap((table) => table.columns.flatMap((column) => column.labels.map((label) => printedWord(label.split('/').at(-1)!)))));
+  columnLabelCache.set(tables, keys);
+  return keys;
+}
+
+function printedWord(text: string): string {
+  return text.replace(/\s+/gu, '');
 }
 
 /** Score of a label found only as the end of a longer text. */

@@ -31,6 +31,11 @@ export interface RowReadings {
    * cell boundaries): a row gap or a wrapped line reads the same way.
    */
   readonly gapBlanks?: boolean;
+  /**
+   * True when the readings kept hold the row's rules only with a blank taken for a cell the report left out (not
+   * for 0): with gapBlanks, a gap that was no cell (the blank lines of a page break) reads the same way.
+   */
+  readonly blankUnknown?: boolean;
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
   readonly cellTokens: number;
   readonly notes: readonly string[];
@@ -113,7 +118,8 @@ function placeTokens(
   }
   let checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 'zero'));
   // A blank total (or part) may be one the report left out: then only a rule it takes part in cannot tell.
-  if (checked.length === 0) checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 'unknown'));
+  const blankUnknown = checked.length === 0 && readings.length > 0;
+  if (blankUnknown) checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 'unknown'));
   let inconsistent = false;
   if (checked.length === 0 && readings.length === 1 && !subset) {
     inconsistent = true;
@@ -124,7 +130,10 @@ function placeTokens(
   const placement = subset || digitsSplit ? 'split' : celled ? 'cell' : 'count';
   const frame = framed ? { length: framed.length, offsets: kept.map((reading) => framed.offsets[framed.readings.indexOf(reading)]!) } : undefined;
   const gapBlanks = spaced && values.length < cellCount;
-  return { readings: kept, placement, celled, subset, inconsistent, cellTokens, notes, ...(frame ? { frame } : {}), ...(gapBlanks ? { gapBlanks } : {}) };
+  return {
+    readings: kept, placement, celled, subset, inconsistent, cellTokens, notes, ...(frame ? { frame } : {}), ...(gapBlanks ? { gapBlanks } : {}),
+    ...(blankUnknown && checked.length > 0 ? { blankUnknown: true } : {}),
+  };
 }
 
 function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {

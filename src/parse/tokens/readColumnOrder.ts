@@ -33,6 +33,8 @@ export interface BlockReading {
  * against the rules (175 positions for one blank, 15,225 for two in a 2021 section 三).
  */
 const MAX_MISSING_BLANKS = 2;
+/** Words of the header a stretch of words between values must repeat to be taken for the header repeated. */
+const MIN_REPEATED_HEADER_WORDS = 2;
 
 /**
  * Reads a section whose row labels were printed as one block and its values after them (a PDF's text in column
@@ -64,7 +66,7 @@ export function readBlockOrder(
     const token = tokens[index]!;
     if (token.kind === 'value' && !token.ordinalTail) return undefined;
   }
-  const values = tokens.slice(last.tokenIndex + 1, runEnd(last.tokenIndex)).filter((token): token is ValueToken => token.kind === 'value');
+  const values = valuesAfterBlock(tokens, first.tokenIndex, last.tokenIndex, runEnd);
   const cellTotal = rows.length * cellCount;
   const missing = cellTotal - values.length;
   if (values.length === 0 || missing < 0 || missing > MAX_MISSING_BLANKS) return undefined;
@@ -125,6 +127,34 @@ export function readBlockOrder(
   const orders = new Set(kept.map((reading) => reading.order));
   if (orders.size > 1 && [...cells.values()].some((cell) => cell.kind === 'ambiguous')) return undefined;
   return { cells, order: kept[0]!.order, missing, readings: rowsSeen.size };
+}
+
+/**
+ * The values printed after the block of labels, up to the prose that ends the section. A page break inside the
+ * values repeats the table's header: a stretch of words between values that repeats at least two of the words
+ * printed before the first row label (申请人情况, 自然人, …) is skipped, and the values after it go on the same
+ * columns. (The repeated header may hold words the region does not start with, a note above the header, say.)
+ */
+function valuesAfterBlock(tokens: readonly Token[], firstLabel: number, lastLabel: number, runEnd: (from: number) => number): ValueToken[] {
+  const header = new Set<string>();
+  for (let index = 0; index < firstLabel; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'text') header.add(token.text);
+  }
+  const values: ValueToken[] = [];
+  let from = lastLabel;
+  for (;;) {
+    const end = runEnd(from);
+    for (const token of tokens.slice(from + 1, end)) if (token.kind === 'value') values.push(token);
+    let resume = end;
+    let repeated = 0;
+    for (; resume < tokens.length && tokens[resume]!.kind !== 'value'; resume++) {
+      const token = tokens[resume]!;
+      if (token.kind === 'text' && header.has(token.text)) repeated++;
+    }
+    if (repeated < MIN_REPEATED_HEADER_WORDS || resume >= tokens.length) return values;
+    from = resume - 1;
+  }
 }
 
 /** A hard rule on the sums of its two sides (amounts within a millionth). */

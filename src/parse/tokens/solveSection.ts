@@ -88,6 +88,8 @@ export function solveSection(
   const placedRows: (PlacedRow & { anchor: Anchor; layout: string })[] = [];
   const unplaced: UnplacedRow[] = [];
   const shortRows: ShortRow[] = [];
+  // Rows read from gaps placed jointly instead (see gapRow), with how their gaps read them.
+  const gapRows = new Map<ShortRow, (typeof placedRows)[number]>();
   anchors.forEach((anchor, position) => {
     const row = skeleton[anchor.rowIndex]!;
     const next = anchors[position + 1];
@@ -104,14 +106,18 @@ export function solveSection(
     if (valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
     if (!strict && placed.cellTokens === 0) emptyRows.push(row);
-    if (placed.readings.length === 0) {
+    // A row whose blanks were read from gaps and whose rules then fail, or hold only with a blank taken for a cell
+    // left out, may have read a page break's blank lines as a cell: it is placed jointly like a short row, and read
+    // as its gaps say only when the joint placement leaves it.
+    const gapRow = placed.readings.length > 0 && placed.gapBlanks === true && (placed.blankUnknown === true || placed.inconsistent);
+    if (placed.readings.length === 0 || gapRow) {
       const values = run.filter((token): token is ValueToken => token.kind === 'value');
       const last = values[values.length - 1];
       // The next row's ordinal before its label is not a value; digits glued to it leave the order unknown.
       if (last?.ordinalTail && last.raw === nextOrdinal) values.pop();
       const orderKnown = !values.some((token) => token.ordinalTail);
       const complete = next !== undefined && runEnd === next.tokenIndex;
-      if (!strict && orderKnown && placed.cellTokens > 0 && values.length > 0 && values.length < row.fieldIds.length) {
+      if (!gapRow && !strict && orderKnown && placed.cellTokens > 0 && values.length > 0 && values.length < row.fieldIds.length) {
         const read = values.map((token) => readValue(token.raw, unitOf(row.fieldIds[0]!)));
         if (read.every((numeric) => numeric !== undefined)) unplaced.push({ fieldIds: row.fieldIds, values: read.map((numeric) => numeric!.value), raws: values.map((token) => token.raw), complete });
       }
@@ -130,20 +136,26 @@ export function solveSection(
       const unreadPiece = run.some((token) => token.kind === 'text' && UNREAD_NUMBER.test(token.text));
       const gluedRun = shortValues?.length === 1 && shortValues[0]!.glued ? shortValues[0] : undefined;
       const gluedReadings = gluedRun ? gluedShortRowReadings(gluedRun, row, unitOf) : undefined;
+      let short: ShortRow | undefined;
       if (!bound || unreadPiece) {
         // Not placed.
       } else if (!strict && whole && gluedRun && gluedReadings!.length > 0 && gluedRun.end < textEnd) {
         const unplacedRow = { fieldIds: row.fieldIds, values: [], raws: [gluedRun.raw], complete };
-        shortRows.push({ anchor, row, values: [gluedRun], unplaced: unplacedRow, layout: TOKEN_LAYOUTS.gluedShort, readings: gluedReadings! });
+        short = { anchor, row, values: [gluedRun], unplaced: unplacedRow, layout: TOKEN_LAYOUTS.gluedShort, readings: gluedReadings! };
       } else if (!strict && whole && shortValues && shortValues.length > 0 && shortValues.length < row.fieldIds.length
         && !shortValues.some((token) => token.glued)
         && shortValues.every((token) => readValue(token.raw, unitOf(row.fieldIds[0]!))?.value != null)
         && !valuesStackedOverLines(view.text, page, shortValues) && shortValues[shortValues.length - 1]!.end < textEnd) {
         const raws = shortValues.map((token) => token.raw);
         const unplacedRow = unplaced.find((entry) => entry.fieldIds === row.fieldIds) ?? { fieldIds: row.fieldIds, values: [], raws, complete };
-        shortRows.push({ anchor, row, values: shortValues, unplaced: unplacedRow, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined) });
+        short = { anchor, row, values: shortValues, unplaced: unplacedRow, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined) };
       }
-      return;
+      if (short) shortRows.push(short);
+      if (!gapRow) return;
+      if (short) {
+        gapRows.set(short, { anchor, row, placed, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined), stacked: false });
+        return;
+      }
     }
     rowsRead++;
     const layout = layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined);
@@ -154,7 +166,16 @@ export function solveSection(
   });
   const aligned = alignFrames(placedRows.map((entry) => entry.placed));
   const joint = shortRows.length > 0 ? solveJointly(placedRows.map((entry, index) => ({ ...entry, placed: aligned[index]! })), shortRows, template, unitOf) : undefined;
-  const framed = joint?.placed ?? aligned;
+  const framed = [...(joint?.placed ?? aligned)];
+  // A row read from gaps that the joint placement leaves is read as its gaps say (its rules not checking it).
+  shortRows.forEach((short, index) => {
+    const readings = joint?.short[index];
+    const gapRow = gapRows.get(short);
+    if (!gapRow || (readings && readings.length <= MAX_JOINT_READINGS)) return;
+    rowsRead++;
+    placedRows.push(gapRow);
+    framed.push(gapRow.placed);
+  });
   if (joint) {
     shortRows.forEach((short, index) => {
       const readings = joint.short[index];

@@ -1,0 +1,76 @@
+/**
+ * A page number the text should hold but does not show as a marker: where the document prints its page numbers
+ * ("第5页", "- 6 -") and one is missing from the sequence, that page's number is still somewhere between its
+ * neighbours' markers, printed bare ("7") and perhaps run into a value ("198" + "2" → "1982"). Nothing in the
+ * value itself shows that; where no rule checks the cell, the missing number is its only warning.
+ */
+export interface HiddenPageNumber {
+  readonly page: number;
+  /** The span of the decoded text the number must stand in: between the markers of the pages around it. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A page marker printed inline or on its own line: "第 5 页" (not "共 5 页"), "- 5 -", "— 5 —". */
+const PAGE_MARKER = /第\s*(\d{1,3})\s*页|(?<![\d\-—–―─])[\-—–―─]{1,2}\s*(\d{1,3})\s*[\-—–―─]{1,2}(?![\d\-—–―─])/gu;
+/** Below the first marker the report may count from 1; further back than this it is a part of a longer volume. */
+const MAX_PAGES_BEFORE_FIRST = 4;
+
+interface Marker {
+  readonly page: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The page numbers missing from the document's sequence of page markers, each with the span it must be in. */
+export function findHiddenPageNumbers(text: string): HiddenPageNumber[] {
+  const markers: Marker[] = [];
+  for (const match of text.matchAll(PAGE_MARKER)) {
+    const page = Number(match[1] ?? match[2]);
+    const last = markers[markers.length - 1];
+    // A sequence runs forward: a number not above the last one is a repeated footer or not a page number.
+    if (page < 1 || (last && page <= last.page)) continue;
+    markers.push({ page, start: match.index, end: match.index + match[0].length });
+  }
+  const first = markers[0];
+  const last = markers[markers.length - 1];
+  // Footers printed on lines of their own (a page's last line) leave a missing one there too, never run into a
+  // value: only text that runs its page numbers into its lines may hide one in a value.
+  if (!first || !last || !markers.some((marker) => inline(text, marker))) return [];
+  const hidden: HiddenPageNumber[] = [];
+  if (first.page - 1 <= MAX_PAGES_BEFORE_FIRST) {
+    for (let page = 1; page < first.page; page++) hidden.push({ page, start: 0, end: first.start });
+  }
+  markers.forEach((marker, index) => {
+    const next = markers[index + 1];
+    if (!next) return;
+    for (let page = marker.page + 1; page < next.page; page++) hidden.push({ page, start: marker.end, end: next.start });
+  });
+  // The page after the last marker may have printed its number bare too.
+  hidden.push({ page: last.page + 1, start: last.end, end: text.length });
+  return hidden;
+}
+
+/** Whether the marker shares its line with other text. */
+function inline(text: string, marker: Marker): boolean {
+  // The decoded text may still end its lines with a bare CR.
+  const lineStart = Math.max(text.lastIndexOf('\n', marker.start - 1), text.lastIndexOf('\r', marker.start - 1)) + 1;
+  const ends = [text.indexOf('\n', marker.end), text.indexOf('\r', marker.end)].filter((index) => index >= 0);
+  const before = text.slice(lineStart, marker.start);
+  const after = text.slice(marker.end, ends.length > 0 ? Math.min(...ends) : text.length);
+  return /\S/u.test(`${before}${after}`.replace(/\f/gu, ''));
+}
+
+/**
+ * Whether the number printed at [start, end) of the text may be a value with a hidden page number run into it:
+ * its digits start or end with the number's, with digits left over, and it stands where that number must be.
+ */
+export function mayHoldHiddenPageNumber(text: string, start: number, end: number, hidden: readonly HiddenPageNumber[]): boolean {
+  if (hidden.length === 0 || end <= start) return false;
+  const digits = text.slice(start, end).replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/[^0-9]/gu, '');
+  return hidden.some(({ page, start: from, end: to }) => {
+    const pageDigits = String(page);
+    return start >= from && start < to && digits.length > pageDigits.length
+      && (digits.startsWith(pageDigits) || digits.endsWith(pageDigits));
+  });
+}
