@@ -99,7 +99,8 @@ function bareFooters(text: string, lines: readonly Line[]): Cut[] {
   const agreeing = new Map<number, number>();
   for (const { offset } of candidates) agreeing.set(offset, (agreeing.get(offset) ?? 0) + 1);
   return candidates
-    .filter(({ offset }) => (agreeing.get(offset) ?? 0) >= MIN_BARE_FOOTERS)
+    // A page is numbered from 1 at least: "0" ending the first page and "1" the second are values.
+    .filter(({ offset }) => offset >= 1 && (agreeing.get(offset) ?? 0) >= MIN_BARE_FOOTERS)
     .map(({ line }) => ({ start: line.start, end: lineEndWithBreak(text, line), reason: 'page-footer' }));
 }
 

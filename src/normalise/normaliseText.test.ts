@@ -86,6 +86,19 @@ describe('normaliseText: page artefacts', () => {
     expect(originalOf(normalised, original, '政府公报公开政府信息数')).toBe('政府公报公开政\n22、府信息数');
   });
 
+  it('cuts bare page numbers that end their pages when two pages number alike, and keeps a lone one', () => {
+    const paged = '行政许可\n0\n\n            2\n\f\n行政处罚\n7\n   3\n\f行政强制\n5\n';
+    expect(normalise(paged).text).toBe('行政许可\n0\n\n\f\n行政处罚\n7\n\f行政强制\n5\n');
+    // One page break: the number before it may be a value the break cut from its row.
+    const single = '行政许可\n0\n\n            2\n\f\n行政处罚\n7\n';
+    expect(normalise(single).text).toBe(single);
+    // Numbers that do not count the pages (a cell-per-line value before each break) are kept.
+    const values = '行政许可\n0\n9\n\f行政处罚\n7\n4\n\f行政强制\n5\n';
+    expect(normalise(values).text).toBe(values);
+    const zeroOne = '行政许可\n0\n\f行政处罚\n1\n\f行政强制\n5\n';
+    expect(normalise(zeroOne).text).toBe(zeroOne);
+  });
+
   it('leaves a numbered list alone', () => {
     const list = '主要做法:\n1、加强组织领导。\n2、细化工作部署。\n3、严格保密审查。\n4、注重业务培训。\n';
     expect(normalise(list).text).toBe(list);
