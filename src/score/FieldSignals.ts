@@ -76,8 +76,9 @@ export interface SignalInput {
   /** The parser could not read the section this field belongs to with certainty (SectionReading.resolved). */
   readonly sectionUnresolved?: boolean;
   /**
-   * The text is a PDF's reading order (pages separated by form feeds): one cell per line there follows the order
-   * the PDF draws its text, which is not always the printed order of a row's cells.
+   * The text is a PDF's reading order (pages separated by form feeds, cells not laid out in columns: see
+   * laidOutInCells): one cell per line there follows the order the PDF draws its text, which is not always the
+   * printed order of a row's cells.
    */
   readonly readingOrderText?: boolean;
   /**

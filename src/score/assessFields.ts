@@ -10,6 +10,7 @@ import { committedCalibration, lookupIn, type CalibrationLookup } from './Calibr
 import { confidencePolicy } from './confidencePolicy.ts';
 import { readFieldSignals, runTogether, type FieldSignals } from './FieldSignals.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
+import { laidOutInCells } from './laidOutInCells.ts';
 import { findHiddenPageNumbers, mayHoldHiddenPageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
 import { scoreField } from './scoreField.ts';
 
@@ -75,8 +76,9 @@ export function assessDocument(input: AssessmentInput): Assessment {
   }
   const calibration = input.calibration ?? committedLookup;
   // Pages separated by form feeds: text a PDF-to-text tool wrote (pdftotext, pdfminer), whose reading order may
-  // put a row's cells in another order than printed.
-  const readingOrderText = input.decodedText.includes('\f');
+  // put a row's cells in another order than printed; unless the tool laid the cells out in columns (pdftotext
+  // -layout) or the text shows its cells otherwise (tabs, pipes).
+  const readingOrderText = input.decodedText.includes('\f') && !laidOutInCells(input.decodedText);
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
   const hiddenPageNumbers = findHiddenPageNumbers(input.decodedText);
