@@ -36,6 +36,10 @@ describe('tokeniseRegion', () => {
     expect(picture('17 2. 没有现成信息')).toBe('17 [2.] [没有现成信息]');
     expect(picture('（不同渠道计1条） 5')).toBe('[（不同渠道计1条）] 5');
     expect(picture('0 0\n- 3 -\n第 4 页\n0 0')).toBe('0 0 0 0');
+    // A page number flattened into a row, run into a value on one side.
+    expect(picture('12 0 0 0第2页 0 12 — 3 — 0')).toBe('12 0 0 0 0 12 0');
+    // Run into digits on both sides it is left in place (the readers of glued digits read the run around it).
+    expect(picture('出版物00第3页004.无正当理由')).toBe('[出版物] 00g [第] 3g [页] 004ºg [.无正当理由]');
   });
 
   it('marks a digit run glued between words, and cuts labels run together at their ordinals', () => {

@@ -6,8 +6,13 @@ import type { Token } from './Token.ts';
 const DEBRIS_LINE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$/u;
 /** Longest line tested for being page furniture alone. */
 const MAX_DEBRIS_LINE = 40;
-/** Page furniture inside a line (a page break flattened into running text). */
-const INLINE_DEBRIS = /(?:^|(?<=\s))(?:[-—–－]\s+\d{1,4}\s+[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)(?=\s|$)/gu;
+/**
+ * Page furniture inside a line (a page break flattened into running text): "- 3 -" between spaces (a dash alone
+ * may be a blank mark or a sign), and "第3页" with a space on at least one side, even run into a value on the other
+ * ("0第2页 0"): a table never prints it. Run into text on both sides ("00第3页004.") it is left to the readers of
+ * glued digits, which read the run around it as one.
+ */
+const INLINE_DEBRIS = /(?:^|(?<=\s))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$)|(?:(?:^|(?<=\s))第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?(?=\s|$))/gu;
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
 const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
 /**
