@@ -1,14 +1,22 @@
 import type { CellReading } from '../ParseResult.ts';
 
+/** The layout name of the token solver's column-order block (solveSection's TOKEN_LAYOUTS.columnOrder). */
+const COLUMN_ORDER_LAYOUT = 'tokens/column-order';
+
 /**
  * Combines the token solver's reading of a cell with the layout readers' (`earlier`), as two independent
  * readers: agreeing on a value is strong evidence (kept, with the solver's support signals); disagreeing sends
  * the cell to review (ambiguous, both values in a note); a cell only one of them read is taken from it. The
  * layout reader's cell stays as it is when it is already ambiguous (it placed the cell by
- * position, the solver only by count); when only the solver's is ambiguous the cell goes to review.
+ * position, the solver only by count), unless the solver read a column-order block (every rule of the section
+ * holding on it); when only the solver's is ambiguous the cell goes to review.
  */
 export function mergeReadings(earlier: CellReading | undefined, solved: CellReading | undefined): CellReading | undefined {
   if (!earlier) return solved;
+  // A column-order block is read only when every value is laid in with every rule of the section holding: a reader
+  // left in doubt by it (a glued-digit reader finding no digits after each label of the block, or the block's
+  // numbers run together) has no reading of its own to set against it.
+  if (earlier.ambiguous && solved && !solved.ambiguous && solved.layout === COLUMN_ORDER_LAYOUT) return solved;
   if (!solved || earlier.ambiguous) return earlier;
   // A row the solver found printing nothing (no reading, support.readings 0) and a blank read by the layout
   // reader agree.

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { CellReading } from '../ParseResult.ts';
+import { mergeReadings } from './mergeReadings.ts';
+
+function cell(value: number | null, overrides: Partial<CellReading> = {}): CellReading {
+  return {
+    fieldId: 'applications.granted.total', raw: value === null ? '' : String(value), value, start: 0, end: 0, method: 'table',
+    layout: 'tab-row', labelScore: 1, repairs: [], ambiguous: false, notes: [], ...overrides,
+  };
+}
+
+describe('mergeReadings', () => {
+  it('keeps the layout reader\'s cell with the solver\'s signals when both read the same value', () => {
+    const merged = mergeReadings(cell(13), cell(13, { layout: 'tokens/space-row', support: { readings: 1, anchored: true, placement: 'count' } }));
+    expect(merged?.layout).toBe('tab-row');
+    expect(merged?.support?.placement).toBe('count');
+    expect(merged?.ambiguous).toBe(false);
+  });
+
+  it('sends a cell the two readers read differently to review, with both values in a note', () => {
+    const merged = mergeReadings(cell(13), cell(31, { layout: 'tokens/space-row' }));
+    expect(merged?.ambiguous).toBe(true);
+    expect(merged?.notes.join(' ')).toContain('31');
+  });
+
+  it('leaves a cell the layout reader found ambiguous in doubt, whatever the solver counted', () => {
+    const earlier = cell(null, { raw: '1312', ambiguous: true, layout: 'glued-digits' });
+    expect(mergeReadings(earlier, cell(13, { layout: 'tokens/flattened' }))).toBe(earlier);
+  });
+
+  it('takes a column-order block (every rule of the section holding) over a reader it left in doubt', () => {
+    const solved = cell(3494, { layout: 'tokens/column-order', support: { readings: 1, anchored: true, placement: 'position' } });
+    expect(mergeReadings(cell(null, { raw: '', ambiguous: true, layout: 'glued-digits' }), solved)).toBe(solved);
+    expect(mergeReadings(cell(null, { raw: '3494\n0\n9', ambiguous: true, layout: 'glued-digits' }), solved)).toBe(solved);
+    // An ambiguous cell of the block itself stays in doubt.
+    const unsure = { ...solved, value: null, ambiguous: true };
+    expect(mergeReadings(cell(3494), unsure)?.ambiguous).toBe(true);
+  });
+});
