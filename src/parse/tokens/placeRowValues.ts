@@ -215,11 +215,12 @@ export function shortRowReadings(values: readonly ValueToken[], row: SkeletonRow
 const MAX_GLUED_READINGS = 2_000;
 
 /**
- * The readings of a short row printed as one glued digit run ("929222": 9, 2, 9, 2 and the total 22, two blank
- * columns dropped): every split of the digits into fewer numbers than cells, none with a leading zero, whose last
- * number is the row's total and equals the sum of the others, each laid into the cells in order with the total in
- * its own cell. Only for a row whose last cell is the total of all the others (a section 三 row); empty when there
- * are more readings than MAX_GLUED_READINGS. Which of them the report printed is for the section's rules to tell.
+ * The readings of a row printed as one glued digit run, blanks left out or not ("929222": 9, 2, 9, 2 and the
+ * total 22, two blank columns dropped; "1100002": every cell printed): every split of the digits into as many
+ * numbers as cells or fewer, none with a leading zero, whose last number is the row's total and equals the sum of
+ * the others, each laid into the cells in order with the total in its own cell. Only for a row whose last cell is
+ * the total of all the others (a section 三 row); empty when there are more readings than MAX_GLUED_READINGS.
+ * Which of them the report printed is for the section's rules to tell.
  */
 export function gluedShortRowReadings(run: ValueToken, row: SkeletonRow, unitOf: (fieldId: string) => string): PlacedCell[][] {
   const cellCount = row.fieldIds.length;
@@ -234,8 +235,7 @@ export function gluedShortRowReadings(run: ValueToken, row: SkeletonRow, unitOf:
   for (let totalStart = 1; totalStart < digits.length; totalStart++) {
     if (digits[totalStart] === '0' && totalStart < digits.length - 1) continue;
     const total = Number(digits.slice(totalStart));
-    // Every split of the digits before the total into parts adding up to it (at most cellCount - 2 parts: the row
-    // is short).
+    // Every split of the digits before the total into parts adding up to it (at most one per cell before the total).
     const splits: number[][] = [];
     const split = (from: number, sum: number, cuts: number[]): void => {
       if (splits.length > MAX_GLUED_READINGS) return;
@@ -243,7 +243,7 @@ export function gluedShortRowReadings(run: ValueToken, row: SkeletonRow, unitOf:
         if (sum === total) splits.push([...cuts]);
         return;
       }
-      if (cuts.length >= cellCount - 2) return;
+      if (cuts.length >= cellCount - 1) return;
       for (let to = from + 1; to <= totalStart; to++) {
         if (digits[from] === '0' && to > from + 1) break;
         const value = Number(digits.slice(from, to));
