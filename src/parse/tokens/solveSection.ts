@@ -10,6 +10,7 @@ import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
 import type { TextToken, Token, ValueToken } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
+import { pairedRowRuns } from './pairedRowRuns.ts';
 import { readBlockOrder, type BlockCell, type BlockReading } from './readColumnOrder.ts';
 import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
@@ -90,20 +91,27 @@ export function solveSection(
   const shortRows: ShortRow[] = [];
   // Rows read from gaps placed jointly instead (see gapRow), with how their gaps read them.
   const gapRows = new Map<ShortRow, (typeof placedRows)[number]>();
-  anchors.forEach((anchor, position) => {
-    const row = skeleton[anchor.rowIndex]!;
+  const runEndAt = (position: number): number => {
+    const anchor = anchors[position]!;
     const next = anchors[position + 1];
     // A run that crosses into the next table (section 二's small tables) ends at that table's heading words:
     // numbers after them (a page number, say) are not this row's.
-    const crossesTable = next !== undefined && skeleton[next.rowIndex]!.table !== row.table;
-    const runEnd = next ? (crossesTable ? Math.min(next.tokenIndex, end(anchor.tokenIndex)) : next.tokenIndex) : end(anchor.tokenIndex);
-    const run = tokens.slice(anchor.tokenIndex + 1, runEnd);
+    const crossesTable = next !== undefined && skeleton[next.rowIndex]!.table !== skeleton[anchor.rowIndex]!.table;
+    return next ? (crossesTable ? Math.min(next.tokenIndex, end(anchor.tokenIndex)) : next.tokenIndex) : end(anchor.tokenIndex);
+  };
+  const paired = pairedRowRuns(tokens, anchors, skeleton, runEndAt, unitOf);
+  anchors.forEach((anchor, position) => {
+    const row = skeleton[anchor.rowIndex]!;
+    const next = anchors[position + 1];
+    const runEnd = runEndAt(position);
+    const pairedRun = paired.get(position);
+    const run = pairedRun ?? tokens.slice(anchor.tokenIndex + 1, runEnd);
     const nextOrdinal = next ? skeleton[next.rowIndex]!.ordinal : undefined;
     // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     // Values that belong to another row printed between this row's label and them are not this row's.
-    if (valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
+    if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
     if (!strict && placed.cellTokens === 0) emptyRows.push(row);
     // A row whose blanks were read from gaps and whose rules then fail, or hold only with a blank taken for a cell

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { gov2021 } from '../../templates/gov2021.ts';
+import { sectionOfTable } from '../../templates/newFormatTables.ts';
+import { MappedText } from '../../text/MappedText.ts';
+import { findGridSections } from '../grid/findGridSections.ts';
+import { solveSection } from './solveSection.ts';
+
+const tables = gov2021.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '三');
+const units = new Map(gov2021.fields.map((field) => [field.id, field.unit]));
+const header = '三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n自然人\n法人或其他组织\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计';
+
+function solve(body: string) {
+  const text = `${header}\n${body}\n四、政府信息公开行政复议、行政诉讼情况\n`;
+  return solveSection(MappedText.identity(text), gov2021, tables, findGridSections(text)['三']!, units).cells;
+}
+
+describe('pairedRowRuns (through solveSection)', () => {
+  it('reads the last two rows when a PDF draws the last label after both rows\' values', () => {
+    const cells = solve('（七）总计\n7\n8\n4\n0\n0\n6\n25\n3\n0\n0\n0\n0\n1\n4\n四、结转下年度继续办理');
+    expect(['naturalPerson', 'commercial', 'otherOrg', 'total'].map((column) => cells.get(`applications.resultTotal.${column}`)?.value)).toEqual([7, 8, 6, 25]);
+    expect(['naturalPerson', 'otherOrg', 'total'].map((column) => cells.get(`applications.carriedForward.${column}`)?.value)).toEqual([3, 1, 4]);
+  });
+
+  it('leaves the run alone when a half breaks its row\'s sum (the values are not two rows in order)', () => {
+    const cells = solve('（七）总计\n7\n8\n4\n0\n0\n6\n26\n3\n0\n0\n0\n0\n1\n4\n四、结转下年度继续办理');
+    expect(cells.get('applications.carriedForward.total')?.value ?? null).toBeNull();
+  });
+});
