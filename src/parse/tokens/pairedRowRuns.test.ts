@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/extractDocument.ts';
 import { gov2021 } from '../../templates/gov2021.ts';
 import { sectionOfTable } from '../../templates/newFormatTables.ts';
 import { MappedText } from '../../text/MappedText.ts';
@@ -19,6 +21,15 @@ describe('pairedRowRuns (through solveSection)', () => {
     const cells = solve('（七）总计\n7\n8\n4\n0\n0\n6\n25\n3\n0\n0\n0\n0\n1\n4\n四、结转下年度继续办理');
     expect(['naturalPerson', 'commercial', 'otherOrg', 'total'].map((column) => cells.get(`applications.resultTotal.${column}`)?.value)).toEqual([7, 8, 6, 25]);
     expect(['naturalPerson', 'otherOrg', 'total'].map((column) => cells.get(`applications.carriedForward.${column}`)?.value)).toEqual([3, 1, 4]);
+  });
+
+  it('reads a row whose wrapped label ends after its values, the next row\'s ordinal standing among them (pdftotext -layout)', () => {
+    // s48 printed by Chromium, read back by pdftotext -layout: "6.属于四类 / 0 23 0 0 0 0 23 / 过程性信息 / 7.属于行政 / 0 … / 执法案卷".
+    const text = readFileSync(new URL('../../../test/fixtures/printed/s48_2021_html__pdftotext-layout.txt', import.meta.url), 'utf8');
+    const cells = extractDocument({ name: 's48.txt', bytes: new TextEncoder().encode(text) }).record.fields;
+    const valueOf = (id: string) => cells.find((field) => field.id === id)?.value;
+    expect(['commercial', 'total'].map((column) => valueOf(`applications.deniedProcessInfo.${column}`))).toEqual([23, 23]);
+    expect(valueOf('applications.deniedEnforcementFile.total')).toBe(0);
   });
 
   it('leaves the run alone when a half breaks its row\'s sum (the values are not two rows in order)', () => {

@@ -27,10 +27,20 @@ export function pairedRowRuns(
     const cells = row.fieldIds.length;
     if (next.rowIndex !== anchor.rowIndex + 1 || nextRow.table !== row.table || nextRow.fieldIds.length !== cells || cells < 2) continue;
     if (runs.has(position) || row.rules.length === 0 || nextRow.rules.length === 0) continue;
-    const first = tokens.slice(anchor.tokenIndex + 1, runEnd(position));
-    const second = tokens.slice(next.tokenIndex + 1, runEnd(position + 1));
-    const firstValues = first.filter((token): token is ValueToken => token.kind === 'value');
-    const secondValues = second.filter((token): token is ValueToken => token.kind === 'value');
+    // The next rows' ordinals printed before their labels' words ("7" of "7.属于行政") are no values.
+    const ordinals = new Set([nextRow.ordinal, skeleton[next.rowIndex + 1]?.ordinal].filter((ordinal) => ordinal !== undefined));
+    const valuesIn = (from: number, to: number): ValueToken[] => {
+      const values: ValueToken[] = [];
+      for (let index = from; index < to; index++) {
+        const token = tokens[index]!;
+        if (token.kind !== 'value') continue;
+        if (ordinals.has(token.raw) && tokens[index + 1]?.kind === 'text') continue;
+        values.push(token);
+      }
+      return values;
+    };
+    const firstValues = valuesIn(anchor.tokenIndex + 1, runEnd(position));
+    const secondValues = valuesIn(next.tokenIndex + 1, runEnd(position + 1));
     const fullValues = firstValues.length === 0 ? secondValues : secondValues.length === 0 ? firstValues : [];
     // Exactly two rows' values: blank lines between them (empty tokens) stand for no cell.
     if (fullValues.length !== 2 * cells) continue;
