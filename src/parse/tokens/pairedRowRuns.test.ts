@@ -32,6 +32,15 @@ describe('pairedRowRuns (through solveSection)', () => {
     expect(valueOf('applications.deniedEnforcementFile.total')).toBe(0);
   });
 
+  it('cuts again the runs of three rows whose middle label a PDF drew after the values (pdftotext reading order)', () => {
+    // s04 printed by Chromium, read back by pdftotext: "3.其他 0×7 179 0 0 37 0 0 216 0 0 0 0 0 0 (七)总计 四、结转… 0".
+    const text = readFileSync(new URL('../../../test/fixtures/printed/s04_2021_html__pdftotext-raw.txt', import.meta.url), 'utf8');
+    const fields = extractDocument({ name: 's04.txt', bytes: new TextEncoder().encode(text) }).record.fields;
+    const valueOf = (id: string) => fields.find((field) => field.id === id)?.value;
+    expect(['naturalPerson', 'publicInterest', 'total'].map((column) => valueOf(`applications.resultTotal.${column}`))).toEqual([179, 37, 216]);
+    expect(['naturalPerson', 'total'].map((column) => valueOf(`applications.carriedForward.${column}`))).toEqual([0, 0]);
+  });
+
   it('leaves the run alone when a half breaks its row\'s sum (the values are not two rows in order)', () => {
     const cells = solve('（七）总计\n7\n8\n4\n0\n0\n6\n26\n3\n0\n0\n0\n0\n1\n4\n四、结转下年度继续办理');
     expect(cells.get('applications.carriedForward.total')?.value ?? null).toBeNull();

@@ -3,13 +3,17 @@ import { satisfiesRules } from './placeRowValues.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
 
+/** Most consecutive rows whose values are cut again together. */
+const MAX_WINDOW = 3;
+
 /**
- * Two consecutive rows whose values stand together on one side of the second row's label: a PDF's reading order
- * draws a label cell (a tall one, "四、结转下年度继续\n办理") after the values beside it, or both labels before
- * both rows' values. One run then holds twice a row's values and the other none. They are the two rows' values in
- * order, the first row's first: the run is cut in two, each half read by its row, when the two rows have as many
- * cells, every value is a plain number and each half holds its row's rules (the section's rules check the order).
- * Returns the runs to read instead, by anchor position.
+ * Consecutive rows whose values stand on the wrong side of their labels: a PDF's reading order draws a label cell
+ * (a tall one, "四、结转下年度继续\n办理", or a label wrapped around its values) after the values beside it, or
+ * several labels before their rows' values. Some runs then hold more than a row's values and one holds none. Taken
+ * together the runs of two or three consecutive rows hold exactly their cells' worth of values, in the rows' order:
+ * they are cut again, a row's worth each, when the rows have as many cells, one of them printed no value after its
+ * label, every value is a plain number and each row's share holds its row's rules (the section's rules check the
+ * rest). Returns the runs to read instead, by anchor position.
  */
 export function pairedRowRuns(
   tokens: readonly Token[],
@@ -19,37 +23,54 @@ export function pairedRowRuns(
   unitOf: (fieldId: string) => string,
 ): Map<number, readonly Token[]> {
   const runs = new Map<number, readonly Token[]>();
+  const valuesOf = valuesAfterLabels(tokens, anchors, skeleton, runEnd);
   for (let position = 0; position + 1 < anchors.length; position++) {
-    const anchor = anchors[position]!;
-    const next = anchors[position + 1]!;
-    const row = skeleton[anchor.rowIndex]!;
-    const nextRow = skeleton[next.rowIndex]!;
-    const cells = row.fieldIds.length;
-    if (next.rowIndex !== anchor.rowIndex + 1 || nextRow.table !== row.table || nextRow.fieldIds.length !== cells || cells < 2) continue;
-    if (runs.has(position) || row.rules.length === 0 || nextRow.rules.length === 0) continue;
-    // The next rows' ordinals printed before their labels' words ("7" of "7.属于行政") are no values.
-    const ordinals = new Set([nextRow.ordinal, skeleton[next.rowIndex + 1]?.ordinal].filter((ordinal) => ordinal !== undefined));
-    const valuesIn = (from: number, to: number): ValueToken[] => {
-      const values: ValueToken[] = [];
-      for (let index = from; index < to; index++) {
-        const token = tokens[index]!;
-        if (token.kind !== 'value') continue;
-        if (ordinals.has(token.raw) && tokens[index + 1]?.kind === 'text') continue;
-        values.push(token);
-      }
-      return values;
-    };
-    const firstValues = valuesIn(anchor.tokenIndex + 1, runEnd(position));
-    const secondValues = valuesIn(next.tokenIndex + 1, runEnd(position + 1));
-    const fullValues = firstValues.length === 0 ? secondValues : secondValues.length === 0 ? firstValues : [];
-    // Exactly two rows' values: blank lines between them (empty tokens) stand for no cell.
-    if (fullValues.length !== 2 * cells) continue;
-    if (fullValues.some((token) => token.glued || token.ordinalTail || !/^\d+(?:\.\d+)?$/u.test(token.raw))) continue;
-    const halves = [fullValues.slice(0, cells), fullValues.slice(cells)] as const;
-    const reading = (values: readonly ValueToken[]) => values.map((token) => ({ kind: 'value' as const, token }));
-    if (!satisfiesRules(reading(halves[0]), row, unitOf, 'zero') || !satisfiesRules(reading(halves[1]), nextRow, unitOf, 'zero')) continue;
-    runs.set(position, halves[0]);
-    runs.set(position + 1, halves[1]);
+    for (let size = 2; size <= MAX_WINDOW && position + size <= anchors.length; size++) {
+      const window = anchors.slice(position, position + size);
+      const rows = window.map((anchor) => skeleton[anchor.rowIndex]!);
+      const cells = rows[0]!.fieldIds.length;
+      const consecutive = window.every((anchor, index) => index === 0 || anchor.rowIndex === window[index - 1]!.rowIndex + 1);
+      if (!consecutive || cells < 2 || rows.some((row) => row.table !== rows[0]!.table || row.fieldIds.length !== cells || row.rules.length === 0)) break;
+      const counts = window.map((_, index) => valuesOf(position + index).length);
+      const values = window.flatMap((_, index) => valuesOf(position + index));
+      // A row's worth each in all, one row with none: its values stand in another's run.
+      if (values.length !== size * cells || !counts.includes(0)) continue;
+      if (values.some((token) => token.glued || token.ordinalTail || !/^\d+(?:\.\d+)?$/u.test(token.raw))) continue;
+      const shares = rows.map((_, index) => values.slice(index * cells, (index + 1) * cells));
+      const reading = (share: readonly ValueToken[]) => share.map((token) => ({ kind: 'value' as const, token }));
+      if (!shares.every((share, index) => satisfiesRules(reading(share), rows[index]!, unitOf, 'zero'))) continue;
+      shares.forEach((share, index) => runs.set(position + index, share));
+      position += size - 1;
+      break;
+    }
   }
   return runs;
+}
+
+/**
+ * The values after each anchor's label, up to the next anchor's: a row's ordinal printed before its label's words
+ * ("7" then ".属于行政") is no value.
+ */
+function valuesAfterLabels(
+  tokens: readonly Token[],
+  anchors: readonly Anchor[],
+  skeleton: readonly SkeletonRow[],
+  runEnd: (position: number) => number,
+): (position: number) => ValueToken[] {
+  const ordinals = new Set(skeleton.map((row) => row.ordinal).filter((ordinal) => ordinal !== undefined));
+  const cache = new Map<number, ValueToken[]>();
+  return (position) => {
+    const cached = cache.get(position);
+    if (cached) return cached;
+    const values: ValueToken[] = [];
+    for (let index = anchors[position]!.tokenIndex + 1; index < runEnd(position); index++) {
+      const token = tokens[index]!;
+      if (token.kind !== 'value') continue;
+      const after = tokens[index + 1];
+      if (ordinals.has(token.raw) && after?.kind === 'text' && /^[.、．]/u.test(after.text)) continue;
+      values.push(token);
+    }
+    cache.set(position, values);
+    return values;
+  };
 }
