@@ -1,7 +1,5 @@
 import type { CellReading } from '../ParseResult.ts';
-
-/** The layout name of the token solver's column-order block (solveSection's TOKEN_LAYOUTS.columnOrder). */
-const COLUMN_ORDER_LAYOUT = 'tokens/column-order';
+import { TOKEN_LAYOUTS } from './solveSection.ts';
 
 /**
  * Combines the token solver's reading of a cell with the layout readers' (`earlier`), as two independent
@@ -16,7 +14,7 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
   // A column-order block is read only when every value is laid in with every rule of the section holding: a reader
   // left in doubt by it (a glued-digit reader finding no digits after each label of the block, or the block's
   // numbers run together) has no reading of its own to set against it.
-  if (earlier.ambiguous && solved && !solved.ambiguous && solved.layout === COLUMN_ORDER_LAYOUT) return solved;
+  if (earlier.ambiguous && solved && !solved.ambiguous && solved.layout === TOKEN_LAYOUTS.columnOrder) return solved;
   if (!solved || earlier.ambiguous) return earlier;
   // A row the solver found printing nothing (no reading, support.readings 0) and a blank read by the layout
   // reader agree.

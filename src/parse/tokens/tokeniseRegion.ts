@@ -12,7 +12,8 @@ const MAX_DEBRIS_LINE = 40;
  * ("0第2页 0"): a table never prints it. Run into text on both sides ("00第3页004.") it is left to the readers of
  * glued digits, which read the run around it as one.
  */
-const INLINE_DEBRIS = /(?:^|(?<=\s))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$)|(?:(?:^|(?<=\s))第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?(?=\s|$))/gu;
+const PAGE_OF = String.raw`第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?`;
+const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=\s))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$)|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)`, 'gu');
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
 const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
 /**
