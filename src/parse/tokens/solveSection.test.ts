@@ -171,28 +171,44 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
     return { read, cells: values.size };
   }
 
-  it('never reads a cell other than printed: a value placed is the value, a 0 or blank is a zero', () => {
-    const next = createRandom(20261203);
+  /** A row's printed values in column order: its blanks print nothing. */
+  function printedCells(row: (typeof skeleton)[number], values: ReadonlyMap<string, number | null>): string[] {
+    return row.fieldIds.flatMap((fieldId) => (values.get(fieldId) === null ? [] : [String(values.get(fieldId))]));
+  }
+
+  /**
+   * Prints `trials` random sections with `print` (which may settle some of their blanks first), checks every cell
+   * read against what was printed (expectReadAsPrinted), and returns the share of cells read.
+   */
+  function shareReadAsPrinted(
+    seed: number,
+    trials: number,
+    print: (values: Map<string, number | null>, next: () => number, trial: number) => string,
+    blankMayBeZero = false,
+  ): number {
+    const next = createRandom(seed);
     let read = 0;
     let cells = 0;
-    for (let trial = 0; trial < 60; trial++) {
+    for (let trial = 0; trial < trials; trial++) {
       const values = randomSection(next);
-      const body = skeleton.map((row) => `${row.row.labels[0]} ${row.fieldIds.flatMap((fieldId) => (values.get(fieldId) === null ? [] : [String(values.get(fieldId))])).join(' ')}`).join(' ');
-      const text = `${header2021} ${body} 四、政府信息公开行政复议、行政诉讼情况`;
-      const tally = expectReadAsPrinted(text, values, trial);
+      const tally = expectReadAsPrinted(print(values, next, trial), values, trial, blankMayBeZero);
       read += tally.read;
       cells += tally.cells;
     }
+    return read / cells;
+  }
+
+  it('never reads a cell other than printed: a value placed is the value, a 0 or blank is a zero', () => {
+    const share = shareReadAsPrinted(20261203, 60, (values) => {
+      const body = skeleton.map((row) => `${row.row.labels[0]} ${printedCells(row, values).join(' ')}`).join(' ');
+      return `${header2021} ${body} 四、政府信息公开行政复议、行政诉讼情况`;
+    });
     // Most cells of such sections are placed (the rules leave few doubts where most rows print zeros).
-    expect(read / cells, String(read / cells)).toBeGreaterThan(0.7);
+    expect(share, String(share)).toBeGreaterThan(0.7);
   });
 
   it('reads a column-order block (a PDF\'s labels, then each column top to bottom) that left one or two blank cells out', () => {
-    const next = createRandom(7);
-    let read = 0;
-    let cells = 0;
-    for (let trial = 0; trial < 12; trial++) {
-      const values = randomSection(next);
+    const share = shareReadAsPrinted(7, 12, (values, _next, trial) => {
       // Keep one or two blanks: more are not placed.
       const blanks = [...values].filter(([, value]) => value === null).map(([fieldId]) => fieldId);
       const keep = new Set(blanks.slice(0, 1 + (trial % 2)));
@@ -202,22 +218,15 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
         const value = values.get(row.fieldIds[column]!);
         return value === null ? [] : [String(value)];
       }));
-      const text = `${header2021}\n${labels}\n${columnValues.join('\n')}\n四、政府信息公开行政复议、行政诉讼情况`;
-      const tally = expectReadAsPrinted(text, values, trial);
-      read += tally.read;
-      cells += tally.cells;
-    }
-    expect(read / cells, String(read / cells)).toBeGreaterThan(0.9);
+      return `${header2021}\n${labels}\n${columnValues.join('\n')}\n四、政府信息公开行政复议、行政诉讼情况`;
+    });
+    expect(share, String(share)).toBeGreaterThan(0.9);
   });
 
   it('reads a column-order block whose pages repeat the table header among the labels and among the values', () => {
-    const next = createRandom(1203);
-    let read = 0;
-    let cells = 0;
     // The header as a PDF prints it on each page: the note and the column labels, one per line.
     const pageHeader = '（本列数据的勾稽关\n系为：第一项加第二\n项之和，等于第三项\n加第四项之和）\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他';
-    for (let trial = 0; trial < 12; trial++) {
-      const values = randomSection(next);
+    const share = shareReadAsPrinted(1203, 12, (values, next) => {
       for (const [fieldId, value] of values) if (value === null) values.set(fieldId, 0);
       const lines = [...skeleton.map((row) => row.row.labels[0]!), ...[0, 1, 2, 3, 4, 5, 6].flatMap((column) => skeleton.map((row) => String(values.get(row.fieldIds[column]!))))];
       // A page every 30 to 60 lines, which repeats the header.
@@ -230,46 +239,28 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
           untilBreak = 30 + Math.floor(next() * 30);
         }
       }
-      const text = `三、收到和处理政府信息公开申请情况\n${pageHeader}\n${paged.join('\n')}\n四、政府信息公开行政复议、行政诉讼情况`;
-      const tally = expectReadAsPrinted(text, values, trial);
-      read += tally.read;
-      cells += tally.cells;
-    }
-    expect(read / cells, String(read / cells)).toBe(1);
+      return `三、收到和处理政府信息公开申请情况\n${pageHeader}\n${paged.join('\n')}\n四、政府信息公开行政复议、行政诉讼情况`;
+    });
+    expect(share, String(share)).toBe(1);
   });
 
   it('places jointly rows printed one cell per line without their blanks, when a page break\'s blank lines read as a cell', () => {
-    const next = createRandom(31337);
-    let read = 0;
-    let cells = 0;
-    for (let trial = 0; trial < 30; trial++) {
-      const values = randomSection(next);
+    const share = shareReadAsPrinted(31337, 30, (values, next) => {
       // Blanks print nothing (a PDF's text); after some rows a page break: blank lines and the header again.
       const body = skeleton.map((row) => {
-        const printed = row.fieldIds.flatMap((fieldId) => (values.get(fieldId) === null ? [] : [String(values.get(fieldId))]));
         const pageBreak = next() < 0.2 ? ['', '', header2021.split(' ').slice(1).join('\n')] : [];
-        return [row.row.labels[0]!, ...printed, ...pageBreak].join('\n');
+        return [row.row.labels[0]!, ...printedCells(row, values), ...pageBreak].join('\n');
       }).join('\n');
-      const text = `${header2021.split(' ').join('\n')}\n${body}\n四、政府信息公开行政复议、行政诉讼情况`;
-      const tally = expectReadAsPrinted(text, values, trial, true);
-      read += tally.read;
-      cells += tally.cells;
-    }
-    expect(read / cells, String(read / cells)).toBeGreaterThan(0.7);
+      return `${header2021.split(' ').join('\n')}\n${body}\n四、政府信息公开行政复议、行政诉讼情况`;
+    }, true);
+    expect(share, String(share)).toBeGreaterThan(0.7);
   });
 
   it('splits a short row printed as one glued digit run against its row sum, and never reads a cell other than printed', () => {
-    const next = createRandom(4242);
-    let read = 0;
-    let cells = 0;
-    for (let trial = 0; trial < 40; trial++) {
-      const values = randomSection(next);
-      const body = skeleton.map((row) => `${row.row.labels[0]}${row.fieldIds.flatMap((fieldId) => (values.get(fieldId) === null ? [] : [String(values.get(fieldId))])).join('')}`).join('');
-      const text = `${header2021}${body}四、政府信息公开行政复议、行政诉讼情况`;
-      const tally = expectReadAsPrinted(text, values, trial);
-      read += tally.read;
-      cells += tally.cells;
-    }
-    expect(read / cells, String(read / cells)).toBeGreaterThan(0.45);
+    const share = shareReadAsPrinted(4242, 40, (values) => {
+      const body = skeleton.map((row) => `${row.row.labels[0]}${printedCells(row, values).join('')}`).join('');
+      return `${header2021}${body}四、政府信息公开行政复议、行政诉讼情况`;
+    });
+    expect(share, String(share)).toBeGreaterThan(0.45);
   });
 });
