@@ -46,5 +46,8 @@ export const committedCalibration: CalibrationTable = calibrationTableSchema.par
 
 /** A lookup over a calibration table. */
 export function lookupIn(table: CalibrationTable): CalibrationLookup {
-  return (bucket) => table.buckets[bucket];
+  // A Map, not the parsed object: every field of every document asks, and a bucket name is never read as one of
+  // Object.prototype's keys.
+  const buckets = new Map(Object.entries(table.buckets));
+  return (bucket) => buckets.get(bucket);
 }

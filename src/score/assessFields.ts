@@ -52,7 +52,8 @@ export function assessDocument(input: AssessmentInput): Assessment {
   // The rules, their proofs and the narrative ask for the same cells' values many times over.
   const values = new Map<string, number | null | undefined>();
   const valueOf = (fieldId: string): number | null | undefined => {
-    if (values.has(fieldId)) return values.get(fieldId);
+    const known = values.get(fieldId);
+    if (known !== undefined || values.has(fieldId)) return known;
     const value = ruleValue(parse.cells.get(fieldId));
     values.set(fieldId, value);
     return value;
@@ -296,7 +297,8 @@ function uniqueFindings(findings: readonly FieldFinding[]): FieldFinding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
     if (kindCounts.get(finding.kind) === 1) return true;
-    const key = JSON.stringify(finding);
+    // Parser notes and repairs (most of the repeats) are one sentence each: compared by it, not written out whole.
+    const key = finding.kind === 'note' || finding.kind === 'repair' ? `${finding.kind}\0${finding.text}` : JSON.stringify(finding);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

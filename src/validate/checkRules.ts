@@ -267,9 +267,16 @@ function findProvenZeros(
   failing: ReadonlySet<string>,
 ): Map<string, RuleDefinition> {
   const proven = new Map<string, RuleDefinition>();
+  // Asked of the same cells on every pass until nothing changes: each cell's answer is worked out once.
+  const printedCells = new Map<string, boolean>();
   const printed = (id: string) => {
-    const value = valueOf(id);
-    return value !== null && value !== undefined && !failing.has(id) && proof.printed(id);
+    let known = printedCells.get(id);
+    if (known === undefined) {
+      const value = valueOf(id);
+      known = value !== null && value !== undefined && !failing.has(id) && proof.printed(id);
+      printedCells.set(id, known);
+    }
+    return known;
   };
   let changed = true;
   while (changed) {

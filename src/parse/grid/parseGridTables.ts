@@ -46,7 +46,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
   for (const sectionId of SECTIONS) {
     const tables = sectionTables(template, sectionId);
     if (tables.length === 0) continue;
-    const fieldIds = tables.flatMap((table) => table.rows.flatMap((row) => row.cells.filter((cell): cell is string => cell !== null)));
+    const fieldIds = sectionFieldIds(tables);
     const region = regions[sectionId];
     const outcome = region ? readSection(page, sectionId, tables, region, units, decodedText) : emptyOutcome();
     notes.push(...outcome.notes.map((note) => `${sectionId}: ${note}`));
@@ -117,6 +117,18 @@ function sectionTables(template: TemplateDefinition, sectionId: GridSectionId): 
     bySection.set(sectionId, tables);
   }
   return tables;
+}
+
+const fieldIdsCache = new WeakMap<readonly TableDefinition[], readonly string[]>();
+
+/** The field ids of a section's tables in row order (sectionTables hands out the same array each time, so once). */
+function sectionFieldIds(tables: readonly TableDefinition[]): readonly string[] {
+  let fieldIds = fieldIdsCache.get(tables);
+  if (!fieldIds) {
+    fieldIds = tables.flatMap((table) => table.rows.flatMap((row) => row.cells.filter((cell): cell is string => cell !== null)));
+    fieldIdsCache.set(tables, fieldIds);
+  }
+  return fieldIds;
 }
 
 function readSection(

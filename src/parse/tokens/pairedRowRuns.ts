@@ -32,9 +32,10 @@ export function pairedRowRuns(
       const consecutive = window.every((anchor, index) => index === 0 || anchor.rowIndex === window[index - 1]!.rowIndex + 1);
       if (!consecutive || cells < 2 || rows.some((row) => row.table !== rows[0]!.table || row.fieldIds.length !== cells || row.rules.length === 0)) break;
       const counts = window.map((_, index) => valuesOf(position + index).length);
+      // A row's worth each in all, one row with none: its values stand in another's run (counted before the values
+      // are gathered: most windows fail here).
+      if (counts.reduce((sum, count) => sum + count, 0) !== size * cells || !counts.includes(0)) continue;
       const values = window.flatMap((_, index) => valuesOf(position + index));
-      // A row's worth each in all, one row with none: its values stand in another's run.
-      if (values.length !== size * cells || !counts.includes(0)) continue;
       if (values.some((token) => token.glued || token.ordinalTail || !/^\d+(?:\.\d+)?$/u.test(token.raw))) continue;
       const shares = rows.map((_, index) => values.slice(index * cells, (index + 1) * cells));
       const reading = (share: readonly ValueToken[]) => share.map((token) => ({ kind: 'value' as const, token }));

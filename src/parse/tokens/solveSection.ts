@@ -3,7 +3,7 @@ import type { MappedText } from '../../text/MappedText.ts';
 import { readValue } from './readValue.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
-import { gluedShortRowReadings, placeRowValues, type RowReadings } from './placeRowValues.ts';
+import { gluedShortRowReadings, placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrdinalTail, type PlacedRow, type ShortRow } from './placeShortRows.ts';
 import { readTokenCell } from './readTokenCell.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
@@ -168,8 +168,7 @@ export function solveSection(
     rowsRead++;
     const layout = layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined);
     // Only the values the readings place count (a next row's ordinal left in the run is not one of them).
-    const placedTokens = new Set(placed.readings.flatMap((cells) => cells.flatMap((cell) => (cell.kind === 'value' ? [cell.token] : []))));
-    const stacked = !placed.celled && valuesStackedOverLines(view.text, page, run.filter((token) => token.kind === 'value' && placedTokens.has(token)));
+    const stacked = !placed.celled && valuesStackedOverLines(view.text, page, placedValues(run, placed.readings));
     placedRows.push({ anchor, row, placed, layout, stacked });
   });
   const aligned = alignFrames(placedRows.map((entry) => entry.placed));
@@ -389,4 +388,11 @@ function alignFrames(rows: readonly RowReadings[]): RowReadings[] {
       notes: [...row.notes, 'window of cells chosen where the other rows of the table start'],
     };
   });
+}
+
+/** The run's value tokens that some reading places, in run order (a next row's ordinal left in the run is none of them). */
+function placedValues(run: readonly Token[], readings: readonly (readonly PlacedCell[])[]): ValueToken[] {
+  const placed = new Set<ValueToken>();
+  for (const cells of readings) for (const cell of cells) if (cell.kind === 'value') placed.add(cell.token);
+  return run.filter((token): token is ValueToken => token.kind === 'value' && placed.has(token));
 }
