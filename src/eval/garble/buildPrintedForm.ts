@@ -50,7 +50,7 @@ export function buildPrintedForm(source: SourceDocument, next: Random, options: 
       { kind: 'heading', text: '四、政府信息公开的收费及减免情况' },
       { kind: 'paragraph', text: '本年度未收取政府信息公开相关费用。' },
       { kind: 'heading', text: '五、因政府信息公开申请行政复议、提起行政诉讼的情况' },
-      { kind: 'paragraph', text: '本年度未发生因政府信息公开申请行政复议、提起行政诉讼的情况。' },
+      { kind: 'paragraph', text: appealsParagraph(number('reconsideration.total'), number('litigation.total')) },
       { kind: 'heading', text: pick(next, ['附件：政府信息公开情况统计表', '政府信息公开情况统计表', `${agency}${year}年度政府信息公开情况统计表`]) },
       { kind: 'table', table: listTable(template, value) },
       { kind: 'heading', text: '六、存在的主要问题及改进措施' },
@@ -240,4 +240,16 @@ function appealsTable(template: TemplateDefinition, value: (field: string) => Fo
       row(table.rows[0]!.cells.map((field) => value(field!))),
     ],
   };
+}
+
+/**
+ * What the old form's narrative says of appeals, as the table has it: "none" only when both totals are 0 (a report
+ * whose narrative contradicts its table is a different document, one the engine rightly sends to review).
+ */
+function appealsParagraph(reconsideration: number | null | undefined, litigation: number | null | undefined): string {
+  if (reconsideration === 0 && litigation === 0) return '本年度未发生因政府信息公开申请行政复议、提起行政诉讼的情况。';
+  if (typeof reconsideration === 'number' && typeof litigation === 'number') {
+    return `本年度因政府信息公开申请提起行政复议${reconsideration}件、行政诉讼${litigation}件。`;
+  }
+  return '因政府信息公开申请行政复议、提起行政诉讼的情况见统计表。';
 }

@@ -42,4 +42,18 @@ describe('readCellPerLineRows', () => {
     const text = ['（一）予以公开', '1', '2', '', '', '', '1', '4', '', '（二）部分公开', '0', '0', '0', '0', '0', '', '', '0', '', '1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0', '', '2.重复申请', '0'].join('\n');
     expect(rows(text).filter((row) => row.incomplete).map((row) => row.cells)).toEqual([['（二）部分公开', '0', '0', '0', '0', '0'], ['0']]);
   });
+
+  it('reads a run of pipes between a row label and its values as the label\'s merged cell, and after the values as the row end', () => {
+    const text = [
+      '总计 |', '商业企业 |', '||',
+      '一、本年新收政府信息公开申请数量 |', '||', '3 |', '3 |', '|', '9 |', '||',
+      '二、上年结转政府信息公开申请数量 |', '||', '0 |', '|', '0 |', '0 |', '||',
+    ].join('\n');
+    expect(rows(text).map((row) => row.cells)).toEqual([
+      ['总计', '商业企业'],
+      ['一、本年新收政府信息公开申请数量', '3', '3', '', '9'],
+      ['二、上年结转政府信息公开申请数量', '0', '', '0', '0'],
+    ]);
+  });
 });
+

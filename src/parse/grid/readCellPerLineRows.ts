@@ -133,12 +133,24 @@ function tokenise(text: string, lines: readonly StreamLine[], model: BreakModel)
       tokens.push({ kind: 'cell', cell: { text: text.slice(line.cellStart, line.cellEnd), start: line.cellStart, end: line.cellEnd } });
     } else if (line.kind === 'blank') {
       tokens.push({ kind: 'blank', at: line.cellStart });
-    } else {
+    } else if (!spansLabelColumns(text, lines, index, tokens)) {
       tokens.push({ kind: 'row-end', uncertain: false });
     }
     previousEnd = line.end;
   }
   return tokens;
+}
+
+/**
+ * A run of pipes between a row label and the row's first value or blank ("一、本年新收… |", "||", "3 |"): the label's
+ * merged cell spanning the label columns, not a row end (a row end stands after the row's values, or before the
+ * next label or header).
+ */
+function spansLabelColumns(text: string, lines: readonly StreamLine[], index: number, tokens: readonly Token[]): boolean {
+  const previous = tokens[tokens.length - 1];
+  const next = lines[index + 1];
+  if (previous?.kind !== 'cell' || isValueText(previous.cell.text) || next === undefined) return false;
+  return next.kind === 'blank' || (next.kind === 'cell' && isValueText(cellText(text, next)));
 }
 
 /**

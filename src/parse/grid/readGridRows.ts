@@ -1,6 +1,7 @@
 import type { MappedText } from '../../text/MappedText.ts';
 import type { GridCell, GridLayout, GridRow } from './GridRow.ts';
 import { isUnitToken, isValueText } from './isValueText.ts';
+import { LONE_ONE } from './splitRowParts.ts';
 import { readCellPerLineRows, type StreamLine } from './readCellPerLineRows.ts';
 import { hasHtmlTable, readHtmlRows } from './readHtmlRows.ts';
 import { isSpace, splitLines, trimSpan, type TextLine } from './splitLines.ts';
@@ -43,10 +44,13 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
 
 /**
  * Markdown rows open with a pipe ("| a | b |"); scraped rows often only close with one ("a | b |"), and there a
- * row opening with a pipe starts with an empty cell. Rows that do not open with a pipe are the tell: more
- * than one in ten and the region is read as scraped rows.
+ * row opening with a pipe starts with an empty cell. A markdown separator row means outer pipes; otherwise rows
+ * that do not open with a pipe are the tell: more than one in ten and the region is read as scraped rows.
  */
 function usesOuterPipes(text: string, lines: readonly TextLine[], kinds: readonly LineKind[]): boolean {
+  // A markdown separator row ("|---|---|") settles it: the lines a hard wrap broke off a markdown row do not open
+  // with a pipe either, and would otherwise pass for scraped rows.
+  if (lines.some((line, index) => kinds[index] === 'separator' && text.slice(line.start, line.end).trimStart().startsWith('|'))) return true;
   let opening = 0;
   let total = 0;
   lines.forEach((line, index) => {
@@ -154,8 +158,10 @@ function splitSpaceRow(text: string, line: TextLine): GridRow[] {
   const rows: GridRow[] = [];
   let current: GridCell[] = [];
   let hasValues = false;
-  for (const cell of cells) {
-    const isValue = isValueText(cell.text);
+  cells.forEach((cell, index) => {
+    // A letter alone among numbers is the OCR'd 1 it stands for (makeCellReading reads it so), not the next row's label.
+    const next = cells[index + 1];
+    const isValue = isValueText(cell.text) || (LONE_ONE.test(cell.text) && (hasValues || (next !== undefined && isValueText(next.text))));
     if (!isValue && hasValues) {
       rows.push(row(current));
       current = [];
@@ -163,7 +169,7 @@ function splitSpaceRow(text: string, line: TextLine): GridRow[] {
     }
     current.push(cell);
     if (isValue) hasValues = true;
-  }
+  });
   if (current.length > 0) rows.push(row(current));
   return rows;
 }

@@ -40,6 +40,22 @@ describe('tokeniseRegion', () => {
     expect(picture('12 0 0 0第2页 0 12 — 3 — 0')).toBe('12 0 0 0 0 12 0');
     // Run into digits on both sides it is left in place (the readers of glued digits read the run around it).
     expect(picture('出版物00第3页004.无正当理由')).toBe('[出版物] 00g [第] 3g [页] 004ºg [.无正当理由]');
+    // Between two words of a header (the space after it gone with normalisation) it is no value either.
+    expect(picture('其他结果第6页尚未审结 0 0')).toBe('[其他结果] [尚未审结] 0 0');
+  });
+
+  it('reads the empty line after a label whose ordinal is glued to it as an empty cell (one cell per line)', () => {
+    const text = ['2.没有现成信息需要另行制作', '', '0', '0', '0', '0', '0', '0', '', '3.补正后申请内容仍不明确', '', '0', '', '', '0', '', '0', '', '（五）不予处理'].join('\n');
+    expect(picture(text)).toBe('2º [.没有现成信息需要另行制作] ∅ 0 0 0 0 0 0 ∅ 3º [.补正后申请内容仍不明确] ∅ 0 ∅ ∅ 0 ∅ 0 ∅ [（五）不予处理]');
+  });
+
+  it('reads OCR letters for 0 and 1 where digits stand: inside a number, before an ordinal, and alone in a run', () => {
+    expect(picture('行政事业性收费 67O3763.75元三、收到')).toBe('[行政事业性收费] 67O3763.75元 [三、收到]');
+    expect(picture('0 0 O2.其他法律')).toBe('0 0 O2º [.其他法律]');
+    expect(picture('o 0 0 O（五）不予处理')).toBe('o 0 0 O [（五）不予处理]');
+    expect(picture('行政规范性文件 I l 26')).toBe('[行政规范性文件] I l 26');
+    // Letters in words stay words.
+    expect(picture('Logo四、结转 IOS')).toBe('[Logo] [四、结转] [IOS]');
   });
 
   it('marks a digit run glued between words, and cuts labels run together at their ordinals', () => {

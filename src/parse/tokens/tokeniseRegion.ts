@@ -9,11 +9,12 @@ const MAX_DEBRIS_LINE = 40;
 /**
  * Page furniture inside a line (a page break flattened into running text): "- 3 -" between spaces (a dash alone
  * may be a blank mark or a sign), and "第3页" with a space on at least one side, even run into a value on the other
- * ("0第2页 0"): a table never prints it. Run into text on both sides ("00第3页004.") it is left to the readers of
- * glued digits, which read the run around it as one.
+ * ("0第2页 0"), or between two words ("其他结果第6页尚未审结": spaces between Chinese words are gone once
+ * normalised): a table never prints it. Run into digits ("00第3页004.") it is left to the readers of glued digits,
+ * which read the run around it as one.
  */
 const PAGE_OF = String.raw`第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?`;
-const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=\s))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$)|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)`, 'gu');
+const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=\s))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$)|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
 const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
 /**
@@ -25,8 +26,15 @@ function isRuleLine(content: string): boolean {
   const runs = content.match(/[-–—─━=]+/gu) ?? [];
   return runs.length >= 2 || runs.some((run) => run.length >= 3);
 }
-/** A number inside a word: optional sign, digits, decimals, then an optional unit glued to it. */
-const NUMBER_IN_WORD = /[+\-]?\d+(?:[.,]\d+)*(?:万元|元|件|项|个|条)?/gu;
+/**
+ * A number inside a word: optional sign, digits (OCR letters for 0 and 1 between digits, "67O3763", or before
+ * them, "O2." for a 0 glued to the next row's ordinal), decimals, then an optional unit glued to it.
+ */
+const NUMBER_IN_WORD = /[+\-]?(?:[Oo〇Il]+(?=\d))?\d+(?:[Oo〇Il]+\d+)*(?:[.,]\d+)*(?:万元|元|件|项|个|条)?/gu;
+/** Letters OCR prints for 0 at the start of a word, then a row ordinal ("O（五）", "o四、"). */
+const OCR_ZERO_BEFORE_ORDINAL = /^[Oo〇]+(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/u;
+/** Letters OCR prints for 0 and 1. */
+const OCR_DIGIT = /[Oo〇Il]/u;
 /** A row ordinal printed alone: "2." "3、" before a label. */
 const ORDINAL_WORD = /^\d{1,2}[.、．]$/u;
 const HAN_START = /^\p{Script=Han}/u;
@@ -91,7 +99,12 @@ function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]): Toke
   for (let index = 1; index < lines.length - 1; index++) if (lines[index]!.blank && !lines[index - 1]!.blank) blankBetween++;
   if (blankBetween === 0 || singleValueLines < MIN_VALUE_LINES || singleValueLines < MIN_VALUE_LINE_SHARE * valueLines) return tokens;
   const isValueLine = (entry: LineTokens | undefined): boolean => entry !== undefined && entry.count === 1 && tokens[entry.first]!.kind === 'value';
-  const isTextLine = (entry: LineTokens | undefined): boolean => entry !== undefined && entry.count > 0 && tokens.slice(entry.first, entry.first + entry.count).every((token) => token.kind === 'text');
+  // A label line, its ordinal ("3.补正后…": 3 glued to the label's mark) included.
+  const isTextLine = (entry: LineTokens | undefined): boolean => {
+    if (entry === undefined || entry.count === 0) return false;
+    const lineTokens = tokens.slice(entry.first, entry.first + entry.count);
+    return lineTokens.some((token) => token.kind === 'text') && lineTokens.every((token) => token.kind === 'text' || (token.kind === 'value' && token.ordinalTail));
+  };
   const result: Token[] = [];
   lines.forEach((entry, index) => {
     if (entry.blank) {
@@ -205,6 +218,16 @@ interface Word {
   readonly end: number;
 }
 
+/** True when the words from `from` on start with a number, after any letters alone that stand for 1. */
+function numberFollows(words: readonly Word[], from: number): boolean {
+  for (let index = from; index < words.length; index++) {
+    const text = words[index]!.text;
+    if (isValueText(text)) return true;
+    if (!LONE_ONE.test(text)) return false;
+  }
+  return false;
+}
+
 function tokenisePiece(text: string, start: number, end: number, line: number, inCell: boolean, tokens: Token[]): void {
   const slice = text.slice(start, end);
   const content = /[页\-—–－]/u.test(slice) ? slice.replace(INLINE_DEBRIS, (match) => ' '.repeat(match.length)) : slice;
@@ -219,8 +242,9 @@ function tokenisePiece(text: string, start: number, end: number, line: number, i
   words.forEach((word, index) => {
     const next = words[index + 1];
     const previous = tokens[tokens.length - 1];
-    // A letter alone among numbers is the OCR'd 1 it stands for (makeCellReading reads it so).
-    const loneOne = LONE_ONE.test(word.text) && (previous?.kind === 'value' || (next !== undefined && isValueText(next.text)));
+    // A letter alone among numbers is the OCR'd 1 it stands for (makeCellReading reads it so), also when the next
+    // number is itself behind such letters ("I l 26" for 1 1 26).
+    const loneOne = LONE_ONE.test(word.text) && (previous?.kind === 'value' || numberFollows(words, index + 1));
     if (depth === 0 && (loneOne || isValueText(word.text))) {
       tokens.push({ kind: 'value', raw: word.text, start: word.start, end: word.end, line, inCell, ordinalTail: false, glued: false });
       return;
@@ -260,17 +284,28 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
     tokens.push({ kind: 'text', text: piece.slice(from), start: word.start + textStart + from, end: word.start + until, line });
   };
   let index = 0;
+  // An OCR'd 0 run into the next row's bracketed ordinal ("O（五）不予处理", as "0（五）…") is that row's value.
+  const ocrZero = depth === 0 ? OCR_ZERO_BEFORE_ORDINAL.exec(word.text) : null;
+  if (ocrZero) {
+    const length = ocrZero[0].length;
+    tokens.push({ kind: 'value', raw: ocrZero[0], start: word.start, end: word.start + length, line, inCell, ordinalTail: false, glued: false });
+    index = length;
+    textStart = length;
+  }
   while (index < word.text.length) {
     const character = word.text[index]!;
     if (character === '(' || character === '（' || character === '[' || character === '【') depth++;
     else if (character === ')' || character === '）' || character === ']' || character === '】') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[+\-\d]/u.test(character)) {
+    const ocrDigitsStart = OCR_DIGIT.test(character) && /\d/u.test(word.text[index + 1] ?? '') && !/[A-Za-z]/u.test(word.text[index - 1] ?? '');
+    if (depth === 0 && (/[+\-\d]/u.test(character) || ocrDigitsStart)) {
       NUMBER_IN_WORD.lastIndex = index;
       const match = NUMBER_IN_WORD.exec(word.text);
       if (match && match.index === index && /\d/u.test(match[0])) {
         const after = word.text.slice(index + match[0].length);
         const ordinalFollows = /^[.、．]\s*\p{Script=Han}/u.test(after) || (/^[.、．]$/u.test(after));
         const digitsOnly = /^\d+$/u.test(match[0]);
+        // "O2." is an OCR'd 0 glued to the ordinal 2. as much as "02." is.
+        const digitsOrOcr = /^[\dOo〇Il]+$/u.test(match[0]);
         const previousCharacter = word.text[index - 1];
         // "…处理3.其他": a short number glued between words, followed by an ordinal mark, is the ordinal.
         if (ordinalFollows && digitsOnly && match[0].length <= 2 && previousCharacter !== undefined && /\p{Script=Han}/u.test(previousCharacter)) {
@@ -285,7 +320,7 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
           end: word.start + index + match[0].length,
           line,
           inCell,
-          ordinalTail: ordinalFollows && digitsOnly,
+          ordinalTail: ordinalFollows && digitsOrOcr,
           glued: index > 0 && index + match[0].length < word.text.length && !/^\d/u.test(word.text[index - 1]!),
         });
         index += match[0].length;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { MappedText } from '../../text/MappedText.ts';
+import { readGridRows } from './readGridRows.ts';
+
+function cells(text: string): string[][] {
+  return readGridRows(MappedText.identity(text), 0, text.length).map((row) => row.cells.map((cell) => cell.text));
+}
+
+describe('readGridRows', () => {
+  it('drops the outer pipes of a markdown table whose rows a hard wrap broke (lines that no longer open with a pipe)', () => {
+    const text = [
+      '| 行政复议 | 行政诉讼 |',
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+      '未经复议直接起诉 | 复议后起诉 |',
+      '|---|---|---|---|---|',
+      '| 72 | 64 | 178 | 37 | 351 |',
+    ].join('\n');
+    expect(cells(text).at(-1)).toEqual(['72', '64', '178', '37', '351']);
+  });
+
+  it('reads rows that only close with a pipe (scraped) with the empty cell a leading pipe opens', () => {
+    const text = ['行政复议 | 行政诉讼 |', '结果维持 | 结果纠正 |', '| 72 | 64 |'].join('\n');
+    expect(cells(text).at(-1)).toEqual(['', '72', '64']);
+  });
+
+  it('keeps a letter alone among the numbers of a wide-spaced row (an OCR\'d 1) in that row, not as the next row\'s label', () => {
+    const text = ' 一、本年新收政府信息公开申请数量      12      I      o      1      O     0    14   二、上年结转政府信息公开申请数量     O     0';
+    expect(cells(text)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '12', 'I', 'o', '1', 'O', '0', '14'],
+      ['二、上年结转政府信息公开申请数量', 'O', '0'],
+    ]);
+  });
+});
