@@ -37,7 +37,7 @@ export interface RandomVariants {
 }
 
 /** The default: a seed of its own (the CI property test and `eval --random` default to others). */
-const defaultRandom: RandomVariants = { seed: 7919, count: 16000 };
+const defaultRandom: RandomVariants = { seed: 7919, count: 32000 };
 const printedCalibration = new URL('../../test/fixtures/printed-calibration/', import.meta.url);
 /** The labelled sets measured by default, besides the garbled variants. */
 const defaultSets: readonly LabelledSet[] = [

@@ -33,9 +33,10 @@ describe('readNumericCell', () => {
     expect(readNumericCell('3B0', '件')).toEqual({ value: 380, repairs: ["OCR: 'B' read as 8"] });
     expect(readNumericCell('S2', '件')).toBeUndefined();
     expect(readNumericCell('l', '件')).toBeUndefined();
-    // Letters only: a number once one of them is a printed 0 (10 read as "IO"); ones alone stay unread.
+    // Letters only: a number when more than one ("IO" for 10, "II" for 11) or a printed 0; a one alone stays unread.
     expect(readNumericCell('IO', '件')).toEqual({ value: 10, repairs: ["OCR: 'I' read as 1", "OCR: 'O' read as 0"] });
-    expect(readNumericCell('II', '件')).toBeUndefined();
+    expect(readNumericCell('II', '件')).toEqual({ value: 11, repairs: ["OCR: 'I' read as 1"] });
+    expect(readNumericCell('I', '件')).toBeUndefined();
     expect(readNumericCell('Oil', '件')).toBeUndefined();
     expect(readNumericCell('NO', '件')).toBeUndefined();
   });

@@ -106,9 +106,9 @@ function splitUnit(cell: string): { body: string; printedUnit: string | undefine
 function repairDigits(text: string): { text: string; repairs: string[] } | undefined {
   if (!/^[0-9.,OoIl|〇SB]+$/u.test(text)) return undefined;
   const hasDigit = /[0-9]/u.test(text);
-  // A cell of letters only is a number when one of them is an O/o/〇 (a printed 0: "O", "IO" for 10); "l", "I"
-  // and "II" alone stay unread (a letter alone among numbers is read by its row's readers).
-  if (!hasDigit && !/^[OoIl〇]*[Oo〇][OoIl〇]*$/u.test(text)) return undefined;
+  // A cell of letters only is a number when it is more than one letter ("IO" for 10, "II" for 11) or an O/o/〇 (a
+  // printed 0); "l" or "I" alone stays unread (a letter alone among numbers is read by its row's readers).
+  if (!hasDigit && !/^(?:[OoIl〇]{2,}|[Oo〇])$/u.test(text)) return undefined;
   const repairs: string[] = [];
   let result = '';
   for (let index = 0; index < text.length; index++) {

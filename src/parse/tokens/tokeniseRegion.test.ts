@@ -49,6 +49,13 @@ describe('tokeniseRegion', () => {
     expect(picture(text)).toBe('2º [.没有现成信息需要另行制作] ∅ 0 0 0 0 0 0 ∅ 3º [.补正后申请内容仍不明确] ∅ 0 ∅ ∅ 0 ∅ 0 ∅ [（五）不予处理]');
   });
 
+  it('reads empty lines as empty cells in a short region printed one cell per line (section 四\'s one row)', () => {
+    const text = ['结果维持', '尚未审结', '总计', '5', '', '', '2', '7', '8', '', '', '1', '9', '', '', '', '', '', '五、存在的主要问题'].join('\n');
+    expect(picture(text)).toBe('[结果维持] [尚未审结] [总计] 5 ∅ ∅ 2 7 8 ∅ ∅ 1 9 ∅ ∅ ∅ ∅ ∅ [五、存在的主要问题]');
+    // Lines of several values are no such region.
+    expect(picture(['总计', '5 3', '', '2', '7', '8', '1', '五、存在'].join('\n'))).toBe('[总计] 5 3 2 7 8 1 [五、存在]');
+  });
+
   it('reads OCR letters for 0 and 1 where digits stand: inside a number, before an ordinal, and alone in a run', () => {
     expect(picture('行政事业性收费 67O3763.75元三、收到')).toBe('[行政事业性收费] 67O3763.75元 [三、收到]');
     expect(picture('0 0 O2.其他法律')).toBe('0 0 O2º [.其他法律]');

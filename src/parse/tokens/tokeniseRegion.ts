@@ -77,6 +77,8 @@ interface LineTokens {
 const MIN_VALUE_LINES = 8;
 /** Share of the lines with values that hold one value alone, in a region printed one cell per line. */
 const MIN_VALUE_LINE_SHARE = 0.8;
+/** Fewest such lines when every line with values holds one value alone. */
+const MIN_VALUE_LINES_ALL_SINGLE = 4;
 
 /**
  * A region printed one cell per line ("145", "", "0", …) shows an empty cell as an empty line: between a row's
@@ -97,7 +99,9 @@ function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]): Toke
     if (values === 1 && lineTokens.length === 1) singleValueLines++;
   });
   for (let index = 1; index < lines.length - 1; index++) if (lines[index]!.blank && !lines[index - 1]!.blank) blankBetween++;
-  if (blankBetween === 0 || singleValueLines < MIN_VALUE_LINES || singleValueLines < MIN_VALUE_LINE_SHARE * valueLines) return tokens;
+  // A short region (section 四's one row) shows it with fewer lines, when every line with values holds one alone.
+  const enoughLines = singleValueLines >= MIN_VALUE_LINES || (singleValueLines >= MIN_VALUE_LINES_ALL_SINGLE && singleValueLines === valueLines);
+  if (blankBetween === 0 || !enoughLines || singleValueLines < MIN_VALUE_LINE_SHARE * valueLines) return tokens;
   const isValueLine = (entry: LineTokens | undefined): boolean => entry !== undefined && entry.count === 1 && tokens[entry.first]!.kind === 'value';
   // A label line, its ordinal ("3.补正后…": 3 glued to the label's mark) included.
   const isTextLine = (entry: LineTokens | undefined): boolean => {
