@@ -113,9 +113,12 @@ describe('bucketKey of cells counted in paged reading order', () => {
     expect(readFieldSignals({ cell, rules: confirmed, narrative: [], readingOrderText: true }).pagedReadingOrder).toBe(true);
     expect(readFieldSignals({ cell, rules: confirmed, narrative: [], readingOrderText: false }).pagedReadingOrder).toBeUndefined();
     expect(readFieldSignals({ cell: { ...cell, layout: 'tab-row' }, rules: confirmed, narrative: [], readingOrderText: true }).pagedReadingOrder).toBeUndefined();
-    // In rows wrapped over lines, only a blank proven 0.
+    // In rows wrapped over lines, a blank proven 0, and every cell of a row whose blanks were read from gaps.
     const wrapped = { ...cell, layout: 'tokens/flattened' };
     expect(readFieldSignals({ cell: wrapped, rules: confirmed, narrative: [], readingOrderText: true }).pagedReadingOrder).toBeUndefined();
+    const fromGaps = { ...wrapped, support: { readings: 1, anchored: true, placement: 'count' as const, gapBlanks: true } };
+    expect(readFieldSignals({ cell: fromGaps, rules: confirmed, narrative: [], readingOrderText: true }).pagedReadingOrder).toBe(true);
+    expect(readFieldSignals({ cell: fromGaps, rules: confirmed, narrative: [], readingOrderText: false }).pagedReadingOrder).toBeUndefined();
     const proof = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], provenZeroBy: { id: 'row.granted' } } as never;
     expect(readFieldSignals({ cell: { ...wrapped, raw: '', value: null }, rules: proof, narrative: [], readingOrderText: true }).pagedReadingOrder).toBe(true);
   });

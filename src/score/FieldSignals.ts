@@ -150,13 +150,17 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
  * Whether a cell is measured apart as read from a PDF's paged reading order: one cell per line, where a row's cells
  * come out of order; and a blank of a row wrapped over lines, whose proof of 0 rests on a row whose values may have
  * been drawn elsewhere (values counted in such rows measured as well as elsewhere: kept pooled); and every cell of a
- * row placed jointly, which may be short because its values were drawn elsewhere.
+ * row placed jointly, which may be short because its values were drawn elsewhere; and every cell of a wrapped row
+ * whose blanks were read from gaps, where a page break's blank lines pass for blank cells.
  */
 function pagedReadingOrder(input: SignalInput, layoutClass: LayoutClass, value: number | null): boolean {
   if (!input.readingOrderText) return false;
   // A row placed jointly there may be short because its values were drawn elsewhere, not because its blanks left
   // no trace.
   if (layoutClass === 'cellPerLine' || input.cell?.support?.placement === 'joint') return true;
+  // A row whose blanks were read from gaps: there a page break's blank lines read like blank cells ("0 0 0 0 0", a
+  // page footer, a form feed: five zeros of a seven-cell row and the page gap taken for a sixth cell).
+  if (layoutClass === 'flattened' && input.cell?.support?.gapBlanks === true) return true;
   return layoutClass === 'flattened' && value === null && input.rules?.provenZeroBy != null;
 }
 
