@@ -292,3 +292,22 @@ describe('parseGridTables never guesses', () => {
     expect(result.cells.get('applications.resultTotal.total')!.value).toBe(Number(printed['applications.resultTotal.total']));
   });
 });
+
+describe('parseGridTables: a row printing every cell blank', () => {
+  it('is complete: the next row, its label misread by OCR, is not read as its continuation', () => {
+    const blanks = ' |  |  |  |  |  |  |';
+    const text = [
+      '三、收到和处理政府信息公开申请情况',
+      '| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '|---|---|---|---|---|---|---|---|',
+      `| （五）不予处理 | 1.信访举报投诉类申请 |${blanks}`,
+      '| 2.重复由请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+      `| 3.要求提供公开出版物 |${blanks}`,
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const result = parse(text, gov2019);
+    // The blank row stays blank; "重复由请" is not 信访举报投诉类申请's second line.
+    expect(result.cells.get('applications.notProcessedComplaint.total')?.value ?? null).toBeNull();
+    expect(result.cells.get('applications.notProcessedComplaint.naturalPerson')?.value ?? null).toBeNull();
+  });
+});

@@ -10,6 +10,7 @@ import { indexRows, matchRowLabel, type RowIndex, type RowMatch } from './matchR
 import { emptyOutcome, recordReading, type SectionOutcome } from './SectionOutcome.ts';
 import { splitRowParts, type RowParts } from './splitRowParts.ts';
 import { HeaderTracker } from './trackHeaderPositions.ts';
+import { parseLabelOrdinal } from '../list/compileListRows.ts';
 
 /** How many notes about unread rows one section keeps (prose can produce many). */
 const MAX_NOTES = 12;
@@ -99,7 +100,9 @@ export function readLabelledSection(
       held = { row, parts, labelTexts, isBlankRow, isHeader };
       continue;
     }
-    if (match.kind !== 'matched' && held && !held.isHeader) {
+    // A label opening with its own ordinal ("2.重复由请", OCR'd) starts a row: it does not continue a row printed blank.
+    const startsRow = held?.isBlankRow === true && parseLabelOrdinal(labelTexts[0] ?? '').ordinal !== undefined;
+    if (match.kind !== 'matched' && held && !held.isHeader && !startsRow) {
       const joined = matchRowLabel([...held.labelTexts, ...labelTexts], context.index);
       // An ambiguous label ("…处理其政府信息公开申请" ends two rows) is settled only by one of its candidates.
       const settles = match.kind === 'none' || (match.kind === 'ambiguous' && joined.kind === 'matched' && match.candidates.some((candidate) => candidate.row === joined.candidate.row));
