@@ -46,7 +46,7 @@ export function chooseAnchors(tokens: readonly Token[], skeleton: readonly Skele
     if (values === 0) return -1;
     return values > cells ? -0.5 : -0.25;
   };
-  const end = lastRunEnd(tokens);
+  const end = lastRunEnd(tokens, tables);
   const best = new Float64Array(candidates.length);
   const previous = new Int32Array(candidates.length).fill(-1);
   for (let index = 0; index < candidates.length; index++) {
@@ -85,18 +85,46 @@ function lastValue(tokens: readonly Token[], from: number, to: number): Token | 
 
 /**
  * Where the run of the last anchored row ends: at the first text token of prose (four Han characters or
- * more) after its values began, or at the end of the region.
+ * more) after its values began, or at the end of the region. The tables' column headers are not prose (其他结果,
+ * 尚未审结 run together after a page number that broke into the header: "…结果纠正7 其他结果尚未审结总计…").
  */
-export function lastRunEnd(tokens: readonly Token[]): (from: number) => number {
+export function lastRunEnd(tokens: readonly Token[], tables?: readonly TableDefinition[]): (from: number) => number {
+  const headerWords = tables ? headerWordList(tables) : undefined;
   return (from: number) => {
     let seenValue = false;
     for (let index = from + 1; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (token.kind === 'value') seenValue = true;
-      else if (seenValue && token.kind === 'text' && (token.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4) return index;
+      else if (seenValue && token.kind === 'text' && (token.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4
+        && !(headerWords && madeOfHeaderWords(token.text, headerWords))) return index;
     }
     return tokens.length;
   };
+}
+
+/** Share of a text's characters header words must cover for it to be header text (one OCR'd word in four may not). */
+const HEADER_COVER = 0.75;
+
+/** Whether a text is column header words run together, most of it as printed ("其他结果尚未审洁总计"). */
+function madeOfHeaderWords(text: string, headerWords: readonly string[]): boolean {
+  const word = printedWord(text);
+  const covered = new Uint8Array(word.length);
+  for (const header of headerWords) {
+    for (let at = word.indexOf(header); at >= 0; at = word.indexOf(header, at + 1)) covered.fill(1, at, at + header.length);
+  }
+  return covered.reduce((sum, flag) => sum + flag, 0) >= HEADER_COVER * word.length;
+}
+
+const headerWordCache = new WeakMap<readonly TableDefinition[], readonly string[]>();
+
+/** Every part of the tables' column labels as printed (行政复议, 未经复议直接起诉, 结果维持, …): two characters or more. */
+function headerWordList(tables: readonly TableDefinition[]): readonly string[] {
+  const cached = headerWordCache.get(tables);
+  if (cached) return cached;
+  const words = [...new Set(tables.flatMap((table) => table.columns.flatMap((column) => column.labels.flatMap((label) => label.split('/').map(printedWord)))))]
+    .filter((word) => word.length >= 2);
+  headerWordCache.set(tables, words);
+  return words;
 }
 
 function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow[], tables: readonly TableDefinition[]): Anchor[] {

@@ -115,6 +115,16 @@ describe('solveSection', () => {
     expect(cells.get('litigationDirect.upheld')?.value).toBe(1);
     expect(cells.get('litigationAfterReconsideration.total')?.value).toBe(4);
   });
+
+  it('reads section 四 past a page number run into its column headers, one of them OCR-damaged', () => {
+    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
+    // Spaces between Chinese words are gone once normalised: the header words after "结果纠正7" run together.
+    const text = '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正7 其他结果尚未审结总计结果维持结果纠正其他结果尚未审洁总计 1 0 0 0 1 0 0 0 0 0 2 0 0 0 2 五、存在的主要问题及改进情况';
+    const cells = solveSection(MappedText.identity(text), gov2019, four, findGridSections(text)['四']!, units).cells;
+    expect(cells.get('reconsideration.upheld')?.value).toBe(1);
+    expect(cells.get('litigationAfterReconsideration.upheld')?.value).toBe(2);
+    expect(cells.get('litigationAfterReconsideration.total')?.value).toBe(2);
+  });
 });
 
 describe('solveSection on rows whose blank cells left no trace (seeded random sections)', () => {
@@ -254,6 +264,42 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
       return `${header2021.split(' ').join('\n')}\n${body}\n四、政府信息公开行政复议、行政诉讼情况`;
     }, true);
     expect(share, String(share)).toBeGreaterThan(0.7);
+  });
+
+  it('reads rows printing nothing as empty rows when their labels run together, with page numbers flattened between them', () => {
+    const next = createRandom(20261204);
+    let emptyCells = 0;
+    let markedEmpty = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const values = randomSection(next);
+      // A row of zeros and blanks prints nothing at all; the other rows print every cell (their blanks as 0).
+      const empty = new Set(skeleton.filter((row) => row.fieldIds.every((fieldId) => !values.get(fieldId))).map((row) => row.row.key));
+      // A section that prints (almost) nothing shows no row order to tell its empty rows by.
+      if (skeleton.length - empty.size < 3) continue;
+      for (const row of skeleton) for (const fieldId of row.fieldIds) values.set(fieldId, empty.has(row.row.key) ? null : values.get(fieldId) ?? 0);
+      const body = skeleton.map((row, index) => {
+        if (!empty.has(row.row.key)) return ` ${row.row.labels[0]} ${row.fieldIds.map((fieldId) => values.get(fieldId)).join(' ')} `;
+        // After an empty row, now and then a page number: alone between spaces, between dashes, or run into the
+        // next row's ordinal ("…三安全一稳定”34.保护…").
+        const page = String(2 + Math.floor(next() * 8));
+        const nextLabel = skeleton[index + 1]?.row.labels[0] ?? '';
+        const debris = next() < 0.7 ? '' : [` ${page} `, ` - ${page} -`, /^\d\./u.test(nextLabel) ? page : ` ${page} `][Math.floor(next() * 3)]!;
+        return `${row.row.labels[0]}${debris}`;
+      }).join('');
+      const text = `${header2021} ${body} 四、政府信息公开行政复议、行政诉讼情况`;
+      expectReadAsPrinted(text, values, trial);
+      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
+      for (const row of skeleton) {
+        if (!empty.has(row.row.key)) continue;
+        for (const fieldId of row.fieldIds) {
+          emptyCells++;
+          if (solved.get(fieldId)?.support?.emptyRow === true) markedEmpty++;
+        }
+      }
+    }
+    // Every row printing nothing is told apart as such (its blanks then wait for a printed total to prove them 0).
+    expect(emptyCells).toBeGreaterThan(1000);
+    expect(markedEmpty / emptyCells, `${markedEmpty} of ${emptyCells}`).toBeGreaterThan(0.95);
   });
 
   it('splits a short row printed as one glued digit run against its row sum, and never reads a cell other than printed', () => {

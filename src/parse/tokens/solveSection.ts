@@ -3,7 +3,7 @@ import type { MappedText } from '../../text/MappedText.ts';
 import { readValue } from './readValue.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
-import { gluedShortRowReadings, placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { gluedShortRowReadings, placeRowValues, shortRowReadings, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrdinalTail, type PlacedRow, type ShortRow } from './placeShortRows.ts';
 import { readTokenCell } from './readTokenCell.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
@@ -72,7 +72,7 @@ export function solveSection(
   const anchors = chooseAnchors(tokens, skeleton, tables);
   const unitOf = (fieldId: string) => units.get(fieldId) ?? '';
   const cells = new Map<string, CellReading>();
-  const end = lastRunEnd(tokens);
+  const end = lastRunEnd(tokens, tables);
   const block = anchors.length > 0 ? readBlockOrder(tokens, anchors, skeleton, template.rules, unitOf, end) : undefined;
   if (block) {
     const labelScore = Math.min(...anchors.map((anchor) => anchor.labelScore));
@@ -86,6 +86,8 @@ export function solveSection(
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
+  // Lone numbers taken for page furniture between the labels of rows that print nothing (see strayNumber).
+  const strayNumbers: string[] = [];
   const placedRows: (PlacedRow & { anchor: Anchor; layout: string })[] = [];
   const unplaced: UnplacedRow[] = [];
   const shortRows: ShortRow[] = [];
@@ -113,7 +115,14 @@ export function solveSection(
     // Values that belong to another row printed between this row's label and them are not this row's.
     if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
-    if (!strict && placed.cellTokens === 0) emptyRows.push(row);
+    // A row with nothing but gaps where its cells would be (blank cells printed as runs of spaces), the next row's
+    // ordinal aside ("       3.危及…"), printed no value either.
+    const gapsOnly = placed.readings.length === 0 && run.length > 0
+      && run.every((token, index) => token.kind === 'empty' || (index === run.length - 1 && token.kind === 'value' && token.ordinalTail && token.raw === nextOrdinal));
+    if (!strict && (placed.cellTokens === 0 || gapsOnly)) {
+      emptyRows.push(row);
+      if (gapsOnly) return;
+    }
     // A row whose blanks were read from gaps and whose rules then fail, or hold only with a blank taken for a cell
     // left out, may have read a page break's blank lines as a cell: it is placed jointly like a short row, and read
     // as its gaps say only when the joint placement leaves it.
@@ -145,6 +154,16 @@ export function solveSection(
       const gluedRun = shortValues?.length === 1 && shortValues[0]!.glued ? shortValues[0] : undefined;
       const gluedReadings = gluedRun ? gluedShortRowReadings(gluedRun, row, unitOf) : undefined;
       let short: ShortRow | undefined;
+      // One number between a row's label and the next row's, which no placement in the row makes its rules hold
+      // (a lone 3 in a row whose total is the sum of its parts), is no value of the row: a page number flattened
+      // into the text ("…三安全一稳定”34.保护…"). The row printed nothing, like an empty row: its blanks stay in
+      // doubt until a printed total proves them 0, which a true value of the row would not let happen.
+      if (!gapRow && !strict && whole && bound && !unreadPiece && shortValues?.length === 1
+        && strayNumber(shortValues[0]!, row, unitOf, gluedRun ? gluedReadings! : undefined)) {
+        emptyRows.push(row);
+        strayNumbers.push(shortValues[0]!.raw);
+        return;
+      }
       if (!bound || unreadPiece) {
         // Not placed.
       } else if (!strict && whole && gluedRun && gluedReadings!.length > 0 && gluedRun.end < textEnd) {
@@ -229,7 +248,20 @@ export function solveSection(
       }
     }
   }
-  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`] };
+  const strayNote = strayNumbers.length > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${strayNumbers.join(', ')}`] : [];
+  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...strayNote] };
+}
+
+/**
+ * Whether one number alone in a row's run cannot be the row's: nonzero, and no placement of it (as printed, or split
+ * when glued) satisfies the row's rules with the other cells blank.
+ */
+function strayNumber(token: ValueToken, row: SkeletonRow, unitOf: (fieldId: string) => string, gluedReadings: readonly PlacedCell[][] | undefined): boolean {
+  if (row.fieldIds.length < 3 || !/^\d{1,3}$/u.test(token.raw)) return false;
+  const value = readValue(token.raw, unitOf(row.fieldIds[0]!))?.value;
+  if (value === undefined || value === null || value === 0) return false;
+  if (gluedReadings && gluedReadings.length > 0) return false;
+  return shortRowReadings([{ ...token, glued: false }], row, unitOf).length === 0;
 }
 
 /**

@@ -27,6 +27,11 @@ describe('tokeniseRegion', () => {
     expect(picture('|---|---|\n|-|-|\n')).toBe('');
   });
 
+  it('cuts labels of rows that printed nothing, run together, at each row ordinal, and drops a page number between dashes before a label', () => {
+    expect(picture('（三）不予公开1.属于国家秘密2.其他法律行政法规禁止公开3.危及“三安全一稳定”')).toBe('[（三）不予公开] [1.属于国家秘密] [2.其他法律行政法规禁止公开] [3.危及“三安全一稳定”]');
+    expect(picture('属于国家秘密        - 2 -2.其他法律 属于行政查询事项 - 3 -（四）无法提供')).toBe('[属于国家秘密] 2º [.其他法律] [属于行政查询事项] [（四）无法提供]');
+  });
+
   it('reads units with their value and numbers glued to a following ordinal', () => {
     expect(picture('政府集中采购 71 9114.72 万元')).toBe('[政府集中采购] 71 9114.72 万元');
     expect(picture('6 0 172. 没有现成信息')).toBe('6 0 172º [.] [没有现成信息]');

@@ -7,14 +7,14 @@ const DEBRIS_LINE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\
 /** Longest line tested for being page furniture alone. */
 const MAX_DEBRIS_LINE = 40;
 /**
- * Page furniture inside a line (a page break flattened into running text): "- 3 -" between spaces (a dash alone
- * may be a blank mark or a sign), and "第3页" with a space on at least one side, even run into a value on the other
- * ("0第2页 0"), or between two words ("其他结果第6页尚未审结": spaces between Chinese words are gone once
- * normalised): a table never prints it. Run into digits ("00第3页004.") it is left to the readers of glued digits,
+ * Page furniture inside a line (a page break flattened into running text): "- 3 -" after a space and before a space
+ * or the next row's label ("- 3 -（四）无法提供", "- 2 -2.其他…"; a dash alone may be a blank mark or a sign), and
+ * "第3页" with a space on at least one side, even run into a value on the other ("0第2页 0"), or between two words
+ * ("其他结果第6页尚未审结": spaces between Chinese words are gone once normalised): a table never prints it. Run into digits ("00第3页004.") it is left to the readers of glued digits,
  * which read the run around it as one.
  */
 const PAGE_OF = String.raw`第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?`;
-const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=\s))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$)|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
+const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=\s))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$|\d{1,2}[.、．]\p{Script=Han}|[(（]|\p{Script=Han})|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
 const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
 /**
@@ -40,6 +40,11 @@ const ORDINAL_WORD = /^\d{1,2}[.、．]$/u;
 const HAN_START = /^\p{Script=Han}/u;
 /** A row ordinal inside a text: "(六)", "（七）", "四、" (not "第二十条第(五)项", whose ordinal follows 第). */
 const INNER_ROW_ORDINAL = /(?<!第)(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/gu;
+/**
+ * INNER_ROW_ORDINAL, or a numbered sub-row's ordinal run into the label before it ("…国家秘密2.其他法律…", rows
+ * printed without values and flattened into one word): each label then anchors its own row.
+ */
+const INNER_ROW_ORDINAL_ANY = new RegExp(String.raw`${INNER_ROW_ORDINAL.source}|(?<=[\p{Script=Han}”」）)])\d{1,2}[.、．](?=\p{Script=Han})`, 'gu');
 
 /**
  * Reduces a region of normalised text to tokens in reading order. Lines with tabs or pipes are cut into cells
@@ -280,7 +285,7 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
     // Labels run together ("…已获取信息(六)其他处理(七)总计") are cut before each row ordinal.
     const piece = word.text.slice(textStart, until);
     let from = 0;
-    for (const match of piece.matchAll(INNER_ROW_ORDINAL)) {
+    for (const match of piece.matchAll(INNER_ROW_ORDINAL_ANY)) {
       if (match.index === 0) continue;
       tokens.push({ kind: 'text', text: piece.slice(from, match.index), start: word.start + textStart + from, end: word.start + textStart + match.index, line });
       from = match.index;

@@ -47,10 +47,14 @@ function headingFollowedBy(
   if (!firstRow) return undefined;
   for (let index = nextText(tokens, from, isHeading); index !== undefined; index = nextText(tokens, index + 1, isHeading)) {
     const reach = Math.min(tokens.length, index + FIRST_ROW_REACH);
+    // The label text of the lines after the heading, joined: a label wrapped in a narrow cell ("一、本年新" / "收政府信息")
+    // holds its pattern only across lines.
+    let labelText = '';
     for (let next = index; next < reach; next++) {
       const token = tokens[next]!;
-      if (token.kind === 'text' && firstRow.patterns.some((pattern) => pattern.strong && token.text.includes(pattern.text))) return index;
+      if (token.kind === 'text') labelText += token.text;
     }
+    if (firstRow.patterns.some((pattern) => pattern.strong && labelText.includes(pattern.text))) return index;
   }
   return undefined;
 }

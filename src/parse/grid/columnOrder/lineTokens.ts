@@ -17,7 +17,8 @@ const FOOTER_PATTERNS: readonly RegExp[] = [
   /^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/u,
   /^\d{1,3}\s*\/\s*\d{1,3}$/u,
 ];
-const NUMBER = /[+-]?\d+(?:\.\d+)?(?:\s*(?:万元|元))?/uy;
+// OCR reads 0 and 1 as letters ("o", "O", "l", "I"): a number may hold them. readNumericCell repairs them and says so.
+const NUMBER = /[+-]?[\dOoIl]+(?:\.[\dOoIl]+)?(?:\s*(?:万元|元))?/uy;
 const LINE_BREAK = /\r\n|\r|\n/gu;
 
 /**
@@ -79,6 +80,9 @@ function numbersOnly(text: string, start: number, end: number): [number, number]
     if (!match || position + match[0].length > end) return undefined;
     const after = text[position + match[0].length];
     if (position + match[0].length < end && after !== undefined && !/[\s\u00a0\u3000]/u.test(after)) return undefined;
+    // Letters alone are a number only where OCR makes one of them: a lone "o"/"O" (0), or two letters or more ("IO"
+    // = 10); a lone "l" or "I" is as likely a stray mark.
+    if (!/\d/u.test(match[0]) && !/^(?:[oO]|[OoIl]{2,})$/u.test(match[0].replace(/\s*(?:万元|元)$/u, ''))) return undefined;
     spans.push([position, position + match[0].length]);
     position += match[0].length;
   }

@@ -91,6 +91,23 @@ describe('parseColumnOrderSection on section 三 rendered in column order from t
     expect(result.sections[0]).toMatchObject({ id: 'gov-2019/三', resolved: true });
   });
 
+  it('reads labels wrapped in narrow cells ("一、本年新" / "收政府信息") and zeros OCR printed as letters', () => {
+    const text = columnOrderApplications(gold002.fields, [pageOne, pageTwo], [5, 6]);
+    let zeros = 0;
+    const garbled = text.split('\n\n').map((line) => {
+      if (line === '0') return ['0', 'o', 'O'][zeros++ % 3]!;
+      // Row labels wrapped every five characters, as a narrow label column prints them.
+      if (Object.values(LABELS).includes(line)) return line.replace(/\n/gu, '').match(/.{1,5}/gu)!.join('\n');
+      return line;
+    }).join('\n\n');
+    expect(garbled).toContain('\no\n');
+    const result = parseColumnOrderSection(document(garbled), gov2019, '三')!;
+    expect(result).not.toBeNull();
+    for (const key of rows2019) {
+      for (const fieldId of applicationRow(key)) expect(read(result, fieldId).value, fieldId).toBe(gold002.fields[fieldId]);
+    }
+  });
+
   it('leaves cells ambiguous when two placements of 总计 satisfy every rule', () => {
     // Only the 自然人 column has numbers: 总计 printed first or sixth cannot be told apart on a single page.
     const values: Record<string, number> = {};
