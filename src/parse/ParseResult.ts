@@ -58,6 +58,11 @@ export interface CellSupport {
    * parts reach can still prove them 0 (see ProofEligibility.doubtful).
    */
   readonly emptyRow?: boolean;
+  /**
+   * (emptyRow) The one number printed between the row's label and the next row's, which no reading of the row
+   * admits (a lone nonzero in a row whose total is the sum of its parts): taken for page furniture.
+   */
+  readonly strayNumber?: string;
 }
 
 /**

@@ -36,4 +36,16 @@ describe('mergeReadings', () => {
     const unsure = { ...solved, value: null, ambiguous: true };
     expect(mergeReadings(cell(3494), unsure)?.ambiguous).toBe(true);
   });
+
+  it('takes the solver\'s empty row (still in doubt) over a glued-digit reader that found no digits after the label', () => {
+    const empty = cell(null, { layout: 'tokens/space-row', ambiguous: true, support: { readings: 0, anchored: true, placement: 'count', emptyRow: true } });
+    expect(mergeReadings(cell(null, { raw: '', ambiguous: true, layout: 'glued-digits' }), empty)).toBe(empty);
+    // Digits the glued reader could not split are a trace of values: its doubt stands.
+    const glued = cell(null, { raw: '1300004', ambiguous: true, layout: 'glued-digits' });
+    expect(mergeReadings(glued, empty)).toBe(glued);
+    // The lone number the solver took for a page number, which the glued reader could not split either.
+    const stray = { ...empty, support: { ...empty.support!, strayNumber: '3' } };
+    expect(mergeReadings(cell(null, { raw: '３', ambiguous: true, layout: 'glued-digits' }), stray)).toBe(stray);
+    expect(mergeReadings(cell(null, { raw: '13', ambiguous: true, layout: 'glued-digits' }), stray)?.layout).toBe('glued-digits');
+  });
 });

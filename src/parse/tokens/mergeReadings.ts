@@ -15,6 +15,13 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
   // left in doubt by it (a glued-digit reader finding no digits after each label of the block, or the block's
   // numbers run together) has no reading of its own to set against it.
   if (earlier.ambiguous && solved && !solved.ambiguous && solved.layout === TOKEN_LAYOUTS.columnOrder) return solved;
+  // A row the solver found printing nothing, in rows it read in order, which a reader of glued digits left in doubt
+  // for having no digits after its label, or only the lone number the solver took for page furniture: the solver's
+  // empty row (in doubt too, until a printed total proves it 0).
+  if (earlier.ambiguous && solved?.support?.emptyRow === true) {
+    const digits = earlier.raw.replace(/[^0-9０-９]/gu, '');
+    if (digits === '' || (solved.support.strayNumber !== undefined && foldDigits(digits) === solved.support.strayNumber)) return solved;
+  }
   if (!solved || earlier.ambiguous) return earlier;
   // A row the solver found printing nothing (no reading, support.readings 0) and a blank read by the layout
   // reader agree.
@@ -79,4 +86,9 @@ export function keepsReadingOrder(
     return result;
   };
   return fits(0, 0);
+}
+
+/** Full-width digits as ASCII ("３" for 3): the readers compare what they read, not how it was printed. */
+function foldDigits(digits: string): string {
+  return digits.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }

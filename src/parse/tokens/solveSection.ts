@@ -87,7 +87,7 @@ export function solveSection(
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
   // Lone numbers taken for page furniture between the labels of rows that print nothing (see strayNumber).
-  const strayNumbers: string[] = [];
+  const strayNumbers = new Map<SkeletonRow, string>();
   const placedRows: (PlacedRow & { anchor: Anchor; layout: string })[] = [];
   const unplaced: UnplacedRow[] = [];
   const shortRows: ShortRow[] = [];
@@ -161,7 +161,7 @@ export function solveSection(
       if (!gapRow && !strict && whole && bound && !unreadPiece && shortValues?.length === 1
         && strayNumber(shortValues[0]!, row, unitOf, gluedRun ? gluedReadings! : undefined)) {
         emptyRows.push(row);
-        strayNumbers.push(shortValues[0]!.raw);
+        strayNumbers.set(row, shortValues[0]!.raw);
         return;
       }
       if (!bound || unreadPiece) {
@@ -243,12 +243,17 @@ export function solveSection(
     for (const row of emptyRows) {
       for (const fieldId of row.fieldIds) {
         const where = tokens[anchors.find((anchor) => skeleton[anchor.rowIndex] === row)!.tokenIndex]!.end;
-        const blank = readTokenCell(view, { kind: 'empty', start: where }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.space, 1, { readings: 0, anchored: true, placement: 'count', emptyRow: true });
-        if (blank) cells.set(fieldId, { ...blank, ambiguous: true, notes: ['ambiguous: the row label is followed directly by the next row: no value printed'] });
+        const stray = strayNumbers.get(row);
+        const support: CellSupport = { readings: 0, anchored: true, placement: 'count', emptyRow: true, ...(stray === undefined ? {} : { strayNumber: stray }) };
+        const blank = readTokenCell(view, { kind: 'empty', start: where }, fieldId, unitOf(fieldId), TOKEN_LAYOUTS.space, 1, support);
+        const why = stray === undefined
+          ? 'ambiguous: the row label is followed directly by the next row: no value printed'
+          : `ambiguous: the row label is followed only by ${stray} before the next row, which no reading of the row admits: taken for a page number, no value printed`;
+        if (blank) cells.set(fieldId, { ...blank, ambiguous: true, notes: [why] });
       }
     }
   }
-  const strayNote = strayNumbers.length > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${strayNumbers.join(', ')}`] : [];
+  const strayNote = strayNumbers.size > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${[...strayNumbers.values()].join(', ')}`] : [];
   return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...strayNote] };
 }
 
