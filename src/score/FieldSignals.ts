@@ -151,7 +151,8 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
  * come out of order; and a blank of a row wrapped over lines, whose proof of 0 rests on a row whose values may have
  * been drawn elsewhere (values counted in such rows measured as well as elsewhere: kept pooled); and every cell of a
  * row placed jointly, which may be short because its values were drawn elsewhere; and every cell of a wrapped row
- * whose blanks were read from gaps, where a page break's blank lines pass for blank cells.
+ * whose blanks were read from gaps, where a page break's blank lines pass for blank cells; and every cell of a row
+ * whose extra numbers its rules dropped.
  */
 function pagedReadingOrder(input: SignalInput, layoutClass: LayoutClass, value: number | null): boolean {
   if (!input.readingOrderText) return false;
@@ -161,6 +162,9 @@ function pagedReadingOrder(input: SignalInput, layoutClass: LayoutClass, value: 
   // A row whose blanks were read from gaps: there a page break's blank lines read like blank cells ("0 0 0 0 0", a
   // page footer, a form feed: five zeros of a seven-cell row and the page gap taken for a sixth cell).
   if (layoutClass === 'flattened' && input.cell?.support?.gapBlanks === true) return true;
+  // A row whose extra numbers were dropped by its rules: there the extra numbers may be another row's values drawn
+  // into it, and the rules, holding on zeros, choose the wrong ones ("0 0 0 0 0 0 0" kept, the row's 22 … 25 dropped).
+  if (layoutClass === 'extraValues') return true;
   return layoutClass === 'flattened' && value === null && input.rules?.provenZeroBy != null;
 }
 
