@@ -63,6 +63,11 @@ export interface CellSupport {
    * admits (a lone nonzero in a row whose total is the sum of its parts): taken for page furniture.
    */
   readonly strayNumber?: string;
+  /**
+   * The row's last cell was drawn apart by a PDF's reading order (the first row of a group under a row-spanning
+   * label) and taken back from a run of such cells among header words: measured apart.
+   */
+  readonly displacedLastCell?: boolean;
 }
 
 /**

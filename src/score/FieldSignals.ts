@@ -63,6 +63,8 @@ export interface FieldSignals {
   readonly pagedReadingOrder?: boolean;
   /** The cell's row had its blanks read from gaps (CellSupport.gapBlanks). */
   readonly gapBlanks?: boolean;
+  /** The cell's row had its last cell taken back from where a PDF drew it apart (CellSupport.displacedLastCell). */
+  readonly displacedLastCell?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -142,6 +144,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     sectionUnresolved,
     ...(pagedReadingOrder(input, layoutClass, cell.value) ? { pagedReadingOrder: true } : {}),
     ...(cell.support?.gapBlanks ? { gapBlanks: true } : {}),
+    ...(cell.support?.displacedLastCell ? { displacedLastCell: true } : {}),
     blockers,
   };
 }
@@ -223,7 +226,8 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * carry the layout class, their 0-or-blank cells too: how often the rules leave a wrong placement depends on how the
  * text lost the row's blanks.
  * Cells of a row whose blanks were read from gaps (runs of spaces or blank lines, fewer values than cells) carry
- * `/gaps` before `/paged`: a row gap or a wrapped line reads like a blank cell there.
+ * `/gaps` before `/paged`: a row gap or a wrapped line reads like a blank cell there. Cells of a row whose last cell
+ * was taken back from where a PDF drew it apart end in `/displaced`.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -232,7 +236,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displacedLastCell ? '/displaced' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

@@ -36,6 +36,8 @@ export interface RowReadings {
    * for 0): with gapBlanks, a gap that was no cell (the blank lines of a page break) reads the same way.
    */
   readonly blankUnknown?: boolean;
+  /** The row's last cell was drawn apart by a PDF and taken back from a run of such cells (displacedLastCells). */
+  readonly displacedLastCell?: boolean;
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
   readonly cellTokens: number;
   readonly notes: readonly string[];

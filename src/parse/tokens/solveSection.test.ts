@@ -302,6 +302,40 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
     expect(markedEmpty / emptyCells, `${markedEmpty} of ${emptyCells}`).toBeGreaterThan(0.95);
   });
 
+  it('takes back the last cells a PDF drew apart, among header words, for the first rows of the row groups', () => {
+    // pdftotext's reading order of a Chromium print whose row groups hang off row-spanning labels: the first row of
+    // each group prints one value fewer, and those rows' 总计 cells come later together ("其 他 50 0 31 1 0 总 计").
+    const firstOfGroup = new Set(['granted', 'deniedStateSecret', 'unableNotHeld', 'notProcessedComplaint', 'otherOverdueAmendment']);
+    const print = (values: ReadonlyMap<string, number | null>, displacedValue: (value: number) => number) => {
+      const lines: string[] = [];
+      const apart: number[] = [];
+      for (const row of skeleton) {
+        const printed = row.fieldIds.map((fieldId) => String(values.get(fieldId) ?? 0));
+        if (firstOfGroup.has(row.row.key)) apart.push(displacedValue(Number(printed.pop())));
+        lines.push(row.row.labels[0]!, ...printed);
+        if (row.row.key === 'otherOverdueAmendment') lines.push('其', '他', ...apart.map(String), '总', '计');
+      }
+      return `${header2021.split(' ').join('\n')}\n${lines.join('\n\n')}\n四、政府信息公开行政复议、行政诉讼情况`;
+    };
+    const next = createRandom(1204);
+    let placedRows = 0;
+    for (let trial = 0; trial < 20; trial++) {
+      const values = randomSection(next);
+      const text = print(values, (value) => value);
+      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
+      expectReadAsPrinted(text, new Map([...values].map(([fieldId, value]) => [fieldId, value ?? 0])), trial);
+      for (const key of firstOfGroup) {
+        const total = solved.get(`applications.${key}.total`);
+        if (total?.support?.displacedLastCell === true && !total.ambiguous) placedRows++;
+      }
+      // A last cell that does not hold its row's sum takes no row back.
+      const broken = print(values, (value) => value + 1);
+      const unsure = solveSection(MappedText.identity(broken), gov2021, sectionThree, findGridSections(broken)['三']!, units2021).cells;
+      for (const key of firstOfGroup) expect(unsure.get(`applications.${key}.total`)?.support?.displacedLastCell, key).toBeUndefined();
+    }
+    expect(placedRows).toBe(20 * firstOfGroup.size);
+  });
+
   it('splits a short row printed as one glued digit run against its row sum, and never reads a cell other than printed', () => {
     const share = shareReadAsPrinted(4242, 40, (values) => {
       const body = skeleton.map((row) => `${row.row.labels[0]}${printedCells(row, values).join('')}`).join('');

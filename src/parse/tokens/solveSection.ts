@@ -11,6 +11,7 @@ import { canonicalLabel } from '../../normalise/labelKey.ts';
 import type { TextToken, Token, ValueToken } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 import { pairedRowRuns } from './pairedRowRuns.ts';
+import { displacedLastCells } from './displacedLastCells.ts';
 import { readBlockOrder, type BlockCell, type BlockReading } from './readColumnOrder.ts';
 import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
@@ -102,6 +103,10 @@ export function solveSection(
     return next ? (crossesTable ? Math.min(next.tokenIndex, end(anchor.tokenIndex)) : next.tokenIndex) : end(anchor.tokenIndex);
   };
   const paired = pairedRowRuns(tokens, anchors, skeleton, runEndAt, unitOf);
+  // Last cells a PDF drew apart, taken back into their rows (unless the rows' runs were cut again as pairs).
+  const displaced = displacedLastCells(tokens, anchors, skeleton, runEndAt, unitOf);
+  if ([...displaced.keys()].some((position) => paired.has(position))) displaced.clear();
+  for (const [position, run] of displaced) paired.set(position, run);
   anchors.forEach((anchor, position) => {
     const row = skeleton[anchor.rowIndex]!;
     const next = anchors[position + 1];
@@ -114,7 +119,8 @@ export function solveSection(
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     // Values that belong to another row printed between this row's label and them are not this row's.
     if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
-    const placed = placeRowValues(run, row, nextOrdinal, unitOf, strict);
+    const placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
+    const placed: RowReadings = displaced.has(position) ? { ...placedAsRun, displacedLastCell: true } : placedAsRun;
     // A row with nothing but gaps where its cells would be (blank cells printed as runs of spaces), the next row's
     // ordinal aside ("       3.危及…"), printed no value either.
     const gapsOnly = placed.readings.length === 0 && run.length > 0
@@ -304,7 +310,10 @@ function readCell(
   layout: string,
   labelScore: number,
 ): CellReading | undefined {
-  const support: CellSupport = { readings: placed.readings.length, anchored: true, placement: placed.placement, ...(placed.gapBlanks ? { gapBlanks: true } : {}) };
+  const support: CellSupport = {
+    readings: placed.readings.length, anchored: true, placement: placed.placement,
+    ...(placed.gapBlanks ? { gapBlanks: true } : {}), ...(placed.displacedLastCell ? { displacedLastCell: true } : {}),
+  };
   if (placed.readings.length === 1) {
     const only = readTokenCell(view, placed.readings[0]![cellIndex]!, fieldId, unit, layout, labelScore, support);
     return only && placed.notes.length > 0 ? { ...only, notes: [...only.notes, ...placed.notes] } : only;
