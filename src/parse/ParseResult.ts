@@ -64,10 +64,11 @@ export interface CellSupport {
    */
   readonly strayNumber?: string;
   /**
-   * The row's last cell was drawn apart by a PDF's reading order (the first row of a group under a row-spanning
-   * label) and taken back from a run of such cells among header words: measured apart.
+   * The cell was drawn apart by a PDF's reading order and taken back: the last cell of the first row of a group
+   * under a row-spanning label, from a run of such cells among header words; or a group of section 四 printed after
+   * the sections that follow, under its own header. Measured apart.
    */
-  readonly displacedLastCell?: boolean;
+  readonly displaced?: boolean;
 }
 
 /**

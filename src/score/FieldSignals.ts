@@ -63,8 +63,8 @@ export interface FieldSignals {
   readonly pagedReadingOrder?: boolean;
   /** The cell's row had its blanks read from gaps (CellSupport.gapBlanks). */
   readonly gapBlanks?: boolean;
-  /** The cell's row had its last cell taken back from where a PDF drew it apart (CellSupport.displacedLastCell). */
-  readonly displacedLastCell?: boolean;
+  /** The cell was taken back from where a PDF drew it apart (CellSupport.displaced). */
+  readonly displaced?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -144,7 +144,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     sectionUnresolved,
     ...(pagedReadingOrder(input, layoutClass, cell.value) ? { pagedReadingOrder: true } : {}),
     ...(cell.support?.gapBlanks ? { gapBlanks: true } : {}),
-    ...(cell.support?.displacedLastCell ? { displacedLastCell: true } : {}),
+    ...(cell.support?.displaced ? { displaced: true } : {}),
     blockers,
   };
 }
@@ -236,7 +236,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displacedLastCell ? '/displaced' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

@@ -37,7 +37,7 @@ export interface RowReadings {
    */
   readonly blankUnknown?: boolean;
   /** The row's last cell was drawn apart by a PDF and taken back from a run of such cells (displacedLastCells). */
-  readonly displacedLastCell?: boolean;
+  readonly displaced?: boolean;
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
   readonly cellTokens: number;
   readonly notes: readonly string[];

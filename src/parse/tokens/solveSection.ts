@@ -120,7 +120,7 @@ export function solveSection(
     // Values that belong to another row printed between this row's label and them are not this row's.
     if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     const placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
-    const placed: RowReadings = displaced.has(position) ? { ...placedAsRun, displacedLastCell: true } : placedAsRun;
+    const placed: RowReadings = displaced.has(position) ? { ...placedAsRun, displaced: true } : placedAsRun;
     // A row with nothing but gaps where its cells would be (blank cells printed as runs of spaces), the next row's
     // ordinal aside ("       3.危及…"), printed no value either.
     const gapsOnly = placed.readings.length === 0 && run.length > 0
@@ -312,7 +312,7 @@ function readCell(
 ): CellReading | undefined {
   const support: CellSupport = {
     readings: placed.readings.length, anchored: true, placement: placed.placement,
-    ...(placed.gapBlanks ? { gapBlanks: true } : {}), ...(placed.displacedLastCell ? { displacedLastCell: true } : {}),
+    ...(placed.gapBlanks ? { gapBlanks: true } : {}), ...(placed.displaced ? { displaced: true } : {}),
   };
   if (placed.readings.length === 1) {
     const only = readTokenCell(view, placed.readings[0]![cellIndex]!, fieldId, unit, layout, labelScore, support);

@@ -162,6 +162,22 @@ describe('parseColumnOrderSection on sections 二 and 四', () => {
     expect(bad!.sections[0]!.resolved).toBe(false);
   });
 
+  it('section 四: reads the 行政诉讼 groups a PDF printed after the sections that follow, under their own header', () => {
+    const numbers = [1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3];
+    const later = (tail: readonly number[]) => [
+      '四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '结果维\n持', '结果纠\n正', '其他结\n果', '尚未审\n结', '总\n计',
+      ...numbers.slice(0, 5).map(String), '五、存在的主要问题及改进情况', '政务公开工作仍存在一些不足。', '六、其他需要报告的事项', '本年度未收取信息处理费。',
+      '未经复议直接起诉', '复议后起诉', ...Array.from({ length: 2 }, () => ['结果维\n持', '结果纠\n正', '其他结\n果', '尚未审\n结', '总\n计']).flat(), ...tail.map(String),
+    ].join('\n\n');
+    const text = document(columnOrderApplications(gold002.fields, [pageOne, pageTwo], [6, 6]), later(numbers.slice(5)));
+    const result = parseColumnOrderSection(text, gov2019, '四')!;
+    expect(valuesOf(result, appealFields)).toEqual(numbers);
+    expect(read(result, 'litigationDirect.upheld').support?.displaced).toBe(true);
+    // Nine numbers there are not the two groups: nothing is read.
+    const short = parseColumnOrderSection(document(columnOrderApplications(gold002.fields, [pageOne, pageTwo], [6, 6]), later(numbers.slice(5, 14))), gov2019, '四')!;
+    expect(short.cells.size).toBe(0);
+  });
+
   it('returns null for tables not printed one cell per line in column order (seed 002, wild/04)', () => {
     const seed = MappedText.identity(readFileSync(new URL('corpus/002_2520afaa29647670.txt', fixtures), 'utf8'));
     const glued = MappedText.identity(readFileSync(new URL('wild/04_pingtan_2021_flat.txt', fixtures), 'utf8'));

@@ -121,11 +121,15 @@ function readDisclosure(context: SectionContext): ParseResult | null {
 function readAppeals(context: SectionContext): ParseResult | null {
   const { text, template, tokens, range } = context;
   const spec = context.specs[0]!;
-  const numbers = tokens.slice(range[0], range[1]).filter((token) => token.kind === 'number');
-  if (numbers.length === 0 || !onePerLine(numbers) || new Set(numbers.map((token) => token.line)).size < 2) return null;
+  const printed = tokens.slice(range[0], range[1]).filter((token) => token.kind === 'number');
+  if (printed.length === 0 || !onePerLine(printed) || new Set(printed.map((token) => token.line)).size < 2) return null;
   const notes: string[] = [];
   const cells: CellReading[] = [];
   let resolved = false;
+  // The 行政复议 group alone, the two 行政诉讼 groups printed after the sections that follow (a PDF's reading order).
+  const later = printed.length === APPEAL_GROUP_CELLS ? litigationDrawnApart(tokens, range[1]) : undefined;
+  const numbers = later ? [...printed, ...later] : printed;
+  if (later) notes.push(`section 四: the 行政诉讼 groups' ${later.length} numbers printed later, under their own header, after the sections that follow`);
   if (numbers.length !== spec.fieldIds.length) {
     notes.push(`section 四 prints ${numbers.length} numbers where ${spec.fieldIds.length} cells are due: not read`);
   } else {
@@ -138,10 +142,11 @@ function readAppeals(context: SectionContext): ParseResult | null {
       resolved = true;
       spec.fieldIds.forEach((fieldId, index) => {
         const token = numbers[index]!;
-        cells.push(solvedCell(text, {
+        const cell = solvedCell(text, {
           fieldId, start: token.start, end: token.end, layout: COLUMN_ORDER_LAYOUT, labelScore: 1,
           notes: ['15 numbers in printed order; the three group sums hold'],
-        }, token.text, spec.units[index] ?? ''));
+        }, token.text, spec.units[index] ?? '');
+        cells.push(later ? { ...cell, support: { readings: 1, anchored: true, placement: 'position', displaced: true } } : cell);
       });
     } else {
       notes.push(`section 四: the 15 numbers in printed order fail ${failing.map((evaluation) => evaluation.rule.id).join(', ')} (printed totals that do not add up, or another order): not read`);
@@ -149,6 +154,36 @@ function readAppeals(context: SectionContext): ParseResult | null {
   }
   const rows = [{ spec, tokens: numbers }];
   return result(context, '四', rows, cells, resolved, [`${template.id}/四 read in column order`, ...notes]);
+}
+
+/** Cells of one group of section 四 (结果维持, 结果纠正, 其他结果, 尚未审结, 总计). */
+const APPEAL_GROUP_CELLS = 5;
+/** Header words at most between the 行政诉讼 groups' heading and their numbers (each a line of a narrow cell). */
+const MAX_LATER_HEADER_LINES = 40;
+
+/**
+ * The numbers of section 四's two 行政诉讼 groups where a PDF's reading order printed them after the sections that
+ * follow: a line holding 未经复议直接起诉 after `from`, then header words only, then ten numbers one per line and no
+ * more before the next words. Undefined when the text holds no such stretch.
+ */
+function litigationDrawnApart(tokens: readonly LineToken[], from: number): LineToken[] | undefined {
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'text' || !token.text.includes('未经复议直接起诉')) continue;
+    let next = index + 1;
+    for (let header = 0; next < tokens.length && tokens[next]!.kind !== 'number' && header < MAX_LATER_HEADER_LINES; next++, header++) {
+      const word = tokens[next]!;
+      // Only the groups' headings and column labels, cut anywhere by a narrow cell ("结果纠" / "正").
+      if (word.kind === 'text' && !/^[复议后起诉结果维持纠正其他尚未审总计合]+$/u.test(word.text)) return undefined;
+    }
+    const numbers: LineToken[] = [];
+    while (next < tokens.length && tokens[next]!.kind !== 'text') {
+      if (tokens[next]!.kind === 'number') numbers.push(tokens[next]!);
+      next++;
+    }
+    return numbers.length === 2 * APPEAL_GROUP_CELLS && onePerLine(numbers) ? numbers : undefined;
+  }
+  return undefined;
 }
 
 /** The blocks of the section's tokens, with notes on what could not be matched. */
