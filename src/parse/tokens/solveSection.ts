@@ -3,7 +3,8 @@ import type { MappedText } from '../../text/MappedText.ts';
 import { readValue } from './readValue.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
-import { gluedShortRowReadings, placeRowValues, shortRowReadings, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { gluedShortRowReadings, placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { strayNumber } from './strayNumber.ts';
 import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrdinalTail, type PlacedRow, type ShortRow } from './placeShortRows.ts';
 import { readTokenCell } from './readTokenCell.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
@@ -261,18 +262,6 @@ export function solveSection(
   }
   const strayNote = strayNumbers.size > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${[...strayNumbers.values()].join(', ')}`] : [];
   return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...strayNote] };
-}
-
-/**
- * Whether one number alone in a row's run cannot be the row's: nonzero, and no placement of it (as printed, or split
- * when glued) satisfies the row's rules with the other cells blank.
- */
-function strayNumber(token: ValueToken, row: SkeletonRow, unitOf: (fieldId: string) => string, gluedReadings: readonly PlacedCell[][] | undefined): boolean {
-  if (row.fieldIds.length < 3 || !/^\d{1,3}$/u.test(token.raw)) return false;
-  const value = readValue(token.raw, unitOf(row.fieldIds[0]!))?.value;
-  if (value === undefined || value === null || value === 0) return false;
-  if (gluedReadings && gluedReadings.length > 0) return false;
-  return shortRowReadings([{ ...token, glued: false }], row, unitOf).length === 0;
 }
 
 /**
