@@ -69,6 +69,11 @@ export interface CellSupport {
    * the sections that follow, under its own header. Measured apart.
    */
   readonly displaced?: boolean;
+  /**
+   * The row fits its cells only with a "- 1 -" the tokeniser took for page furniture read back as a blank mark, a
+   * value and a blank mark ("5 - 1 - - - 6"): measured apart.
+   */
+  readonly markerRead?: boolean;
 }
 
 /**

@@ -65,6 +65,8 @@ export interface FieldSignals {
   readonly gapBlanks?: boolean;
   /** The cell was taken back from where a PDF drew it apart (CellSupport.displaced). */
   readonly displaced?: boolean;
+  /** The cell's row fits only with a page marker read back as cells (CellSupport.markerRead). */
+  readonly markerRead?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -145,6 +147,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(pagedReadingOrder(input, layoutClass, cell.value) ? { pagedReadingOrder: true } : {}),
     ...(cell.support?.gapBlanks ? { gapBlanks: true } : {}),
     ...(cell.support?.displaced ? { displaced: true } : {}),
+    ...(cell.support?.markerRead ? { markerRead: true } : {}),
     blockers,
   };
 }
@@ -227,7 +230,8 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * text lost the row's blanks.
  * Cells of a row whose blanks were read from gaps (runs of spaces or blank lines, fewer values than cells) carry
  * `/gaps` before `/paged`: a row gap or a wrapped line reads like a blank cell there. Cells of a row whose last cell
- * was taken back from where a PDF drew it apart end in `/displaced`.
+ * was taken back from where a PDF drew it apart end in `/displaced`; of a row that fits only with a page marker read
+ * back as cells, in `/marker`.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -236,7 +240,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

@@ -52,6 +52,20 @@ describe('solveSection', () => {
     expect(total === undefined || total.ambiguous || total.value === null, `read ${total?.value}`).toBe(true);
   });
 
+  it('reads back a value between two blank marks that reads like the page marker "- 1 -", where the row fits only so', () => {
+    const text = `${header} 一、本年新收政府信息公开申请数量 5 - 1 - - - 6 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 三、本年度办理结果 （一）予以公开 5 - 1 - - - 6 （二）部分公开 0 0 0 0 0 0 0 （三）不予公开`;
+    const cells = solve(text);
+    expect(cells.get('applications.granted.naturalPerson')?.value).toBe(5);
+    expect(cells.get('applications.granted.research')?.value).toBe(1);
+    expect(cells.get('applications.granted.commercial')?.value).toBeNull();
+    expect(cells.get('applications.granted.total')?.value).toBe(6);
+    expect(cells.get('applications.granted.total')?.support?.markerRead).toBe(true);
+    // A row that fits as printed keeps the marker dropped: "- 2 -" between rows is a page number.
+    const paged = solve(`${header} 一、本年新收政府信息公开申请数量 5 0 1 0 0 0 6 - 2 - 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 三、本年度办理结果 （一）予以公开 5 0 1 0 0 0 6`);
+    expect(paged.get('applications.newReceived.total')?.value).toBe(6);
+    expect(paged.get('applications.newReceived.total')?.support?.markerRead).toBeUndefined();
+  });
+
   it('cuts the next row\'s ordinal off a glued value, and reads a wrapped row as one', () => {
     const text = `${header}\n（四）无法提供 1.本机关不掌握相关政府信息 10 1 0 0\n6 0 172.没有现成信息需要另行制作 0 0 0 0 0 0 03.补正后申请内容仍不明确 0 0 0 0 0 0 0\n（五）不予处理`;
     const cells = solve(text);

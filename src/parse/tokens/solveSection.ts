@@ -69,7 +69,8 @@ export function solveSection(
   units: ReadonlyMap<string, string>,
   page: DisplayColumns = new DisplayColumns(view),
 ): TokenSolution {
-  const tokens = tokeniseRegion(view.text, region.start, region.end);
+  const pageMarkers: ValueToken[] = [];
+  const tokens = tokeniseRegion(view.text, region.start, region.end, pageMarkers);
   const skeleton = sectionSkeleton(template, tables);
   const anchors = chooseAnchors(tokens, skeleton, tables);
   const unitOf = (fieldId: string) => units.get(fieldId) ?? '';
@@ -113,14 +114,25 @@ export function solveSection(
     const next = anchors[position + 1];
     const runEnd = runEndAt(position);
     const pairedRun = paired.get(position);
-    const run = pairedRun ?? tokens.slice(anchor.tokenIndex + 1, runEnd);
+    let run: readonly Token[] = pairedRun ?? tokens.slice(anchor.tokenIndex + 1, runEnd);
     const nextOrdinal = next ? skeleton[next.rowIndex]!.ordinal : undefined;
     // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     // Values that belong to another row printed between this row's label and them are not this row's.
     if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
-    const placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
+    let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
+    // A row that fits no reading may have lost a value between two blank marks to the page furniture "- 1 -"
+    // ("5 - 1 - - - 6"): put back, the marker must make the row fit and hold its rules.
+    const markers = placedAsRun.readings.length === 0 && !strict && !pairedRun ? markersWithin(pageMarkers, tokens, anchor.tokenIndex, runEnd) : [];
+    if (markers.length > 0) {
+      const withMarkers = [...run, ...markers].sort((left, right) => left.start - right.start);
+      const retried = placeRowValues(withMarkers, row, nextOrdinal, unitOf, strict);
+      if (retried.readings.length > 0 && !retried.inconsistent && retried.blankUnknown !== true) {
+        run = withMarkers;
+        placedAsRun = { ...retried, markerRead: true };
+      }
+    }
     const placed: RowReadings = displaced.has(position) ? { ...placedAsRun, displaced: true } : placedAsRun;
     // A row with nothing but gaps where its cells would be (blank cells printed as runs of spaces), the next row's
     // ordinal aside ("       3.危及…"), printed no value either.
@@ -302,6 +314,7 @@ function readCell(
   const support: CellSupport = {
     readings: placed.readings.length, anchored: true, placement: placed.placement,
     ...(placed.gapBlanks ? { gapBlanks: true } : {}), ...(placed.displaced ? { displaced: true } : {}),
+    ...(placed.markerRead ? { markerRead: true } : {}),
   };
   if (placed.readings.length === 1) {
     const only = readTokenCell(view, placed.readings[0]![cellIndex]!, fieldId, unit, layout, labelScore, support);
@@ -326,6 +339,14 @@ const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several line
 
 /** Words that may be a number misread (OCR letters for digits, digits in a word): "II", "l2", "O". */
 const UNREAD_NUMBER = /[0-9０-９]|^[IlO|]+$/u;
+
+/** The page-marker tokens ("- 1 -" as three tokens) printed between a row's label and the end of its run. */
+function markersWithin(pageMarkers: readonly ValueToken[], tokens: readonly Token[], anchorIndex: number, runEnd: number): ValueToken[] {
+  if (pageMarkers.length === 0) return [];
+  const from = tokens[anchorIndex]!.end;
+  const to = tokens[runEnd]?.start ?? Number.POSITIVE_INFINITY;
+  return pageMarkers.filter((marker) => marker.start >= from && marker.end <= to);
+}
 
 /** A row's numbered head: 一、 (二) 3. as the forms print them before a row label. */
 const ROW_ORDINAL = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Token } from './Token.ts';
+import type { Token, ValueToken } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 
 /** A compact picture of a token stream: [text], value (º glued ordinal, g glued run), ∅ empty cell. */
@@ -30,6 +30,13 @@ describe('tokeniseRegion', () => {
   it('cuts labels of rows that printed nothing, run together, at each row ordinal, and drops a page number between dashes before a label', () => {
     expect(picture('（三）不予公开1.属于国家秘密2.其他法律行政法规禁止公开3.危及“三安全一稳定”')).toBe('[（三）不予公开] [1.属于国家秘密] [2.其他法律行政法规禁止公开] [3.危及“三安全一稳定”]');
     expect(picture('属于国家秘密        - 2 -2.其他法律 属于行政查询事项 - 3 -（四）无法提供')).toBe('[属于国家秘密] 2º [.其他法律] [属于行政查询事项] [（四）无法提供]');
+  });
+
+  it('hands a "- 3 -" it drops as page furniture to the caller as the blank mark, value and blank mark it also reads as', () => {
+    const markers: ValueToken[] = [];
+    const text = '予以公开 5 - 1 - - - 6 第3页 规章 0';
+    expect(tokeniseRegion(text, 0, text.length, markers).map(show).join(' ')).toBe('[予以公开] 5 - - 6 [规章] 0');
+    expect(markers.map((token) => `${token.raw}@${token.start}`)).toEqual(['-@7', '1@9', '-@11']);
   });
 
   it('reads units with their value and numbers glued to a following ordinal', () => {

@@ -1,6 +1,6 @@
 import { isUnitToken, isValueText } from '../grid/isValueText.ts';
 import { LONE_ONE } from '../grid/splitRowParts.ts';
-import type { Token } from './Token.ts';
+import type { Token, ValueToken } from './Token.ts';
 
 /** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
 const DEBRIS_LINE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$/u;
@@ -51,9 +51,11 @@ const INNER_ROW_ORDINAL_ANY = new RegExp(String.raw`${INNER_ROW_ORDINAL.source}|
  * (an empty cell between two boundaries becomes an `empty` token; a boundary at the line's edge does not);
  * other lines into words. Page furniture is dropped; numbers in brackets ("计1条") and ordinals printed alone
  * ("2. 没有现成信息") are text; a number glued to a following ordinal ("172.没有…") is marked so the solver
- * can cut the ordinal off. Line breaks produce nothing: a row wrapped over lines reads as one.
+ * can cut the ordinal off. Line breaks produce nothing: a row wrapped over lines reads as one. `pageMarkers`, when
+ * given, receives each "- 3 -" dropped as page furniture as the three tokens it also reads as (a blank mark, a value
+ * and a blank mark), outside the stream: the solver may put them back where a row does not fit without them.
  */
-export function tokeniseRegion(text: string, start: number, end: number): Token[] {
+export function tokeniseRegion(text: string, start: number, end: number, pageMarkers?: ValueToken[]): Token[] {
   const tokens: Token[] = [];
   const lines: LineTokens[] = [];
   let lineStart = start;
@@ -62,7 +64,7 @@ export function tokeniseRegion(text: string, start: number, end: number): Token[
     let lineEnd = lineStart;
     while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
     const first = tokens.length;
-    tokeniseLine(text, lineStart, lineEnd, line, tokens);
+    tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers);
     lines.push({ start: lineStart, first, count: tokens.length - first, blank: text.slice(lineStart, lineEnd).trim() === '' });
     lineStart = lineEnd + 1;
     line++;
@@ -136,14 +138,14 @@ function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]): Toke
   return result;
 }
 
-function tokeniseLine(text: string, start: number, end: number, line: number, tokens: Token[]): void {
+function tokeniseLine(text: string, start: number, end: number, line: number, tokens: Token[], pageMarkers: ValueToken[] | undefined): void {
   const content = text.slice(start, end);
   if (content.trim() === '' || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
   const celled = /[\t|]/u.test(content);
   if (celled && isRuleLine(content)) return;
   if (!celled) {
     const first = tokens.length;
-    tokenisePiece(text, start, end, line, false, tokens);
+    tokenisePiece(text, start, end, line, false, tokens, pageMarkers);
     markSpacedCells(text, tokens, first);
     return;
   }
@@ -172,7 +174,7 @@ function tokeniseLine(text: string, start: number, end: number, line: number, to
       tokens.push({ kind: 'value', raw: trimmed, start: offset, end: offset + trimmed.length, line, inCell: true, ordinalTail: false, glued: false });
       return;
     }
-    tokenisePiece(text, piece.start, piece.end, line, true, tokens);
+    tokenisePiece(text, piece.start, piece.end, line, true, tokens, pageMarkers);
   });
 }
 
@@ -237,9 +239,14 @@ function numberFollows(words: readonly Word[], from: number): boolean {
   return false;
 }
 
-function tokenisePiece(text: string, start: number, end: number, line: number, inCell: boolean, tokens: Token[]): void {
+function tokenisePiece(text: string, start: number, end: number, line: number, inCell: boolean, tokens: Token[], pageMarkers: ValueToken[] | undefined): void {
   const slice = text.slice(start, end);
-  const content = /[页\-—–－]/u.test(slice) ? slice.replace(INLINE_DEBRIS, (match) => ' '.repeat(match.length)) : slice;
+  const content = /[页\-—–－]/u.test(slice)
+    ? slice.replace(INLINE_DEBRIS, (match: string, offset: number) => {
+      if (pageMarkers) pageMarkers.push(...dashMarkerTokens(match, start + offset, line, inCell));
+      return ' '.repeat(match.length);
+    })
+    : slice;
   const words: Word[] = [];
   const wordPattern = /\S+/gu;
   for (let match = wordPattern.exec(content); match; match = wordPattern.exec(content)) {
@@ -344,3 +351,11 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
   return depth;
 }
 
+/** "- 3 -" read as what it also is, a blank mark, a value and a blank mark ("5 - 1 - - - 6"), for pageMarkers. */
+function dashMarkerTokens(match: string, start: number, line: number, inCell: boolean): ValueToken[] {
+  const parts = /^([-—–－])(\s+)(\d{1,4})(\s+)[-—–－]$/u.exec(match);
+  if (!parts) return [];
+  const numberStart = start + parts[1]!.length + parts[2]!.length;
+  const token = (from: number, raw: string): ValueToken => ({ kind: 'value', raw, start: from, end: from + raw.length, line, inCell, ordinalTail: false, glued: false });
+  return [token(start, parts[1]!), token(numberStart, parts[3]!), token(start + match.length - 1, match.slice(-1))];
+}
