@@ -5,6 +5,7 @@ import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
 import { gluedShortRowReadings, placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { strayNumber } from './strayNumber.ts';
+import { readBackPageMarkers } from './readBackPageMarkers.ts';
 import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrdinalTail, type PlacedRow, type ShortRow } from './placeShortRows.ts';
 import { readTokenCell } from './readTokenCell.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
@@ -122,17 +123,11 @@ export function solveSection(
     // Values that belong to another row printed between this row's label and them are not this row's.
     if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
-    // A row that fits no reading may have lost a value between two blank marks to the page furniture "- 1 -"
-    // ("5 - 1 - - - 6"): put back, the marker must make the row fit and hold its rules.
-    const markers = placedAsRun.readings.length === 0 && !strict && !pairedRun ? markersWithin(pageMarkers, tokens, anchor.tokenIndex, runEnd) : [];
-    if (markers.length > 0) {
-      const withMarkers = [...run, ...markers].sort((left, right) => left.start - right.start);
-      const retried = placeRowValues(withMarkers, row, nextOrdinal, unitOf, strict);
-      if (retried.readings.length > 0 && !retried.inconsistent && retried.blankUnknown !== true) {
-        run = withMarkers;
-        placedAsRun = { ...retried, markerRead: true };
-      }
-    }
+    // A row that fits no reading may have lost a value between two blank marks to the page furniture "- 1 -".
+    const withMarkers = placedAsRun.readings.length === 0 && !strict && !pairedRun
+      ? readBackPageMarkers(run, pageMarkers, tokens, anchor.tokenIndex, runEnd, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict))
+      : undefined;
+    if (withMarkers) ({ run, placed: placedAsRun } = withMarkers);
     const placed: RowReadings = displaced.has(position) ? { ...placedAsRun, displaced: true } : placedAsRun;
     // A row with nothing but gaps where its cells would be (blank cells printed as runs of spaces), the next row's
     // ordinal aside ("       3.危及…"), printed no value either.
@@ -339,14 +334,6 @@ const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several line
 
 /** Words that may be a number misread (OCR letters for digits, digits in a word): "II", "l2", "O". */
 const UNREAD_NUMBER = /[0-9０-９]|^[IlO|]+$/u;
-
-/** The page-marker tokens ("- 1 -" as three tokens) printed between a row's label and the end of its run. */
-function markersWithin(pageMarkers: readonly ValueToken[], tokens: readonly Token[], anchorIndex: number, runEnd: number): ValueToken[] {
-  if (pageMarkers.length === 0) return [];
-  const from = tokens[anchorIndex]!.end;
-  const to = tokens[runEnd]?.start ?? Number.POSITIVE_INFINITY;
-  return pageMarkers.filter((marker) => marker.start >= from && marker.end <= to);
-}
 
 /** A row's numbered head: 一、 (二) 3. as the forms print them before a row label. */
 const ROW_ORDINAL = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])/u;
