@@ -74,6 +74,11 @@ export interface CellSupport {
    * value and a blank mark ("5 - 1 - - - 6"): measured apart.
    */
   readonly markerRead?: boolean;
+  /**
+   * Placed by the one reading of a column-order block that holds every row sum but one or two (printed totals that
+   * do not add up), every other reading failing many more: measured apart.
+   */
+  readonly bestFit?: boolean;
 }
 
 /**

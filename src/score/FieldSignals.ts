@@ -52,8 +52,9 @@ export interface FieldSignals {
   readonly value: 'printed' | 'blank' | 'proven-zero' | 'proven-zero-doubtful' | 'proven-zero-empty-row' | 'zero-or-blank';
   readonly narrative: 'agrees' | 'disagrees' | 'none';
   /**
-   * The cell was placed by position (aligned columns, column order, digits split) in a section the parser could
-   * not resolve (a field of it unread or ambiguous): its place stands or falls with the section's reading.
+   * The cell was placed by position (aligned columns, column order, digits split), or counted off in a PDF's paged
+   * reading order, in a section the parser could not resolve (a field of it unread or ambiguous): its place stands
+   * or falls with the section's reading.
    */
   readonly sectionUnresolved: boolean;
   /**
@@ -67,6 +68,8 @@ export interface FieldSignals {
   readonly displaced?: boolean;
   /** The cell's row fits only with a page marker read back as cells (CellSupport.markerRead). */
   readonly markerRead?: boolean;
+  /** The cell was placed by the best-fitting reading of a block no reading fits whole (CellSupport.bestFit). */
+  readonly bestFit?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -120,8 +123,11 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // Cells placed by position (column order, glued digits) stand or fall with the whole section's reading. How often
   // they fall differs by layout (a column-order reading of an unresolved section errs often, digits split in one-line
   // text with their row's rules holding do not): a signal measured per layout class, not a blocker for all.
+  // So do cells counted off between anchors in a PDF's paged reading order: there a section left unresolved is one
+  // whose cells the program drew elsewhere, and a row counted among them may be short of a value drawn away.
   const sectionUnresolved = input.sectionUnresolved === true
-    && (placement === 'position' || placement === 'split' || layoutClass === 'columnOrder');
+    && (placement === 'position' || placement === 'split' || layoutClass === 'columnOrder'
+      || (placement === 'count' && input.readingOrderText === true));
   const disagrees = narrative.some((finding) => !finding.agrees);
   if (disagrees) blockers.push('narrative-disagrees');
   let ruleSupport: RuleSupport = 'none';
@@ -148,6 +154,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(cell.support?.gapBlanks ? { gapBlanks: true } : {}),
     ...(cell.support?.displaced ? { displaced: true } : {}),
     ...(cell.support?.markerRead ? { markerRead: true } : {}),
+    ...(cell.support?.bestFit ? { bestFit: true } : {}),
     blockers,
   };
 }
@@ -231,7 +238,8 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * Cells of a row whose blanks were read from gaps (runs of spaces or blank lines, fewer values than cells) carry
  * `/gaps` before `/paged`: a row gap or a wrapped line reads like a blank cell there. Cells of a row whose last cell
  * was taken back from where a PDF drew it apart end in `/displaced`; of a row that fits only with a page marker read
- * back as cells, in `/marker`.
+ * back as cells, in `/marker`; of a column-order block read by the reading that fits all its row sums but one or
+ * two, in `/best-fit`.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -240,7 +248,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

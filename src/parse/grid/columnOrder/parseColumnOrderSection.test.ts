@@ -126,6 +126,36 @@ describe('parseColumnOrderSection on section 三 rendered in column order from t
     expect(result.sections[0]!.resolved).toBe(false);
   });
 
+  it('reads a block one printed total of which does not add up by the one reading that holds every other row sum', () => {
+    // The report's own slip: 予以公开's 总计 one more than its parts.
+    const slipped = 'applications.granted.total';
+    const values: Record<string, number | null> = { ...gold002.fields, [slipped]: (gold002.fields[slipped] ?? 0) + 1 };
+    const text = document(columnOrderApplications(values, [rows2019], [6]));
+    const result = parseColumnOrderSection(text, gov2019, '三')!;
+    expect(result.notes.join(' ')).toMatch(/printed inconsistency: .*fails only the sums of granted/u);
+    for (const key of rows2019) {
+      for (const fieldId of applicationRow(key)) {
+        const cell = read(result, fieldId);
+        expect(cell.value, fieldId).toBe(values[fieldId]);
+        expect(cell.support, fieldId).toMatchObject({ placement: 'position', bestFit: true });
+      }
+    }
+    expect(result.sections[0]!.resolved).toBe(false);
+  });
+
+  it('reads no block by its best fit when other readings fit it about as well', () => {
+    // Only two rows print anything: every reading holds the rows of zeros, and a slip leaves nothing to tell by.
+    const values: Record<string, number> = {};
+    for (const key of rows2019) for (const column of applicantColumns) values[`applications.${key}.${column}`] = 0;
+    values['applications.newReceived.naturalPerson'] = 5;
+    values['applications.newReceived.total'] = 6;
+    values['applications.granted.naturalPerson'] = 3;
+    values['applications.granted.total'] = 3;
+    const result = parseColumnOrderSection(document(columnOrderApplications(values, [rows2019], [6])), gov2019, '三')!;
+    expect(result.notes.join(' ')).not.toContain('printed inconsistency');
+    expect([...result.cells.values()].every((cell) => cell.support?.bestFit !== true)).toBe(true);
+  });
+
   it('reads only what the row sums fix when the column rules fail for every reading', () => {
     const values: Record<string, number | null> = { ...gold002.fields, 'applications.carriedForward.naturalPerson': 2, 'applications.carriedForward.total': 2 };
     const text = document(columnOrderApplications(values, [pageOne, pageTwo], [6, 6]));

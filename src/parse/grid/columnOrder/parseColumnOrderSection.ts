@@ -32,6 +32,11 @@ interface SolvedBlock {
   readonly block: RowBlock;
   readonly values: readonly number[];
   readonly readings: readonly BlockReading[];
+  /**
+   * No reading satisfies every row sum of the block: `readings` holds the one reading that fails the fewest (see
+   * bestFitReading), these being the rows whose printed totals it leaves unequal to their parts.
+   */
+  readonly inconsistentRows?: readonly string[];
 }
 
 /**
@@ -70,9 +75,15 @@ function readApplications(context: SectionContext): ParseResult | null {
   const columnCount = context.specs[0]?.fieldIds.length ?? 7;
   const solvedBlocks: SolvedBlock[] = blocks.map((block) => {
     const values = block.numbers.map((token) => numberValue(token.text, '件'));
-    const readings = gridBlockReadings(block.rows.length, columnCount, columnCount - 1).filter((reading) =>
-      reading.cell.every((cells) => groupSumsHold(cells.map((index) => values[index]!), columnCount)));
-    return { block, values, readings };
+    const all = gridBlockReadings(block.rows.length, columnCount, columnCount - 1);
+    const readings = all.filter((reading) => failingRows(reading, values, columnCount).length === 0);
+    if (readings.length > 0) return { block, values, readings };
+    const bestFit = bestFitReading(all, values, columnCount);
+    if (!bestFit) return { block, values, readings };
+    const inconsistentRows = bestFit.failing.map((rowIndex) => block.rows[rowIndex]!.spec.key);
+    notes.push(`printed inconsistency: no reading of the ${values.length} numbers of rows ${rowList(block)} satisfies every row sum; `
+      + `read ${bestFit.reading.name}, the one reading that fails only the sums of ${inconsistentRows.join(', ')} (every other fails ${bestFit.runnerUpFailures} or more)`);
+    return { block, values, readings: [bestFit.reading], inconsistentRows };
   });
   for (const solved of solvedBlocks) {
     if (solved.readings.length === 0) notes.push(`no reading of the ${solved.values.length} numbers of rows ${rowList(solved.block)} satisfies their row sums`);
@@ -91,7 +102,7 @@ function readApplications(context: SectionContext): ParseResult | null {
     cells.push(...blockCells(context, solved, readingIndexes, confirmed ? combinations.length : 0, 'the rules do not choose between them',
       confirmed ? undefined : 'the column rules fail for every reading: only the row sums of its block confirm it'));
   });
-  if (unmatched.length > 0) confirmed = false;
+  if (unmatched.length > 0 || solvedBlocks.some((solved) => solved.inconsistentRows !== undefined)) confirmed = false;
   return result(context, '三', rows, cells, confirmed, [
     `${context.template.id}/三 read in column order: ${blocks.length} blocks, ${combinations.length} reading${combinations.length === 1 ? '' : 's'} satisfy every rule`,
     ...notes,
@@ -235,6 +246,46 @@ function acceptedCombinations(context: SectionContext, blocks: readonly SolvedBl
   return accepted;
 }
 
+/** Row sums a block reading may leave failing at most and still be read: one or two printed inconsistencies. */
+const MAX_INCONSISTENT_ROWS = 2;
+/** Rows more than the best-fitting reading that every other reading must fail, so that it stands out. */
+const MIN_FAILURE_MARGIN = 3;
+
+/** The indexes of the block's rows whose 总计 is not the sum of their parts under a reading. */
+function failingRows(reading: BlockReading, values: readonly number[], columnCount: number): number[] {
+  const failing: number[] = [];
+  reading.cell.forEach((cells, rowIndex) => {
+    if (!groupSumsHold(cells.map((index) => values[index]!), columnCount)) failing.push(rowIndex);
+  });
+  return failing;
+}
+
+/**
+ * A block whose printed totals do not all add up (a report's own arithmetic error) fits no reading whole. The
+ * reading that fails the fewest row sums is taken when it fails at most MAX_INCONSISTENT_ROWS, the block has at
+ * least as many rows again that hold under it and not under every reading (a row of zeros holds under all), and
+ * every other reading fails at least MIN_FAILURE_MARGIN rows more: a wrong reading scatters the numbers over many
+ * rows, a printed slip breaks one. The failing rows' rules then flag the inconsistency for a person.
+ */
+function bestFitReading(
+  readings: readonly BlockReading[],
+  values: readonly number[],
+  columnCount: number,
+): { reading: BlockReading; failing: number[]; runnerUpFailures: number } | undefined {
+  if (values.some((value) => Number.isNaN(value))) return undefined;
+  const scored = readings.map((reading) => ({ reading, failing: failingRows(reading, values, columnCount) }))
+    .sort((left, right) => left.failing.length - right.failing.length);
+  const [best, runnerUp] = scored;
+  if (!best || best.failing.length > MAX_INCONSISTENT_ROWS) return undefined;
+  const runnerUpFailures = runnerUp?.failing.length ?? Number.POSITIVE_INFINITY;
+  if (runnerUpFailures < best.failing.length + MIN_FAILURE_MARGIN) return undefined;
+  // Rows that tell the readings apart: holding under the best reading, failing under some other.
+  const telling = best.reading.cell.filter((_, rowIndex) => !best.failing.includes(rowIndex)
+    && scored.some((other) => other.failing.includes(rowIndex))).length;
+  if (telling < best.failing.length + MIN_FAILURE_MARGIN) return undefined;
+  return { reading: best.reading, failing: best.failing, runnerUpFailures };
+}
+
 /** The cells of a block: read where every reading kept agrees, ambiguous where they differ. */
 function blockCells(
   context: SectionContext,
@@ -264,7 +315,8 @@ function blockCells(
           ? `${solved.readings[readingIndexes[0]!]!.name}${acceptedCount > 0 ? ', confirmed by the rules (unique reading)' : ''}`
           : `same value in all ${readingIndexes.length} readings of the numbers`;
         const notes = unconfirmedNote ? [how, unconfirmedNote] : [how];
-        cells.push(solvedCell(text, { ...place, start: token.start, end: token.end, notes }, token.text, row.spec.units[column] ?? ''));
+        const cell = solvedCell(text, { ...place, start: token.start, end: token.end, notes }, token.text, row.spec.units[column] ?? '');
+        cells.push(solved.inconsistentRows ? { ...cell, support: { readings: 1, anchored: true, placement: 'position', bestFit: true } } : cell);
         return;
       }
       const alternatives = [...byValue.keys()].map(String);
