@@ -1,12 +1,16 @@
 import { committedCalibration, MAX_AUTO_ERROR, upperErrorBound } from '../score/CalibrationTable.ts';
 import type { CalibrationRow } from '../score/measureCalibration.ts';
 
-/** The calibration table as measured: bucket, fields, wrong, the upper error bound, `auto` where it is below 1 in 1,000. */
+/**
+ * The calibration table as measured: bucket, fields, wrong, the upper error bound, `auto` where it is below 1 in 1,000,
+ * and wrong/fields per labelled set when there are several.
+ */
 export function formatCalibrationRows(rows: readonly CalibrationRow[]): string {
   const lines = [`${'bucket'.padEnd(46)} ${'fields'.padStart(7)} ${'wrong'.padStart(6)}  upper bound`];
   for (const row of rows) {
     const bound = upperErrorBound(row);
-    lines.push(`${row.bucket.padEnd(46)} ${String(row.fields).padStart(7)} ${String(row.wrong).padStart(6)}  ${bound.toFixed(5)}${bound < MAX_AUTO_ERROR ? '  auto' : ''}`);
+    const parts = row.parts && row.parts.length > 1 ? `  (${row.parts.map((part) => `${part.wrong}/${part.fields}`).join(', ')})` : '';
+    lines.push(`${row.bucket.padEnd(46)} ${String(row.fields).padStart(7)} ${String(row.wrong).padStart(6)}  ${bound.toFixed(5)}${bound < MAX_AUTO_ERROR ? '  auto' : ''}${parts}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import committed from './calibration.json' with { type: 'json' };
 
-/** Fields measured in one bucket and how many of them were wrong. */
-export const bucketMeasureSchema = z.object({
+/** Fields of one bucket measured on one labelled set, and how many of them were wrong. */
+export const bucketPartSchema = z.object({
   fields: z.number().int().nonnegative(),
   wrong: z.number().int().nonnegative(),
+});
+
+/**
+ * Fields measured in one bucket and how many of them were wrong; with `parts`, the same per labelled set, in the
+ * order of the table's `sources`.
+ */
+export const bucketMeasureSchema = bucketPartSchema.extend({
+  parts: z.array(bucketPartSchema).optional(),
 });
 /** Fields measured in one bucket and how many of them were wrong. */
 export type BucketMeasure = z.infer<typeof bucketMeasureSchema>;
@@ -30,15 +38,32 @@ const Z = 1.6448536269514722;
 /**
  * Upper bound of a bucket's error rate: the one-sided 95% Wilson score bound. With 0 wrong it is z²/(n + z²),
  * so a bucket needs about 2,700 fields and none wrong to go below 1 in 1,000; an unmeasured bucket is 1.
+ * Pooling hides a labelled set on which the bucket errs more: the calibration's simulated PDF reading order adds
+ * tens of thousands of clean fields to a bucket whose cells real `pdftotext` output gets wrong one time in a hundred.
+ * So the bound is never below the lower bound of any one set's rate: a set that shows the bucket worse than the bar,
+ * beyond chance, keeps it from `auto` whatever the others add.
  */
-export function upperErrorBound(measure: BucketMeasure | undefined): number {
+export function upperErrorBound(measure: MeasureLike | undefined): number {
   if (!measure || measure.fields === 0) return 1;
+  const pooled = wilsonBound(measure, 1);
+  return Math.max(pooled, ...(measure.parts ?? []).map((part) => (part.fields === 0 ? 0 : wilsonBound(part, -1))));
+}
+
+/** A bucket's measure as the bound reads it (a BucketMeasure, or a row being counted). */
+interface MeasureLike {
+  readonly fields: number;
+  readonly wrong: number;
+  readonly parts?: readonly { readonly fields: number; readonly wrong: number }[] | undefined;
+}
+
+/** The one-sided 95% Wilson score bound of an error rate: upper (side 1) or lower (side −1). */
+function wilsonBound(measure: { readonly fields: number; readonly wrong: number }, side: 1 | -1): number {
   const n = measure.fields;
   const p = Math.min(1, measure.wrong / n);
   const z2 = Z * Z;
   const centre = p + z2 / (2 * n);
   const spread = Z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return Math.min(1, (centre + spread) / (1 + z2 / n));
+  return Math.min(1, Math.max(0, (centre + side * spread) / (1 + z2 / n)));
 }
 
 /** The calibration committed with the code (src/score/calibration.json, written by `npm run calibrate`). */

@@ -1,33 +1,60 @@
 import type { CalibrationTable } from './CalibrationTable.ts';
 
-/** One labelled field: its calibration bucket and whether the value read was right. */
+/** One labelled field: its calibration bucket, whether the value read was right, and the set it came from. */
 export interface LabelledField {
   readonly bucket: string;
   readonly right: boolean;
+  /** Index of its labelled set among the calibration's sources (0 when there is one). */
+  readonly source?: number;
 }
 
-/** One row of the calibration table. */
-export interface CalibrationRow {
-  readonly bucket: string;
+/** Fields and wrong values of one bucket on one labelled set. */
+export interface CalibrationPart {
   readonly fields: number;
   readonly wrong: number;
 }
 
-/** Counts fields and wrong values per bucket, in bucket order (deterministic whatever the input order). */
-export function countBuckets(fields: Iterable<LabelledField>): CalibrationRow[] {
-  const counts = new Map<string, { fields: number; wrong: number }>();
+/** One row of the calibration table; with `parts`, the same per labelled set (by source index). */
+export interface CalibrationRow {
+  readonly bucket: string;
+  readonly fields: number;
+  readonly wrong: number;
+  readonly parts?: readonly CalibrationPart[];
+}
+
+/**
+ * Counts fields and wrong values per bucket, in bucket order (deterministic whatever the input order); with
+ * `sourceCount` above 1, per labelled set too.
+ */
+export function countBuckets(fields: Iterable<LabelledField>, sourceCount = 1): CalibrationRow[] {
+  const counts = new Map<string, { fields: number; wrong: number; parts: { fields: number; wrong: number }[] }>();
   for (const field of fields) {
-    const count = counts.get(field.bucket) ?? { fields: 0, wrong: 0 };
+    let count = counts.get(field.bucket);
+    if (!count) {
+      count = { fields: 0, wrong: 0, parts: Array.from({ length: sourceCount }, () => ({ fields: 0, wrong: 0 })) };
+      counts.set(field.bucket, count);
+    }
+    const part = count.parts[field.source ?? 0];
     count.fields++;
-    if (!field.right) count.wrong++;
-    counts.set(field.bucket, count);
+    if (part) part.fields++;
+    if (!field.right) {
+      count.wrong++;
+      if (part) part.wrong++;
+    }
   }
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([bucket, count]) => ({ bucket, ...count }));
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([bucket, { fields, wrong, parts }]) => ({
+    bucket, fields, wrong, ...(sourceCount > 1 ? { parts } : {}),
+  }));
+}
+
+/** The calibration table of counted rows, naming what they were measured on (`parts` in the order of `sources`). */
+export function calibrationTable(rows: readonly CalibrationRow[], sources: readonly string[]): CalibrationTable {
+  const buckets: CalibrationTable['buckets'] = {};
+  for (const row of rows) buckets[row.bucket] = { fields: row.fields, wrong: row.wrong, ...(row.parts ? { parts: row.parts.map((part) => ({ ...part })) } : {}) };
+  return { sources: [...sources], buckets };
 }
 
 /** The calibration table of labelled fields, naming what they were measured on. */
 export function measureCalibration(fields: Iterable<LabelledField>, sources: readonly string[]): CalibrationTable {
-  const buckets: CalibrationTable['buckets'] = {};
-  for (const row of countBuckets(fields)) buckets[row.bucket] = { fields: row.fields, wrong: row.wrong };
-  return { sources: [...sources], buckets };
+  return calibrationTable(countBuckets(fields, sources.length), sources);
 }

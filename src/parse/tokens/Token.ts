@@ -7,7 +7,8 @@
  * - `value`: a number run, possibly with its unit ("9114.72 万元", "12件"), or a blank mark ("/", "—", "无").
  *   `ordinalTail` is set when the digits were printed glued to a row ordinal ("172." before "没有现成信息"):
  *   the solver may take trailing digits as the next row's ordinal.
- * - `empty`: a cell the layout shows as empty (two cell boundaries with nothing between).
+ * - `empty`: a cell the layout shows as empty (two cell boundaries with nothing between); `pageBreak` when it is an
+ *   empty line around a page break, which may be the break's.
  */
 export type Token =
   | { readonly kind: 'text'; readonly text: string; readonly start: number; readonly end: number; readonly line: number }
@@ -28,7 +29,14 @@ export type Token =
        */
       readonly spaced?: boolean;
     }
-  | { readonly kind: 'empty'; readonly start: number; readonly end: number; readonly line: number };
+  | {
+      readonly kind: 'empty';
+      readonly start: number;
+      readonly end: number;
+      readonly line: number;
+      /** An empty line around a page break (a form feed): the break's blank lines, or a blank cell, nothing tells. */
+      readonly pageBreak?: boolean;
+    };
 
 export type ValueToken = Extract<Token, { kind: 'value' }>;
 export type TextToken = Extract<Token, { kind: 'text' }>;

@@ -139,6 +139,20 @@ describe('solveSection', () => {
     expect(cells.get('litigationAfterReconsideration.upheld')?.value).toBe(2);
     expect(cells.get('litigationAfterReconsideration.total')?.value).toBe(2);
   });
+
+  it('places section 四 printing fewer zeros than cells jointly, the signing date after the table being no cell of it', () => {
+    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
+    // A flattened section 四 whose 行政复议 cells are blank; the report's last lines name years and its date.
+    const prose = ' 五、存在的主要问题及改进情况 本年度未收取信息处理费。2020年度政务公开工作要点落实情况已公开。 某区人民政府 2021年1月12日';
+    const text = `四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 ${'0 '.repeat(10)}${prose}`;
+    const cells = solveSection(MappedText.identity(text), gov2019, four, findGridSections(text)['四']!, units).cells;
+    for (const fieldId of ['reconsideration.upheld', 'litigationDirect.total', 'litigationAfterReconsideration.pending']) {
+      expect(cells.get(fieldId), fieldId).toMatchObject({ value: 0, raw: '', method: 'inferred', support: { placement: 'joint', zeroOrBlank: true } });
+    }
+    // Numbers after the table that are not a date still leave the row's end open: values drawn elsewhere may follow.
+    const drawnApart = solveSection(MappedText.identity(text.replace(prose, ' 五、存在的主要问题 全年共 3 0 项')), gov2019, four, findGridSections(text)['四']!, units).cells;
+    expect(drawnApart.get('reconsideration.upheld')?.support?.zeroOrBlank).not.toBe(true);
+  });
 });
 
 describe('solveSection on rows whose blank cells left no trace (seeded random sections)', () => {

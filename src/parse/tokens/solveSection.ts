@@ -5,6 +5,7 @@ import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
 import { gluedShortRowReadings, placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { strayNumber } from './strayNumber.ts';
+import { valuesAfterTable } from './valuesAfterTable.ts';
 import { readBackPageMarkers } from './readBackPageMarkers.ts';
 import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrdinalTail, type PlacedRow, type ShortRow } from './placeShortRows.ts';
 import { readTokenCell } from './readTokenCell.ts';
@@ -116,6 +117,9 @@ export function solveSection(
     const runEnd = runEndAt(position);
     const pairedRun = paired.get(position);
     let run: readonly Token[] = pairedRun ?? tokens.slice(anchor.tokenIndex + 1, runEnd);
+    // Empty lines around a page break may be the break's or blank cells: a row whose run holds one reads no cell
+    // from its gaps (it is placed by its values and the rules, like a row whose blanks left no trace).
+    if (run.some((token) => token.kind === 'empty' && token.pageBreak === true)) run = run.filter((token) => token.kind !== 'empty');
     const nextOrdinal = next ? skeleton[next.rowIndex]!.ordinal : undefined;
     // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
@@ -160,7 +164,7 @@ export function solveSection(
       // One glued digit run is split against the row's sum (gluedShortRowReadings); digits glued among other values
       // are the glued-table solver's.
       const shortValues = withoutOrdinalTail(values, nextOrdinal);
-      const whole = complete || !tokens.slice(runEnd).some((token) => token.kind === 'value');
+      const whole = complete || valuesAfterTable(tokens, runEnd, view.text).length === 0;
       // A row no rule binds has nothing to place it by, and a number-like piece left unread among its values ("II"
       // for 11) may be one of them.
       const bound = template.rules.some((rule) => rule.severity === 'hard' && [...rule.left, ...rule.right].some((id) => row.fieldIds.includes(id)));

@@ -39,6 +39,12 @@ describe('tokeniseRegion', () => {
     expect(markers.map((token) => `${token.raw}@${token.start}`)).toEqual(['-@7', '1@9', '-@11']);
   });
 
+  it('reads a letter alone on its line before a value on the next as the OCR\'d 1 it stands for (one cell per line)', () => {
+    expect(picture('6.属于四类过程性信息\nl\nO\n0\n7.属于行政执法案卷')).toBe('6º [.属于四类过程性信息] l O 0 7º [.属于行政执法案卷]');
+    // A letter at the end of a label's line, or before words, stays text.
+    expect(picture('其他 l\n0\n说明\nI\n附件')).toBe('[其他] [l] 0 [说明] [I] [附件]');
+  });
+
   it('reads units with their value and numbers glued to a following ordinal', () => {
     expect(picture('政府集中采购 71 9114.72 万元')).toBe('[政府集中采购] 71 9114.72 万元');
     expect(picture('6 0 172. 没有现成信息')).toBe('6 0 172º [.] [没有现成信息]');
@@ -59,6 +65,12 @@ describe('tokeniseRegion', () => {
   it('reads the empty line after a label whose ordinal is glued to it as an empty cell (one cell per line)', () => {
     const text = ['2.没有现成信息需要另行制作', '', '0', '0', '0', '0', '0', '0', '', '3.补正后申请内容仍不明确', '', '0', '', '', '0', '', '0', '', '（五）不予处理'].join('\n');
     expect(picture(text)).toBe('2º [.没有现成信息需要另行制作] ∅ 0 0 0 0 0 0 ∅ 3º [.补正后申请内容仍不明确] ∅ 0 ∅ ∅ 0 ∅ 0 ∅ [（五）不予处理]');
+  });
+
+  it('marks the empty lines around a page break (its footer gone, a form feed kept): the break\'s, or blank cells', () => {
+    const text = ['2.没有现成信息需要另行制作', '', '0', '0', '0', '0', '0', '0', '', '3.补正后申请内容仍不明确', '0', '0', '0', '0', '0', '0', '', '\f', '4.无正当理由', '0', '', '0'].join('\n');
+    const marked = (token: Token) => (token.kind === 'empty' && token.pageBreak ? '⌁' : show(token));
+    expect(tokeniseRegion(text, 0, text.length).map(marked).join(' ')).toBe('2º [.没有现成信息需要另行制作] ∅ 0 0 0 0 0 0 ∅ 3º [.补正后申请内容仍不明确] 0 0 0 0 0 0 ⌁ ⌁ 4º [.无正当理由] 0 ∅ 0');
   });
 
   it('reads empty lines as empty cells in a short region printed one cell per line (section 四\'s one row)', () => {

@@ -28,9 +28,10 @@ function isRuleLine(content: string): boolean {
 }
 /**
  * A number inside a word: optional sign, digits (OCR letters for 0 and 1 between digits, "67O3763", or before
- * them, "O2." for a 0 glued to the next row's ordinal), decimals, then an optional unit glued to it.
+ * them, "O2." for a 0 glued to the next row's ordinal), decimals, then an optional unit glued to it; OCR letters
+ * for 0 at the end of the digits belong to the number when its unit follows them ("l381o0O元" is 1381000 元).
  */
-const NUMBER_IN_WORD = /[+\-]?(?:[Oo〇Il]+(?=\d))?\d+(?:[Oo〇Il]+\d+)*(?:[.,]\d+)*(?:万元|元|件|项|个|条)?/gu;
+const NUMBER_IN_WORD = /[+\-]?(?:[Oo〇Il]+(?=\d))?\d+(?:[Oo〇Il]+\d+)*(?:[.,]\d+)*(?:[Oo〇]+(?=万元|元))?(?:万元|元|件|项|个|条)?/gu;
 /** Letters OCR prints for 0 at the start of a word, then a row ordinal ("O（五）", "o四、"). */
 const OCR_ZERO_BEFORE_ORDINAL = /^[Oo〇]+(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/u;
 /** Letters OCR prints for 0 and 1. */
@@ -65,11 +66,27 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
     while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
     const first = tokens.length;
     tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers);
-    lines.push({ start: lineStart, first, count: tokens.length - first, blank: text.slice(lineStart, lineEnd).trim() === '' });
+    const content = text.slice(lineStart, lineEnd);
+    lines.push({ start: lineStart, first, count: tokens.length - first, blank: content.trim() === '', pageBreak: content.includes('\f') });
     lineStart = lineEnd + 1;
     line++;
   }
-  return markBlankLineCells(tokens, lines);
+  return markBlankLineCells(loneOnesBeforeValues(tokens), lines);
+}
+
+/**
+ * A letter alone on its line right before a value on a later line is the OCR'd 1 it stands for ("信息\nl\nO\n0":
+ * a row's first cell printed one per line); tokeniseLine sees only its own line, where nothing tells it from a word.
+ */
+function loneOnesBeforeValues(tokens: Token[]): Token[] {
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'text' || !LONE_ONE.test(token.text)) return;
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    if (next?.kind !== 'value' || next.line === token.line || previous?.line === token.line) return;
+    tokens[index] = { kind: 'value', raw: token.text, start: token.start, end: token.end, line: token.line, inCell: false, ordinalTail: false, glued: false };
+  });
+  return tokens;
 }
 
 /** Where one line's tokens stand in the region's token list. */
@@ -78,6 +95,8 @@ interface LineTokens {
   readonly first: number;
   readonly count: number;
   readonly blank: boolean;
+  /** The line holds a form feed: a page ends there. */
+  readonly pageBreak: boolean;
 }
 
 /** Fewest lines holding one value alone that show a region is printed one cell per line. */
@@ -91,7 +110,7 @@ const MIN_VALUE_LINES_ALL_SINGLE = 4;
  * A region printed one cell per line ("145", "", "0", …) shows an empty cell as an empty line: between a row's
  * label and its values, or between two values, each empty line is one `empty` token, and the values are marked
  * so the solver may place them in windows of cells. Other regions' empty lines (paragraphs, page breaks) mean
- * nothing and stay without tokens.
+ * nothing and stay without tokens; empty lines around a form feed are marked `pageBreak`.
  */
 function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]): Token[] {
   let valueLines = 0;
@@ -127,7 +146,12 @@ function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]): Toke
       const previous = lines[before];
       const next = lines[after];
       const betweenCells = (isValueLine(previous) || isTextLine(previous)) && (isValueLine(next) || isTextLine(next)) && (isValueLine(previous) || isValueLine(next));
-      if (betweenCells && after - before - 1 <= MAX_EMPTY_RUN) result.push({ kind: 'empty', start: entry.start, end: entry.start, line: index });
+      // Empty lines around a page break (its footer gone, a form feed left) may be the break's as well as empty
+      // cells: marked, so that the solver reads no cell of their row from its gaps.
+      const aroundPageBreak = lines.slice(before + 1, after).some((line) => line.pageBreak);
+      if (betweenCells && after - before - 1 <= MAX_EMPTY_RUN) {
+        result.push({ kind: 'empty', start: entry.start, end: entry.start, line: index, ...(aroundPageBreak ? { pageBreak: true } : {}) });
+      }
       return;
     }
     for (let position = entry.first; position < entry.first + entry.count; position++) {
