@@ -6,21 +6,22 @@ import { generateVariants } from './generateVariants.ts';
  * The property test of issue 7: 500 seeded garbled variants of every labelled document (the same as
  * `npm run eval -- --random 500 --seed 2026`), read by the deterministic engine.
  *
- * The bars are what today's engine measures on this seed, rounded down to a half percent (all 98.50%,
- * gov-2014 99.95%, gov-2019 97.48%, gov-2021 98.68%, 8.74% of fields in review, with rows that print nothing told
- * apart in flattened text; a session before 98.37%, 9.32%, with OCR letters read where digits stand in flattened
- * text and the calibration measured on 32,000 variants; two sessions before 98.23%, 10.35%, with
- * page breaks inside tables read through; three sessions before 97.55%, 12.61%; four
- * before 95.88%, 14.35%; five before 94.27%, 22.63% in review; six before 91.16%, 28.44%; before the token solver
+ * The bars are what today's engine measures on this seed, rounded down to a half percent (all 98.73%,
+ * gov-2014 99.95%, gov-2019 98.50%, gov-2021 98.71%, 7.64% of fields in review, with inconsistent column-order
+ * blocks read by their best fit and the calibration measured per labelled set on 96,000 variants; a session before
+ * 98.50%, 8.74%, with rows that print nothing told apart in flattened text; two sessions before 98.37%, 9.32%, with OCR letters read where digits stand in flattened
+ * text and the calibration measured on 32,000 variants; three sessions before 98.23%, 10.35%, with
+ * page breaks inside tables read through; four sessions before 97.55%, 12.61%; five
+ * before 95.88%, 14.35%; six before 94.27%, 22.63% in review; seven before 91.16%, 28.44%; before the token solver
  * 78.63%): they catch regressions. (The
  * variants are not the same as a session before: 15% of gov-2021 variants now print the combined （六） row.) Issue 7 wants ≥ 99% for every
  * template and ≤ 5% in review; part of the gap is information the garbling destroys (README).
  */
 const SEED = 2026;
 const COUNT = 500;
-const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.98, 'gov-2014': 0.995, 'gov-2019': 0.97, 'gov-2021': 0.98 };
-/** Most of the fields that may wait for a person (measured 8.74%). */
-const MAX_REVIEW_RATE = 0.095;
+const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.985, 'gov-2014': 0.995, 'gov-2019': 0.98, 'gov-2021': 0.985 };
+/** Most of the fields that may wait for a person (measured 7.64%). */
+const MAX_REVIEW_RATE = 0.08;
 
 describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
   let evaluation: VariantEvaluation;
