@@ -1,0 +1,77 @@
+import { canonicalLabel } from '../../normalise/labelKey.ts';
+import type { SkeletonRow } from './sectionSkeleton.ts';
+import type { TextToken, Token } from './Token.ts';
+
+/*
+ * Whether the values after a row's anchor may be another row's: a wrapped row's head with its values printed before
+ * the anchor's tail, the next row's ordinal before an unanchored label, a skipped row's label printed in the run.
+ */
+
+/** A row's numbered head: 一、 (二) 3. as the forms print them before a row label. */
+const ROW_ORDINAL = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])/u;
+
+/**
+ * Whether the run's first values belong to another row whose label stands between the anchor and them:
+ * - values on a later line than the anchor, after words on their own line that open with a row ordinal and end in
+ *   the first characters of the next anchored row's label ("二、上年 0 0 0" under an anchor on the line before): that
+ *   row's head (its label wrapped, the values on its first line, its anchor on the tail), not the rest of this row's
+ *   label (a wrapped label's tail carries no ordinal) nor a group label's piece ("（五）" of （五）不予处理 printed down
+ *   its merged cell); counting them into this row would shift every row by one;
+ * - the Arabic ordinal of the form's next row followed by a label, from the anchor to the first value ("…另行制作
+ *   3.补正后甲请内容… 17 0 0 0 0 0 17" with the OCR'd label unanchored): that row starts there, and this row prints none.
+ */
+export function valuesOfAnotherRow(run: readonly Token[], anchor: Token, nextAnchored: SkeletonRow | undefined, nextInForm: SkeletonRow | undefined): boolean {
+  const firstValue = run.findIndex((token) => token.kind === 'value');
+  if (firstValue < 0) return false;
+  if (nextAnchored && besideNextRowsHead(run, firstValue, anchor, nextAnchored)) return true;
+  if (!nextInForm?.ordinal || anchor.kind !== 'text') return false;
+  const words = [anchor.text, ...run.slice(0, firstValue).flatMap((token) => (token.kind === 'text' ? [token.text] : []))].join('');
+  return ordinalBeforeLabel(nextInForm.ordinal).test(words);
+}
+
+function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: Token, nextRow: SkeletonRow): boolean {
+  const value = run[firstValue];
+  // An ordinal printed before a label ("1" of "1.本机关…") is no value: the next row's label starts there.
+  if (firstValue === 0 || value?.kind !== 'value' || value.ordinalTail || value.line === anchor.line) return false;
+  const words = run.slice(0, firstValue).filter((token): token is TextToken => token.kind === 'text' && token.line === value.line);
+  if (words.length === 0 || !ROW_ORDINAL.test(words[0]!.text)) return false;
+  const head = canonicalLabel(words.map((word) => word.text).join(''));
+  for (let length = Math.min(head.length, MAX_HEAD_LENGTH); length >= 1; length--) {
+    const tail = head.slice(head.length - length);
+    if (nextRow.labelKeys.some((key) => key.startsWith(tail))) return true;
+  }
+  return false;
+}
+
+/** "3." (or 3、) followed by a label, not part of a longer number; one pattern per ordinal, made once. */
+function ordinalBeforeLabel(ordinal: string): RegExp {
+  let pattern = ordinalPatterns.get(ordinal);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^0-9])${ordinal}\\s*[.．、]\\s*\\p{Script=Han}`, 'u');
+    ordinalPatterns.set(ordinal, pattern);
+  }
+  return pattern;
+}
+
+const ordinalPatterns = new Map<string, RegExp>();
+
+/** Longest head of a wrapped label compared with the next row's label (a label's first line is short). */
+const MAX_HEAD_LENGTH = 12;
+
+/** Shortest label key looked for when deciding whether a skipped row was printed. */
+const MIN_PRINTED_LABEL = 2;
+
+/**
+ * Whether the label of a row the anchor chain skipped is printed in this run (or run together with the
+ * anchor's label): then its values may be in the run too, and a count that fits proves nothing.
+ */
+export function skippedRowPrinted(tokens: readonly Token[], from: number, to: number, skipped: readonly SkeletonRow[]): boolean {
+  if (skipped.length === 0) return false;
+  let text = '';
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'text') text += token.text;
+  }
+  const key = canonicalLabel(text);
+  return skipped.some((row) => row.labelKeys.some((labelKey) => labelKey.length >= MIN_PRINTED_LABEL && key.includes(labelKey)));
+}
