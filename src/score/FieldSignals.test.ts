@@ -68,15 +68,35 @@ describe('readFieldSignals on PDF reading-order text', () => {
     labelScore: 1, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'count' },
   };
 
-  it('keeps a rule-less cell placed by its order alone in review', () => {
+  it('keeps a rule-less cell placed by its order alone in review, and measures the cells a rule checks apart', () => {
     expect(readFieldSignals({ cell: lineCell, rules: undefined, narrative: [], readingOrderText: true }).blockers).toContain('reading-order');
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    const signals = readFieldSignals({ cell: lineCell, rules: confirmed, narrative: [], readingOrderText: true });
+    expect(signals.blockers).toEqual([]);
+    expect(signals.pagedReadingOrder).toBe(true);
+    expect(bucketKey(signals)).not.toBe(bucketKey(readFieldSignals({ cell: lineCell, rules: confirmed, narrative: [], readingOrderText: false })));
   });
 
-  it('lets a rule check the order, and leaves other texts and layouts alone', () => {
+  it('measures a blank of a row that printed no value apart in reading-order text (its values may stand elsewhere)', () => {
+    const emptyRowBlank: CellReading = { ...lineCell, raw: '', value: null, layout: 'tokens/space', support: { readings: 0, anchored: true, placement: 'count', emptyRow: true } };
+    expect(readFieldSignals({ cell: emptyRowBlank, rules: undefined, narrative: [], readingOrderText: true }).pagedReadingOrder).toBe(true);
+    expect(readFieldSignals({ cell: emptyRowBlank, rules: undefined, narrative: [], readingOrderText: false }).pagedReadingOrder).toBeUndefined();
+  });
+
+  it('keeps in review a cell counted off in an unresolved section of reading-order text with no rule or only 0 = 0 + 0', () => {
+    const trivially = { confirmedBy: ['rule'], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
     const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
-    expect(readFieldSignals({ cell: lineCell, rules: confirmed, narrative: [], readingOrderText: true }).blockers).toEqual([]);
-    expect(readFieldSignals({ cell: lineCell, rules: undefined, narrative: [], readingOrderText: false }).blockers).toEqual([]);
-    expect(readFieldSignals({ cell: { ...lineCell, layout: 'tab-row' }, rules: undefined, narrative: [], readingOrderText: true }).blockers).toEqual([]);
+    const unresolved = { cell: lineCell, narrative: [], readingOrderText: true, sectionUnresolved: true };
+    expect(readFieldSignals({ ...unresolved, rules: undefined }).blockers).toContain('reading-order');
+    expect(readFieldSignals({ ...unresolved, rules: trivially }).blockers).toContain('reading-order');
+    expect(readFieldSignals({ ...unresolved, rules: confirmed }).blockers).toEqual([]);
+    expect(readFieldSignals({ ...unresolved, rules: trivially, sectionUnresolved: false }).blockers).toEqual([]);
+    expect(readFieldSignals({ ...unresolved, rules: undefined, readingOrderText: false }).blockers).toEqual([]);
+  });
+
+  it('leaves other texts and layouts out of the reading-order buckets', () => {
+    expect(readFieldSignals({ cell: lineCell, rules: undefined, narrative: [], readingOrderText: false }).pagedReadingOrder).toBeUndefined();
+    expect(readFieldSignals({ cell: { ...lineCell, layout: 'tab-row' }, rules: undefined, narrative: [], readingOrderText: true }).pagedReadingOrder).toBeUndefined();
   });
 });
 

@@ -16,8 +16,16 @@ export function digitsAboveOrBelow(text: string, start: number, end: number): bo
  * digitsAboveOrBelow for many values of one text: its lines are indexed once, so each value costs a binary search
  * instead of a walk over its line (a flattened table is one long line: walking it for every cell was quadratic).
  */
-export function digitsAboveOrBelowIn(text: string): (start: number, end: number) => boolean {
+export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (start: number, end: number) => boolean {
   const lines = indexLines(text);
+  // Lines beside label fragments are looked at in text whose lines end in LF alone (pdftotext -layout's): with CR
+  // line ends a "line" taken up to the next LF would run on over the rest of the text.
+  const besideLabels = readLines !== undefined && !text.includes('\r');
+  // A split number's other digits stand in a few columns only; a line with as many numbers as the value's own is a
+  // row of its own (one no reader placed), not the rest of split numbers.
+  const overlaps = (line: string | undefined, from: number, x: number, xEnd: number, own: string): boolean => line !== undefined
+    && (numbersOverlap(line, x, xEnd)
+      || (besideLabels && !readLines.has(from) && digitsOverlap(line, x, xEnd) && numberCount(line) < numberCount(own)));
   return (start, end) => {
     if (end <= start || end > text.length) return false;
     const lineStart = lines.lineStartOf(start);
@@ -28,10 +36,29 @@ export function digitsAboveOrBelowIn(text: string): (start: number, end: number)
     const own = lines.lineText(lineStart);
     if (own.trim() === text.slice(start, end).trim() || x < MIN_LAYOUT_INDENT) return false;
     const lineEnd = lines.newlineFrom(start);
-    const below = lineEnd < 0 ? undefined : lines.lineText(lineEnd + 1);
-    const above = lineStart === 0 ? undefined : lines.lineText(lines.lineStartOf(lineStart - 1));
-    return [above, below].some((line) => line !== undefined && numbersOverlap(line, x, xEnd));
+    const belowStart = lineEnd < 0 ? -1 : lineEnd + 1;
+    const aboveStart = lineStart === 0 ? -1 : lines.lineStartOf(lineStart - 1);
+    return overlaps(belowStart < 0 ? undefined : lines.lineText(belowStart), belowStart, x, xEnd, own)
+      || overlaps(aboveStart < 0 ? undefined : lines.lineText(aboveStart), aboveStart, x, xEnd, own);
   };
+}
+
+/**
+ * The starts of the lines (offsets into the decoded text) that hold a cell some reader read. A neighbouring line
+ * that holds none may carry a fragment of a wrapped label beside the digits of a number split over lines
+ * ("3.补正后申   1   1" / "请内容仍不   6 0 0 0 0 0 6" / "明确   9   9" for 169): its digits over the value's
+ * columns count as well as a line of numbers alone. A line whose cells were read is another row.
+ */
+export interface ReadLines {
+  has(lineStart: number): boolean;
+}
+
+/** The line starts of the given evidence offsets in `text`. */
+export function readLinesOf(text: string, offsets: Iterable<number>): ReadLines {
+  const lines = indexLines(text);
+  const starts = new Set<number>();
+  for (const offset of offsets) starts.add(lines.lineStartOf(offset));
+  return starts;
 }
 
 /** The line structure of a text, for lookups by binary search. */
@@ -89,6 +116,24 @@ const MIN_LAYOUT_INDENT = 4;
 
 function numbersOverlap(line: string, x: number, xEnd: number): boolean {
   if (!/^[\s\p{Nd}]+$/u.test(line) || !/\p{Nd}/u.test(line)) return false;
-  for (let index = x; index < Math.min(xEnd, line.length); index++) if (/\p{Nd}/u.test(line[index]!)) return true;
+  return digitsOverlap(line, x, xEnd);
+}
+
+/** The numbers standing alone on a line (runs of digits between blanks). */
+function numberCount(line: string): number {
+  return line.split(/\s+/u).filter((word) => /^[\p{Nd},.]+$/u.test(word)).length;
+}
+
+/** Whether a digit of `line` stands at a character index in [x, xEnd), on its own (not inside a word or label). */
+function digitsOverlap(line: string, x: number, xEnd: number): boolean {
+  for (let index = x; index < Math.min(xEnd, line.length); index++) {
+    if (!/\p{Nd}/u.test(line[index]!)) continue;
+    // The whole run of non-blank characters holding the digit is a number (not "3.补正后申" under a value).
+    let from = index;
+    let to = index;
+    while (from > 0 && !/\s/u.test(line[from - 1]!)) from--;
+    while (to < line.length && !/\s/u.test(line[to]!)) to++;
+    if (/^[\p{Nd},.]+$/u.test(line.slice(from, to))) return true;
+  }
   return false;
 }

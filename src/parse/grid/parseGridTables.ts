@@ -9,7 +9,7 @@ import { compactView, type CompactView } from './glued/compactView.ts';
 import { parseGluedSection } from './glued/parseGluedSection.ts';
 import { lineTokens, type LineToken } from './columnOrder/lineTokens.ts';
 import { DisplayColumns } from './displayColumn.ts';
-import { digitsAboveOrBelowIn } from './digitsAboveOrBelow.ts';
+import { digitsAboveOrBelowIn, readLinesOf } from './digitsAboveOrBelow.ts';
 import type { GridRow } from './GridRow.ts';
 import { readAppealsSection } from './readAppealsSection.ts';
 import { readGridRows } from './readGridRows.ts';
@@ -74,10 +74,13 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       notes.push(...solved.notes.map((note) => `${sectionId}: ${note}`));
     }
     if (decodedText !== undefined) {
+      // Lines holding a cell read in this section: another row's, not the rest of a number split over lines.
+      const readLines = readLinesOf(decodedText, [...sectionCells.values()].map((cell) => cell.start));
+      const digitsBesideLabels = digitsAboveOrBelowIn(decodedText, readLines);
       for (const [fieldId, cell] of sectionCells) {
         if (cell.ambiguous || cell.value === null) continue;
         digitsAboveOrBelow ??= digitsAboveOrBelowIn(decodedText);
-        if (!digitsAboveOrBelow(cell.start, cell.end)) continue;
+        if (!digitsAboveOrBelow(cell.start, cell.end) && !digitsBesideLabels(cell.start, cell.end)) continue;
         // Whichever reader read it, the value is only the row line's part of a number split over lines.
         sectionCells.set(fieldId, { ...cell, value: null, ambiguous: true, notes: [...cell.notes, 'ambiguous: digits printed directly above or below this value: a number split over lines'] });
       }

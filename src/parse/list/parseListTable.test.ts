@@ -3,6 +3,7 @@ import { gov2014 } from '../../templates/gov2014.ts';
 import type { RowDefinition } from '../../templates/TemplateDefinition.ts';
 import { MappedText } from '../../text/MappedText.ts';
 import type { ParseResult } from '../ParseResult.ts';
+import { createRandom } from '../../eval/garble/random.ts';
 import { parseListTable } from './parseListTable.ts';
 
 const table = gov2014.tables[0]!;
@@ -237,6 +238,22 @@ describe('parseListTable: never guesses', () => {
     expect(cell === undefined || cell.ambiguous).toBe(true);
   });
 
+  it('does not give a row the value of the other group\'s row of the same label when the labels between are unread', () => {
+    const values = sampleValues();
+    values.set('reconsideration.corrected', '3');
+    values.set('litigation.corrected', '0');
+    // OCR'd labels: 其他情形敫 (数), 行玫诉讼敫量, 驳回原告诉松请求敫; 被依法纠错敫 of 行政诉讼 found by meaning only.
+    const text = renderTable('tab', values)
+      .replace(/（三）其他情形数/u, '（三）其他情形敫')
+      .replace('五、行政诉讼数量', '五、行玫诉讼敫量')
+      .replace('（一）维持具体行政行为或者驳回原告诉讼请求数', '（一）维持具体行政行为或者驳回原告诉松请求敫')
+      .replace(/(驳回原告诉松请求敫\t件\t\d+\n)（二）被依法纠错数/u, '$1（二）被依法纠错敫');
+    const result = parse(text);
+    const cell = result.cells.get('litigation.corrected');
+    // The one exact 被依法纠错数 is 行政复议's (3): read for 行政诉讼 it must not be certain.
+    expect(cell === undefined || cell.value === 0 || cell.ambiguous).toBe(true);
+  });
+
   it('marks a value standing alone on the line after a tab row ambiguous', () => {
     const values = sampleValues(['requests.fax']);
     const text = renderTable('tab', values).replace(/2\.传真申请数\t件\t/u, '2.传真申请数\t\t\n\t\t9');
@@ -430,6 +447,17 @@ describe('parseListTable: pdftotext -layout (display columns)', () => {
     expect(parse(raw).cells.get('org.budget')!.value).toBe(7.49);
   });
 
+  it('does not convert an amount by a 元 after the label\'s last line when the 万 before it is glued to the label', () => {
+    const values = sampleValues();
+    // 万 one space after the label's first line (no column gap), the value on a line of its own, 元 after the label.
+    const text = renderTable('tab', values).replace(
+      /（四）政府信息公开专项经费[^\t]*\t万元\t\d+/u,
+      '（四）政府信息公开专项经费（不包括用于政府公 万\n                         28.3254\n 报编辑管理及政府网站建设维护等方面的经费） 元',
+    );
+    const cell = parse(text).cells.get('org.budget');
+    expect(cell === undefined || cell.ambiguous || cell.value === 28.3254).toBe(true);
+  });
+
   it('does not convert an amount by a 元 printed only in the unit column without saying it is not certain', () => {
     const values = sampleValues();
     const text = renderTable('tab', values).replace(/(专项经费[^\t]*)\t万元\t\d+/u, '$1\t元\t7.49');
@@ -572,5 +600,46 @@ describe('parseListTable: two numbers where one value belongs (a bare page numbe
     const cell = result.cells.get('org.offices')!;
     expect(cell.ambiguous).toBe(true);
     expect(cell.support!.readings).toBe(2);
+  });
+});
+
+describe('parseListTable: pdftotext reading order (unit and value on one line, headings drawn between rows)', () => {
+  /** One cell per line, blank lines between, a row's unit and value printed on one line as "条 1683". */
+  function readingOrder(values: ReadonlyMap<string, string>, next: () => number): string {
+    const lines: string[] = ['统计指标', '', '单', '位', '', '统计', '数', ''];
+    for (const row of rows) {
+      const fieldId = row.cells[0];
+      lines.push(row.labels[0]!, '');
+      if (!fieldId) continue;
+      const value = values.get(fieldId) ?? '';
+      if (value !== '' && next() < 0.5) lines.push(`${row.unit ?? ''} ${value}`, '');
+      else lines.push(row.unit ?? '', '', ...(value === '' ? [] : [value, '']));
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  it('reads every value, on the unit\'s line or its own, over random values', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const next = createRandom(seed);
+      const values = new Map(fieldIds.map((fieldId) => [fieldId, String(Math.floor(next() * 3000))]));
+      const text = readingOrder(values, next);
+      const result = parse(text);
+      for (const fieldId of fieldIds) {
+        const cell = result.cells.get(fieldId);
+        expect(cell?.value, `${seed} ${fieldId}`).toBe(Number(values.get(fieldId)));
+        expect(text.slice(cell!.start, cell!.end)).toBe(values.get(fieldId));
+      }
+    }
+  });
+
+  it('does not read a row as a certain blank when a number no row took stands after it', () => {
+    const values = sampleValues(['active.viaWeibo']);
+    const next = createRandom(7);
+    // The value of 3.政务微博… drawn after the next row and the heading down the side of the group.
+    const heading = '（二）通过不同渠道和方式公开政府信息的情况\n\n';
+    const text = readingOrder(values, next).replace(heading, '').replace(/(4\.政务微信公开政府信息数\n\n条\s[^\n]*\n(?:\n\d+\n)?\n)/u, `$1${heading}0\n\n`);
+    expect(text).toContain(`${heading}0`);
+    const cell = parse(text).cells.get('active.viaWeibo');
+    expect(cell === undefined || cell.ambiguous).toBe(true);
   });
 });

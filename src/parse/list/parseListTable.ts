@@ -6,6 +6,8 @@ import { buildListSections, type RowSpan } from './buildListSections.ts';
 import { compileListRows } from './compileListRows.ts';
 import { findRowAnchors, type RowAnchor } from './findRowAnchors.ts';
 import { readColumnBlocks } from './readColumnBlocks.ts';
+import { doubtBlanksBeforeStrayNumbers } from './doubtBlanksBeforeStrayNumbers.ts';
+import { doubtSharedLabelAnchors } from './doubtSharedLabelAnchors.ts';
 import { readRowCell, type RowChoice } from './readRowCell.ts';
 import { resolveRowChoices } from './resolveRowChoices.ts';
 import { tokeniseListCells } from './tokeniseListCells.ts';
@@ -84,6 +86,9 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
     const resolved = resolveRowChoices(cells.get(fieldId)!, choices, template.rules, cells);
     if (resolved) cells.set(fieldId, resolved);
   }
+
+  doubtBlanksBeforeStrayNumbers(listCells, ordered, spans, cells);
+  doubtSharedLabelAnchors(listCells, patterns, anchors, cells);
 
   const first = ordered[0]!;
   const tableEnd = Math.max(...[...spans.values()].map((span) => span.end));

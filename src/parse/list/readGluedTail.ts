@@ -57,6 +57,8 @@ const AFTER_LABEL_REST = new RegExp(`^([^()（）0-9０-９]{1,12}[)）]\\s*)(${
 const LEADING = new RegExp(`^(${UNITS})(\\s*)(${VALUE})(?![0-9０-９.．,，])`, 'u');
 const DIGIT_OR_LETTER = /[0-9０-９A-Za-z]/u;
 const DATE_AFTER = /^[年月日号\-—~～至]/u;
+/** A second number after the value and a space, standing alone (not a date's year, not the next row's ordinal). */
+const SECOND_NUMBER = /^\s+([0-9０-９]+)(?=\s|\p{Script=Han}|$)(?![年月日号])/u;
 
 /**
  * Reads text[start, end) (the rest of a label's cell, up to the next row when it is glued on). `bounded` is
@@ -97,6 +99,21 @@ export function readGluedTail(text: string, start: number, end: number, bounded:
     const leading = LEADING.exec(tail);
     // "人次1202019年…": digits of a date glued on cannot be told from the value's.
     if (leading && !DATE_AFTER.test(tail.slice(leading[0].length))) {
+      // Another number after a space ("人次4 100 六、…"): a page number run into the unit, or the value and a page
+      // number after it; which is the value only a rule can tell.
+      const second = SECOND_NUMBER.exec(tail.slice(leading[0].length));
+      if (second) {
+        const valueAt = leading[1]!.length + (leading[2] ?? '').length;
+        const secondAt = leading[0].length + second[0].length - second[1]!.length;
+        return {
+          kind: 'unreadable',
+          content: tail.slice(0, leading[0].length + second[0].length),
+          choices: [
+            { raw: leading[3]!, start: base + valueAt, end: base + valueAt + leading[3]!.length },
+            { raw: second[1]!, start: base + secondAt, end: base + secondAt + second[1]!.length },
+          ],
+        };
+      }
       return cellAt(base, 0, leading[1], leading[2] ?? '', leading[3], spaceBefore, ['text follows the value in the same cell', ...debrisNotes]);
     }
   }

@@ -1,10 +1,11 @@
 import { labelSimilarity } from '../../normalise/labelKey.ts';
 import { readNumericCell } from '../../normalise/readNumericCell.ts';
 import type { MappedText } from '../../text/MappedText.ts';
-import type { CellReading, CellSupport } from '../ParseResult.ts';
+import type { CellReading } from '../ParseResult.ts';
 import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import { readGluedTail, type GluedTail } from './readGluedTail.ts';
+import { blankSlot, layoutOf, numberBeforeNextRow, placementOf } from './rowCellPlacement.ts';
 import { cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 
 /** Everything a row is read from. */
@@ -95,7 +96,9 @@ export function readRowCell(context: RowContext): RowReading {
   let gluedToOrdinalAt: number | undefined;
   if (tail.kind === 'cell') {
     notes.push(...tail.notes);
-    if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined, fromColumn: false };
+    // A unit after the label with no value after it is not the value's own: the value stands elsewhere (on the
+    // line before, "…政府公 万 / 28.3254 / …经费） 元"), as a unit column's would.
+    if (tail.unit) unit = { text: tail.unit, end: tail.unitEnd, cell: undefined, fromColumn: tail.value === undefined };
     if (tail.value !== undefined) {
       // Spaced from its label but run straight into the next words ("次 20三、依申请…"): running text, where a page
       // number before the value cannot be told from its digits, not a row of its own.
@@ -133,7 +136,8 @@ export function readRowCell(context: RowContext): RowReading {
       stoppedAtUnknownLabel = true;
       // Digits at the start of the text that stops the row, before the next row begins: perhaps this row's value
       // moved there by a line wrap ("0 2.政府网站…").
-      numberBeforeStop = /^[+\-＋－]?[0-9０-９OoIl〇]+(?![.．、])/u.test(text.slice(cell.start, Math.min(cell.end, limit)));
+      numberBeforeStop = /^[+\-＋－]?[0-9０-９OoIl〇]+(?![.．、])/u.test(text.slice(cell.start, Math.min(cell.end, limit)))
+        || numberBeforeNextRow(cells, index + 1, limit);
       break;
     }
     if (cell.kind === 'text') labelLines.add(cell.line);
@@ -286,17 +290,6 @@ export function readRowCell(context: RowContext): RowReading {
   };
 }
 
-/**
- * How a value was tied to its row (CellSupport.placement): by explicit cell boundaries (tab, pipe, an empty cell
- * between separators), by display column (pdftotext -layout gaps), or by being the one value between the row's
- * label and the next row's (running text, one cell per line, a blank after a unit).
- */
-function placementOf(layout: string, boundedCell: boolean): CellSupport['placement'] {
-  if (layout === 'aligned-row') return 'position';
-  if ((layout === 'tab-row' || layout === 'pipe-row') && boundedCell) return 'cell';
-  return 'count';
-}
-
 /** Distinct values among a row's readings (blank and unreadable count as readings of their own). */
 function distinctReadings(readings: readonly { value: number | null | undefined }[]): number {
   return new Set(readings.map((reading) => String(reading.value))).size;
@@ -332,45 +325,6 @@ function groupByLine(cells: readonly ListCell[]): ListCell[][] {
     else lines.push([cell]);
   }
   return lines;
-}
-
-/** The layout a value cell was read from, by the separator before it. */
-function layoutOf(cell: ListCell, line: readonly ListCell[]): string {
-  if (cell.separatorBefore === '\t') return 'tab-row';
-  if (cell.separatorBefore === '|') return 'pipe-row';
-  if (cell.separatorBefore === ' ') return 'aligned-row';
-  const alone = line.every((other) => other === cell || other.kind === 'empty');
-  return alone ? 'cell-per-line' : 'tab-row';
-}
-
-/** The layout named by the separator before a cell on a row line; undefined for a line break. */
-function separatorLayout(separator: ListCell['separatorBefore']): string | undefined {
-  if (separator === '|') return 'pipe-row';
-  if (separator === '\t') return 'tab-row';
-  if (separator === ' ') return 'aligned-row';
-  return undefined;
-}
-
-/** Where a blank value cell stands: after the unit (in the empty cell there, if any), else in the empty cell after the label. */
-function blankSlot(
-  rowCells: readonly ListCell[],
-  unit: { end: number; cell: ListCell | undefined } | undefined,
-  lastLabelCell: ListCell,
-): { position: number; layout: string; emptyCell: boolean } | undefined {
-  if (unit) {
-    if (!unit.cell) return { position: unit.end, layout: 'flattened', emptyCell: false };
-    const unitCell = unit.cell;
-    const next = rowCells.find((cell) => cell.index === unitCell.index + 1);
-    const layout = separatorLayout(unitCell.separatorBefore) ?? 'cell-per-line';
-    // The empty cell after the unit, behind a tab or a pipe, is an explicit cell even on a line of its own.
-    if (next && next.line === unitCell.line && next.kind === 'empty') return { position: next.start, layout: separatorLayout(next.separatorBefore) ?? layout, emptyCell: true };
-    return { position: unitCell.end, layout, emptyCell: next !== undefined && next.kind === 'empty' };
-  }
-  const next = rowCells.find((cell) => cell.index === lastLabelCell.index + 1);
-  if (next && next.line === lastLabelCell.line && next.kind === 'empty' && next.separatorBefore !== '\n') {
-    return { position: next.start, layout: separatorLayout(next.separatorBefore) ?? 'tab-row', emptyCell: true };
-  }
-  return undefined;
 }
 
 /** Reads a candidate value in the field's unit (元 converted to 万元 where printed so); undefined when unreadable. */

@@ -25,9 +25,10 @@ export interface ListCell {
   readonly line: number;
   /**
    * The separator before the cell: tab, pipe, newline, '' at the start of the text, or ' ' for a column gap of
-   * two or more spaces (pdftotext -layout prints the unit and value columns of a row that way).
+   * two or more spaces (pdftotext -layout prints the unit and value columns of a row that way), or `unit-space`
+   * for the one space between a unit and a value on a line of their own ("条 1683": pdftotext's reading order).
    */
-  readonly separatorBefore: '\t' | '|' | '\n' | ' ' | '';
+  readonly separatorBefore: '\t' | '|' | '\n' | ' ' | 'unit-space' | '';
 }
 
 /** Units printed in the 单位 column of the forms, longest first so 人次 wins over 人. */
@@ -106,6 +107,13 @@ export function tokeniseListCells(text: string): ListCell[] {
     });
   };
   const push = (end: number): void => {
+    const unitThenValue = UNIT_THEN_VALUE.exec(text.slice(cellStart, end));
+    if (unitThenValue) {
+      const gapStart = cellStart + unitThenValue[1]!.length;
+      pushOne(cellStart, gapStart, separatorBefore);
+      pushOne(gapStart, end, 'unit-space');
+      return;
+    }
     const gaps = alignedColumnGaps(text, cellStart, end);
     let start = cellStart;
     let separator = separatorBefore;
@@ -134,6 +142,12 @@ export function tokeniseListCells(text: string): ListCell[] {
   push(text.length);
   return cells;
 }
+
+/**
+ * A unit cell, one space, then a value or a no-value mark ("条 1683", "万元 15.3", "件 /"): pdftotext's reading order
+ * prints a row's unit and value cells on one line that way.
+ */
+const UNIT_THEN_VALUE = new RegExp(`^(\\s*(?:${LIST_UNITS.join('|')}))([ \u00a0])(?=(?:${VALUE_PATTERN_SOURCE}\\s*(?:${LIST_UNITS.join('|')})?|[\\/\\\\／＼\\-－—―]+)\\s*$)`, 'u');
 
 /** A run of two or more spaces (or one ideographic space) inside a cell: a gap between printed columns. */
 const COLUMN_GAP = /(?:[ \u00a0]{2,}|\u3000)[\s\u00a0\u3000]*/gu;

@@ -44,6 +44,8 @@ export interface PlacedRow {
   readonly row: SkeletonRow;
   readonly placed: RowReadings;
   readonly stacked: boolean;
+  /** Counted off through header words drawn among its values (solveSection): its order is in doubt. */
+  readonly interleaved?: boolean;
 }
 
 /**
@@ -119,7 +121,10 @@ export function readJointCell(view: MappedText, row: JointRow, short: ShortRow, 
   const first = readTokenCell(view, states[0]!, fieldId, unit, short.layout, short.anchor.labelScore, support);
   if (!first) return undefined;
   const note = `placed with the section's rules: the row prints ${short.values.length} of its ${short.row.fieldIds.length} cells (${short.values.map((token) => token.raw).join(' ')})`;
-  if (values.every((value) => value === values[0])) return { ...first, notes: [...first.notes, note] };
+  // A row printing only zeros, fewer than its cells: which cells are the blanks nothing printed says, whatever the
+  // readings the rules leave (they keep a blank out of the total: a report may still print its total blank).
+  const zerosOnly = row.values.every((reading) => reading.every((value) => value === null || value === 0));
+  if (!zerosOnly && values.every((value) => value === values[0])) return { ...first, notes: [...first.notes, note] };
   if (values.every((value) => value === null || value === 0)) {
     const span = view.toOriginal(short.values[0]!.start, short.values[0]!.start);
     return {

@@ -140,6 +140,30 @@ describe('solveSection', () => {
     expect(cells.get('litigationAfterReconsideration.total')?.value).toBe(2);
   });
 
+  it('holds every cell of section 四 counted off in order when one group breaks its rule (a PDF drew the zeros first)', () => {
+    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
+    const headings = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉';
+    // Printed 0 0 0 0 0 | 6 0 0 0 6 | 2 0 0 0 2, drawn as eleven zeros, then 6 6 2 2: the first two groups still add up.
+    const values = [...Array.from({ length: 11 }, () => '0'), '6', '6', '2', '2'];
+    const text = `${headings}\n${values.join('\n\n')}\n五、存在的主要问题及改进情况\n`;
+    const cells = solveSection(MappedText.identity(text), gov2019, four, findGridSections(text)['四']!, units).cells;
+    for (const group of ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']) {
+      for (const column of ['upheld', 'corrected', 'other', 'pending', 'total']) {
+        const cell = cells.get(`${group}.${column}`);
+        expect(cell === undefined || cell.ambiguous, `${group}.${column}`).toBe(true);
+      }
+    }
+    // Drawn in pieces among its own column headers, every group adding up in the order drawn: still held.
+    const pieces = `${headings}\n3\n\n3\n\n1\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n3 10 0\n\n${['0', '0', '0', '0', '0', '0', '0', '2', '2'].join('\n\n')}\n五、存在的主要问题及改进情况\n`;
+    const drawn = solveSection(MappedText.identity(pieces), gov2019, four, findGridSections(pieces)['四']!, units).cells;
+    const after = drawn.get('litigationAfterReconsideration.upheld');
+    expect(after === undefined || after.ambiguous).toBe(true);
+    // Printed in order, every group adds up and is read.
+    const inOrder = `${headings}\n${['0', '0', '0', '0', '0', '6', '0', '0', '0', '6', '2', '0', '0', '0', '2'].join('\n\n')}\n五、存在的主要问题及改进情况\n`;
+    const read = solveSection(MappedText.identity(inOrder), gov2019, four, findGridSections(inOrder)['四']!, units).cells;
+    expect(read.get('litigationDirect.upheld')).toMatchObject({ value: 6, ambiguous: false });
+  });
+
   it('places section 四 printing fewer zeros than cells jointly, the signing date after the table being no cell of it', () => {
     const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
     // A flattened section 四 whose 行政复议 cells are blank; the report's last lines name years and its date.

@@ -206,7 +206,10 @@ export function solveSection(
     const layout = layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined);
     // Only the values the readings place count (a next row's ordinal left in the run is not one of them).
     const stacked = !placed.celled && valuesStackedOverLines(view.text, page, placedValues(run, placed.readings));
-    placedRows.push({ anchor, row, placed, layout, stacked });
+    // Section 四's row counted off through its own column headers ("3 3 1 结果维持 … 总计 3 10 0 0 …"): the PDF drew the
+    // values in pieces among the headers, and in which order the pieces go the groups' sums cannot always tell.
+    const interleaved = !placed.celled && placed.placement === 'count' && row.rules.length > 1 && textAmongValues(run);
+    placedRows.push({ anchor, row, placed, layout, stacked, ...(interleaved ? { interleaved } : {}) });
   });
   const aligned = alignFrames(placedRows.map((entry) => entry.placed));
   const joint = shortRows.length > 0 ? solveJointly(placedRows.map((entry, index) => ({ ...entry, placed: aligned[index]! })), shortRows, template, unitOf) : undefined;
@@ -237,9 +240,19 @@ export function solveSection(
   placedRows.forEach(({ anchor, row, layout, stacked }, index) => {
     const placed = framed[index]!;
     const confirmedByRules = row.rules.length > 0 && !placed.inconsistent;
+    // A row of several groups (section 四's three) counted off in order, one group breaking its rule: the count may
+    // have gone astray anywhere (a PDF draws the zeros first: "0 … 0 6 6 2 2"), so the groups that add up are not
+    // evidence of their own place either.
+    // (Values on one line are in the order printed there: only a count over several lines can go astray.)
+    const countAstray = (placed.inconsistent && row.rules.length > 1 && placed.placement === 'count' && overSeveralLines(placed))
+      || placedRows[index]!.interleaved === true;
     row.fieldIds.forEach((fieldId, cellIndex) => {
       const reading = readCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
       if (!reading) return;
+      if (countAstray && !reading.ambiguous) {
+        cells.set(fieldId, { ...reading, ambiguous: true, notes: [...reading.notes, COUNT_ASTRAY_NOTE] });
+        return;
+      }
       if (stacked) {
         // Reading order and display position disagree (digits of one number split over lines, or a number on
         // a wrapped label's other line): counting the values into cells would be a guess, even when the row's
@@ -334,6 +347,21 @@ function readCell(
   };
 }
 
+/** Whether the values a row's readings place stand on more than one line. */
+function overSeveralLines(placed: RowReadings): boolean {
+  const lines = new Set(placed.readings.flatMap((reading) => reading.flatMap((cell) => (cell.kind === 'value' ? [cell.token.line] : []))));
+  return lines.size > 1;
+}
+
+/** Whether text (header words) stands between the first and the last value of a row's run. */
+function textAmongValues(run: readonly Token[]): boolean {
+  const first = run.findIndex((token) => token.kind === 'value');
+  let last = -1;
+  for (let index = run.length - 1; index >= 0; index--) if (run[index]!.kind === 'value') { last = index; break; }
+  return first >= 0 && run.slice(first, last).some((token) => token.kind === 'text');
+}
+
+const COUNT_ASTRAY_NOTE = 'ambiguous: another group of the row, counted off in the same order, breaks its rule: the count may have gone astray before this cell';
 const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several lines whose positions do not follow their reading order: which column each stands in is unknown';
 
 /** Words that may be a number misread (OCR letters for digits, digits in a word): "II", "l2", "O". */

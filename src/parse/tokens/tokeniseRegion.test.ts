@@ -56,6 +56,10 @@ describe('tokeniseRegion', () => {
     expect(picture('0 0\n- 3 -\n第 4 页\n0 0')).toBe('0 0 0 0');
     // A page number flattened into a row, run into a value on one side.
     expect(picture('12 0 0 0第2页 0 12 — 3 — 0')).toBe('12 0 0 0 0 12 0');
+    // "- 5 -" run into the value before it: neither dash is a blank mark of the row.
+    expect(picture('四、结转下年度继续办理 1 0- 5 - 0  0 0 1')).toBe('[四、结转下年度继续办理] 1 0 0 ∅ 0 0 1');
+    // A signed change is a dash glued to its digits, not a page marker.
+    expect(picture('规章 0 -3 5')).toBe('[规章] 0 -3 5');
     // Run into digits on both sides it is left in place (the readers of glued digits read the run around it).
     expect(picture('出版物00第3页004.无正当理由')).toBe('[出版物] 00g [第] 3g [页] 004ºg [.无正当理由]');
     // Between two words of a header (the space after it gone with normalisation) it is no value either.

@@ -42,7 +42,7 @@ const HEADER = [
  * on its line; row 二 is printed on one line. Read in order, the row line's numbers and the digits below it
  * count exactly to the row's cells, in the wrong columns.
  */
-function splitDigitsForm(seed: number): { text: string; truth: Map<string, number> } {
+function splitDigitsForm(seed: number, besideGroupLabel = false): { text: string; truth: Map<string, number> } {
   const random = seededRandom(seed);
   const truth = new Map<string, number>();
   const split = new Set<number>();
@@ -50,8 +50,10 @@ function splitDigitsForm(seed: number): { text: string; truth: Map<string, numbe
   const values = COLUMNS.map((_, index) => (split.has(index) ? random.integer(10, 99) : random.integer(0, 9)));
   COLUMNS.forEach((column, index) => truth.set(`applications.newReceived.${column}`, values[index]!));
   const at = (index: number) => FIRST_COLUMN + index * COLUMN_STEP;
-  const above = lineOf([...split].sort((a, b) => a - b).map((index) => [at(index), String(values[index]!)[0]!] as const));
-  const below = lineOf([...split].sort((a, b) => a - b).map((index) => [at(index), String(values[index]!)[1]!] as const));
+  // A group label drawn down the side of its rows puts its fragments on the lines around a row ("三、本年" / "度办理结").
+  const fragment = (text: string) => (besideGroupLabel ? [[0, text] as const] : []);
+  const above = lineOf([...fragment('三、本年'), ...[...split].sort((a, b) => a - b).map((index) => [at(index), String(values[index]!)[0]!] as const)]);
+  const below = lineOf([...fragment('度办理结'), ...[...split].sort((a, b) => a - b).map((index) => [at(index), String(values[index]!)[1]!] as const)]);
   const rowLine = lineOf([
     [7, '一、本年新收政府信息公开申请数量'],
     ...values.flatMap((value, index) => (split.has(index) ? [] : [[at(index), String(value)] as const])),
@@ -83,6 +85,18 @@ describe('valuesStackedOverLines (token solver on pdftotext -layout text)', () =
       }
       // The row printed on its own line is still read.
       expect(cells.get('applications.carriedOver.total')?.value, `seed ${seed}`).toBe(truth.get('applications.carriedOver.total'));
+    }
+  });
+
+  it('does the same when a group label\'s fragments stand at the start of the lines above and below the row (seeded)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const { text, truth } = splitDigitsForm(seed, true);
+      const cells = solve(text);
+      for (const column of COLUMNS) {
+        const fieldId = `applications.newReceived.${column}`;
+        const cell = cells.get(fieldId);
+        if (cell && !cell.ambiguous) expect({ seed, fieldId, value: cell.value }).toEqual({ seed, fieldId, value: truth.get(fieldId) });
+      }
     }
   });
 

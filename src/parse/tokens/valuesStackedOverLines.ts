@@ -26,7 +26,7 @@ export function valuesStackedOverLines(text: string, page: DisplayColumns, run: 
     const before = lines[index - 1]!;
     const after = lines[index]!;
     const first = after[0]!;
-    if (!indented(text, first.start)) continue;
+    if (!indented(text, first.start) && !afterColumnGap(text, first.start)) continue;
     const last = before[before.length - 1]!;
     if (page.extent(first.start, first.end).x <= page.extent(last.start, last.end).xEnd) return true;
   }
@@ -34,7 +34,10 @@ export function valuesStackedOverLines(text: string, page: DisplayColumns, run: 
   // printed above or below the row's line. Even when it stands right of the values before it (the last
   // column's number split, its first digit above the label and left out of the run), only the columns
   // could tell where it belongs, and counting does not look at them.
-  return lines.some((line) => indented(text, line[0]!.start) && numbersOnly(text, line[0]!.start));
+  // So does a line whose numbers stand at display positions after a fragment of a group label drawn down the side
+  // of the rows ("度办理结          4" below the row's line).
+  return lines.some((line) => (indented(text, line[0]!.start) && numbersOnly(text, line[0]!.start))
+    || afterColumnGap(text, line[0]!.start));
 }
 
 /** Whether the line holding text[index] prints nothing but numbers. */
@@ -50,6 +53,18 @@ function numbersOnly(text: string, index: number): boolean {
  * of the label column. One or two spaces before a value on its own line are a renderer's (one cell per line).
  */
 const MIN_LAYOUT_INDENT = 4;
+
+/**
+ * Whether the token at `start` follows a run of blanks wide enough to be a display position, after text on its
+ * line: a number drawn below its row's line beside a fragment of a group label ("度办理结      1      1").
+ */
+function afterColumnGap(text: string, start: number): boolean {
+  const before = text.slice(Math.max(lineStartOf(text, start), start - MIN_COLUMN_GAP), start);
+  return before.length === MIN_COLUMN_GAP && /^[ \u3000]+$/u.test(before);
+}
+
+/** Blanks between a label fragment and a value that show a display position (pdftotext -layout pads to columns). */
+const MIN_COLUMN_GAP = 8;
 
 /** Whether the token at `start` follows blanks at its line's start wide enough to be a display position. */
 function indented(text: string, start: number): boolean {

@@ -1,0 +1,48 @@
+import type { CellReading } from '../ParseResult.ts';
+import type { RowAnchor } from './findRowAnchors.ts';
+import type { ListRowPattern } from './compileListRows.ts';
+import { cellIndexAt, type ListCell } from './tokeniseListCells.ts';
+
+/**
+ * Rows of two groups of the form print the same label (gov-2014: （二）被依法纠错数 and （三）其他情形数 under both 行政复议
+ * and 行政诉讼). A label found where the order of the rows found around it would also admit the other row of that
+ * label (not found, its label unread: OCR'd, wrapped; or found only in the same place) may be that row's: which group
+ * it belongs to nothing printed says. (A label found by meaning in the same cell is not a place of its own.) Its cell is marked ambiguous (two readings), never read as certain.
+ */
+export function doubtSharedLabelAnchors(
+  listCells: readonly ListCell[],
+  patterns: readonly ListRowPattern[],
+  anchors: ReadonlyMap<number, RowAnchor>,
+  cells: Map<string, CellReading>,
+): void {
+  for (const pattern of patterns) {
+    const anchor = anchors.get(pattern.index);
+    if (!anchor || !pattern.fieldId) continue;
+    const elsewhere = (other: ListRowPattern): RowAnchor | undefined => {
+      const found = anchors.get(other.index);
+      return found && !sameCell(listCells, found, anchor) ? found : undefined;
+    };
+    // The nearest rows found before and after it, in their own places: the other row must fit between them.
+    const before = Math.max(-1, ...patterns.filter((other) => other.index < pattern.index && elsewhere(other)).map((other) => other.index));
+    const after = Math.min(Number.POSITIVE_INFINITY, ...patterns.filter((other) => other.index > pattern.index && elsewhere(other)).map((other) => other.index));
+    const shared = patterns.find((other) => other.index !== pattern.index && other.index > before && other.index < after
+      && !elsewhere(other) && other.variants.some((variant) => variant.skeleton === anchor.variant.skeleton));
+    if (!shared) continue;
+    const cell = cells.get(pattern.fieldId);
+    if (!cell || cell.ambiguous) continue;
+    cells.set(pattern.fieldId, {
+      ...cell,
+      ambiguous: true,
+      notes: [...cell.notes, `ambiguous: the label is also the label of ${shared.fieldId ?? 'a heading'}, not found in a place of its own: the row may be that one`],
+      support: { ...(cell.support ?? { anchored: true, placement: 'count' }), readings: Math.max(2, cell.support?.readings ?? 1) },
+    });
+  }
+}
+
+/** Whether two labels were found overlapping or in one cell (a label matched by meaning inside another row's cell). */
+function sameCell(listCells: readonly ListCell[], left: RowAnchor, right: RowAnchor): boolean {
+  if (left.matchStart < right.matchEnd && right.matchStart < left.matchEnd) return true;
+  // In one cell only by meaning: a flattened table is one cell, where labels found exactly do stand apart.
+  if (left.how !== 'similar-cell' && right.how !== 'similar-cell') return false;
+  return cellIndexAt(listCells, left.matchStart) === cellIndexAt(listCells, right.matchStart);
+}

@@ -1,0 +1,68 @@
+import type { CellSupport } from '../ParseResult.ts';
+import type { ListCell } from './tokeniseListCells.ts';
+
+/**
+ * Whether a number cell stands after the text that stopped a row and before the next row starts: in a PDF's
+ * reading order a heading drawn down the side of a group of rows ("（二）通过不同渠道…") comes out between a row's
+ * unit and its value.
+ */
+export function numberBeforeNextRow(cells: readonly ListCell[], from: number, limit: number): boolean {
+  for (let index = from; index < cells.length; index++) {
+    const cell = cells[index]!;
+    if (cell.outerStart >= limit || cell.kind === 'text' || cell.kind === 'unit') return false;
+    if (cell.kind === 'number') return true;
+  }
+  return false;
+}
+
+/**
+ * How a value was tied to its row (CellSupport.placement): by explicit cell boundaries (tab, pipe, an empty cell
+ * between separators), by display column (pdftotext -layout gaps), or by being the one value between the row's
+ * label and the next row's (running text, one cell per line, a blank after a unit).
+ */
+export function placementOf(layout: string, boundedCell: boolean): CellSupport['placement'] {
+  if (layout === 'aligned-row') return 'position';
+  if ((layout === 'tab-row' || layout === 'pipe-row') && boundedCell) return 'cell';
+  return 'count';
+}
+
+/** The layout a value cell was read from, by the separator before it. */
+export function layoutOf(cell: ListCell, line: readonly ListCell[]): string {
+  if (cell.separatorBefore === '\t') return 'tab-row';
+  if (cell.separatorBefore === '|') return 'pipe-row';
+  if (cell.separatorBefore === ' ') return 'aligned-row';
+  // A value after its unit on a line of their own ("条 1683"): tied to its row by order, as one cell per line is.
+  if (cell.separatorBefore === 'unit-space') return 'cell-per-line';
+  const alone = line.every((other) => other === cell || other.kind === 'empty');
+  return alone ? 'cell-per-line' : 'tab-row';
+}
+
+/** The layout named by the separator before a cell on a row line; undefined for a line break. */
+function separatorLayout(separator: ListCell['separatorBefore']): string | undefined {
+  if (separator === '|') return 'pipe-row';
+  if (separator === '\t') return 'tab-row';
+  if (separator === ' ') return 'aligned-row';
+  return undefined;
+}
+
+/** Where a blank value cell stands: after the unit (in the empty cell there, if any), else in the empty cell after the label. */
+export function blankSlot(
+  rowCells: readonly ListCell[],
+  unit: { end: number; cell: ListCell | undefined } | undefined,
+  lastLabelCell: ListCell,
+): { position: number; layout: string; emptyCell: boolean } | undefined {
+  if (unit) {
+    if (!unit.cell) return { position: unit.end, layout: 'flattened', emptyCell: false };
+    const unitCell = unit.cell;
+    const next = rowCells.find((cell) => cell.index === unitCell.index + 1);
+    const layout = separatorLayout(unitCell.separatorBefore) ?? 'cell-per-line';
+    // The empty cell after the unit, behind a tab or a pipe, is an explicit cell even on a line of its own.
+    if (next && next.line === unitCell.line && next.kind === 'empty') return { position: next.start, layout: separatorLayout(next.separatorBefore) ?? layout, emptyCell: true };
+    return { position: unitCell.end, layout, emptyCell: next !== undefined && next.kind === 'empty' };
+  }
+  const next = rowCells.find((cell) => cell.index === lastLabelCell.index + 1);
+  if (next && next.line === lastLabelCell.line && next.kind === 'empty' && next.separatorBefore !== '\n') {
+    return { position: next.start, layout: separatorLayout(next.separatorBefore) ?? 'tab-row', emptyCell: true };
+  }
+  return undefined;
+}
