@@ -2,6 +2,7 @@ import type { CellReading } from '../ParseResult.ts';
 import type { RowSpan } from './buildListSections.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import type { ListCell } from './tokeniseListCells.ts';
+import { withSecondReading } from './withSecondReading.ts';
 
 /** Field rows before a stray number whose blanks it may belong to. */
 const ROWS_BEFORE_STRAY = 3;
@@ -19,7 +20,7 @@ export function doubtBlanksBeforeStrayNumbers(
   cells: Map<string, CellReading>,
 ): void {
   if (ordered.length === 0) return;
-  const covered = [...spans.values()].sort((left, right) => left.start - right.start);
+  const covered = [...spans.values()];
   const tableStart = ordered[0]!.anchorStart;
   const tableEnd = Math.max(...covered.map((span) => span.end));
   for (const cell of listCells) {
@@ -29,12 +30,7 @@ export function doubtBlanksBeforeStrayNumbers(
     for (const anchor of before) {
       const reading = cells.get(anchor.pattern.fieldId!);
       if (!reading || reading.value !== null || reading.raw !== '') continue;
-      cells.set(reading.fieldId, {
-        ...reading,
-        ambiguous: true,
-        notes: [...reading.notes, `a number no row took ("${cell.content}") stands after this row: it may be this blank's value`],
-        support: { ...(reading.support ?? { anchored: true, placement: 'count' }), readings: Math.max(2, reading.support?.readings ?? 1) },
-      });
+      cells.set(reading.fieldId, withSecondReading(reading, `a number no row took ("${cell.content}") stands after this row: it may be this blank's value`));
     }
   }
 }

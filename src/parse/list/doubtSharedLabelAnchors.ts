@@ -2,6 +2,7 @@ import type { CellReading } from '../ParseResult.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import type { ListRowPattern } from './compileListRows.ts';
 import { cellIndexAt, type ListCell } from './tokeniseListCells.ts';
+import { withSecondReading } from './withSecondReading.ts';
 
 /**
  * Rows of two groups of the form print the same label (gov-2014: （二）被依法纠错数 and （三）其他情形数 under both 行政复议
@@ -30,12 +31,7 @@ export function doubtSharedLabelAnchors(
     if (!shared) continue;
     const cell = cells.get(pattern.fieldId);
     if (!cell || cell.ambiguous) continue;
-    cells.set(pattern.fieldId, {
-      ...cell,
-      ambiguous: true,
-      notes: [...cell.notes, `ambiguous: the label is also the label of ${shared.fieldId ?? 'a heading'}, not found in a place of its own: the row may be that one`],
-      support: { ...(cell.support ?? { anchored: true, placement: 'count' }), readings: Math.max(2, cell.support?.readings ?? 1) },
-    });
+    cells.set(pattern.fieldId, withSecondReading(cell, `ambiguous: the label is also the label of ${shared.fieldId ?? 'a heading'}, not found in a place of its own: the row may be that one`));
   }
 }
 

@@ -17,6 +17,7 @@ import { displacedLastCells } from './displacedLastCells.ts';
 import { readBlockOrder, type BlockCell, type BlockReading } from './readColumnOrder.ts';
 import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
+import { overSeveralLines, textAmongValues } from './countAstray.ts';
 import { skippedRowPrinted, valuesOfAnotherRow } from './runOfAnotherRow.ts';
 
 /** Layout names of the token solver's cells (see classifyLayout in score/confidencePolicy). */
@@ -345,20 +346,6 @@ function readCell(
     notes: [...notes, `ambiguous: ${placed.readings.length} readings of the row place ${[...distinct].join(' or ')} here`],
     support,
   };
-}
-
-/** Whether the values a row's readings place stand on more than one line. */
-function overSeveralLines(placed: RowReadings): boolean {
-  const lines = new Set(placed.readings.flatMap((reading) => reading.flatMap((cell) => (cell.kind === 'value' ? [cell.token.line] : []))));
-  return lines.size > 1;
-}
-
-/** Whether text (header words) stands between the first and the last value of a row's run. */
-function textAmongValues(run: readonly Token[]): boolean {
-  const first = run.findIndex((token) => token.kind === 'value');
-  let last = -1;
-  for (let index = run.length - 1; index >= 0; index--) if (run[index]!.kind === 'value') { last = index; break; }
-  return first >= 0 && run.slice(first, last).some((token) => token.kind === 'text');
 }
 
 const COUNT_ASTRAY_NOTE = 'ambiguous: another group of the row, counted off in the same order, breaks its rule: the count may have gone astray before this cell';
