@@ -37,6 +37,9 @@ describe('readNumericCell', () => {
     expect(readNumericCell('IO', '件')).toEqual({ value: 10, repairs: ["OCR: 'I' read as 1", "OCR: 'O' read as 0"] });
     expect(readNumericCell('II', '件')).toEqual({ value: 11, repairs: ["OCR: 'I' read as 1"] });
     expect(readNumericCell('I', '件')).toBeUndefined();
+    // A sign shows a number: a signed letter alone is its digit.
+    expect(readNumericCell('-I', '件')).toEqual({ value: -1, repairs: ["OCR: 'I' read as 1"] });
+    expect(readNumericCell('+l', '件')).toEqual({ value: 1, repairs: ["OCR: 'l' read as 1"] });
     expect(readNumericCell('Oil', '件')).toBeUndefined();
     expect(readNumericCell('NO', '件')).toBeUndefined();
   });

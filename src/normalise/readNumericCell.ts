@@ -69,7 +69,7 @@ function readUncached(raw: string, fieldUnit: string): NumericCell | undefined {
   const sign = signMatch ? signMatch[1]! : '';
   const unsigned = body.slice(signMatch ? signMatch[0].length : 0);
 
-  const repaired = repairDigits(unsigned);
+  const repaired = repairDigits(unsigned, sign !== '');
   if (!repaired) return undefined;
   const digits = dropThousandsSeparators(repaired.text);
   if (digits === undefined) return undefined;
@@ -102,13 +102,17 @@ function splitUnit(cell: string): { body: string; printedUnit: string | undefine
   return { body: match[1]!, printedUnit: match[2]! };
 }
 
-/** Repairs OCR letters in a cell made only of digits, separators and repairable letters; undefined otherwise. */
-function repairDigits(text: string): { text: string; repairs: string[] } | undefined {
+/**
+ * Repairs OCR letters in a cell made only of digits, separators and repairable letters; undefined otherwise.
+ * `signed`: the cell printed a sign before them, which only a number carries.
+ */
+function repairDigits(text: string, signed: boolean): { text: string; repairs: string[] } | undefined {
   if (!/^[0-9.,OoIl|〇SB]+$/u.test(text)) return undefined;
   const hasDigit = /[0-9]/u.test(text);
-  // A cell of letters only is a number when it is more than one letter ("IO" for 10, "II" for 11) or an O/o/〇 (a
-  // printed 0); "l" or "I" alone stays unread (a letter alone among numbers is read by its row's readers).
-  if (!hasDigit && !/^(?:[OoIl〇]{2,}|[Oo〇])$/u.test(text)) return undefined;
+  // A cell of letters only is a number when it is more than one letter ("IO" for 10, "II" for 11), an O/o/〇 (a
+  // printed 0) or signed ("-I" for -1); "l" or "I" alone stays unread (a letter alone among numbers is read by its
+  // row's readers).
+  if (!hasDigit && !signed && !/^(?:[OoIl〇]{2,}|[Oo〇])$/u.test(text)) return undefined;
   const repairs: string[] = [];
   let result = '';
   for (let index = 0; index < text.length; index++) {

@@ -12,6 +12,8 @@ export const fieldFindingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not-found') }),
   /** Digits are printed but no value was read from them (an unsolved glued run, say). */
   z.object({ kind: z.literal('value-not-read'), raw: z.string() }),
+  /** The value read cannot stand in this field (templates/valueBounds: a negative count, a count with decimals). */
+  z.object({ kind: z.literal('impossible-value'), value: z.number(), problem: z.enum(['negative', 'fraction']) }),
   /** Read as blank, but a number-like piece stands unread in the same row. */
   z.object({ kind: z.literal('doubtful-blank'), piece: z.string() }),
   /** Several readings satisfy every rule and differ in this cell; `explanation`: the parser's own account. */
@@ -77,7 +79,7 @@ export type FindingKind = FieldFinding['kind'];
 
 /** Findings that keep a field in `review` whatever its confidence. */
 const BLOCKING: ReadonlySet<FindingKind> = new Set<FindingKind>([
-  'not-found', 'value-not-read', 'doubtful-blank', 'ambiguous', 'printed-inconsistency',
+  'not-found', 'value-not-read', 'impossible-value', 'doubtful-blank', 'ambiguous', 'printed-inconsistency',
   'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero', 'absent-row-zero',
 ]);
 

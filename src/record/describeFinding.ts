@@ -46,6 +46,8 @@ function describeInEnglish(finding: FieldFinding, context: FindingContext): stri
       return 'not found in the document';
     case 'value-not-read':
       return `no value read from the printed '${finding.raw}'`;
+    case 'impossible-value':
+      return `${formatRuleNumber(finding.value)} cannot stand here: ${finding.problem === 'negative' ? 'only 本年增/减 may be negative' : 'only amounts (万元) take decimals'}`;
     case 'doubtful-blank':
       return `read as blank, but '${finding.piece}' stands unread in the same row`;
     case 'ambiguous':

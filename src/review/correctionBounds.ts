@@ -1,9 +1,5 @@
 import { GongkaiError } from '../errors/GongkaiError.ts';
-
-/** The unit of amounts (the only values with decimals). */
-const AMOUNT_UNIT = '万元';
-/** Field ids of 本年增/减 (this year's increase or decrease): the only signed values. */
-const SIGNED_FIELD = /\.change$/;
+import { AMOUNT_UNIT, isSignedField } from '../templates/valueBounds.ts';
 
 /**
  * Refuses a corrected value the form cannot hold, with a message saying what it can: every value is finite and
@@ -13,7 +9,7 @@ const SIGNED_FIELD = /\.change$/;
  * GongkaiError('bad-request').
  */
 export function checkCorrectionBounds(fieldId: string, unit: string, value: number): void {
-  const signed = SIGNED_FIELD.test(fieldId);
+  const signed = isSignedField(fieldId);
   const amount = unit === AMOUNT_UNIT;
   const kind = `${signed ? 'a signed ' : 'a non-negative '}${amount ? 'amount (万元, decimals allowed)' : `whole number (${unit || 'count'})`}`;
   const refuse = (problem: string) =>

@@ -14,6 +14,7 @@ import { classifyLayout, confidencePolicy, type LayoutClass } from './confidence
 export type Blocker =
   | 'not-found'
   | 'value-not-read'
+  | 'impossible-value'
   | 'doubtful-blank'
   | 'ambiguous'
   | 'rule-failed'
@@ -71,6 +72,8 @@ export interface FieldSignals {
   readonly markerRead?: boolean;
   /** The cell was placed by the best-fitting reading of a block no reading fits whole (CellSupport.bestFit). */
   readonly bestFit?: boolean;
+  /** A value chosen by the rules that is itself a hidden page number where it stands (SignalInput.pageNumberItself). */
+  readonly pageNumberChosen?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -99,6 +102,15 @@ export interface SignalInput {
    * (mayHoldHiddenPageNumber): "1982" for 198 on page 2. Only a rule can tell, so it counts where none confirms.
    */
   readonly hiddenPageNumber?: boolean;
+  /**
+   * The cell's number is itself a page number missing from the sequence, where that one must stand
+   * (isHiddenPageNumber). A value chosen among a row's numbers by its rules (placement split) may be it, the
+   * rule holding by chance with the page number in the value's place: the rules that chose it cannot tell, so
+   * such cells are measured apart (FieldSignals.pageNumberChosen).
+   */
+  readonly pageNumberItself?: boolean;
+  /** The value cannot stand in the field at all (templates/valueBounds.impossibleValue). */
+  readonly impossible?: boolean;
 }
 
 /** Reads the signals of one field. */
@@ -112,9 +124,10 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     };
   }
   const layoutClass = classifyLayout(cell.layout);
-  const placement = cell.support?.placement ?? placementOfLayout(layoutClass);
+  const placement = placementOf(cell);
   const blockers: Blocker[] = [];
   if (cell.value === null && /[0-9０-９]/u.test(cell.raw)) blockers.push('value-not-read');
+  if (input.impossible === true) blockers.push('impossible-value');
   if (input.unreadInRow !== undefined) blockers.push('doubtful-blank');
   // A blank of a row that prints no value is held in doubt only until a printed total proves it 0.
   const emptyRowProven = cell.support?.emptyRow === true && rules?.provenZeroBy != null;
@@ -163,6 +176,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(cell.support?.displaced ? { displaced: true } : {}),
     ...(cell.support?.markerRead ? { markerRead: true } : {}),
     ...(cell.support?.bestFit ? { bestFit: true } : {}),
+    ...(input.pageNumberItself === true && placement !== 'cell' ? { pageNumberChosen: true } : {}),
     blockers,
   };
 }
@@ -173,7 +187,8 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
  * been drawn elsewhere (values counted in such rows measured as well as elsewhere: kept pooled); and every cell of a
  * row placed jointly, which may be short because its values were drawn elsewhere; and every cell of a wrapped row
  * whose blanks were read from gaps, where a page break's blank lines pass for blank cells; and every cell of a row
- * whose extra numbers its rules dropped; and every blank of a row that printed no value at all.
+ * whose extra numbers its rules dropped; and every cell of a glued run split; and every blank of a row that printed
+ * no value at all.
  */
 function pagedReadingOrder(input: SignalInput, layoutClass: LayoutClass, value: number | null): boolean {
   if (!input.readingOrderText) return false;
@@ -186,6 +201,9 @@ function pagedReadingOrder(input: SignalInput, layoutClass: LayoutClass, value: 
   // A row whose extra numbers were dropped by its rules: there the extra numbers may be another row's values drawn
   // into it, and the rules, holding on zeros, choose the wrong ones ("0 0 0 0 0 0 0" kept, the row's 22 … 25 dropped).
   if (layoutClass === 'extraValues') return true;
+  // A glued run split against its row's sum: there the digits may be another row's drawn after this row's label,
+  // and a split that holds the sum proves nothing of whose they are ("１ ０ ０ / ０ / ０ ０１" after 4.无正当理由…).
+  if (layoutClass === 'gluedDigits') return true;
   // A row that printed no value at all: there its values may have been drawn elsewhere (after another row's label),
   // not left blank, and the column total proving its blanks 0 may rest on a row that took them.
   if (input.cell?.support?.emptyRow === true) return true;
@@ -198,9 +216,16 @@ function pagedReadingOrder(input: SignalInput, layoutClass: LayoutClass, value: 
  */
 export function runTogether(raw: string): boolean {
   if (/(?:^|[^0-9０-９.．])[0０][0-9０-９]/u.test(raw)) return true;
+  // The same with the 0 printed as an OCR letter ("o2", "O2"), not after another digit or letter of the number.
+  if (/(?:^|[^0-9０-９.．OoIl〇])[Oo〇][0-9０-９]/u.test(raw)) return true;
   // Full-width and ASCII digits in one number ("１９2"): one program prints a number in one width, so these are
   // two pieces run together (a page number after a full-width value).
   return /[0-9]/u.test(raw) && /[０-９]/u.test(raw);
+}
+
+/** How the cell's value was tied to its cell: as its parser recorded it, else as its layout does. */
+export function placementOf(cell: CellReading): Placement {
+  return cell.support?.placement ?? placementOfLayout(classifyLayout(cell.layout));
 }
 
 /** How a layout ties values to cells, for cells whose parser does not record CellSupport. */
@@ -259,7 +284,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

@@ -4,14 +4,15 @@ import type { Evidence, FieldRecord } from '../record/ExtractionRecord.ts';
 import type { FieldFinding } from '../record/FieldFinding.ts';
 import type { FieldDefinition, RuleDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import type { MappedText } from '../text/MappedText.ts';
+import { impossibleValue } from '../templates/valueBounds.ts';
 import { checkNarrative, type NarrativeFinding } from '../validate/checkNarrative.ts';
 import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
 import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
-import { readFieldSignals, runTogether, type FieldSignals } from './FieldSignals.ts';
+import { placementOf, readFieldSignals, runTogether, type FieldSignals } from './FieldSignals.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
-import { findHiddenPageNumbers, mayHoldHiddenPageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
+import { findHiddenPageNumbers, isHiddenPageNumber, mayHoldHiddenPageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
 import { scoreField } from './scoreField.ts';
 
 const committedLookup = lookupIn(committedCalibration);
@@ -83,9 +84,21 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
   const hiddenPageNumbers = findHiddenPageNumbers(input.decodedText);
+  // Cells of hard rules that fail as read.
+  const failingCells = new Set(rules.failedHardRules.flatMap((rule) => [...rule.left, ...rule.right]));
+  const rulesSeenBy = (fieldId: string, cell: CellReading | undefined): RuleCheck => {
+    let seen = rules;
+    if (runTogetherFields.has(fieldId)) seen = withoutConfirmationsThrough(seen, fieldId, runTogetherFields);
+    // A value not read from a cell of its own (a glued run split, a row counted off, laid in jointly or by
+    // position) is confirmed by a rule only while the rule's other cells break no rule: "0 0 0 0 0 1 | 1" for
+    // "_ 0 0 0 0 0 | 11" holds its row sum, the total's column sum fails; a row of another row's values counted in
+    // (a PDF's reading order) holds its own sum while its columns' sums fail.
+    if (cell && placementOf(cell) !== 'cell') seen = withoutConfirmationsThrough(seen, fieldId, failingCells);
+    return seen;
+  };
   const fields = template.fields.map((field) => {
     const assessed = assessField(field, parse.cells.get(field.id), {
-      rules: runTogetherFields.has(field.id) ? withoutSharedDoubt(rules, field.id, runTogetherFields) : rules,
+      rules: rulesSeenBy(field.id, parse.cells.get(field.id)),
       narrative: narrativeByField.get(field.id) ?? [],
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
@@ -192,7 +205,13 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const printed = cell && cell.end > cell.start ? decodedText.slice(cell.start, cell.end) : undefined;
   const hiddenPageNumber = cell !== undefined && cell.value !== null
     && mayHoldHiddenPageNumber(decodedText, cell.start, cell.end, context.hiddenPageNumbers);
-  const signals = readFieldSignals({ cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber });
+  const pageNumberItself = cell !== undefined && cell.value !== null
+    && isHiddenPageNumber(decodedText, cell.start, cell.end, context.hiddenPageNumbers);
+  const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
+  const signals = readFieldSignals({
+    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
+    impossible: impossible !== null,
+  });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
   if (!cell) found.push({ kind: 'not-found' });
@@ -201,6 +220,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     const parserFindings = parserNoteFindings(cell);
     found.push(...parserFindings.filter((finding) => finding.kind === 'note' || (finding.kind === 'ambiguous' && finding.explanation !== undefined)));
     if (cell.value === null && !cell.ambiguous && !isPrintedBlank(cell)) found.push({ kind: 'value-not-read', raw: cell.raw });
+    if (impossible !== null && cell.value !== null) found.push({ kind: 'impossible-value', value: cell.value, problem: impossible });
     if (unreadInRow !== undefined) found.push({ kind: 'doubtful-blank', piece: unreadInRow });
     found.push(...parserFindings.filter((finding) => finding.kind === 'printed-inconsistency' || (finding.kind === 'ambiguous' && finding.explanation === undefined)));
   }
@@ -238,15 +258,16 @@ function runTogetherCells(parse: ParseResult, decodedText: string): Set<string> 
 }
 
 /**
- * The rule check as one run-together cell sees it: a rule that holds only confirms it when no other cell of the
- * rule is run together too. "0 0 0 04 0 0 04." (a page number glued to one 0, the next row's ordinal to the
- * last) holds as 4 = 4 and as 0 = 0: two doubtful readings that move together prove neither.
+ * The rule check as one cell sees it when the rules' other cells in `doubtful` prove nothing: a rule that holds
+ * confirms the cell only when none of its other cells is doubtful. For a run-together cell, other run-together
+ * cells: "0 0 0 04 0 0 04." (a page number glued to one 0, the next row's ordinal to the last) holds as 4 = 4 and
+ * as 0 = 0: two doubtful readings that move together prove neither.
  */
-function withoutSharedDoubt(rules: RuleCheck, fieldId: string, runTogetherFields: ReadonlySet<string>): RuleCheck {
+function withoutConfirmationsThrough(rules: RuleCheck, fieldId: string, doubtful: ReadonlySet<string>): RuleCheck {
   const findings = rules.fields.get(fieldId);
   if (!findings) return rules;
   const confirmedBy = findings.confirmedBy.filter((evaluation) =>
-    [...evaluation.rule.left, ...evaluation.rule.right].every((id) => id === fieldId || !runTogetherFields.has(id)));
+    [...evaluation.rule.left, ...evaluation.rule.right].every((id) => id === fieldId || !doubtful.has(id)));
   if (confirmedBy.length === findings.confirmedBy.length) return rules;
   const fields = new Map(rules.fields);
   fields.set(fieldId, {

@@ -11,10 +11,16 @@ export interface HiddenPageNumber {
   readonly end: number;
 }
 
-/** A page marker printed inline or on its own line: "第 5 页" (not "共 5 页"), "- 5 -", "— 5 —". */
-const PAGE_MARKER = /第\s*(\d{1,3})\s*页|(?<![\d\-—–―─])[\-—–―─]{1,2}\s*(\d{1,3})\s*[\-—–―─]{1,2}(?![\d\-—–―─])/gu;
+/**
+ * A page marker printed inline or on its own line: "第 5 页" (not "共 5 页"), "- 5 -", "— 5 —". Spaced inside, the
+ * dashes mark a page number even run into the digits around it ("人数0- 4 -2.兼职", a flattened table's value and
+ * next ordinal); unspaced ("-5-"), only apart from digits, not to be taken from a date or a range.
+ */
+const PAGE_MARKER = /第\s*(\d{1,3})\s*页|(?<![\d\-—–―─])[\-—–―─]{1,2}(\d{1,3})[\-—–―─]{1,2}(?![\d\-—–―─])|(?<![\-—–―─])[\-—–―─]{1,2}(?:[^\S\n]+(\d{1,3})[^\S\n]*|(\d{1,3})[^\S\n]+)[\-—–―─]{1,2}(?![\-—–―─])/gu;
 /** Below the first marker the report may count from 1; further back than this it is a part of a longer volume. */
 const MAX_PAGES_BEFORE_FIRST = 4;
+/** After the last marker, the pages whose numbers may be printed bare. */
+const PAGES_AFTER_LAST = 2;
 
 interface Marker {
   readonly page: number;
@@ -26,7 +32,7 @@ interface Marker {
 export function findHiddenPageNumbers(text: string): HiddenPageNumber[] {
   const markers: Marker[] = [];
   for (const match of text.matchAll(PAGE_MARKER)) {
-    const page = Number(match[1] ?? match[2]);
+    const page = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
     const last = markers[markers.length - 1];
     // A sequence runs forward: a number not above the last one is a repeated footer or not a page number.
     if (page < 1 || (last && page <= last.page)) continue;
@@ -46,8 +52,8 @@ export function findHiddenPageNumbers(text: string): HiddenPageNumber[] {
     if (!next) return;
     for (let page = marker.page + 1; page < next.page; page++) hidden.push({ page, start: marker.end, end: next.start });
   });
-  // The page after the last marker may have printed its number bare too.
-  hidden.push({ page: last.page + 1, start: last.end, end: text.length });
+  // The pages after the last marker may have printed their numbers bare too (the next two: a table's last pages).
+  for (let page = last.page + 1; page <= last.page + PAGES_AFTER_LAST; page++) hidden.push({ page, start: last.end, end: text.length });
   return hidden;
 }
 
@@ -73,4 +79,14 @@ export function mayHoldHiddenPageNumber(text: string, start: number, end: number
     return start >= from && start < to && digits.length > pageDigits.length
       && (digits.startsWith(pageDigits) || digits.endsWith(pageDigits));
   });
+}
+
+/**
+ * Whether the number printed at [start, end) of the text is itself a hidden page number: its digits are the
+ * number's, where that number must stand ("件2 0 1.按时办结数": page 2 printed bare before the value 0).
+ */
+export function isHiddenPageNumber(text: string, start: number, end: number, hidden: readonly HiddenPageNumber[]): boolean {
+  if (hidden.length === 0 || end <= start) return false;
+  const digits = text.slice(start, end).replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/[^0-9]/gu, '');
+  return hidden.some(({ page, start: from, end: to }) => start >= from && start < to && digits === String(page));
 }

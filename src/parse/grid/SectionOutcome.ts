@@ -8,11 +8,13 @@ export interface SectionOutcome {
   readonly notes: string[];
   /** Rows matched to the template and read. */
   matchedRows: number;
+  /** The label words of rows printing values under no label of the form: values some row of the section may lack. */
+  readonly unlabelledValueRows: string[];
 }
 
 /** An empty outcome. */
 export function emptyOutcome(): SectionOutcome {
-  return { cells: new Map(), unreadable: new Set(), notes: [], matchedRows: 0 };
+  return { cells: new Map(), unreadable: new Set(), notes: [], matchedRows: 0, unlabelledValueRows: [] };
 }
 
 /** Adds a reading; a second, different reading of the same field makes it ambiguous. */

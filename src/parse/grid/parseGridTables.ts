@@ -6,7 +6,7 @@ import { parseColumnOrderSection } from './columnOrder/parseColumnOrderSection.t
 import { findAppealZones, findColumnZones } from './findColumnZones.ts';
 import { findGridSections, type GridSectionId, type SectionRegion } from './findGridSections.ts';
 import { compactView, type CompactView } from './glued/compactView.ts';
-import { parseGluedSection } from './glued/parseGluedSection.ts';
+import { GLUED_LAYOUT, parseGluedSection } from './glued/parseGluedSection.ts';
 import { lineTokens, type LineToken } from './columnOrder/lineTokens.ts';
 import { DisplayColumns } from './displayColumn.ts';
 import { digitsAboveOrBelowIn, readLinesOf } from './digitsAboveOrBelow.ts';
@@ -16,8 +16,9 @@ import { readGridRows } from './readGridRows.ts';
 import { readLabelledSection } from './readLabelledSection.ts';
 import { emptyOutcome, type SectionOutcome } from './SectionOutcome.ts';
 import { HeaderTracker } from './trackHeaderPositions.ts';
-import { keepsReadingOrder, mergeReadings } from '../tokens/mergeReadings.ts';
+import { keepsReadingOrder, mergeRow } from '../tokens/mergeReadings.ts';
 import { solveSection } from '../tokens/solveSection.ts';
+import { parseLabelOrdinal } from '../list/compileListRows.ts';
 
 const SECTIONS: readonly GridSectionId[] = ['二', '三', '四'];
 
@@ -59,9 +60,33 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
     }
     if (region) {
       const solved = solveSection(text, template, tables, region, units, page);
-      for (const fieldId of fieldIds) {
-        const merged = mergeReadings(sectionCells.get(fieldId), solved.cells.get(fieldId));
-        if (merged) sectionCells.set(fieldId, merged);
+      for (const row of tables.flatMap((table) => table.rows)) {
+        const rowFieldIds = row.cells.filter((cell): cell is string => cell !== null);
+        const merged = mergeRow(rowFieldIds.map((fieldId) => sectionCells.get(fieldId)), rowFieldIds.map((fieldId) => solved.cells.get(fieldId)));
+        rowFieldIds.forEach((fieldId, index) => {
+          const cell = merged[index];
+          if (cell) sectionCells.set(fieldId, cell);
+        });
+      }
+      // A row the solver found printing nothing is blank only if no values of the section were left under words
+      // that begin its label: a label the line reader could not match, its first line's words cut by a value run
+      // ("（六）其他处 1.申请人无正 0 3 0 …"), holds this row's values, which the solver read as the row before's.
+      if (outcome.unlabelledValueRows.length > 0) {
+        for (const [fieldId, cell] of sectionCells) {
+          if (cell.support?.emptyRow !== true) continue;
+          const row = tables.flatMap((table) => table.rows).find((candidate) => candidate.cells.includes(fieldId));
+          if (!row || !outcome.unlabelledValueRows.some((words) => beginsLabelIn(row.labels, words))) continue;
+          sectionCells.set(fieldId, { ...cell, support: { ...cell.support, emptyRow: false }, notes: [...cell.notes, 'ambiguous: values printed under words that begin this row\'s label, not read as its row, may be this row\'s'] });
+        }
+      }
+      // A row the solver anchored right before the next row's label, with nothing printed between them: values the
+      // glued-digit reader gave it (reading on past an OCR'd label it did not know: "（一）予以公开（二）部分公幵…3O00003")
+      // were printed after the next row's label. (Readers of other orders, column by column, place values apart
+      // from their labels by design.)
+      for (const fieldId of solved.printedNothing) {
+        const cell = sectionCells.get(fieldId);
+        if (!cell || cell.ambiguous || cell.value === null || cell.layout !== GLUED_LAYOUT || solved.cells.has(fieldId)) continue;
+        sectionCells.set(fieldId, { ...cell, ambiguous: true, notes: [...cell.notes, 'ambiguous: the row\'s label is followed directly by the next row\'s: the value read here was printed after that one'] });
       }
       for (const row of solved.unplaced) {
         const rowCells = row.fieldIds.map((fieldId) => sectionCells.get(fieldId));
@@ -103,6 +128,18 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
   const read = sections.map((section) => `${section.id.split('/')[1]} ${section.fieldIds.filter((id) => cells.has(id)).length}/${section.fieldIds.length}`);
   notes.unshift(`grid tables of ${template.id}: fields read ${read.join(', ')}`);
   return { cells, sections, notes };
+}
+
+/** Characters of a label's start (its ordinal left out) that words must hold to be taken for its beginning. */
+const LABEL_START_LENGTH = 4;
+
+/** Whether the words hold the start of one of the labels ("申请人无" of "1.申请人无正当理由逾期不补正…"). */
+function beginsLabelIn(labels: readonly string[], words: string): boolean {
+  const compact = words.replace(/\s+/gu, '');
+  return labels.some((label) => {
+    const start = parseLabelOrdinal(label).rest.replace(/\s+/gu, '').slice(0, LABEL_START_LENGTH);
+    return start.length === LABEL_START_LENGTH && compact.includes(start);
+  });
 }
 
 const tablesCache = new WeakMap<TemplateDefinition, Map<GridSectionId, readonly TableDefinition[]>>();

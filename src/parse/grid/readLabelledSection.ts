@@ -82,7 +82,7 @@ export function readLabelledSection(
       release();
       continue;
     }
-    const labelTexts = parts.labels.map((placed) => placed.cell.text);
+    const labelTexts = ownLabels(parts.labels.map((placed) => placed.cell.text));
     if (parts.values.length === 0) {
       // Labels only: a header row, a heading or prose; it may hold the first part of a wrapped label.
       release();
@@ -100,8 +100,11 @@ export function readLabelledSection(
       held = { row, parts, labelTexts, isBlankRow, isHeader };
       continue;
     }
-    // A label opening with its own ordinal ("2.重复由请", OCR'd) starts a row: it does not continue a row printed blank.
-    const startsRow = held?.isBlankRow === true && parseLabelOrdinal(labelTexts[0] ?? '').ordinal !== undefined;
+    // A label opening with its own ordinal ("2.重复由请", OCR'd) starts a row: it does not continue a row printed
+    // blank, nor the wrapped tail of a label just above ("1.信访举报投诉" / "类申请" / "2.重复由请 2 0 …"); only a
+    // group's heading just above ("（五）不予处理") tells which group's "2." it is.
+    const startsRow = parseLabelOrdinal(labelTexts[0] ?? '').ordinal !== undefined
+      && (held?.isBlankRow === true || (held !== undefined && parseLabelOrdinal(held.labelTexts[held.labelTexts.length - 1] ?? '').ordinal === undefined));
     if (match.kind !== 'matched' && held && !held.isHeader && !startsRow) {
       const joined = matchRowLabel([...held.labelTexts, ...labelTexts], context.index);
       // An ambiguous label ("…处理其政府信息公开申请" ends two rows) is settled only by one of its candidates.
@@ -127,11 +130,26 @@ export function readLabelledSection(
   return outcome;
 }
 
+/**
+ * The labels of a row's own: where a later label opens with a numbered ordinal after an earlier one did
+ * ("1.信访举报" "投诉类申" "请" "2.重复由请", one cell per line), the earlier belong to a row printed with no value
+ * before this one, and only the labels from the last such ordinal on are this row's (matched alone, an OCR'd
+ * "2.重复由请" is left unread rather than read through the row before's words).
+ */
+function ownLabels(labelTexts: readonly string[]): string[] {
+  const numbered = labelTexts.map((text) => parseLabelOrdinal(text).ordinal?.kind === 'arabic');
+  const last = numbered.lastIndexOf(true);
+  return last > 0 && numbered.indexOf(true) < last ? labelTexts.slice(last) : [...labelTexts];
+}
+
 /** Reads one row matched (or not) to a template row. */
 function readRow(context: SectionContext, row: GridRow, parts: RowParts, labelTexts: readonly string[], match: RowMatch): void {
   const { outcome, index, headers, note } = context;
   if (match.kind === 'none') {
-    if (parts.filled > 0) note(`row "${labelTexts.join(' ')}" has values but no label of the form; not read`);
+    if (parts.filled > 0) {
+      note(`row "${labelTexts.join(' ')}" has values but no label of the form; not read`);
+      outcome.unlabelledValueRows.push(labelTexts.join(''));
+    }
     return;
   }
   if (match.kind === 'ambiguous') {

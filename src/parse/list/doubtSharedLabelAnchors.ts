@@ -16,22 +16,31 @@ export function doubtSharedLabelAnchors(
   anchors: ReadonlyMap<number, RowAnchor>,
   cells: Map<string, CellReading>,
 ): void {
-  for (const pattern of patterns) {
-    const anchor = anchors.get(pattern.index);
-    if (!anchor || !pattern.fieldId) continue;
-    const elsewhere = (other: ListRowPattern): RowAnchor | undefined => {
-      const found = anchors.get(other.index);
-      return found && !sameCell(listCells, found, anchor) ? found : undefined;
-    };
-    // The nearest rows found before and after it, in their own places: the other row must fit between them.
-    const before = Math.max(-1, ...patterns.filter((other) => other.index < pattern.index && elsewhere(other)).map((other) => other.index));
-    const after = Math.min(Number.POSITIVE_INFINITY, ...patterns.filter((other) => other.index > pattern.index && elsewhere(other)).map((other) => other.index));
-    const shared = patterns.find((other) => other.index !== pattern.index && other.index > before && other.index < after
-      && !elsewhere(other) && other.variants.some((variant) => variant.skeleton === anchor.variant.skeleton));
-    if (!shared) continue;
-    const cell = cells.get(pattern.fieldId);
-    if (!cell || cell.ambiguous) continue;
-    cells.set(pattern.fieldId, withSecondReading(cell, `ambiguous: the label is also the label of ${shared.fieldId ?? 'a heading'}, not found in a place of its own: the row may be that one`));
+  // A row in doubt does not bound another: its label may be the other group's row too ((二) and (三) of 行政复议
+  // both read as 行政诉讼's, the group's own rows unread). Repeated until no further row falls in doubt.
+  const doubted = new Set<number>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const pattern of patterns) {
+      const anchor = anchors.get(pattern.index);
+      if (!anchor || !pattern.fieldId || doubted.has(pattern.index)) continue;
+      const elsewhere = (other: ListRowPattern): RowAnchor | undefined => {
+        const found = anchors.get(other.index);
+        return found && !doubted.has(other.index) && !sameCell(listCells, found, anchor) ? found : undefined;
+      };
+      // The nearest rows found before and after it, in their own places: the other row must fit between them.
+      const before = Math.max(-1, ...patterns.filter((other) => other.index < pattern.index && elsewhere(other)).map((other) => other.index));
+      const after = Math.min(Number.POSITIVE_INFINITY, ...patterns.filter((other) => other.index > pattern.index && elsewhere(other)).map((other) => other.index));
+      const shared = patterns.find((other) => other.index !== pattern.index && other.index > before && other.index < after
+        && !elsewhere(other) && other.variants.some((variant) => variant.skeleton === anchor.variant.skeleton));
+      if (!shared) continue;
+      doubted.add(pattern.index);
+      changed = true;
+      const cell = cells.get(pattern.fieldId);
+      if (!cell || cell.ambiguous) continue;
+      cells.set(pattern.fieldId, withSecondReading(cell, `ambiguous: the label is also the label of ${shared.fieldId ?? 'a heading'}, not found in a place of its own: the row may be that one`));
+    }
   }
 }
 

@@ -23,6 +23,8 @@ export type Token =
       readonly ordinalTail: boolean;
       /** True when the number was glued to words on both sides ("规章000规范性文件"): a glued digit run, not a cell. */
       readonly glued: boolean;
+      /** True when the number was printed right after words, no space between ("行政强制2"). */
+      readonly afterWords?: boolean;
       /**
        * True when the number stands in a line whose cells are joined by single spaces, where a longer run of
        * spaces stands for empty cells (`empty` tokens were made for them): the run can be placed in windows.

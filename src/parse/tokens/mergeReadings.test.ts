@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellReading } from '../ParseResult.ts';
-import { mergeReadings } from './mergeReadings.ts';
+import { mergeReadings, mergeRow } from './mergeReadings.ts';
 
 function cell(value: number | null, overrides: Partial<CellReading> = {}): CellReading {
   return {
@@ -47,5 +47,25 @@ describe('mergeReadings', () => {
     const stray = { ...empty, support: { ...empty.support!, strayNumber: '3' } };
     expect(mergeReadings(cell(null, { raw: '３', ambiguous: true, layout: 'glued-digits' }), stray)).toBe(stray);
     expect(mergeReadings(cell(null, { raw: '13', ambiguous: true, layout: 'glued-digits' }), stray)?.layout).toBe('glued-digits');
+  });
+});
+
+describe('mergeRow', () => {
+  const joint = { readings: 5, anchored: true, placement: 'joint' as const };
+  it('keeps no cell of a row the two readers place apart unless the solver read it the same with certainty', () => {
+    // The layout reader took a spacer for the first cell ("" 1 "" "" 0 "" "" for 1 "" "" 0 "" "" 1).
+    const earlier = [cell(null), cell(1), cell(null), cell(null), cell(0), cell(null), cell(null)];
+    const solved = [
+      cell(1, { layout: 'tokens/cell' }), cell(null, { ambiguous: true, support: joint }), cell(null, { ambiguous: true, support: joint }),
+      cell(0, { layout: 'tokens/cell' }), cell(null, { ambiguous: true, support: joint }), cell(0, { support: { ...joint, zeroOrBlank: true } }),
+      cell(1, { layout: 'tokens/cell' }),
+    ];
+    const merged = mergeRow(earlier, solved);
+    expect(merged.map((reading) => reading?.ambiguous)).toEqual([true, true, true, true, true, true, true]);
+  });
+
+  it('merges cell by cell where the readers agree on every cell both read with certainty', () => {
+    const merged = mergeRow([cell(3), cell(null), cell(3)], [cell(3), cell(0, { support: { ...joint, readings: 1, zeroOrBlank: true } }), cell(3)]);
+    expect(merged.map((reading) => reading?.ambiguous)).toEqual([false, false, false]);
   });
 });

@@ -50,6 +50,32 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
 }
 
 /**
+ * Merges the cells of one row of the form (`mergeReadings` cell by cell). Where the two readers, each certain,
+ * read different values in one cell, they laid the row's values in different cells: the layout reader's other
+ * cells of the row then stand only where the solver read the same value with certainty. A cell the solver left
+ * in doubt (a row laid in jointly, or "0 or blank") was taken from the layout reader's placement, the one now in
+ * question, so it goes to review too.
+ */
+export function mergeRow(
+  earlier: readonly (CellReading | undefined)[],
+  solved: readonly (CellReading | undefined)[],
+): (CellReading | undefined)[] {
+  const merged = earlier.map((cell, index) => mergeReadings(cell, solved[index]));
+  const placedApart = merged.some((cell, index) => {
+    const before = earlier[index];
+    const other = solved[index];
+    return cell?.ambiguous === true && before !== undefined && !before.ambiguous && other !== undefined && !other.ambiguous && before.value !== other.value;
+  });
+  if (!placedApart) return merged;
+  return merged.map((cell, index) => {
+    const other = solved[index];
+    if (!cell || cell.ambiguous || other === undefined) return cell;
+    if (!other.ambiguous && !other.support?.zeroOrBlank && other.value === cell.value) return cell;
+    return { ...cell, ambiguous: true, notes: [...cell.notes, 'ambiguous: the layout reader and the token solver place this row\'s values in different cells'] };
+  });
+}
+
+/**
  * Whether another reader's cells of a row can hold the values the solver found in reading order, each value in
  * a later cell than the one before: a cell read with a value takes a value equal to it (or a run of cells the
  * digits of a glued value, split by the other reader), a cell read blank takes none, a cell not read takes one

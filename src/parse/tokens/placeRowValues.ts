@@ -110,7 +110,7 @@ function placeTokens(
     if (celled) {
       const cells = frameCells(tokens, values);
       framed = { readings, length: cells.length, offsets: [cells.indexOf(values[0]!)] };
-    }
+    } else if (spaced) readings.push(...gapWindows(tokens, values, cellCount));
   } else if (strict) readings = [];
   else if (values.length < cellCount && values.length > 0 && (celled || spaced)) {
     framed = windows(tokens, values, cellCount, spaced);
@@ -179,6 +179,28 @@ function windows(tokens: readonly Token[], values: readonly ValueToken[], cellCo
     offsets.push(from);
   }
   return { readings, length: cells.length, offsets };
+}
+
+/**
+ * A row printing as many values as cells, joined by spaces, with a wider run of spaces (an empty cell) between two
+ * of them: more cells than the row has. One value is then not the row's (a page number run into its label, the
+ * next row's), and which one only the rules can tell: each run of `cellCount` consecutive cells among them is a
+ * reading too ("行政强制2 0  13": 2 | 0 | 13, or 0 | blank | 13 with 2 a page number). Only where a value is run
+ * into the words around it, as page numbers run into flattened text are, on one line: values printed one per line
+ * leave empty lines between rows and around page breaks as well as for empty cells, and columns laid out in spaces
+ * (pdftotext -layout) leave runs of every width between the values of a full row.
+ */
+function gapWindows(tokens: readonly Token[], values: readonly ValueToken[], cellCount: number): PlacedCell[][] {
+  if (values.some((token) => token.line !== values[0]!.line) || !values.some((token) => token.glued || token.afterWords === true)) return [];
+  const cells = frameCells(tokens, values, true);
+  const firstValue = cells.indexOf(values[0]!);
+  const lastValue = cells.indexOf(values[values.length - 1]!);
+  if (lastValue - firstValue + 1 <= cellCount) return [];
+  const readings: PlacedCell[][] = [];
+  for (let from = firstValue; from + cellCount <= lastValue + 1; from++) {
+    readings.push(cells.slice(from, from + cellCount).map((token): PlacedCell => (token.kind === 'value' ? { kind: 'value', token } : { kind: 'empty', start: token.start })));
+  }
+  return readings;
 }
 
 /**

@@ -75,3 +75,30 @@ export function skippedRowPrinted(tokens: readonly Token[], from: number, to: nu
   const key = canonicalLabel(text);
   return skipped.some((row) => row.labelKeys.some((labelKey) => labelKey.length >= MIN_PRINTED_LABEL && key.includes(labelKey)));
 }
+
+/**
+ * Whether the row's label began before the token that anchors it, with values between: a text token opening with
+ * the row's own ordinal ("8.属于行政", or ".属于行政" after the number 8) stands after the previous anchor and before values that come before the
+ * anchoring fragment ("查询事项"). A label wrapped over lines in positioned text prints its values beside its first
+ * or middle line, so values counted into the row before may be this row's, and its own run is only a part.
+ */
+export function labelBeganBefore(tokens: readonly Token[], previousAnchor: number, anchor: number, ordinal: string | undefined): boolean {
+  if (ordinal === undefined) return false;
+  let valuesSince = false;
+  for (let index = anchor - 1; index > previousAnchor; index--) {
+    const token = tokens[index]!;
+    if (token.kind === 'value') valuesSince = true;
+    else if (token.kind === 'text' && valuesSince && (ordinalOpens(token.text, ordinal) || splitOrdinal(tokens[index - 1], token.text, ordinal))) return true;
+  }
+  return false;
+}
+
+/** Whether the ordinal was cut off the label as a number of its own ("8" then ".属于行政"). */
+function splitOrdinal(before: Token | undefined, text: string, ordinal: string): boolean {
+  return before?.kind === 'value' && before.raw === ordinal && /^[.、．]/u.test(text);
+}
+
+/** Whether the text opens with the ordinal as a row label prints it ("8." or "8、"). */
+function ordinalOpens(text: string, ordinal: string): boolean {
+  return new RegExp(`^\\s*${ordinal}\\s*[.、．]`, 'u').test(text);
+}

@@ -18,7 +18,7 @@ import { readBlockOrder, type BlockCell, type BlockReading } from './readColumnO
 import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 import { overSeveralLines, textAmongValues } from './countAstray.ts';
-import { skippedRowPrinted, valuesOfAnotherRow } from './runOfAnotherRow.ts';
+import { labelBeganBefore, skippedRowPrinted, valuesOfAnotherRow } from './runOfAnotherRow.ts';
 
 /** Layout names of the token solver's cells (see classifyLayout in score/confidencePolicy). */
 export const TOKEN_LAYOUTS = {
@@ -54,6 +54,12 @@ export interface TokenSolution {
   readonly cells: ReadonlyMap<string, CellReading>;
   /** Rows anchored in row order whose values did not fit their cells: another reader's cells must keep their order. */
   readonly unplaced: readonly UnplacedRow[];
+  /**
+   * Field ids of rows anchored right before the next row of the form with nothing printed between the two labels,
+   * however few rows were read in order (emptyRows makes cells of them only then): values a reader of glued digit
+   * runs, which reads a row up to the next label it knows, gave such a row were printed after the next row's label.
+   */
+  readonly printedNothing: ReadonlySet<string>;
   readonly notes: readonly string[];
 }
 
@@ -87,7 +93,7 @@ export function solveSection(
       if (reading) cells.set(fieldId, reading);
     }
     const missing = block.missing > 0 ? ` (${block.missing} blank cell(s) left out, placed by the rules: ${block.readings} reading(s))` : '';
-    return { cells, unplaced: [], notes: [`token solver: every row label printed before the values; ${block.cells.size - block.missing} values laid in ${block.order} order, every rule of the section holds${missing}`] };
+    return { cells, unplaced: [], printedNothing: new Set(), notes: [`token solver: every row label printed before the values; ${block.cells.size - block.missing} values laid in ${block.order} order, every rule of the section holds${missing}`] };
   }
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
@@ -96,6 +102,7 @@ export function solveSection(
   const strayNumbers = new Map<SkeletonRow, string>();
   const placedRows: (PlacedRow & { anchor: Anchor; layout: string })[] = [];
   const unplaced: UnplacedRow[] = [];
+  const printedNothing = new Set<string>();
   const shortRows: ShortRow[] = [];
   // Rows read from gaps placed jointly instead (see gapRow), with how their gaps read them.
   const gapRows = new Map<ShortRow, (typeof placedRows)[number]>();
@@ -140,6 +147,7 @@ export function solveSection(
       && run.every((token, index) => token.kind === 'empty' || (index === run.length - 1 && token.kind === 'value' && token.ordinalTail && token.raw === nextOrdinal));
     if (!strict && (placed.cellTokens === 0 || gapsOnly)) {
       emptyRows.push(row);
+      if (next !== undefined) for (const fieldId of row.fieldIds) printedNothing.add(fieldId);
       if (gapsOnly) return;
     }
     // A row whose blanks were read from gaps and whose rules then fail, or hold only with a blank taken for a cell
@@ -191,7 +199,8 @@ export function solveSection(
       } else if (!strict && whole && shortValues && shortValues.length > 0 && shortValues.length < row.fieldIds.length
         && !shortValues.some((token) => token.glued)
         && shortValues.every((token) => readValue(token.raw, unitOf(row.fieldIds[0]!))?.value != null)
-        && !valuesStackedOverLines(view.text, page, shortValues) && shortValues[shortValues.length - 1]!.end < textEnd) {
+        && !valuesStackedOverLines(view.text, page, shortValues) && shortValues[shortValues.length - 1]!.end < textEnd
+        && !labelBeganBefore(tokens, position > 0 ? anchors[position - 1]!.tokenIndex : -1, anchor.tokenIndex, row.ordinal)) {
         const raws = shortValues.map((token) => token.raw);
         const unplacedRow = unplaced.find((entry) => entry.fieldIds === row.fieldIds) ?? { fieldIds: row.fieldIds, values: [], raws, complete };
         short = { anchor, row, values: shortValues, unplaced: unplacedRow, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined) };
@@ -244,8 +253,9 @@ export function solveSection(
     // A row of several groups (section 四's three) counted off in order, one group breaking its rule: the count may
     // have gone astray anywhere (a PDF draws the zeros first: "0 … 0 6 6 2 2"), so the groups that add up are not
     // evidence of their own place either.
-    // (Values on one line are in the order printed there: only a count over several lines can go astray.)
-    const countAstray = (placed.inconsistent && row.rules.length > 1 && placed.placement === 'count' && overSeveralLines(placed))
+    // (Values on one line are in the order printed there: only a count over several lines can go astray. So can
+    // cells over several lines: a wrap that breaks a table's rule line leaves a piece of it, "-|", as a cell.)
+    const countAstray = (placed.inconsistent && row.rules.length > 1 && (placed.placement === 'count' || placed.placement === 'cell') && overSeveralLines(placed))
       || placedRows[index]!.interleaved === true;
     row.fieldIds.forEach((fieldId, cellIndex) => {
       const reading = readCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
@@ -286,7 +296,7 @@ export function solveSection(
     }
   }
   const strayNote = strayNumbers.size > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${[...strayNumbers.values()].join(', ')}`] : [];
-  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...strayNote] };
+  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], printedNothing, notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...strayNote] };
 }
 
 /**

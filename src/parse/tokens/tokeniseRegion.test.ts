@@ -27,6 +27,16 @@ describe('tokeniseRegion', () => {
     expect(picture('|---|---|\n|-|-|\n')).toBe('');
   });
 
+  it('reads the rest of a rule line a hard wrap broke ("|---|-" / "--|") as the rule line, not as a blank-mark cell', () => {
+    expect(picture('|---|---|---|-\n--|\n|  | 0 |  |\n')).toBe('∅ 0 ∅');
+    expect(picture('|---|---|---|-\n-|\n|  | 0 |  |\n')).toBe('∅ 0 ∅');
+  });
+
+  it('reads OCR letters after a decimal point, or ending a number before its unit, as its digits', () => {
+    expect(picture('行政事业性收费 26.7I万元')).toBe('[行政事业性收费] 26.7I万元');
+    expect(picture('行政许可 1l 件')).toBe('[行政许可] 1l [件]');
+  });
+
   it('cuts labels of rows that printed nothing, run together, at each row ordinal, and drops a page number between dashes before a label', () => {
     expect(picture('（三）不予公开1.属于国家秘密2.其他法律行政法规禁止公开3.危及“三安全一稳定”')).toBe('[（三）不予公开] [1.属于国家秘密] [2.其他法律行政法规禁止公开] [3.危及“三安全一稳定”]');
     expect(picture('属于国家秘密        - 2 -2.其他法律 属于行政查询事项 - 3 -（四）无法提供')).toBe('[属于国家秘密] 2º [.其他法律] [属于行政查询事项] [（四）无法提供]');

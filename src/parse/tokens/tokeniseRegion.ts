@@ -8,14 +8,15 @@ const DEBRIS_LINE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\
 const MAX_DEBRIS_LINE = 40;
 /**
  * Page furniture inside a line (a page break flattened into running text): "- 3 -" after a space and before a space
- * or the next row's label ("- 3 -（四）无法提供", "- 2 -2.其他…"; a dash alone may be a blank mark or a sign), also run
+ * or the next row's label or value ("- 3 -（四）无法提供", "- 2 -2.其他…", "- 2 -2820294": a dash alone may be a blank mark
+ * or a sign, but not spaced from one number and run into the next), also run
  * into the value before it ("0- 5 - 0": a blank mark or a sign is never glued after a digit), and
  * "第3页" with a space on at least one side, even run into a value on the other ("0第2页 0"), or between two words
  * ("其他结果第6页尚未审结": spaces between Chinese words are gone once normalised): a table never prints it. Run into digits ("00第3页004.") it is left to the readers of glued digits,
  * which read the run around it as one.
  */
 const PAGE_OF = String.raw`第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?`;
-const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=[\s\d]))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$|\d{1,2}[.、．]\p{Script=Han}|[(（]|\p{Script=Han})|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
+const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=[\s\d]))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$|\d|[(（]|\p{Script=Han})|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
 const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
 /**
@@ -29,10 +30,11 @@ function isRuleLine(content: string): boolean {
 }
 /**
  * A number inside a word: optional sign, digits (OCR letters for 0 and 1 between digits, "67O3763", or before
- * them, "O2." for a 0 glued to the next row's ordinal), decimals, then an optional unit glued to it; OCR letters
- * for 0 at the end of the digits belong to the number when its unit follows them ("l381o0O元" is 1381000 元).
+ * them, "O2." for a 0 glued to the next row's ordinal), decimals (OCR letters between their digits too), then an
+ * optional unit glued to it; OCR letters at the end of the digits belong to the number when its unit follows them
+ * or the word ends there ("l381o0O元" is 1381000 元, "26.7I万元" 26.71 万元), never left as a lone 1 of their own.
  */
-const NUMBER_IN_WORD = /[+\-]?(?:[Oo〇Il]+(?=\d))?\d+(?:[Oo〇Il]+\d+)*(?:[.,]\d+)*(?:[Oo〇]+(?=万元|元))?(?:万元|元|件|项|个|条)?/gu;
+const NUMBER_IN_WORD = /[+\-]?(?:[Oo〇Il]+(?=\d))?\d+(?:[Oo〇Il]+\d+)*(?:[.,]\d+(?:[Oo〇Il]+\d+)*)*(?:[Oo〇Il]+(?=万元|元|件|项|个|条|$))?(?:万元|元|件|项|个|条)?/gu;
 /** Letters OCR prints for 0 at the start of a word, then a row ordinal ("O（五）", "o四、"). */
 const OCR_ZERO_BEFORE_ORDINAL = /^[Oo〇]+(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/u;
 /** Letters OCR prints for 0 and 1. */
@@ -62,12 +64,17 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
   const lines: LineTokens[] = [];
   let lineStart = start;
   let line = 0;
+  let previousContent = '';
   while (lineStart < end) {
     let lineEnd = lineStart;
     while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
     const first = tokens.length;
-    tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers);
     const content = text.slice(lineStart, lineEnd);
+    // The rest of a rule line a hard wrap broke ("|---|---|-" / "--|"): no blank-mark cell.
+    if (!(isRuleLine(previousContent) && /[-–—─━=]$/u.test(previousContent.trimEnd()) && RULE_LINE.test(content) && /[-–—─━=]/u.test(content))) {
+      tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers);
+    }
+    if (content.trim() !== '') previousContent = content;
     lines.push({ start: lineStart, first, count: tokens.length - first, blank: content.trim() === '', pageBreak: content.includes('\f') });
     lineStart = lineEnd + 1;
     line++;
@@ -363,6 +370,7 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
           inCell,
           ordinalTail: ordinalFollows && digitsOrOcr,
           glued: index > 0 && index + match[0].length < word.text.length && !/^\d/u.test(word.text[index - 1]!),
+          ...(index > 0 && /\p{Script=Han}/u.test(word.text[index - 1]!) ? { afterWords: true } : {}),
         });
         index += match[0].length;
         // The ordinal mark after a glued number belongs to the next label.
