@@ -55,9 +55,8 @@ export interface TokenSolution {
   /** Rows anchored in row order whose values did not fit their cells: another reader's cells must keep their order. */
   readonly unplaced: readonly UnplacedRow[];
   /**
-   * Field ids of rows anchored right before the next row of the form with nothing printed between the two labels,
-   * however few rows were read in order (emptyRows makes cells of them only then): values a reader of glued digit
-   * runs, which reads a row up to the next label it knows, gave such a row were printed after the next row's label.
+   * Field ids of rows anchored right before the next row of the form, nothing printed between the labels, however few
+   * rows were read in order: values a glued-digit reader gave such a row were printed after the next row's label.
    */
   readonly printedNothing: ReadonlySet<string>;
   readonly notes: readonly string[];
