@@ -25,6 +25,8 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 3434, index: 17, why: 'a glued run after an OCR\'d label the glued-digit reader did not know, given to the row before' },
   { seed: 3636, index: 846, why: 'a hard wrap broke the rule line: "--|" read as a blank-mark cell' },
   { seed: 3838, index: 641, why: 'the page after the page after the last marker run into a value ("40" for 0 on page 4)' },
+  { seed: 9191, index: 838, why: 'a page marker glued to the label before it ("申请数量- 2 - 0 0 0 0 0 0"), its dash read as a blank cell' },
+  { seed: 6969, index: 741, why: 'a wrapped label cut to "7.属于行" matched to 8.属于行政查询事项 (the OCR\'d row 8 unread)' },
   { seed: 6161, index: 403, why: 'one cell per line: an OCR\'d "2.重复由请" matched through the labels of the row before it ("1.信访举报 … 请")' },
   { seed: 5151, index: 795, why: 'a page marker run into the digits after it ("- 2 -2820294"), its dash read as a sign: a negative count' },
 ];

@@ -1,5 +1,6 @@
 import { canonicalLabel, labelSimilarity } from '../../normalise/labelKey.ts';
 import type { RowDefinition, TableDefinition } from '../../templates/TemplateDefinition.ts';
+import { parseLabelOrdinal } from '../list/compileListRows.ts';
 
 /** A template row a printed row may be. */
 export interface RowCandidate {
@@ -83,8 +84,12 @@ function computeMatch(labels: readonly string[], index: RowIndex): RowMatch {
     texts.push(text);
   }
   if (texts.length === 0) return { kind: 'none' };
+  // A printed row number ("7.属于行", its label wrapped) rules out the rows the form numbers otherwise ("8.属于行政查询
+  // 事项"): the words left after the cut fit both.
+  const printed = printedOrdinal(labels.slice(-MAX_JOINED_LABELS));
+  const numberedAlike = (candidate: RowCandidate): boolean => printed === undefined || ordinalOf(candidate) === undefined || ordinalOf(candidate) === printed;
   for (const text of texts) {
-    const exact = index.byCanonical.get(canonicalLabel(text));
+    const exact = index.byCanonical.get(canonicalLabel(text))?.filter(numberedAlike);
     if (exact && exact.length === 1) return { kind: 'matched', candidate: exact[0]!, score: 1 };
     if (exact && exact.length > 1) return { kind: 'ambiguous', candidates: exact, score: 1 };
   }
@@ -92,7 +97,7 @@ function computeMatch(labels: readonly string[], index: RowIndex): RowMatch {
   // tell rows apart: only a longer text is matched by similarity.
   const comparable = texts.filter((text) => canonicalLabel(text).length > MAX_FRAGMENT_LENGTH);
   if (comparable.length === 0) return { kind: 'none' };
-  const scores = index.candidates.map((candidate) => {
+  const scores = index.candidates.filter(numberedAlike).map((candidate) => {
     let best = 0;
     for (const text of comparable) for (const label of candidate.row.labels) best = Math.max(best, labelSimilarity(text, label));
     return { candidate, score: best };
@@ -103,4 +108,26 @@ function computeMatch(labels: readonly string[], index: RowIndex): RowMatch {
   const rivals = scores.filter((entry) => entry.score >= ROW_MATCH_THRESHOLD && best.score - entry.score < AMBIGUITY_MARGIN);
   if (rivals.length > 1) return { kind: 'ambiguous', candidates: rivals.map((entry) => entry.candidate), score: best.score };
   return { kind: 'matched', candidate: best.candidate, score: best.score };
+}
+
+/** The Arabic row number the last numbered label cell opens with ("7" of "7.属于行"), if any. */
+function printedOrdinal(labels: readonly string[]): string | undefined {
+  for (let index = labels.length - 1; index >= 0; index--) {
+    const ordinal = parseLabelOrdinal(labels[index]!).ordinal;
+    if (ordinal?.kind === 'arabic') return ordinal.token;
+  }
+  return undefined;
+}
+
+const ordinals = new WeakMap<RowDefinition, string | null>();
+
+/** The Arabic row number the form prints before the row's label, if any. */
+function ordinalOf(candidate: RowCandidate): string | undefined {
+  let known = ordinals.get(candidate.row);
+  if (known === undefined) {
+    const ordinal = parseLabelOrdinal(candidate.row.labels[0] ?? '').ordinal;
+    known = ordinal?.kind === 'arabic' ? ordinal.token : null;
+    ordinals.set(candidate.row, known);
+  }
+  return known ?? undefined;
 }

@@ -32,6 +32,10 @@ describe('tokeniseRegion', () => {
     expect(picture('|---|---|---|-\n-|\n|  | 0 |  |\n')).toBe('∅ 0 ∅');
   });
 
+  it('drops a spaced page marker glued to the label before it', () => {
+    expect(picture('二、上年结转政府信息公开申请数量- 2 - 0 0 0')).toBe('[二、上年结转政府信息公开申请数量] 0 0 0');
+  });
+
   it('reads OCR letters after a decimal point, or ending a number before its unit, as its digits', () => {
     expect(picture('行政事业性收费 26.7I万元')).toBe('[行政事业性收费] 26.7I万元');
     expect(picture('行政许可 1l 件')).toBe('[行政许可] 1l [件]');

@@ -10,13 +10,14 @@ const MAX_DEBRIS_LINE = 40;
  * Page furniture inside a line (a page break flattened into running text): "- 3 -" after a space and before a space
  * or the next row's label or value ("- 3 -（四）无法提供", "- 2 -2.其他…", "- 2 -2820294": a dash alone may be a blank mark
  * or a sign, but not spaced from one number and run into the next), also run
- * into the value before it ("0- 5 - 0": a blank mark or a sign is never glued after a digit), and
+ * into the value before it ("0- 5 - 0": a blank mark or a sign is never glued after a digit) or the label before it
+ * ("申请数量- 2 - 0 0": spaced inside, glued outside, as no cell of a table is printed), and
  * "第3页" with a space on at least one side, even run into a value on the other ("0第2页 0"), or between two words
  * ("其他结果第6页尚未审结": spaces between Chinese words are gone once normalised): a table never prints it. Run into digits ("00第3页004.") it is left to the readers of glued digits,
  * which read the run around it as one.
  */
 const PAGE_OF = String.raw`第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?`;
-const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=[\s\d]))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$|\d|[(（]|\p{Script=Han})|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
+const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=[\s\d\p{Script=Han}]))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$|\d|[(（]|\p{Script=Han})|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
 const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
 /**
