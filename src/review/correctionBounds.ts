@@ -1,5 +1,5 @@
 import { GongkaiError } from '../errors/GongkaiError.ts';
-import { AMOUNT_UNIT, isSignedField } from '../templates/valueBounds.ts';
+import { AMOUNT_UNIT, impossibleValue, isSignedField } from '../templates/valueBounds.ts';
 
 /**
  * Refuses a corrected value the form cannot hold, with a message saying what it can: every value is finite and
@@ -22,6 +22,7 @@ export function checkCorrectionBounds(fieldId: string, unit: string, value: numb
       max: Number.MAX_SAFE_INTEGER,
     });
   if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) throw refuse('it is out of range');
-  if (!amount && !Number.isInteger(value)) throw refuse('it is not a whole number');
-  if (!signed && value < 0) throw refuse('it is negative');
+  const impossible = impossibleValue(fieldId, unit, value);
+  if (impossible === 'fraction') throw refuse('it is not a whole number');
+  if (impossible === 'negative') throw refuse('it is negative');
 }

@@ -73,7 +73,7 @@ function inline(text: string, marker: Marker): boolean {
  */
 export function mayHoldHiddenPageNumber(text: string, start: number, end: number, hidden: readonly HiddenPageNumber[]): boolean {
   if (hidden.length === 0 || end <= start) return false;
-  const digits = text.slice(start, end).replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/[^0-9]/gu, '');
+  const digits = printedDigits(text, start, end);
   return hidden.some(({ page, start: from, end: to }) => {
     const pageDigits = String(page);
     return start >= from && start < to && digits.length > pageDigits.length
@@ -87,6 +87,11 @@ export function mayHoldHiddenPageNumber(text: string, start: number, end: number
  */
 export function isHiddenPageNumber(text: string, start: number, end: number, hidden: readonly HiddenPageNumber[]): boolean {
   if (hidden.length === 0 || end <= start) return false;
-  const digits = text.slice(start, end).replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/[^0-9]/gu, '');
+  const digits = printedDigits(text, start, end);
   return hidden.some(({ page, start: from, end: to }) => start >= from && start < to && digits === String(page));
+}
+
+/** The digits printed at [start, end), full-width ones as ASCII, nothing else. */
+function printedDigits(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/[^0-9]/gu, '');
 }

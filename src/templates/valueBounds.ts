@@ -16,7 +16,7 @@ export function isSignedField(fieldId: string): boolean {
  * (万元) take decimals. Such a value is wrong in any report (a sign read from a page marker's dash, say).
  */
 export function impossibleValue(fieldId: string, unit: string, value: number): ImpossibleValue | null {
-  if (value < 0 && !isSignedField(fieldId)) return 'negative';
   if (unit !== AMOUNT_UNIT && !Number.isInteger(value)) return 'fraction';
+  if (value < 0 && !isSignedField(fieldId)) return 'negative';
   return null;
 }
