@@ -79,6 +79,12 @@ export interface CellSupport {
    * do not add up), every other reading failing many more: measured apart.
    */
   readonly bestFit?: boolean;
+  /**
+   * The row's values were cut from a run shared with the rows beside it (tokens/pairedRowRuns), each row's share
+   * chosen because it holds that row's own rules, and the last run reaches past rows not anchored, whose values may
+   * stand in it: those rules do not confirm the share again (assessFields), measured apart.
+   */
+  readonly shareOfRun?: boolean;
 }
 
 /**

@@ -9,6 +9,25 @@ import type { TablePrinting, TemplateDefinition } from '../templates/TemplateDef
 export function choosePrinting(template: TemplateDefinition, text: string): TablePrinting | undefined {
   if (!template.printings || template.printings.length === 0) return undefined;
   const compact = text.replace(/\s+/gu, '');
-  return template.printings.find((printing) => compact.includes(printing.combinedLabel)
+  return template.printings.find((printing) => printsLabel(compact, printing.combinedLabel)
     && !printing.partLabels.some((label) => compact.includes(label.replace(/\s+/gu, ''))));
+}
+
+/** A row ordinal in brackets: "（六）", "(六)". */
+const BRACKETED_ORDINAL = /[（(][一二三四五六七八九十]{1,2}[)）]/gu;
+
+/**
+ * Whether the text prints the label: as it is, or right after a bracketed row ordinal with one character an OCR
+ * misread ("（六）其他处埋"). The form's other bracketed rows differ from it in two characters or more (不予处理).
+ */
+function printsLabel(compact: string, label: string): boolean {
+  if (compact.includes(label)) return true;
+  for (const match of compact.matchAll(BRACKETED_ORDINAL)) {
+    const after = compact.slice(match.index + match[0].length, match.index + match[0].length + label.length);
+    if (after.length !== label.length) continue;
+    let differences = 0;
+    for (let index = 0; index < label.length; index++) if (after[index] !== label[index]) differences++;
+    if (differences <= 1) return true;
+  }
+  return false;
 }

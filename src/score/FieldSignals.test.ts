@@ -15,6 +15,20 @@ describe('bucketKey', () => {
     expect(bucketKey({ ...split, sectionUnresolved: false })).toBe('split/clean/confirmed/printed');
   });
 
+  it('measures a field cleared of a failing rule by one other cell, and a row\'s share of a run, apart', () => {
+    expect(bucketKey({ ...clean, failedElsewhere: true })).toBe('cell/clean/confirmed/printed/failed-elsewhere');
+    expect(bucketKey({ ...clean, rules: 'none', shareOfRun: true })).toBe('cell/clean/none/printed/shared');
+  });
+
+  it('blocks a field of a failing rule unless one other cell explains the failure', () => {
+    const cell = { fieldId: 'a', raw: '5', value: 5, start: 0, end: 1, method: 'table' as const, layout: 'tab-row', labelScore: 1, repairs: [], ambiguous: false, notes: [] };
+    const failing = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [{ id: 'r' } as never], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, absentZeroBy: null, findings: [] };
+    expect(readFieldSignals({ cell, rules: failing, narrative: [] }).blockers).toContain('rule-failed');
+    const cleared = readFieldSignals({ cell, rules: failing, narrative: [], failedElsewhere: true });
+    expect(cleared.blockers).not.toContain('rule-failed');
+    expect(cleared.failedElsewhere).toBe(true);
+  });
+
   it('reads placement, cleanliness, rule support and value', () => {
     expect(bucketKey(clean)).toBe('cell/clean/confirmed/printed');
     expect(bucketKey({ ...clean, repairs: 1 })).toBe('cell/doubt/confirmed/printed');

@@ -65,6 +65,50 @@ describe('assessFields', () => {
     expect(fields.get('requests.received')?.status).toBe('auto');
   });
 
+  it('clears the cells of failing rules that one other cell explains, in a bucket of their own; that cell\'s row stays', () => {
+    // One printed slip: 予以公开's 自然人 one more than printed, which breaks its row's sum and its column's outcome sum.
+    const gold = readSeedGold('002');
+    const slipped = 'applications.granted.naturalPerson';
+    const parse = goldParse(gold, { [slipped]: { value: gold.fields[slipped]! + 1, raw: String(gold.fields[slipped]! + 1) } });
+    const assessment = assessDocument({ template: gov2019, parse, decodedText: '', normalised: emptyText, calibration: everyBucket });
+    const fields = byId(assessment.fields);
+    expect(fields.get(slipped)).toMatchObject({ status: 'review' });
+    expect(assessment.signals.get(slipped)!.bucket).toBe('blocked/rule-failed');
+    // The row's other cells stay for a person: the row's failing sum is theirs to settle.
+    for (const id of ['applications.granted.total', 'applications.granted.commercial']) expect(fields.get(id)!.status, id).toBe('review');
+    // The column's other cells, each confirmed by its own row's sum, are cleared.
+    for (const id of ['applications.partiallyGranted.naturalPerson', 'applications.resultTotal.naturalPerson']) {
+      expect(assessment.signals.get(id)!.bucket, id).toMatch(/\/failed-elsewhere$/u);
+      expect(fields.get(id)!.status, id).toBe('auto');
+      // The failing rule still stands among the field's findings.
+      expect((fields.get(id)!.findings ?? []).some((finding) => finding.kind === 'rule-failed'), id).toBe(true);
+    }
+  });
+
+  it('does not let a row\'s own rules confirm its share of a run cut again with its neighbours: they chose it', () => {
+    const gold = readSeedGold('002');
+    const shared = { support: { readings: 1, anchored: true, placement: 'cell' as const, shareOfRun: true } };
+    const row = (key: string) => Object.keys(gold.fields).filter((id) => id.startsWith(`applications.${key}.`));
+    const parse = goldParse(gold, Object.fromEntries([...row('granted'), ...row('partiallyGranted')].map((id) => [id, shared])));
+    const assessment = assessDocument({ template: gov2019, parse, decodedText: '', normalised: emptyText, calibration: everyBucket });
+    // The column rules reach cells read otherwise: they still confirm, and the share is pooled with its kind.
+    expect(assessment.signals.get('applications.granted.naturalPerson')!.bucket).toBe('cell/clean/confirmed/printed');
+    // Without the outcome rows' other cells, only the rows' own sums would hold: nothing confirms.
+    const alone = goldParse({ fields: Object.fromEntries(row('granted').map((id) => [id, gold.fields[id]!])) }, Object.fromEntries(row('granted').map((id) => [id, shared])));
+    const aloneAssessment = assessDocument({ template: gov2019, parse: alone, decodedText: '', normalised: emptyText, calibration: everyBucket });
+    expect(aloneAssessment.signals.get('applications.granted.total')!.bucket).toBe('cell/clean/none/printed/shared');
+  });
+
+  it('clears nothing when no one cell lies in every failing rule (two cells of a row swapped)', () => {
+    const gold = readSeedGold('002');
+    const [left, right] = ['applications.newReceived.naturalPerson', 'applications.newReceived.commercial'] as const;
+    expect(gold.fields[left]).not.toBe(gold.fields[right]);
+    const parse = goldParse(gold, { [left]: { value: gold.fields[right]! }, [right]: { value: gold.fields[left]! } });
+    const assessment = assessDocument({ template: gov2019, parse, decodedText: '', normalised: emptyText, calibration: everyBucket });
+    expect([...assessment.signals.values()].filter((entry) => entry.bucket.endsWith('/failed-elsewhere'))).toEqual([]);
+    expect(assessment.signals.get(left)!.bucket).toBe('blocked/rule-failed');
+  });
+
   it('keeps blanks null, flags the blank total and proves blank parts of a printed total 0 (seed 001)', () => {
     const fields = byId(assessFields({ template: gov2014, parse: goldParse(readSeedGold('001')), decodedText: '', normalised: emptyText, calibration: everyBucket }));
     const answered = fields.get('requests.answered')!;

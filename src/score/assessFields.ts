@@ -84,6 +84,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
   const hiddenPageNumbers = findHiddenPageNumbers(input.decodedText);
+  const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
   // Cells of hard rules that fail as read.
   const failingCells = new Set(rules.failedHardRules.flatMap((rule) => [...rule.left, ...rule.right]));
   const rulesSeenBy = (fieldId: string, cell: CellReading | undefined): RuleCheck => {
@@ -94,11 +95,30 @@ export function assessDocument(input: AssessmentInput): Assessment {
     // "_ 0 0 0 0 0 | 11" holds its row sum, the total's column sum fails; a row of another row's values counted in
     // (a PDF's reading order) holds its own sum while its columns' sums fail.
     if (cell && placementOf(cell) !== 'cell') seen = withoutConfirmationsThrough(seen, fieldId, failingCells);
+    // A row's share of a run cut again with the rows beside it was chosen because it holds its own row's rules:
+    // only a rule reaching a cell read otherwise confirms it ("4 0 0 0 1 0 5" of an unanchored 总计 row, cut from the
+    // run of the row before it, holds that row's sum as well).
+    if (cell?.support?.shareOfRun === true) seen = onlyConfirmationsBeyond(seen, fieldId, sharedCells);
     return seen;
   };
+  const seenRules = new Map(template.fields.map((field) => [field.id, rulesSeenBy(field.id, parse.cells.get(field.id))]));
+  const rowOf = tableRowOf(template);
+  const clearedCells = clearedByOneSuspect(rules, (fieldId, suspect) => {
+    const findings = seenRules.get(fieldId)?.fields.get(fieldId);
+    if (findings === undefined || findings.confirmedBy.length === 0) return false;
+    // The suspect's own row stays for a person: its failing sum is the row's to settle, and a row counted off or split
+    // from a run stands or falls whole ("2 0 0 0 0 0 0": a page number counted in shifts every cell, and only the first
+    // breaks a column). Other rows' cells are cleared when read from a cell of their own or from a run of their own;
+    // never one placed by position or jointly, which stands or falls with its whole section.
+    const cell = parse.cells.get(fieldId);
+    if (!cell || rowOf.get(fieldId) === rowOf.get(suspect)) return false;
+    const placement = placementOf(cell);
+    return placement === 'cell' || placement === 'count' || placement === 'split';
+  });
   const fields = template.fields.map((field) => {
     const assessed = assessField(field, parse.cells.get(field.id), {
-      rules: rulesSeenBy(field.id, parse.cells.get(field.id)),
+      rules: seenRules.get(field.id)!,
+      failedElsewhere: clearedCells.has(field.id),
       narrative: narrativeByField.get(field.id) ?? [],
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
@@ -160,6 +180,8 @@ function proofEligibility(
 
 interface FieldContext {
   readonly rules: RuleCheck;
+  /** The field is in a hard rule that fails, which one other cell explains (clearedByOneSuspect). */
+  readonly failedElsewhere: boolean;
   readonly narrative: readonly NarrativeFinding[];
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
@@ -210,7 +232,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
     cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
-    impossible: impossible !== null,
+    impossible: impossible !== null, failedElsewhere: context.failedElsewhere,
   });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
@@ -268,6 +290,68 @@ function withoutConfirmationsThrough(rules: RuleCheck, fieldId: string, doubtful
   if (!findings) return rules;
   const confirmedBy = findings.confirmedBy.filter((evaluation) =>
     [...evaluation.rule.left, ...evaluation.rule.right].every((id) => id === fieldId || !doubtful.has(id)));
+  if (confirmedBy.length === findings.confirmedBy.length) return rules;
+  const fields = new Map(rules.fields);
+  fields.set(fieldId, {
+    ...findings,
+    confirmedBy,
+    confirmedNonTrivially: confirmedBy.some((evaluation) => (evaluation.leftSum ?? 0) !== 0 || (evaluation.rightSum ?? 0) !== 0),
+  });
+  return { ...rules, fields };
+}
+
+/**
+ * Cells of failing hard rules that the failures do not implicate. Failing rules that share cells are taken together
+ * (a slip in 三 and another in 四 are two separate failures); where two or more of them fail and exactly one cell
+ * lies in every one, that cell alone explains them all (one misprinted or misread number breaks each rule it is in),
+ * and a second error would be needed to implicate any other. Of those rules' other cells, the ones a rule that holds
+ * confirms are cleared: they keep their rule findings, and their bucket says how they were cleared, measured like
+ * any other. A swap of two cells (two column sums failing, the row's sum holding) leaves no cell common to the
+ * failures, and a single failing rule none to tell apart: they clear nothing.
+ */
+function clearedByOneSuspect(rules: RuleCheck, clearable: (fieldId: string, suspect: string) => boolean): Set<string> {
+  const cleared = new Set<string>();
+  for (const group of connectedRules(rules.failedHardRules)) {
+    if (group.length < 2) continue;
+    const cellsOf = group.map((rule) => new Set([...rule.left, ...rule.right]));
+    const common = [...cellsOf[0]!].filter((fieldId) => cellsOf.every((cells) => cells.has(fieldId)));
+    if (common.length !== 1) continue;
+    const suspect = common[0]!;
+    for (const cells of cellsOf) for (const fieldId of cells) if (fieldId !== suspect && clearable(fieldId, suspect)) cleared.add(fieldId);
+  }
+  return cleared;
+}
+
+/** Each field's table row ("三/granted"), from the template's tables. */
+function tableRowOf(template: TemplateDefinition): Map<string, string> {
+  const rows = new Map<string, string>();
+  for (const table of template.tables) {
+    for (const row of table.rows) for (const fieldId of row.cells) if (fieldId !== null) rows.set(fieldId, `${table.id}/${row.key}`);
+  }
+  return rows;
+}
+
+/** The rules in groups that share cells, directly or through other rules of the group. */
+function connectedRules(rules: readonly RuleDefinition[]): RuleDefinition[][] {
+  const groups: { rules: RuleDefinition[]; cells: Set<string> }[] = [];
+  for (const rule of rules) {
+    const cells = new Set([...rule.left, ...rule.right]);
+    const joined = groups.filter((group) => [...cells].some((fieldId) => group.cells.has(fieldId)));
+    const merged = { rules: [...joined.flatMap((group) => group.rules), rule], cells: new Set([...joined.flatMap((group) => [...group.cells]), ...cells]) };
+    for (const group of joined) groups.splice(groups.indexOf(group), 1);
+    groups.push(merged);
+  }
+  return groups.map((group) => group.rules);
+}
+
+/**
+ * The rule check as one cell sees it when only rules that reach beyond `chosen` (cells placed so that their rules
+ * hold) confirm it: a rule all of whose cells were chosen so holds by construction.
+ */
+function onlyConfirmationsBeyond(rules: RuleCheck, fieldId: string, chosen: ReadonlySet<string>): RuleCheck {
+  const findings = rules.fields.get(fieldId);
+  if (!findings) return rules;
+  const confirmedBy = findings.confirmedBy.filter((evaluation) => [...evaluation.rule.left, ...evaluation.rule.right].some((id) => !chosen.has(id)));
   if (confirmedBy.length === findings.confirmedBy.length) return rules;
   const fields = new Map(rules.fields);
   fields.set(fieldId, {

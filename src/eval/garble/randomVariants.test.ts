@@ -6,10 +6,11 @@ import { generateVariants } from './generateVariants.ts';
  * The property test of issue 7: 500 seeded garbled variants of every labelled document (the same as
  * `npm run eval -- --random 500 --seed 2026`), read by the deterministic engine.
  *
- * The bars are what today's engine measures on this seed, rounded down to a half percent (all 98.83%,
- * gov-2014 99.95%, gov-2019 98.64%, gov-2021 98.81%, 8.26% of fields in review: up from 7.64% a session before, the
- * price of closing the wrong auto values 40 fresh seeds showed (src/eval/garble/wrongAutoFound.test.ts); a session
- * before that 98.73%, 7.64%, with inconsistent column-order
+ * The bars are what today's engine measures on this seed, rounded down to a half percent (all 98.85%,
+ * gov-2014 99.95%, gov-2019 98.64%, gov-2021 98.83%, 7.86% of fields in review, with the cells of a failing rule that
+ * one other cell explains measured apart instead of blocked; a session before 98.83%, 8.26%, up from 7.64% the
+ * session before that, the price of closing the wrong auto values 40 fresh seeds showed
+ * (src/eval/garble/wrongAutoFound.test.ts); two sessions before 98.73%, 7.64%, with inconsistent column-order
  * blocks read by their best fit and the calibration measured per labelled set on 96,000 variants; a session before
  * 98.50%, 8.74%, with rows that print nothing told apart in flattened text; two sessions before 98.37%, 9.32%, with OCR letters read where digits stand in flattened
  * text and the calibration measured on 32,000 variants; three sessions before 98.23%, 10.35%, with
@@ -21,9 +22,9 @@ import { generateVariants } from './generateVariants.ts';
  */
 const SEED = 2026;
 const COUNT = 500;
-const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.985, 'gov-2014': 0.995, 'gov-2019': 0.98, 'gov-2021': 0.985 };
-/** Most of the fields that may wait for a person (measured 8.26%). */
-const MAX_REVIEW_RATE = 0.085;
+const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.985, 'gov-2014': 0.995, 'gov-2019': 0.985, 'gov-2021': 0.985 };
+/** Most of the fields that may wait for a person (measured 7.86%). */
+const MAX_REVIEW_RATE = 0.08;
 
 describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
   let evaluation: VariantEvaluation;

@@ -29,6 +29,9 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 6969, index: 741, why: 'a wrapped label cut to "7.属于行" matched to 8.属于行政查询事项 (the OCR\'d row 8 unread)' },
   { seed: 6161, index: 403, why: 'one cell per line: an OCR\'d "2.重复由请" matched through the labels of the row before it ("1.信访举报 … 请")' },
   { seed: 5151, index: 795, why: 'a page marker run into the digits after it ("- 2 -2820294"), its dash read as a sign: a negative count' },
+  { seed: 1122, index: 700, why: 'a page number counted into a row ("2 0 0 0 0 0 0") shifted its cells: the failing rules shared one cell, and the rest of that row must not be cleared with it' },
+  { seed: 24681357, index: 342, why: 'flat-glued: the digits of an OCR\'d （六）其他外理 row, after its ordinal, read as the run of the blank row before it' },
+  { seed: 4445, index: 56, why: 'a 总计 label cut to "（七）总" / "计" left its row unanchored: its values, cut from the run of the row before as that row\'s share, held that row\'s sum' },
 ];
 
 describe('random variants that once carried a wrong auto value', () => {

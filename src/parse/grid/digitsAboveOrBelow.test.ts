@@ -51,6 +51,11 @@ describe('digitsAboveOrBelow', () => {
     expect(digitsAboveOrBelowIn(rows, readLinesOf(rows, starts))(one, one + 1)).toBe(false);
   });
 
+  it('leaves tab-separated cells alone: a hard wrap carried the row on, nothing is laid out in display columns', () => {
+    const rows = '结果维持\t结果纠正\t其他结果\n总计\n    69\t50\t30\t63\t212\t85\n310\t69\t46\t37\n';
+    for (const match of rows.matchAll(/\d+/gu)) expect(digitsAboveOrBelow(rows, match.index, match.index + match[0].length), match[0]).toBe(false);
+  });
+
   it('leaves rows printed one under another, and one value per line, alone', () => {
     const rows = `${LABEL}   1   0   2\n    二、上年结转政府信息公开申请数量   3   0   4\n`;
     expect(digitsAboveOrBelow(rows, rows.indexOf('1'), rows.indexOf('1') + 1)).toBe(false);

@@ -35,6 +35,9 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
     // lines of one value each (one cell per line) stand above one another by construction.
     const own = lines.lineText(lineStart);
     if (own.trim() === text.slice(start, end).trim() || x < MIN_LAYOUT_INDENT) return false;
+    // Cells set apart by tabs are not laid out in display columns: a number on the next line is no part of this one
+    // (a row of tab-separated numbers a hard wrap carried on: "69\t50\t30" / "310\t69\t46").
+    if (own.includes('\t')) return false;
     const lineEnd = lines.newlineFrom(start);
     const belowStart = lineEnd < 0 ? -1 : lineEnd + 1;
     const aboveStart = lineStart === 0 ? -1 : lines.lineStartOf(lineStart - 1);

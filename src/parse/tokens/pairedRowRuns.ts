@@ -13,7 +13,10 @@ const MAX_WINDOW = 3;
  * together the runs of two or three consecutive rows hold exactly their cells' worth of values, in the rows' order:
  * they are cut again, a row's worth each, when the rows have as many cells, one of them printed no value after its
  * label, every value is a plain number and each row's share holds its row's rules (the section's rules check the
- * rest). Returns the runs to read instead, by anchor position.
+ * rest). Returns the runs to read instead, by anchor position, and the positions of windows whose last run reaches
+ * past rows not anchored (`reachingPast`): there the values of a row whose label was not found ("（七）总" / "计")
+ * stand in that run too, and a share of them holds its row's own rules for the wrong row, so those rules confirm
+ * nothing (CellSupport.shareOfRun).
  */
 export function pairedRowRuns(
   tokens: readonly Token[],
@@ -21,8 +24,9 @@ export function pairedRowRuns(
   skeleton: readonly SkeletonRow[],
   runEnd: (position: number) => number,
   unitOf: (fieldId: string) => string,
-): Map<number, readonly Token[]> {
+): { runs: Map<number, readonly Token[]>; reachingPast: Set<number> } {
   const runs = new Map<number, readonly Token[]>();
+  const reachingPast = new Set<number>();
   const valuesOf = valuesAfterLabels(tokens, anchors, skeleton, runEnd);
   for (let position = 0; position + 1 < anchors.length; position++) {
     for (let size = 2; size <= MAX_WINDOW && position + size <= anchors.length; size++) {
@@ -41,11 +45,14 @@ export function pairedRowRuns(
       const reading = (share: readonly ValueToken[]) => share.map((token) => ({ kind: 'value' as const, token }));
       if (!shares.every((share, index) => satisfiesRules(reading(share), rows[index]!, unitOf, 'zero'))) continue;
       shares.forEach((share, index) => runs.set(position + index, share));
+      const after = anchors[position + size];
+      const lastRow = window[size - 1]!.rowIndex;
+      if (after ? after.rowIndex !== lastRow + 1 : lastRow !== skeleton.length - 1) window.forEach((_, index) => reachingPast.add(position + index));
       position += size - 1;
       break;
     }
   }
-  return runs;
+  return { runs, reachingPast };
 }
 
 /**

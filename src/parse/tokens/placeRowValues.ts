@@ -38,6 +38,8 @@ export interface RowReadings {
   readonly blankUnknown?: boolean;
   /** The row's last cell was drawn apart by a PDF and taken back from a run of such cells (displacedLastCells). */
   readonly displaced?: boolean;
+  /** The row's values are its share of a run cut again with the rows beside it, reaching past unanchored rows (pairedRowRuns). */
+  readonly shareOfRun?: boolean;
   /** The row fits only with a "- 1 -" taken for page furniture read back as a blank mark, a value and a blank mark. */
   readonly markerRead?: boolean;
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */

@@ -113,7 +113,7 @@ export function solveSection(
     const crossesTable = next !== undefined && skeleton[next.rowIndex]!.table !== skeleton[anchor.rowIndex]!.table;
     return next ? (crossesTable ? Math.min(next.tokenIndex, end(anchor.tokenIndex)) : next.tokenIndex) : end(anchor.tokenIndex);
   };
-  const paired = pairedRowRuns(tokens, anchors, skeleton, runEndAt, unitOf);
+  const { runs: paired, reachingPast } = pairedRowRuns(tokens, anchors, skeleton, runEndAt, unitOf);
   // Last cells a PDF drew apart, taken back into their rows (unless the rows' runs were cut again as pairs).
   const displaced = displacedLastCells(tokens, anchors, skeleton, runEndAt, unitOf);
   if ([...displaced.keys()].some((position) => paired.has(position))) displaced.clear();
@@ -139,7 +139,8 @@ export function solveSection(
       ? readBackPageMarkers(run, pageMarkers, tokens, anchor.tokenIndex, runEnd, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict))
       : undefined;
     if (withMarkers) ({ run, placed: placedAsRun } = withMarkers);
-    const placed: RowReadings = displaced.has(position) ? { ...placedAsRun, displaced: true } : placedAsRun;
+    const placed: RowReadings = displaced.has(position) ? { ...placedAsRun, displaced: true }
+      : reachingPast.has(position) ? { ...placedAsRun, shareOfRun: true } : placedAsRun;
     // A row with nothing but gaps where its cells would be (blank cells printed as runs of spaces), the next row's
     // ordinal aside ("       3.危及…"), printed no value either.
     const gapsOnly = placed.readings.length === 0 && run.length > 0
@@ -336,6 +337,7 @@ function readCell(
   const support: CellSupport = {
     readings: placed.readings.length, anchored: true, placement: placed.placement,
     ...(placed.gapBlanks ? { gapBlanks: true } : {}), ...(placed.displaced ? { displaced: true } : {}),
+    ...(placed.shareOfRun ? { shareOfRun: true } : {}),
     ...(placed.markerRead ? { markerRead: true } : {}),
   };
   if (placed.readings.length === 1) {

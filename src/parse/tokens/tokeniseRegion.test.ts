@@ -18,6 +18,18 @@ describe('tokeniseRegion', () => {
     expect(picture('予以公开\t\t258\t12\t\t\t1\t1\t\n')).toBe('[予以公开] ∅ 258 12 ∅ ∅ 1 1 ∅');
   });
 
+  it('reads each slash glued among numbers as a blank cell of its own, the numbers beside it as cells, not glued runs', () => {
+    expect(picture('一、本年新收政府信息公开申请数量3//3//6二、上年结转')).toBe('[一、本年新收政府信息公开申请数量] 3 / / 3 / / 6 [二、上年结转]');
+    expect(picture('（一）予以公开／1／0')).toBe('[（一）予以公开] ／ 1 ／ 0');
+    // A slash that touches no number is a word's.
+    expect(picture('法人/其他组织')).toBe('[法人/其他组织]');
+  });
+
+  it('reads OCR letters glued before a row ordinal, or before digits, as the number they stand for', () => {
+    expect(picture('8.属于行政查询事项 1O5 O 0 0 0 O Io5(四)无法提供')).toBe('8º [.属于行政查询事项] 1O5 O 0 0 0 O Io5 [(四)无法提供]');
+    expect(picture('3.补正后申请内容仍不明确 1 O O O 0 o l(五)不予处理')).toBe('3º [.补正后申请内容仍不明确] 1 O O O 0 o l [(五)不予处理]');
+  });
+
   it('does not take the edges of a pipe row, or a markdown rule line, for cells', () => {
     expect(picture('| 规章 | 0 |  | 3 |\n|---|---|---|---|\n')).toBe('[规章] 0 ∅ 3');
   });

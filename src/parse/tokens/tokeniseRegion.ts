@@ -1,5 +1,6 @@
 import { isUnitToken, isValueText } from '../grid/isValueText.ts';
 import { LONE_ONE } from '../grid/splitRowParts.ts';
+import { SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
 import type { Token, ValueToken } from './Token.ts';
 
 /** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
@@ -36,10 +37,14 @@ function isRuleLine(content: string): boolean {
  * or the word ends there ("l381o0O元" is 1381000 元, "26.7I万元" 26.71 万元), never left as a lone 1 of their own.
  */
 const NUMBER_IN_WORD = /[+\-]?(?:[Oo〇Il]+(?=\d))?\d+(?:[Oo〇Il]+\d+)*(?:[.,]\d+(?:[Oo〇Il]+\d+)*)*(?:[Oo〇Il]+(?=万元|元|件|项|个|条|$))?(?:万元|元|件|项|个|条)?/gu;
-/** Letters OCR prints for 0 at the start of a word, then a row ordinal ("O（五）", "o四、"). */
-const OCR_ZERO_BEFORE_ORDINAL = /^[Oo〇]+(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/u;
+/**
+ * Letters OCR prints for digits at the start of a word, then a row ordinal: for 0 ("O（五）", "o四、"), for 1 ("l（五）"),
+ * or for a number of two digits or more ("Il（六）" for 11).
+ */
+const OCR_ZERO_BEFORE_ORDINAL = /^(?:[Oo〇]+|[Oo〇Il]{2,}|[Il])(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/u;
 /** Letters OCR prints for 0 and 1. */
 const OCR_DIGIT = /[Oo〇Il]/u;
+const OCR_LETTERS_THEN_DIGIT = /^[Oo〇Il]+\d/u;
 /** A row ordinal printed alone: "2." "3、" before a label. */
 const ORDINAL_WORD = /^\d{1,2}[.、．]$/u;
 const HAN_START = /^\p{Script=Han}/u;
@@ -345,7 +350,17 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
     const character = word.text[index]!;
     if (character === '(' || character === '（' || character === '[' || character === '【') depth++;
     else if (character === ')' || character === '）' || character === ']' || character === '】') depth = Math.max(0, depth - 1);
-    const ocrDigitsStart = OCR_DIGIT.test(character) && /\d/u.test(word.text[index + 1] ?? '') && !/[A-Za-z]/u.test(word.text[index - 1] ?? '');
+    // Cells glued with no space between them print a blank cell's slash as one character among the digits
+    // ("0//0//0": 0, blank, blank, 0, …): each slash that touches a number or another such slash is a blank cell.
+    if (depth === 0 && SLASH_MARK.test(character) && slashAmongNumbers(word.text, index)) {
+      flushText(index);
+      tokens.push({ kind: 'value', raw: character, start: word.start + index, end: word.start + index + 1, line, inCell, ordinalTail: false, glued: false });
+      index++;
+      textStart = index;
+      continue;
+    }
+    // OCR letters then digits ("Io5" for 105) begin a number, unless the letters end a Latin word.
+    const ocrDigitsStart = OCR_DIGIT.test(character) && OCR_LETTERS_THEN_DIGIT.test(word.text.slice(index, index + 8)) && !/[A-Za-z]/u.test(word.text[index - 1] ?? '');
     if (depth === 0 && (/[+\-\d]/u.test(character) || ocrDigitsStart)) {
       NUMBER_IN_WORD.lastIndex = index;
       const match = NUMBER_IN_WORD.exec(word.text);
@@ -370,7 +385,9 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
           line,
           inCell,
           ordinalTail: ordinalFollows && digitsOrOcr,
-          glued: index > 0 && index + match[0].length < word.text.length && !/^\d/u.test(word.text[index - 1]!),
+          // A slash mark beside it is a blank cell: the number is a cell of its own, not a run glued between words.
+          glued: index > 0 && index + match[0].length < word.text.length && !/^\d/u.test(word.text[index - 1]!)
+            && !SLASH_MARK.test(word.text[index - 1]!) && !SLASH_MARK.test(word.text[index + match[0].length]!),
           ...(index > 0 && /\p{Script=Han}/u.test(word.text[index - 1]!) ? { afterWords: true } : {}),
         });
         index += match[0].length;

@@ -17,26 +17,31 @@ export function failingRows(reading: BlockReading, values: readonly number[], co
 
 /**
  * A block whose printed totals do not all add up (a report's own arithmetic error) fits no reading whole. The
- * reading that fails the fewest row sums is taken when it fails at most MAX_INCONSISTENT_ROWS, the block has at
- * least as many rows again that hold under it and not under every reading (a row of zeros holds under all), and
- * every other reading fails at least MIN_FAILURE_MARGIN rows more: a wrong reading scatters the numbers over many
- * rows, a printed slip breaks one. The failing rows' rules then flag the inconsistency for a person.
+ * readings that fail the fewest row sums are taken when they fail at most MAX_INCONSISTENT_ROWS, the block has at
+ * least as many rows again that hold under every one of them and not under every reading (a row of zeros holds
+ * under all), and every other reading fails at least MIN_FAILURE_MARGIN rows more: a wrong reading scatters the
+ * numbers over many rows, a printed slip breaks one. Several readings may fail equally few (the 总计 column's block
+ * where only one column prints numbers but for the slip): the caller reads the cells they agree on. The failing
+ * rows' rules then flag the inconsistency for a person.
  */
 export function bestFitReading(
   readings: readonly BlockReading[],
   values: readonly number[],
   columnCount: number,
-): { reading: BlockReading; failing: number[]; runnerUpFailures: number } | undefined {
+): { readings: BlockReading[]; failing: number[]; runnerUpFailures: number } | undefined {
   if (values.some((value) => Number.isNaN(value))) return undefined;
   const scored = readings.map((reading) => ({ reading, failing: failingRows(reading, values, columnCount) }))
     .sort((left, right) => left.failing.length - right.failing.length);
-  const [best, runnerUp] = scored;
-  if (!best || best.failing.length > MAX_INCONSISTENT_ROWS) return undefined;
-  const runnerUpFailures = runnerUp?.failing.length ?? Number.POSITIVE_INFINITY;
-  if (runnerUpFailures < best.failing.length + MIN_FAILURE_MARGIN) return undefined;
-  // Rows that tell the readings apart: holding under the best reading, failing under some other.
-  const telling = best.reading.cell.filter((_, rowIndex) => !best.failing.includes(rowIndex)
-    && scored.some((other) => other.failing.includes(rowIndex))).length;
-  if (telling < best.failing.length + MIN_FAILURE_MARGIN) return undefined;
-  return { reading: best.reading, failing: best.failing, runnerUpFailures };
+  const fewest = scored[0]?.failing.length;
+  if (fewest === undefined || fewest > MAX_INCONSISTENT_ROWS) return undefined;
+  const best = scored.filter((entry) => entry.failing.length === fewest);
+  const others = scored.filter((entry) => entry.failing.length > fewest);
+  const runnerUpFailures = others[0]?.failing.length ?? Number.POSITIVE_INFINITY;
+  if (runnerUpFailures < fewest + MIN_FAILURE_MARGIN) return undefined;
+  const failing = [...new Set(best.flatMap((entry) => entry.failing))].sort((left, right) => left - right);
+  // Rows that tell the readings apart: holding under every best reading, failing under some other.
+  const telling = best[0]!.reading.cell.filter((_, rowIndex) => !failing.includes(rowIndex)
+    && others.some((other) => other.failing.includes(rowIndex))).length;
+  if (telling < failing.length + MIN_FAILURE_MARGIN) return undefined;
+  return { readings: best.map((entry) => entry.reading), failing, runnerUpFailures };
 }

@@ -40,7 +40,20 @@ export function lineTokens(text: string, from = 0, to = text.length): LineToken[
     lineStart = match.index + match[0].length;
     line++;
   }
-  return tokens;
+  return withLoneOcrOnes(tokens);
+}
+
+/**
+ * A line holding only "I" or "l" between two lines of numbers is an OCR-read 1 among a column's numbers (alone
+ * elsewhere it is as likely a stray mark): it becomes a number token, which readNumericCell repairs and says so.
+ */
+function withLoneOcrOnes(tokens: LineToken[]): LineToken[] {
+  return tokens.map((token, index) => (
+    token.kind === 'text' && /^[Il]$/u.test(token.text)
+      && tokens[index - 1]?.kind === 'number' && tokens[index + 1]?.kind === 'number'
+      ? { ...token, kind: 'number' }
+      : token
+  ));
 }
 
 function readLine(text: string, start: number, end: number, line: number, tokens: LineToken[]): void {

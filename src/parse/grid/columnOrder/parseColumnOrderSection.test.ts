@@ -108,6 +108,48 @@ describe('parseColumnOrderSection on section 三 rendered in column order from t
     }
   });
 
+  it('reads a column cut by page breaks: bare page numbers and the table header repeated at the top of each page', () => {
+    // One page of labels, then the numbers column by column; every 30 lines a page ends with its number and the next
+    // page repeats the table's header, which also cuts a label ("（二）部分公开…") in two.
+    const lines = columnOrderApplications(gold002.fields, [rows2019], [6]).split('\n\n').flatMap((line) => line.split('\n'));
+    const paged: string[] = [];
+    let page = 3;
+    lines.forEach((line, index) => {
+      paged.push(line);
+      if (index > 0 && index % 30 === 0) paged.push('', String(page++), '\f' + HEADER[1]!, HEADER[2]!, HEADER[3]!, HEADER[4]!, ...COLUMN_HEADER);
+    });
+    const text = document(paged.join('\n'));
+    expect(text.text).toMatch(/\n\d\n\f/u);
+    const result = parseColumnOrderSection(text, gov2019, '三')!;
+    expect(result).not.toBeNull();
+    for (const key of rows2019) {
+      for (const fieldId of applicationRow(key)) expect(valuesOf(result, [fieldId])[0], fieldId).toBe(gold002.fields[fieldId]);
+    }
+  });
+
+  it('places rows whose labels were not found between the rows found around them when the numbers fit only so', () => {
+    const text = columnOrderApplications(gold002.fields, [rows2019], [6])
+      .replace(LABELS.deniedQuery!, '8.屈干彳亍政杳洵亊项')
+      .replace(LABELS.unableUnclear!, '3.朴正后串清内容扔不眀确');
+    const result = parseColumnOrderSection(document(text), gov2019, '三')!;
+    expect(result.notes.join(' ')).toMatch(/rows deniedQuery, unableUnclear placed between the rows found around them/u);
+    for (const key of rows2019) {
+      for (const fieldId of applicationRow(key)) expect(valuesOf(result, [fieldId])[0], fieldId).toBe(gold002.fields[fieldId]);
+    }
+    expect(read(result, 'applications.deniedQuery.total').labelScore).toBe(0);
+  });
+
+  it('reads a lone "I" or "l" between a column\'s numbers as the OCR\'d 1 it stands for', () => {
+    let ones = 0;
+    const text = columnOrderApplications(gold002.fields, [rows2019], [6]).split('\n\n')
+      .map((line) => (line === '1' ? ['I', 'l'][ones++ % 2]! : line)).join('\n\n');
+    expect(ones).toBeGreaterThan(1);
+    const result = parseColumnOrderSection(document(text), gov2019, '三')!;
+    for (const key of rows2019) {
+      for (const fieldId of applicationRow(key)) expect(valuesOf(result, [fieldId])[0], fieldId).toBe(gold002.fields[fieldId]);
+    }
+  });
+
   it('leaves cells ambiguous when two placements of 总计 satisfy every rule', () => {
     // Only the 自然人 column has numbers: 总计 printed first or sixth cannot be told apart on a single page.
     const values: Record<string, number> = {};
@@ -154,6 +196,27 @@ describe('parseColumnOrderSection on section 三 rendered in column order from t
     const result = parseColumnOrderSection(document(columnOrderApplications(values, [rows2019], [6])), gov2019, '三')!;
     expect(result.notes.join(' ')).not.toContain('printed inconsistency');
     expect([...result.cells.values()].every((cell) => cell.support?.bestFit !== true)).toBe(true);
+  });
+
+  it('reads what the readings that fit a slipped block equally well agree on, and leaves the rest ambiguous', () => {
+    // Only the 自然人 column prints numbers, as in many small agencies' reports: 总计 printed last or in 其他's place
+    // cannot be told apart, and both fail only the slipped row's sum.
+    const values: Record<string, number> = {};
+    for (const key of rows2019) for (const column of applicantColumns) values[`applications.${key}.${column}`] = 0;
+    for (const [key, value] of [['newReceived', 57], ['granted', 17], ['unableNotHeld', 6], ['notProcessedDuplicate', 23], ['otherHandling', 11], ['resultTotal', 57]] as const) {
+      values[`applications.${key}.naturalPerson`] = value;
+      values[`applications.${key}.total`] = value;
+    }
+    values['applications.resultTotal.total'] = 58;
+    const result = parseColumnOrderSection(document(columnOrderApplications(values, [rows2019], [6])), gov2019, '三')!;
+    expect(result.notes.join(' ')).toMatch(/printed inconsistency: .*agree, the readings that fail only the sums of resultTotal/u);
+    const certain = [...result.cells.values()].filter((cell) => !cell.ambiguous);
+    expect(certain.length).toBeGreaterThan(100);
+    for (const cell of certain) {
+      expect(cell.value, cell.fieldId).toBe(values[cell.fieldId]);
+      expect(cell.support, cell.fieldId).toMatchObject({ bestFit: true });
+    }
+    expect(read(result, 'applications.resultTotal.total')).toMatchObject({ value: null, ambiguous: true });
   });
 
   it('reads only what the row sums fix when the column rules fail for every reading', () => {

@@ -1,8 +1,8 @@
-import { readNumericCell } from '../../../normalise/readNumericCell.ts';
 import type { TemplateDefinition } from '../../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../../text/MappedText.ts';
 import { evaluateRule } from '../../../validate/evaluateRule.ts';
 import type { CellReading, ParseResult } from '../../ParseResult.ts';
+import { readValue } from '../../tokens/readValue.ts';
 import { gridRowSpecs, type GridRowSpec, type NewFormatSection } from '../glued/gridRowSpecs.ts';
 import { listAlternatives, solvedCell, undecidedCell } from '../glued/solvedCell.ts';
 import { sectionResult } from '../glued/sectionResult.ts';
@@ -11,6 +11,7 @@ import { gridBlockReadings, type BlockReading } from './blockReadings.ts';
 import { findLineSections } from './findLineSections.ts';
 import { lineTokens, type LineToken } from './lineTokens.ts';
 import { rowBlocks, type RowBlock } from './rowBlocks.ts';
+import { withoutPageBreaks } from './withoutPageBreaks.ts';
 
 /** Layout name of every cell this parser reads. */
 export const COLUMN_ORDER_LAYOUT = 'column-order';
@@ -70,7 +71,7 @@ export function parseColumnOrderSection(
 }
 
 function readApplications(context: SectionContext): ParseResult | null {
-  const { rows, blocks, notes, unmatched } = blocksOf(context);
+  const { rows, blocks, notes, unmatched } = blocksOf(context, true);
   if (!blocks.some((block) => block.rows.length >= 2 && onePerLine(block.numbers))) return null;
   const columnCount = context.specs[0]?.fieldIds.length ?? 7;
   const solvedBlocks: SolvedBlock[] = blocks.map((block) => {
@@ -81,9 +82,10 @@ function readApplications(context: SectionContext): ParseResult | null {
     const bestFit = bestFitReading(all, values, columnCount);
     if (!bestFit) return { block, values, readings };
     const inconsistentRows = bestFit.failing.map((rowIndex) => block.rows[rowIndex]!.spec.key);
+    const names = bestFit.readings.map((reading) => reading.name);
     notes.push(`printed inconsistency: no reading of the ${values.length} numbers of rows ${rowList(block)} satisfies every row sum; `
-      + `read ${bestFit.reading.name}, the one reading that fails only the sums of ${inconsistentRows.join(', ')} (every other fails ${bestFit.runnerUpFailures} or more)`);
-    return { block, values, readings: [bestFit.reading], inconsistentRows };
+      + `read ${names.length === 1 ? `${names[0]}, the one reading` : `where ${names.join('; ')} agree, the readings`} that fail${names.length === 1 ? 's' : ''} only the sums of ${inconsistentRows.join(', ')} (every other fails ${bestFit.runnerUpFailures} or more)`);
+    return { block, values, readings: bestFit.readings, inconsistentRows };
   });
   for (const solved of solvedBlocks) {
     if (solved.readings.length === 0) notes.push(`no reading of the ${solved.values.length} numbers of rows ${rowList(solved.block)} satisfies their row sums`);
@@ -197,9 +199,13 @@ function litigationDrawnApart(tokens: readonly LineToken[], from: number): LineT
   return undefined;
 }
 
-/** The blocks of the section's tokens, with notes on what could not be matched. */
-function blocksOf(context: SectionContext) {
-  const sectionTokens = context.tokens.slice(context.range[0], context.range[1]);
+/**
+ * The blocks of the section's tokens, with notes on what could not be matched. `pageBreaks`: drop the page numbers
+ * and repeated table headers page breaks put among the tokens first (section 三, whose rows never print a lone number).
+ */
+function blocksOf(context: SectionContext, pageBreaks = false) {
+  const slice = context.tokens.slice(context.range[0], context.range[1]);
+  const sectionTokens = pageBreaks ? withoutPageBreaks(slice) : slice;
   const grouped = rowBlocks(sectionTokens, context.specs);
   const rows = grouped.blocks.flatMap((block) => block.rows.map((row) => ({ spec: row.spec, tokens: block.numbers })));
   const notes = [...grouped.notes];
@@ -304,8 +310,9 @@ function unitAt(block: RowBlock, index: number): string {
   return '';
 }
 
+/** The number a token holds (a lone "I"/"l" is only ever a number token as the OCR'd 1 among a column's numbers). */
 function numberValue(raw: string, unit: string): number {
-  return readNumericCell(raw, unit)?.value ?? Number.NaN;
+  return readValue(raw, unit)?.value ?? Number.NaN;
 }
 
 function onePerLine(tokens: readonly LineToken[]): boolean {

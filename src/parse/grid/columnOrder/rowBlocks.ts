@@ -55,12 +55,21 @@ export function rowBlocks(tokens: readonly LineToken[], specs: readonly GridRowS
   let queue: MatchedRow[] = [];
   stretches.forEach((stretch, index) => {
     queue.push(...matched[index]!.filter((row) => !(row.spec.virtual && printsSubRows)));
-    let cells = 0;
-    let taken = 0;
-    while (taken < queue.length && cells < stretch.numbers.length) cells += queue[taken++]!.spec.fieldIds.length;
-    if (cells === stretch.numbers.length && taken > 0) {
+    const taken = rowsCovered(queue, stretch.numbers.length);
+    if (taken > 0) {
       blocks.push({ rows: queue.slice(0, taken), numbers: stretch.numbers });
       queue = queue.slice(taken);
+      return;
+    }
+    // A label an OCR or a wrap mangled past every pattern leaves its row out of the queue, one row's cells short.
+    // The form's rows between two rows found are printed between them: with them, the numbers may fit exactly.
+    const completed = withRowsBetween(queue, specs, printsSubRows);
+    const takenCompleted = completed.length > queue.length ? rowsCovered(completed, stretch.numbers.length) : 0;
+    if (takenCompleted > 0) {
+      notes.push(`rows ${completed.filter((row) => !queue.includes(row)).map((row) => row.spec.key).join(', ')} placed between the rows found around them: their labels were not found, the numbers fit only with them`);
+      blocks.push({ rows: completed.slice(0, takenCompleted), numbers: stretch.numbers });
+      const lastTaken = completed[takenCompleted - 1]!;
+      queue = queue.filter((row) => specs.indexOf(row.spec) > specs.indexOf(lastTaken.spec));
       return;
     }
     if (queue.length > 0) {
@@ -71,6 +80,37 @@ export function rowBlocks(tokens: readonly LineToken[], specs: readonly GridRowS
   });
   unmatchedRows.push(...queue.map((row) => row.spec.key));
   return { blocks, notes, unmatchedRows };
+}
+
+/** How many rows from the queue's start the numbers cover exactly, cell for cell; 0 when they cover none exactly. */
+function rowsCovered(queue: readonly MatchedRow[], numbers: number): number {
+  let cells = 0;
+  let taken = 0;
+  while (taken < queue.length && cells < numbers) cells += queue[taken++]!.spec.fieldIds.length;
+  return cells === numbers ? taken : 0;
+}
+
+/**
+ * The queue with the form's rows that lie between two of its rows added, in form order (label score 0: placed by
+ * the form alone). The virtual (六)其他处理 row stands in for its three sub-rows only where none of them is printed.
+ */
+function withRowsBetween(queue: readonly MatchedRow[], specs: readonly GridRowSpec[], printsSubRows: boolean): MatchedRow[] {
+  if (queue.length < 2) return [...queue];
+  const indexes = queue.map((row) => specs.indexOf(row.spec));
+  if (indexes.some((index, position) => index < 0 || (position > 0 && index <= indexes[position - 1]!))) return [...queue];
+  const virtualPrinted = queue.some((row) => row.spec.virtual);
+  const completed: MatchedRow[] = [];
+  for (let index = indexes[0]!; index <= indexes[indexes.length - 1]!; index++) {
+    const found = queue.find((row) => row.spec === specs[index]);
+    if (found) {
+      completed.push(found);
+      continue;
+    }
+    const spec = specs[index]!;
+    if (spec.virtual ? printsSubRows || !virtualPrinted : virtualPrinted && isOtherSubRow(spec.key)) continue;
+    completed.push({ spec, labelScore: 0 });
+  }
+  return completed;
 }
 
 function isOtherSubRow(key: string): boolean {

@@ -22,6 +22,15 @@ describe('enumerateSplits', () => {
     }
   });
 
+  it('reads numbers printed with thousands separators: a comma stands between groups of three digits, totals too', () => {
+    const run = '2,225211001182452,799';
+    const readings = enumerateSplits(run, { kinds: seven, groupSize: 7, ...limits }).splits.map((ends) => cells(run, ends).join('|'));
+    expect(readings).toContain('2,225|211|0|0|118|245|2,799');
+    for (const reading of readings) {
+      for (const cell of reading.split('|')) expect(cell).toMatch(/^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)$/u);
+    }
+  });
+
   it('never cuts a number with a leading zero', () => {
     const { splits } = enumerateSplits('0000000', { kinds: seven, groupSize: 7, ...limits });
     expect(splits).toEqual([[1, 2, 3, 4, 5, 6, 7]]);

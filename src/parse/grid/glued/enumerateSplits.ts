@@ -21,10 +21,11 @@ export interface SplitResult {
   readonly truncated: boolean;
 }
 
+// A number may print thousands separators ("2,985"): commas then stand between every group of three digits.
 const TOKEN_PATTERNS: Readonly<Record<CellKind, RegExp>> = {
-  count: /^(?:0|[1-9]\d*)$/u,
-  signed: /^(?:[+-]?[1-9]\d*|0)$/u,
-  amount: /^(?:0|[1-9]\d*)(?:\.\d+)?$/u,
+  count: /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)$/u,
+  signed: /^(?:[+-]?(?:[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)|0)$/u,
+  amount: /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/u,
 };
 
 /**
@@ -53,8 +54,10 @@ export function enumerateSplits(run: string, options: SplitOptions): SplitResult
     if (run.length - position < cellsLeft) return;
     if (groupSize !== undefined && cell % groupSize === groupSize - 1) {
       steps++;
-      const total = String(groupSum);
-      if (run.startsWith(total, position)) {
+      // The total as printed: plain, or with thousands separators ("2,985") where the run prints them.
+      const plain = String(groupSum);
+      for (const total of run.includes(',') && groupSum >= 1000 ? [plain, groupSum.toLocaleString('en-US')] : [plain]) {
+        if (!run.startsWith(total, position)) continue;
         ends.push(position + total.length);
         visit(position + total.length, cell + 1, 0);
         ends.pop();
@@ -74,7 +77,7 @@ export function enumerateSplits(run: string, options: SplitOptions): SplitResult
         if (cannotGrow(token)) break;
         continue;
       }
-      const value = Number(token);
+      const value = Number(token.replace(/,/gu, ''));
       if (groupSize !== undefined && !roomForTotal(cell, end, groupSum + value)) break;
       ends.push(end);
       visit(end, cell + 1, groupSum + value);
@@ -102,5 +105,7 @@ function cannotGrow(token: string): boolean {
   if (/^[+-]?0\d/u.test(token)) return true;
   if (/[+-]/u.test(token.slice(1))) return true;
   if ((token.match(/\./gu) ?? []).length > 1) return true;
+  // A thousands group of more than three digits, or a separator after a decimal point, never becomes valid.
+  if (/,\d{4}|,\d*\D|\.\d*,/u.test(token)) return true;
   return false;
 }

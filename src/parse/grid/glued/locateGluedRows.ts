@@ -49,7 +49,10 @@ export function locateGluedRows(
   return labels.map(({ spec, label }, index) => {
     const next = labels[index + 1];
     const end = next ? next.label.start : Math.min(to, label.end + LAST_ROW_REACH);
-    const run = readGluedRun(text, label.end, end, next?.spec.ordinal, allowSignsAndDecimals);
+    // The form's next row, when its label was not found, still printed its ordinal right after these digits.
+    const formNext = specs.slice(specs.indexOf(spec) + 1).find((candidate) => !candidate.virtual);
+    const unfoundOrdinal = formNext !== undefined && formNext !== next?.spec ? formNext.ordinal : undefined;
+    const run = readGluedRun(text, label.end, end, next?.spec.ordinal, allowSignsAndDecimals, unfoundOrdinal);
     return { spec, label, ...(run ? { run } : {}), pieces: run ? runPieces(view, run.start, run.end) : [] };
   });
 }

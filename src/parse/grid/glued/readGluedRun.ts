@@ -11,6 +11,9 @@ export interface GluedRun {
   readonly moreDigitsAfter: boolean;
 }
 
+/** A row ordinal of the forms: "（六）", "四、", "2.其他" (a digit ordinal only before a word). */
+const ROW_ORDINAL = /[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]\p{Script=Han}/u;
+
 /** How far after a label (compact characters) its digits may start: the rest of a long label fits. */
 const MAX_GAP = 60;
 
@@ -25,6 +28,11 @@ export function readGluedRun(
   to: number,
   nextOrdinal: string | undefined,
   allowSignsAndDecimals: boolean,
+  /**
+   * The ordinal of the form's next row when its label was not found (an OCR-mangled "2.其他法律行玫…"): glued to the
+   * digits ("00000002.其他…") it is cut off as well, where a mark and a word follow it.
+   */
+  unfoundNextOrdinal?: string,
 ): GluedRun | undefined {
   let limit = to;
   if (nextOrdinal !== undefined) {
@@ -34,13 +42,24 @@ export function readGluedRun(
   }
   const isRunCharacter = (character: string | undefined): boolean =>
     character !== undefined && (isDigit(character) || (allowSignsAndDecimals && (character === '.' || character === '+' || character === '-')));
+  // A thousands separator: a comma after a digit and before three more ("2,985").
+  const isSeparator = (index: number): boolean => text[index] === ',' && index > 0 && isDigit(text[index - 1]!) && /^\d{3}/u.test(text.slice(index + 1, index + 4));
 
   let start = from;
   while (start < limit && !startsNumber(text, start, allowSignsAndDecimals)) start++;
   if (start >= limit || start - from > MAX_GAP) return undefined;
+  // Digits after another row's ordinal are that row's, whether or not its label was known ("5.要求行政机关确认…
+  // （六）其他外理0000101": the OCR'd label of （六） found by no pattern).
+  if (ROW_ORDINAL.test(text.slice(from, start))) return undefined;
   let end = start;
-  while (end < limit && isRunCharacter(text[end])) end++;
+  while (end < limit && (isRunCharacter(text[end]) || isSeparator(end))) end++;
   while (end > start && !isDigit(text[end - 1]!)) end--;
+  // Where the digits after the run begin to count as more of the row's digits: after a cut ordinal and its mark.
+  let restFrom = end;
+  if (unfoundNextOrdinal !== undefined && end - start > unfoundNextOrdinal.length
+    && text.startsWith(unfoundNextOrdinal, end - unfoundNextOrdinal.length) && /^[.、,]\p{Script=Han}/u.test(text.slice(end, end + 2))) {
+    end -= unfoundNextOrdinal.length;
+  }
 
   let unit: string | undefined;
   if (allowSignsAndDecimals) {
@@ -49,7 +68,7 @@ export function readGluedRun(
   }
   // Digits right after the run, before any word, mean the row's cells are set apart by marks ("12|3|4").
   let moreDigitsAfter = false;
-  for (let index = end; index < limit && !isIdeograph(text[index]!); index++) {
+  for (let index = restFrom; index < limit && !isIdeograph(text[index]!); index++) {
     if (isDigit(text[index]!)) {
       moreDigitsAfter = true;
       break;

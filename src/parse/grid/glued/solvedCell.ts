@@ -1,4 +1,4 @@
-import { readNumericCell } from '../../../normalise/readNumericCell.ts';
+import { readValue } from '../../tokens/readValue.ts';
 import type { MappedText } from '../../../text/MappedText.ts';
 import type { CellReading } from '../../ParseResult.ts';
 
@@ -15,11 +15,12 @@ export interface CellPlace {
 
 /**
  * A cell whose printed text is known: its value read by readNumericCell in the field's unit (so "251000元"
- * becomes 25.1 万元 with the repair noted). A token readNumericCell cannot read gives value null, ambiguous.
+ * becomes 25.1 万元 with the repair noted; a lone "I"/"l", which the readers take for a number only among numbers,
+ * the OCR'd 1 — readValue). A token that cannot be read gives value null, ambiguous.
  */
 export function solvedCell(text: MappedText, place: CellPlace, raw: string, unit: string): CellReading {
   const span = text.toOriginal(place.start, place.end);
-  const numeric = readNumericCell(raw, unit);
+  const numeric = readValue(raw, unit);
   // One literal per outcome (same keys, same order) rather than spreading a shared base into a second object.
   if (!numeric) {
     return {
