@@ -286,10 +286,14 @@ function runTogetherCells(parse: ParseResult, decodedText: string): Set<string> 
  * as 0 = 0: two doubtful readings that move together prove neither.
  */
 function withoutConfirmationsThrough(rules: RuleCheck, fieldId: string, doubtful: ReadonlySet<string>): RuleCheck {
+  return keepingConfirmations(rules, fieldId, (cells) => cells.every((id) => id === fieldId || !doubtful.has(id)));
+}
+
+/** The rule check as one cell sees it with only the confirming rules whose cells `keep` accepts. */
+function keepingConfirmations(rules: RuleCheck, fieldId: string, keep: (ruleCells: readonly string[]) => boolean): RuleCheck {
   const findings = rules.fields.get(fieldId);
   if (!findings) return rules;
-  const confirmedBy = findings.confirmedBy.filter((evaluation) =>
-    [...evaluation.rule.left, ...evaluation.rule.right].every((id) => id === fieldId || !doubtful.has(id)));
+  const confirmedBy = findings.confirmedBy.filter((evaluation) => keep([...evaluation.rule.left, ...evaluation.rule.right]));
   if (confirmedBy.length === findings.confirmedBy.length) return rules;
   const fields = new Map(rules.fields);
   fields.set(fieldId, {
@@ -349,17 +353,7 @@ function connectedRules(rules: readonly RuleDefinition[]): RuleDefinition[][] {
  * hold) confirm it: a rule all of whose cells were chosen so holds by construction.
  */
 function onlyConfirmationsBeyond(rules: RuleCheck, fieldId: string, chosen: ReadonlySet<string>): RuleCheck {
-  const findings = rules.fields.get(fieldId);
-  if (!findings) return rules;
-  const confirmedBy = findings.confirmedBy.filter((evaluation) => [...evaluation.rule.left, ...evaluation.rule.right].some((id) => !chosen.has(id)));
-  if (confirmedBy.length === findings.confirmedBy.length) return rules;
-  const fields = new Map(rules.fields);
-  fields.set(fieldId, {
-    ...findings,
-    confirmedBy,
-    confirmedNonTrivially: confirmedBy.some((evaluation) => (evaluation.leftSum ?? 0) !== 0 || (evaluation.rightSum ?? 0) !== 0),
-  });
-  return { ...rules, fields };
+  return keepingConfirmations(rules, fieldId, (cells) => cells.some((id) => !chosen.has(id)));
 }
 
 /**
