@@ -1,6 +1,7 @@
 import type { MappedText } from '../text/MappedText.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
-import { parseGridTables } from './grid/parseGridTables.ts';
+import { digitsAboveOrBelowIn } from './grid/digitsAboveOrBelow.ts';
+import { parseGridTables, SPLIT_NOTE } from './grid/parseGridTables.ts';
 import { parseListTable } from './list/parseListTable.ts';
 import { choosePrinting } from './choosePrinting.ts';
 import { printingTemplate, readCombinedRow } from './readCombinedRow.ts';
@@ -23,7 +24,8 @@ function parseTables(text: MappedText, template: TemplateDefinition, decodedText
   const hasGrid = template.tables.some((table) => table.kind === 'grid');
   const results: ParseResult[] = template.tables
     .filter((table) => table.kind === 'list')
-    .map((table) => parseListTable(text, template, table));
+    .map((table) => parseListTable(text, template, table))
+    .map((result) => (decodedText === undefined ? result : { ...result, cells: doubtNumbersSplitOverLines(result.cells, decodedText) }));
   if (hasGrid) results.push(parseGridTables(text, template, decodedText));
   const cells = new Map<string, CellReading>();
   const sections: SectionReading[] = [];
@@ -34,4 +36,22 @@ function parseTables(text: MappedText, template: TemplateDefinition, decodedText
     notes.push(...result.notes);
   }
   return { cells, sections, notes };
+}
+
+/**
+ * A list table's value with digits printed directly above or below it in display-column text ("1" / "人次 0" / "0"
+ * for 100, a narrow cell wrapping the number) is only the row line's part of a number split over lines: ambiguous,
+ * as the grid parser holds such values (a number joined whole by normalise/joinStackedDigits is not looked at).
+ */
+function doubtNumbersSplitOverLines(cells: ReadonlyMap<string, CellReading>, decodedText: string): Map<string, CellReading> {
+  const doubted = new Map(cells);
+  let splitOverLines: ((start: number, end: number) => boolean) | undefined;
+  for (const [fieldId, cell] of cells) {
+    if (cell.ambiguous || cell.value === null || cell.end <= cell.start) continue;
+    if (decodedText.slice(cell.start, cell.end).includes('\n')) continue;
+    splitOverLines ??= digitsAboveOrBelowIn(decodedText);
+    if (!splitOverLines(cell.start, cell.end)) continue;
+    doubted.set(fieldId, { ...cell, value: null, ambiguous: true, notes: [...cell.notes, SPLIT_NOTE] });
+  }
+  return doubted;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { committedCalibration, MAX_AUTO_ERROR, upperErrorBound } from './CalibrationTable.ts';
-import { countBuckets, measureCalibration } from './measureCalibration.ts';
+import { countBuckets, measureCalibration, mergeRows } from './measureCalibration.ts';
 
 describe('upperErrorBound', () => {
   it('is 1 for a bucket never measured and falls with evidence: about 2,700 fields and none wrong reach 1 in 1,000', () => {
@@ -52,6 +52,16 @@ describe('measureCalibration', () => {
       { bucket: 'a', right: true, source: 0 }, { bucket: 'a', right: false, source: 1 }, { bucket: 'a', right: true, source: 1 },
     ];
     expect(measureCalibration(fields, ['printed', 'variants']).buckets['a']).toEqual({ fields: 3, wrong: 1, parts: [{ fields: 1, wrong: 0 }, { fields: 2, wrong: 1 }] });
+  });
+
+  it('adds up the rows of disjoint shares (calibration workers) to the rows of the whole, however the fields were shared', () => {
+    const buckets = ['a', 'b', 'c'];
+    const fields = Array.from({ length: 60 }, (_, index) => ({ bucket: buckets[(index * 7) % 3]!, right: index % 5 !== 0, source: index % 2 }));
+    const whole = countBuckets(fields, 2);
+    for (const shares of [2, 3, 7]) {
+      const counted = Array.from({ length: shares }, (_, share) => countBuckets(fields.filter((_, index) => index % shares === share), 2));
+      expect(mergeRows(counted)).toEqual(whole);
+    }
   });
 
   it('the committed calibration names what it was measured on', () => {

@@ -224,7 +224,8 @@ interface AssessedField {
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
   const { narrative, unreadInRow, sectionUnresolved, readingOrderText } = context;
   const findings = context.rules.fields.get(field.id);
-  const printed = cell && cell.end > cell.start ? decodedText.slice(cell.start, cell.end) : undefined;
+  const printed = cell ? printedText(cell, decodedText) : undefined;
+  const stackedDigits = cell !== undefined && cell.value !== null && cell.end > cell.start && printed === undefined;
   const hiddenPageNumber = cell !== undefined && cell.value !== null
     && mayHoldHiddenPageNumber(decodedText, cell.start, cell.end, context.hiddenPageNumbers);
   const pageNumberItself = cell !== undefined && cell.value !== null
@@ -232,7 +233,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
     cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
-    impossible: impossible !== null, failedElsewhere: context.failedElsewhere,
+    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits,
   });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
@@ -269,12 +270,23 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   return { record, signals, bucket: score.bucket };
 }
 
+/**
+ * The cell's characters as the document printed them; undefined for a number joined from the lines a narrow cell
+ * wrapped it over (normalise/joinStackedDigits), whose span holds the row line between its digits.
+ */
+function printedText(cell: CellReading, decodedText: string): string | undefined {
+  if (cell.end <= cell.start) return undefined;
+  const span = decodedText.slice(cell.start, cell.end);
+  return span.includes('\n') ? undefined : span;
+}
+
 /** The fields whose cell's digits admit another reading (runTogether: "04", "１９2"), as read or as printed. */
 function runTogetherCells(parse: ParseResult, decodedText: string): Set<string> {
   const found = new Set<string>();
   for (const [fieldId, cell] of parse.cells) {
     if (cell.value === null) continue;
-    if (runTogether(cell.raw) || (cell.end > cell.start && runTogether(decodedText.slice(cell.start, cell.end)))) found.add(fieldId);
+    const printed = printedText(cell, decodedText);
+    if (runTogether(cell.raw) || (printed !== undefined && runTogether(printed))) found.add(fieldId);
   }
   return found;
 }

@@ -58,3 +58,24 @@ export function calibrationTable(rows: readonly CalibrationRow[], sources: reado
 export function measureCalibration(fields: Iterable<LabelledField>, sources: readonly string[]): CalibrationTable {
   return calibrationTable(countBuckets(fields, sources.length), sources);
 }
+
+/**
+ * Adds up rows counted on disjoint shares of the labelled fields (one per calibration worker), in bucket order: the
+ * sum is the count of the whole, whatever the shares.
+ */
+export function mergeRows(shares: readonly (readonly CalibrationRow[])[]): CalibrationRow[] {
+  const merged = new Map<string, { fields: number; wrong: number; parts?: CalibrationPart[] }>();
+  for (const rows of shares) {
+    for (const row of rows) {
+      const into = merged.get(row.bucket) ?? { fields: 0, wrong: 0, ...(row.parts ? { parts: row.parts.map(() => ({ fields: 0, wrong: 0 })) } : {}) };
+      into.fields += row.fields;
+      into.wrong += row.wrong;
+      row.parts?.forEach((part, index) => {
+        const total = into.parts?.[index];
+        if (total) into.parts![index] = { fields: total.fields + part.fields, wrong: total.wrong + part.wrong };
+      });
+      merged.set(row.bucket, into);
+    }
+  }
+  return [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([bucket, row]) => ({ bucket, ...row }));
+}

@@ -14,6 +14,12 @@ describe('extractMeta', () => {
     expect(extractMeta('淮安市人民政府\n2024 年政府信息公开工作年度报告\n\n本报告…')).toEqual({ agency: '淮安市人民政府', year: 2024 });
   });
 
+  it('reads a title a printed page wrapped inside a word, anywhere after the year', () => {
+    expect(extractMeta('首页 > 政务公开 > 年报\n\n济宁市任城区人民政府2022年政\n府信息公开工作年度报告\n')).toEqual({ agency: '济宁市任城区人民政府', year: 2022 });
+    expect(extractMeta('苏州市生态环境局2021年政府信息公\n开工作年度报告\n本报告根据…')).toEqual({ agency: '苏州市生态环境局', year: 2021 });
+    expect(extractMeta('某县交通运输局2020年\n度政府信息公开工作年度报\n告\n')).toEqual({ agency: '某县交通运输局', year: 2020 });
+  });
+
   it('keeps a crawler header on the line before out of the agency', () => {
     const text = '标题,时间,内容,一级类别,来源网站,访问地址,附件链接\n河北省教育厅2019年政府信息公开工作年度报告,2020年01月16日,"根据…';
     expect(extractMeta(text)).toEqual({ agency: '河北省教育厅', year: 2019 });

@@ -2,11 +2,18 @@ import { repairKnownOcrNoise } from '../normalise/labelKey.ts';
 import type { ReportMeta } from '../record/ExtractionRecord.ts';
 
 const CJK_AGENCY = '[\\u4e00-\\u9fff()（）]';
-const REPORT_WORDS = '\\n?(?:政府|政务)?\\n?(?:信息|政务)公开\\n?(?:工作)?\\n?(?:年度)?\\n?(?:工作)?\\n?(?:报告|年报|报\\.\\.\\.)';
+/** A line break a title may wrap at, between any two of its characters ("…2022年政 / 府信息公开工作年度报告"). */
+const WRAP = '\\n?';
+/** A word of the title as printed, perhaps wrapped inside. */
+const wrapped = (word: string): string => [...word].join(WRAP);
+const REPORT_WORDS = `${WRAP}(?:${wrapped('政府')}|${wrapped('政务')})?${WRAP}(?:${wrapped('信息')}|${wrapped('政务')})${WRAP}${wrapped('公开')}`
+  + `${WRAP}(?:${wrapped('工作')})?${WRAP}(?:${wrapped('年度')})?${WRAP}(?:${wrapped('工作')})?${WRAP}(?:${wrapped('报告')}|${wrapped('年报')}|报\\.\\.\\.)`;
+/** The year of the title: "2022年", "2022年度". */
+const TITLE_YEAR = `((?:19|20)\\d{2})${WRAP}年(?:${WRAP}度)?`;
 /** "<agency><year>年度政府信息公开工作年度报告" (agency first, the usual order). */
-const AGENCY_FIRST = new RegExp(`(${CJK_AGENCY}{2,40}?)\\n?((?:19|20)\\d{2})年度?${REPORT_WORDS}`, 'u');
+const AGENCY_FIRST = new RegExp(`(${CJK_AGENCY}{2,40}?)${WRAP}${TITLE_YEAR}${REPORT_WORDS}`, 'u');
 /** "<year>年<agency>政府信息公开工作年度报告" (year first). */
-const YEAR_FIRST = new RegExp(`((?:19|20)\\d{2})年度?(${CJK_AGENCY}{2,40}?)${REPORT_WORDS}`, 'u');
+const YEAR_FIRST = new RegExp(`${TITLE_YEAR}(${CJK_AGENCY}{2,40}?)${REPORT_WORDS}`, 'u');
 /** The statistics period: "统计期限为2020年1月1日至2020年12月31日". */
 const PERIOD = /((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|—|-|~|－)((?:19|20)\d{2})年12月31日/u;
 /** The year printed under a table title: "(2018年度)". */

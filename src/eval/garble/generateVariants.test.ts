@@ -5,6 +5,7 @@ import { buildPrintedForm, combinedRowGold } from './buildPrintedForm.ts';
 import { amountsInYuan, ocrDigits, unitsInCells } from './cellTransforms.ts';
 import { encodeDocument } from './encodeDocument.ts';
 import { transformationKey } from './evaluateVariants.ts';
+import { pageLayout } from './pageLayout.ts';
 import { generateVariants } from './generateVariants.ts';
 import { compareWithGold } from '../compareWithGold.ts';
 import { extractDocument } from '../../pipeline/extractDocument.ts';
@@ -184,5 +185,16 @@ describe('generateVariants', () => {
       'pdf-reading', 'pdf-columns', 'pdf-layout', 'split-labels', 'hard-wrap', 'page-footers', 'ocr-digits', 'ocr-labels', 'full-width',
       'units-in-cells', 'amount-in-yuan', 'gbk', 'crlf', 'bare-cr',
     ]) expect(seen, name).toContain(name);
+    // Narrow number cells: a count printed over the lines around its row's line.
+    expect(variants.some((variant) => variant.transformations.some((name) => name.includes('numbers wrap at')))).toBe(true);
+  });
+
+  it('stacks a number too wide for a narrow cell over the lines around its row, the row\'s other cells on the middle line', () => {
+    const form = { blocks: [{ kind: 'table' as const, table: { id: 't', rows: [
+      { cells: [{ role: 'label' as const, text: '一、本年新收' }, { role: 'value' as const, text: '2985' }, { role: 'value' as const, text: '0' }] },
+    ] } }] };
+    const rendered = pageLayout(form as never, { labelWidth: 20, values: 'right', valuesOn: 'first', pageWidth: 80, valueDigits: 1 });
+    const lines = rendered.kind === 'lines' ? rendered.lines.map((line) => line.text).filter((text) => text.trim() !== '') : [];
+    expect(lines.map((text) => text.trim().split(/\s+/u))).toEqual([['2'], ['9'], ['一、本年新收', '0'], ['8'], ['5']]);
   });
 });

@@ -109,8 +109,14 @@ const LAYOUTS: readonly Layout[] = [
   } },
   { key: 'pdf-columns', weight: 0.6, render: (form, next) => ({ name: ['pdf-columns'], rendered: pdfReadingLayout(form, integer(next, 8, 24), integer(next, 60, 90), true) }) },
   { key: 'pdf-layout', weight: 1.2, render: (form, next) => {
-    const options = { labelWidth: integer(next, 14, 44), values: pick(next, ['right', 'center'] as const), valuesOn: pick(next, ['first', 'last'] as const), pageWidth: integer(next, 60, 100) };
-    return { name: [`pdf-layout(labels ${options.labelWidth} wide, values ${options.values}, on ${options.valuesOn} line)`], rendered: pageLayout(form, options) };
+    const drawn = { labelWidth: integer(next, 14, 44), values: pick(next, ['right', 'center'] as const), valuesOn: pick(next, ['first', 'last'] as const), pageWidth: integer(next, 60, 100) };
+    // Narrow number cells, drawn from a generator of their own: the variant's own stream stays as it was before
+    // they were drawn (variants pinned by seed and index stay the same documents).
+    const narrow = createRandom((Math.imul(drawn.labelWidth, 7919) + Math.imul(drawn.pageWidth, 104729) + (drawn.values === 'right' ? 1 : 0)) >>> 0);
+    const valueDigits = chance(narrow, 0.3) ? integer(narrow, 1, 3) : undefined;
+    const options = { ...drawn, ...(valueDigits !== undefined ? { valueDigits } : {}) };
+    const narrowName = valueDigits !== undefined ? `, numbers wrap at ${valueDigits} digit${valueDigits > 1 ? 's' : ''}` : '';
+    return { name: [`pdf-layout(labels ${options.labelWidth} wide, values ${options.values}, on ${options.valuesOn} line${narrowName})`], rendered: pageLayout(form, options) };
   } },
 ];
 

@@ -11,6 +11,11 @@ export interface PageOptions {
   readonly valuesOn: 'first' | 'last';
   /** Prose wrapped at this width. */
   readonly pageWidth: number;
+  /**
+   * Most digits a number cell prints on a line (narrow cells at a large type): a longer count wraps inside its
+   * cell, its pieces stacked over the lines around the row's middle line, where its one-line cells stand.
+   */
+  readonly valueDigits?: number;
 }
 
 /** A cell placed on the table's grid. */
@@ -59,7 +64,7 @@ function tableLines(table: FormTable, options: PageOptions): RenderedLine[][] {
   const placed = placeCells(table);
   const columns = Math.max(...placed.flat().map((item) => item.column + item.span));
   const widths = Array.from({ length: columns }, () => 6);
-  const cap = (cell: FormCell) => (cell.role === 'value' ? 1000 : cell.role === 'label' ? options.labelWidth : 14);
+  const cap = (cell: FormCell) => (cell.role === 'value' ? options.valueDigits ?? 1000 : cell.role === 'label' ? options.labelWidth : 14);
   for (const item of placed.flat().filter((entry) => entry.span === 1)) {
     widths[item.column] = Math.max(widths[item.column]!, Math.min(cap(item.cell), displayWidth(item.cell.text)) + 2);
   }
@@ -73,15 +78,22 @@ function tableLines(table: FormTable, options: PageOptions): RenderedLine[][] {
   table.rows.forEach((row, rowIndex) => {
     const cells = placed[rowIndex]!.map((item) => {
       const width = widths.slice(item.column, item.column + item.span).reduce((sum, value) => sum + value, 0);
-      const pieces = item.cell.text === '' ? [] : item.cell.role === 'value' ? [item.cell.text] : wrapText(item.cell.text, width - 2);
+      const pieces = item.cell.text === '' ? [] : item.cell.role === 'value' ? valuePieces(item.cell.text, options.valueDigits) : wrapText(item.cell.text, width - 2);
       return { item, width, pieces };
     });
-    const height = Math.max(1, ...cells.filter((entry) => entry.item.cell.role !== 'value').map((entry) => entry.pieces.length));
+    const labelHeight = Math.max(1, ...cells.filter((entry) => entry.item.cell.role !== 'value').map((entry) => entry.pieces.length));
+    // A number wrapped in k pieces: the row's one-line cells on the middle line, the pieces around it (the middle
+    // one on it when k is odd), the labels centred on it too.
+    const stacked = Math.max(1, ...cells.filter((entry) => entry.item.cell.role === 'value').map((entry) => entry.pieces.length));
+    const height = stacked > 1 ? Math.max(labelHeight, stacked % 2 === 1 ? stacked : stacked + 1) : labelHeight;
+    const middle = Math.floor(height / 2);
     const texts = Array.from({ length: height }, () => '');
     for (const { item, width, pieces } of cells) {
       const start = x[item.column]!;
       pieces.forEach((piece, pieceIndex) => {
-        const lineIndex = item.cell.role === 'value' ? (options.valuesOn === 'first' ? 0 : height - 1) : pieceIndex;
+        const lineIndex = stacked > 1
+          ? item.cell.role === 'value' ? stackedLine(pieceIndex, pieces.length, middle) : Math.min(height - pieces.length, Math.max(0, middle - Math.floor((pieces.length - 1) / 2))) + pieceIndex
+          : item.cell.role === 'value' ? (options.valuesOn === 'first' ? 0 : height - 1) : pieceIndex;
         const pieceWidth = displayWidth(piece);
         const at = item.cell.role === 'label'
           ? start + 1
@@ -94,4 +106,20 @@ function tableLines(table: FormTable, options: PageOptions): RenderedLine[][] {
     lines.push(texts.map((text) => ({ text: text.trimEnd(), table: table.id, ...(row.header ? { header: true } : {}) })));
   });
   return lines;
+}
+
+/** A number cell's lines: whole, or a count longer than `digits` cut into pieces of `digits`. */
+function valuePieces(text: string, digits: number | undefined): string[] {
+  if (digits === undefined || text.length <= digits || !/^\d+$/u.test(text)) return [text];
+  const pieces: string[] = [];
+  for (let index = 0; index < text.length; index += digits) pieces.push(text.slice(index, index + digits));
+  return pieces;
+}
+
+/** The line of piece `index` of `count` stacked around the middle line (skipping it when the count is even). */
+function stackedLine(index: number, count: number, middle: number): number {
+  if (count === 1) return middle;
+  if (count % 2 === 1) return middle - (count - 1) / 2 + index;
+  const half = count / 2;
+  return index < half ? middle - half + index : middle + 1 + index - half;
 }

@@ -63,4 +63,45 @@ describe('digitsAboveOrBelow', () => {
     const five = cellPerLine.indexOf('5');
     expect(digitsAboveOrBelow(cellPerLine, five, five + 1)).toBe(false);
   });
+
+  it('finds it whatever the line ends (LF, CR LF, bare CR), seeded', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      for (const lineBreak of ['\r\n', '\r']) {
+        const { text, splitStart } = splitRow(seed);
+        const ended = text.replaceAll('\n', lineBreak);
+        // Every character before the split digit is one character either way (the line breaks before it are one each
+        // in CR text, two in CR LF).
+        const shift = lineBreak.length - 1;
+        expect(digitsAboveOrBelow(ended, splitStart + shift, splitStart + shift + 1), `seed ${seed} ${JSON.stringify(lineBreak)}`).toBe(true);
+      }
+    }
+  });
+
+  it('finds a list row\'s value whose number\'s other piece stands past its label\'s other line', () => {
+    const text = ' （二）通过不同渠道和方式回应解读的情况\n                                  1\n 1.参加或举办新闻发布会总次   次\n 数                                8\n';
+    const eight = text.lastIndexOf('8');
+    expect(digitsAboveOrBelow(text, eight, eight + 1)).toBe(true);
+    // Not past a line of another row's values (its label wrapped around them).
+    const rows = ' （一）予以公开                13   0   0   13\n 果 （二）部分公开（区分\n                               0    0   0   0\n';
+    const thirteen = rows.indexOf('13');
+    expect(digitsAboveOrBelow(rows, thirteen, thirteen + 2)).toBe(false);
+  });
+
+  it('measures columns in display width where the text\'s rows line up so (CJK two columns wide)', () => {
+    // Rows whose labels differ in length line their values up in display columns: "1" / "议或专题会议数 0" is 10.
+    const text = [
+      ' 2.兼职人员数                   人        1',
+      ' （四）政府信息公开专项经费  万元        0',
+      ' 九、政府信息公开会议和培训情况',
+      '                                          1',
+      ' （一）召开政府信息公开工作会   次',
+      ' 议或专题会议数                           0',
+      ' （二）举办各类培训班数         次        3',
+      ' （三）接受培训人员数          人次       5',
+    ].join('\n');
+    const zero = text.lastIndexOf('0');
+    expect(digitsAboveOrBelow(text, zero, zero + 1)).toBe(true);
+    const three = text.lastIndexOf('3');
+    expect(digitsAboveOrBelow(text, three, three + 1)).toBe(false);
+  });
 });

@@ -1,3 +1,5 @@
+import { characterWidth, columnMetric, displayWidth } from '../../normalise/columnMetric.ts';
+
 /**
  * Whether a value read at text[start, end) (the decoded text of pdftotext -layout) has digits printed directly
  * above or below it, on a neighbouring line that holds nothing but numbers, overlapping its display columns:
@@ -23,9 +25,30 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
   const besideLabels = readLines !== undefined && !text.includes('\r');
   // A split number's other digits stand in a few columns only; a line with as many numbers as the value's own is a
   // row of its own (one no reader placed), not the rest of split numbers.
-  const overlaps = (line: string | undefined, from: number, x: number, xEnd: number, own: string): boolean => line !== undefined
+  const overlapsIn = (line: string | undefined, from: number, x: number, xEnd: number, own: string): boolean => line !== undefined
     && (numbersOverlap(line, x, xEnd)
       || (besideLabels && !readLines.has(from) && digitsOverlap(line, x, xEnd) && numberCount(line) < numberCount(own)));
+  // Columns counted in characters (pdftotext: one grid cell a character) or, where the text's rows line up so, in
+  // display width (tools that give CJK two columns): the value's own line may hold CJK words before it, its
+  // neighbours none.
+  const display = columnMetric(text) === 'display';
+  /** The characters of `line` under the value's columns. */
+  const under = (line: string, x: number, xEnd: number, own: string): { x: number; xEnd: number } | undefined => {
+    if (!display) return { x, xEnd };
+    const displayX = displayWidth(own.slice(0, x));
+    return charactersAt(line, displayX, displayX + displayWidth(own.slice(x, xEnd)));
+  };
+  const overlaps = (line: string | undefined, from: number, x: number, xEnd: number, own: string): boolean => {
+    if (line === undefined) return false;
+    const at = under(line, x, xEnd, own);
+    return at !== undefined && overlapsIn(line, from, at.x, at.xEnd, own);
+  };
+  /** A line of a wrapped label with nothing under the value (the number's other piece may stand beyond it). */
+  const passable = (line: string | undefined, x: number, xEnd: number, own: string): boolean => {
+    if (line === undefined || line.trim() === '' || numberCount(line) > 0) return false;
+    const at = under(line, x, xEnd, own);
+    return at === undefined || line.slice(at.x, at.xEnd).trim() === '';
+  };
   return (start, end) => {
     if (end <= start || end > text.length) return false;
     const lineStart = lines.lineStartOf(start);
@@ -38,11 +61,28 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
     // Cells set apart by tabs are not laid out in display columns: a number on the next line is no part of this one
     // (a row of tab-separated numbers a hard wrap carried on: "69\t50\t30" / "310\t69\t46").
     if (own.includes('\t')) return false;
-    const lineEnd = lines.newlineFrom(start);
-    const belowStart = lineEnd < 0 ? -1 : lineEnd + 1;
-    const aboveStart = lineStart === 0 ? -1 : lines.lineStartOf(lineStart - 1);
-    return overlaps(belowStart < 0 ? undefined : lines.lineText(belowStart), belowStart, x, xEnd, own)
-      || overlaps(aboveStart < 0 ? undefined : lines.lineText(aboveStart), aboveStart, x, xEnd, own);
+    const below = (from: number): number => {
+      const lineEnd = lines.newlineFrom(from);
+      return lineEnd < 0 ? -1 : lineEnd + 1;
+    };
+    const above = (from: number): number => (from <= 0 ? -1 : lines.lineStartOf(from - 1));
+    const textAt = (from: number): string | undefined => (from < 0 ? undefined : lines.lineText(from));
+    // The line just above and just below, or past one line of a wrapped label with nothing under the value: a
+    // number wrapped in its cell may stand on the far side of the label's other line ("1" / "1.参加…总次 次" /
+    // "数  8" for 18).
+    for (const step of [below, above]) {
+      const next = step(step === below ? start : lineStart);
+      if (overlaps(textAt(next), next, x, xEnd, own)) return true;
+      if (next >= 0 && passable(textAt(next), x, xEnd, own)) {
+        // …a line of fewer numbers than the value's own: one of as many is another row's, its label wrapped around it
+        // (but a row of one value, a list's, has its number's other piece alone on its line).
+        const beyond = step === below ? below(next) : above(next);
+        const beyondText = textAt(beyond);
+        const fewer = beyondText !== undefined && (numberCount(beyondText) < numberCount(own) || numberCount(own) === 1);
+        if (fewer && overlaps(beyondText, beyond, x, xEnd, own)) return true;
+      }
+    }
+    return false;
   };
 }
 
@@ -68,7 +108,7 @@ export function readLinesOf(text: string, offsets: Iterable<number>): ReadLines 
 interface LineIndex {
   /** The start of text[index]'s line: after the nearest CR or LF before it (displayColumn's lineStartOf). */
   lineStartOf(index: number): number;
-  /** text.indexOf('\n', from). */
+  /** The first line end (LF, or a bare CR) at or after `from`. */
   newlineFrom(from: number): number;
   /** The text from `from` to the next line feed, one CR before it left out. */
   lineText(from: number): string;
@@ -79,8 +119,10 @@ function indexLines(text: string): LineIndex {
   const newlines: number[] = [];
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code === 10) newlines.push(index);
-    if (code === 10 || code === 13) starts.push(index + 1);
+    // A line ends at LF, CR LF or a bare CR (converters end lines all three ways).
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) newlines.push(index);
+    // A line starts after LF or a bare CR (after CR LF once, not between the two).
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
   }
   const newlineFrom = (from: number): number => {
     // The first line feed at or after `from`.
@@ -112,6 +154,19 @@ function indexLines(text: string): LineIndex {
       return line.endsWith('\r') ? line.slice(0, -1) : line;
     },
   };
+}
+
+/** The character span of a line that covers display columns [from, to); undefined when the line ends before. */
+function charactersAt(line: string, from: number, to: number): { x: number; xEnd: number } | undefined {
+  let column = 0;
+  let x: number | undefined;
+  for (let index = 0; index < line.length; index++) {
+    const width = characterWidth(line.codePointAt(index)!);
+    if (x === undefined && column + width > from) x = index;
+    column += width;
+    if (column >= to) return { x: x ?? index, xEnd: index + 1 };
+  }
+  return x === undefined ? undefined : { x, xEnd: line.length };
 }
 
 /** Columns before a value on a row's line of -layout text (the label column at least). */

@@ -104,10 +104,12 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       const digitsBesideLabels = digitsAboveOrBelowIn(decodedText, readLines);
       for (const [fieldId, cell] of sectionCells) {
         if (cell.ambiguous || cell.value === null) continue;
+        // A number already joined from the lines a narrow cell wrapped it over (joinStackedDigits) is whole.
+        if (decodedText.slice(cell.start, cell.end).includes('\n')) continue;
         digitsAboveOrBelow ??= digitsAboveOrBelowIn(decodedText);
         if (!digitsAboveOrBelow(cell.start, cell.end) && !digitsBesideLabels(cell.start, cell.end)) continue;
         // Whichever reader read it, the value is only the row line's part of a number split over lines.
-        sectionCells.set(fieldId, { ...cell, value: null, ambiguous: true, notes: [...cell.notes, 'ambiguous: digits printed directly above or below this value: a number split over lines'] });
+        sectionCells.set(fieldId, { ...cell, value: null, ambiguous: true, notes: [...cell.notes, SPLIT_NOTE] });
       }
     }
     for (const [fieldId, cell] of sectionCells) cells.set(fieldId, cell);
@@ -129,6 +131,9 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
   notes.unshift(`grid tables of ${template.id}: fields read ${read.join(', ')}`);
   return { cells, sections, notes };
 }
+
+/** The note on a value held as only the row line's part of a number split over lines. */
+export const SPLIT_NOTE = 'ambiguous: digits printed directly above or below this value: a number split over lines';
 
 /** Characters of a label's start (its ordinal left out) that words must hold to be taken for its beginning. */
 const LABEL_START_LENGTH = 4;

@@ -164,6 +164,21 @@ describe('solveSection', () => {
     expect(read.get('litigationDirect.upheld')).toMatchObject({ value: 6, ambiguous: false });
   });
 
+  it('holds section 四 drawn in pieces among its headers even when every piece follows a header and every group adds up', () => {
+    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
+    const solve = (text: string) => solveSection(MappedText.identity(text), gov2019, four, findGridSections(text)['四']!, units).cells;
+    const head = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n未经复议直接起诉\n';
+    const tail = '\n五、存在的主要问题及改进情况\n';
+    // A fresh Chromium print: 38 46 120 35 239 drawn "38 120 35 46 239" after the last header, its sum holding.
+    const drawn = `${head}结果 结果 其他 尚未 总\n维持 纠正 结果 审结 计\n47\n90\n0\n5\n142\n复议后起诉\n结果 结果\n维持 纠正\n其他\n结果\n`
+      + `尚未 总 结果 结果 其他 尚未 总\n审结 计 维持 纠正 结果 审结 计\n${[38, 120, 35, 46, 239, 64, 43, 6, 12, 125].join('\n')}${tail}`;
+    const cells = solve(drawn);
+    for (const fieldId of ['litigationDirect.corrected', 'litigationDirect.other', 'litigationDirect.pending']) {
+      const cell = cells.get(fieldId);
+      expect(cell === undefined || cell.ambiguous, fieldId).toBe(true);
+    }
+  });
+
   it('places section 四 printing fewer zeros than cells jointly, the signing date after the table being no cell of it', () => {
     const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
     // A flattened section 四 whose 行政复议 cells are blank; the report's last lines name years and its date.

@@ -1,0 +1,69 @@
+/**
+ * How a text laid out in display columns measures them: in characters (`pdftotext -layout`: one grid cell a
+ * character, whatever its width) or in display width (tools that give CJK and full-width forms two columns). The two
+ * differ only past CJK words, so a row's label shifts its numbers in the one and not in the other.
+ */
+export type ColumnMetric = 'chars' | 'display';
+
+/** Display width of one character: CJK and full-width forms two columns, everything else one. */
+export function characterWidth(codePoint: number): number {
+  return codePoint >= 0x2e80 ? 2 : 1;
+}
+
+/** Display width of a text. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += characterWidth(character.codePointAt(0)!);
+  return width;
+}
+
+/** Longest line looked at: a table row laid out on a page is far shorter (a flattened table is one long line). */
+const MAX_LINE = 400;
+
+/**
+ * The metric in which a text's table rows line up: rows whose labels differ in length put their numbers in the same
+ * columns in the right metric only. Counted over consecutive lines of words and numbers (a table's rows, a list's
+ * label, unit and value): the number ends one line shares with the next, in each metric; characters when they tie
+ * (pdftotext's grid).
+ */
+export function columnMetric(text: string): ColumnMetric {
+  // Asked again for the same text by each section's check (parse/grid/digitsAboveOrBelow): the last answer is kept.
+  if (text === last.text) return last.metric;
+  const metric = measureColumnMetric(text);
+  last = { text, metric };
+  return metric;
+}
+
+let last: { text: string; metric: ColumnMetric } = { text: '', metric: 'chars' };
+
+function measureColumnMetric(text: string): ColumnMetric {
+  const scores = { chars: 0, display: 0 };
+  let previous: { chars: Set<number>; display: Set<number> } | undefined;
+  for (const line of text.split(/\r\n|\r|\n/u)) {
+    if (line.length > MAX_LINE) continue;
+    const ends = { chars: new Set<number>(), display: new Set<number>() };
+    let words = false;
+    let numbers = 0;
+    let displayX = 0;
+    let charX = 0;
+    for (const match of line.matchAll(/\S+/gu)) {
+      displayX += displayWidth(line.slice(charX, match.index)) + displayWidth(match[0]);
+      charX = match.index + match[0].length;
+      if (!/^[0-9０-９]+$/u.test(match[0])) {
+        words = true;
+        continue;
+      }
+      numbers++;
+      ends.chars.add(charX);
+      ends.display.add(displayX);
+    }
+    if (numbers === 0 || !words) continue;
+    if (previous) {
+      for (const metric of ['chars', 'display'] as const) {
+        for (const end of ends[metric]) if (previous[metric].has(end)) scores[metric]++;
+      }
+    }
+    previous = ends;
+  }
+  return scores.display > scores.chars ? 'display' : 'chars';
+}
