@@ -9,7 +9,8 @@ import { checkNarrative, type NarrativeFinding } from '../validate/checkNarrativ
 import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
 import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
-import { placementOf, readFieldSignals, runTogether, type FieldSignals } from './FieldSignals.ts';
+import { placementOf, readFieldSignals, type FieldSignals } from './FieldSignals.ts';
+import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
 import { findHiddenPageNumbers, isHiddenPageNumber, mayHoldHiddenPageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
@@ -268,27 +269,6 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     findings: unique,
   };
   return { record, signals, bucket: score.bucket };
-}
-
-/**
- * The cell's characters as the document printed them; undefined for a number joined from the lines a narrow cell
- * wrapped it over (normalise/joinStackedDigits), whose span holds the row line between its digits.
- */
-function printedText(cell: CellReading, decodedText: string): string | undefined {
-  if (cell.end <= cell.start) return undefined;
-  const span = decodedText.slice(cell.start, cell.end);
-  return span.includes('\n') ? undefined : span;
-}
-
-/** The fields whose cell's digits admit another reading (runTogether: "04", "１９2"), as read or as printed. */
-function runTogetherCells(parse: ParseResult, decodedText: string): Set<string> {
-  const found = new Set<string>();
-  for (const [fieldId, cell] of parse.cells) {
-    if (cell.value === null) continue;
-    const printed = printedText(cell, decodedText);
-    if (runTogether(cell.raw) || (printed !== undefined && runTogether(printed))) found.add(fieldId);
-  }
-  return found;
 }
 
 /**

@@ -217,9 +217,7 @@ export function solveSection(
     // Only the values the readings place count (a next row's ordinal left in the run is not one of them).
     const stacked = !placed.celled && valuesStackedOverLines(view.text, page, placedValues(run, placed.readings));
     // Section 四's row counted off through its own column headers ("3 3 1 结果维持 … 总计 3 10 0 0 …"): the PDF drew the
-    // values in pieces among the headers, and in which order the pieces go the groups' sums cannot always tell.
-    // Even when every group adds up and every piece follows a header of its own: a fresh print drew a group's values
-    // out of order after the last header ("38 120 35 46 239" for 38 46 120 35 239), its sum holding.
+    // values in pieces among them, in an order the sums cannot always tell (even after the last header: "38 120 35 46 239").
     const interleaved = !placed.celled && placed.placement === 'count' && row.rules.length > 1 && textAmongValues(run);
     placedRows.push({ anchor, row, placed, layout, stacked, ...(interleaved ? { interleaved } : {}) });
   });
