@@ -18,7 +18,7 @@ export function displayWidth(text: string): number {
 }
 
 /** Longest line looked at: a table row laid out on a page is far shorter (a flattened table is one long line). */
-const MAX_LINE = 400;
+export const MAX_LINE = 400;
 
 /**
  * The metric in which a text's table rows line up: rows whose labels differ in length put their numbers in the same

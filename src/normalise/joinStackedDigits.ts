@@ -1,5 +1,5 @@
 import { MappedText } from '../text/MappedText.ts';
-import { columnMetric, displayWidth, type ColumnMetric } from './columnMetric.ts';
+import { columnMetric, displayWidth, MAX_LINE, type ColumnMetric } from './columnMetric.ts';
 
 /**
  * Joins the digits of numbers a printed table wrapped inside a narrow cell, in text laid out by display columns
@@ -64,15 +64,13 @@ interface Word {
   readonly digits: boolean;
 }
 
-type Metric = ColumnMetric;
-
 interface Span {
   readonly x: number;
   readonly end: number;
 }
 
 /** A word's span in a metric. */
-function spanOf(word: Word, metric: Metric): Span {
+function spanOf(word: Word, metric: ColumnMetric): Span {
   return metric === 'chars' ? { x: word.x, end: word.end } : { x: word.displayX, end: word.displayEnd };
 }
 
@@ -91,8 +89,6 @@ interface Join {
   readonly placements: readonly number[];
 }
 
-/** Longest line looked at: a table row laid out on a page is far shorter (a flattened table is one long line). */
-const MAX_LINE = 400;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -129,7 +125,7 @@ function splitLines(text: string): Line[] {
  * The join around row line `row`, if its neighbours are the wrapped digits of some of its cells: the lines above and
  * below it up to an empty line, each holding only digits in columns that run through to the row line.
  */
-function stackAround(lines: readonly Line[], row: number, used: ReadonlySet<number>, metric: Metric): Join | undefined {
+function stackAround(lines: readonly Line[], row: number, used: ReadonlySet<number>, metric: ColumnMetric): Join | undefined {
   const rowLine = lines[row]!;
   const rowNumbers = rowLine.words.filter((word) => word.digits);
   const rowWords = rowLine.words.filter((word) => !word.digits);
@@ -169,7 +165,7 @@ function stackAround(lines: readonly Line[], row: number, used: ReadonlySet<numb
  * of the label with a gap between (one cell per line, the values under their labels at the line's start, is not
  * this shape).
  */
-function stackAroundLabel(lines: readonly Line[], row: number, used: ReadonlySet<number>, metric: Metric): Join | undefined {
+function stackAroundLabel(lines: readonly Line[], row: number, used: ReadonlySet<number>, metric: ColumnMetric): Join | undefined {
   const labelEnd = Math.max(...lines[row]!.words.map((word) => spanOf(word, metric).end));
   const neighbour = (index: number): boolean => {
     const line = lines[index];
@@ -191,7 +187,7 @@ const ROW_ORDINAL = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七
 const LABEL_GAP = 2;
 
 /** The join of the row line with the lines around it that `neighbour` admits, if their digits stack through it. */
-function joinOver(lines: readonly Line[], row: number, metric: Metric, neighbour: (index: number) => boolean): Join | undefined {
+function joinOver(lines: readonly Line[], row: number, metric: ColumnMetric, neighbour: (index: number) => boolean): Join | undefined {
   const rowLine = lines[row]!;
   const above: number[] = [];
   for (let index = row - 1; neighbour(index); index--) above.unshift(index);
@@ -220,7 +216,7 @@ function joinOver(lines: readonly Line[], row: number, metric: Metric, neighbour
  * own in a column).
  */
 function stackedColumns(
-  lines: readonly Line[], row: number, above: readonly number[], below: readonly number[], metric: Metric,
+  lines: readonly Line[], row: number, above: readonly number[], below: readonly number[], metric: ColumnMetric,
 ): { readonly columns: StackedColumn[]; readonly lines: number[] } | undefined {
   const outward = [...above].reverse();
   const found: { pieces: { line: number; word: Word }[]; own: Word | undefined }[] = [];
@@ -262,7 +258,7 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** The one word of a line over a column's span, if the line holds exactly one word there and it is digits. */
-function onlyDigitsOver(line: Line, span: Span, metric: Metric): Word | undefined {
+function onlyDigitsOver(line: Line, span: Span, metric: ColumnMetric): Word | undefined {
   const over = line.words.filter((word) => overlaps(spanOf(word, metric), span));
   return over.length === 1 && over[0]!.digits ? over[0] : undefined;
 }
@@ -328,7 +324,7 @@ function rewrite(view: MappedText, lines: readonly Line[], joins: readonly Join[
  * the join's metric, the room before the next word is the same in characters (the number and the spaces are one
  * column each).
  */
-function placementOf(rowLine: Line, column: StackedColumn, metric: Metric): number | undefined {
+function placementOf(rowLine: Line, column: StackedColumn, metric: ColumnMetric): number | undefined {
   const length = column.pieces.reduce((sum, piece) => sum + piece.word.text.length, 0);
   const x = Math.min(...column.pieces.map((piece) => spanOf(piece.word, metric).x));
   const others = rowLine.words.filter((word) => word !== column.own);

@@ -20,8 +20,8 @@ export function digitsAboveOrBelow(text: string, start: number, end: number): bo
  */
 export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (start: number, end: number) => boolean {
   const lines = indexLines(text);
-  // Lines beside label fragments are looked at in text whose lines end in LF alone (pdftotext -layout's): with CR
-  // line ends a "line" taken up to the next LF would run on over the rest of the text.
+  // Lines beside label fragments are looked at only in text whose lines end in LF alone (pdftotext -layout's), as
+  // measured; the lines themselves are read at any line end (indexLines).
   const besideLabels = readLines !== undefined && !text.includes('\r');
   // A split number's other digits stand in a few columns only; a line with as many numbers as the value's own is a
   // row of its own (one no reader placed), not the rest of split numbers.
