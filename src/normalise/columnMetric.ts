@@ -27,6 +27,14 @@ export const MAX_LINE = 400;
  * (pdftotext's grid).
  */
 export function columnMetric(text: string): ColumnMetric {
+  return measuredMetric(text) ?? 'chars';
+}
+
+/**
+ * The metric the text's rows show, or undefined when they show none (no two lines share a number end in either
+ * metric more often than in the other): a caller with a default of its own keeps it then.
+ */
+export function measuredMetric(text: string): ColumnMetric | undefined {
   // Asked again for the same text by each section's check (parse/grid/digitsAboveOrBelow): the last answer is kept.
   if (text === last.text) return last.metric;
   const metric = measureColumnMetric(text);
@@ -34,12 +42,13 @@ export function columnMetric(text: string): ColumnMetric {
   return metric;
 }
 
-let last: { text: string; metric: ColumnMetric } = { text: '', metric: 'chars' };
+let last: { text: string; metric: ColumnMetric | undefined } = { text: '', metric: undefined };
 
-function measureColumnMetric(text: string): ColumnMetric {
+function measureColumnMetric(text: string): ColumnMetric | undefined {
   const scores = { chars: 0, display: 0 };
   let previous: { chars: Set<number>; display: Set<number> } | undefined;
-  for (const line of text.split(/\r\n|\r|\n/u)) {
+  // A form feed starts a page in no column: pdftotext writes it before the page's first line.
+  for (const line of text.split(/\r\n|\r|\n|\f/u)) {
     if (line.length > MAX_LINE) continue;
     const ends = { chars: new Set<number>(), display: new Set<number>() };
     let words = false;
@@ -65,5 +74,5 @@ function measureColumnMetric(text: string): ColumnMetric {
     }
     previous = ends;
   }
-  return scores.display > scores.chars ? 'display' : 'chars';
+  return scores.display > scores.chars ? 'display' : scores.chars > scores.display ? 'chars' : undefined;
 }

@@ -182,4 +182,27 @@ describe('bucketKey of cells counted in paged reading order', () => {
     const proof = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], provenZeroBy: { id: 'row.granted' } } as never;
     expect(readFieldSignals({ cell: { ...wrapped, raw: '', value: null }, rules: proof, narrative: [], readingOrderText: true }).pagedReadingOrder).toBe(true);
   });
+
+  it('is read for every cell of a section read in column order there: a sum holds whatever order its parts were drawn in', () => {
+    const cell: CellReading = {
+      fieldId: 'litigationDirect.corrected', raw: '120', value: 120, start: 0, end: 3, method: 'table', layout: 'column-order',
+      labelScore: 1, repairs: [], ambiguous: false, notes: [],
+    };
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    const signals = readFieldSignals({ cell, rules: confirmed, narrative: [], readingOrderText: true });
+    expect(signals.pagedReadingOrder).toBe(true);
+    expect(bucketKey(signals)).toBe('position/clean/confirmed/printed/paged');
+    expect(readFieldSignals({ cell, rules: confirmed, narrative: [], readingOrderText: false }).pagedReadingOrder).toBeUndefined();
+  });
+
+  it('keeps there in review a cell placed by order that a swap with another would leave every rule holding', () => {
+    const cell: CellReading = {
+      fieldId: 'litigationDirect.corrected', raw: '120', value: 120, start: 0, end: 3, method: 'table', layout: 'column-order',
+      labelScore: 1, repairs: [], ambiguous: false, notes: [],
+    };
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    expect(readFieldSignals({ cell, rules: confirmed, narrative: [], readingOrderText: true, swappable: true }).blockers).toEqual(['reading-order']);
+    expect(readFieldSignals({ cell, rules: confirmed, narrative: [], readingOrderText: true, swappable: false }).blockers).toEqual([]);
+    expect(readFieldSignals({ cell, rules: confirmed, narrative: [], readingOrderText: false, swappable: true }).blockers).toEqual([]);
+  });
 });

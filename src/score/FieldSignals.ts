@@ -8,7 +8,9 @@ import { classifyLayout, confidencePolicy, type LayoutClass } from './confidence
  * next to an unread number-like piece, an ambiguous reading, a failed hard rule, a blank only proposed as 0, a
  * narrative that states another number, a cell counted off in an unresolved section of PDF reading-order text with no
  * rule or only 0 = 0 + 0 to check it, a cell of PDF reading-order text placed one per line by its order alone with no
- * rule to check it, a value counted or split off a run that is itself a page number missing where it stands. (A cell placed by position in a section the parser could not resolve is not blocked: that is a
+ * rule to check it, a cell of PDF reading-order text placed by order alone that could trade places with another of its
+ * section with every rule still holding, a value counted or split off a run that is itself a page number missing
+ * where it stands. (A cell placed by position in a section the parser could not resolve is not blocked: that is a
  * signal, FieldSignals.sectionUnresolved, measured per layout.)
  */
 export type Blocker =
@@ -134,6 +136,11 @@ export interface SignalInput {
    * (normalise/joinStackedDigits): its evidence spans those lines.
    */
   readonly stackedDigits?: boolean;
+  /**
+   * The cell could trade places with another of its section, both placed by their order alone, with every hard rule
+   * still holding (findSwappableCells): in reading-order text nothing confirms which of the two values is its own.
+   */
+  readonly swappable?: boolean;
 }
 
 /** Reads the signals of one field. */
@@ -181,6 +188,11 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // those prints did not show ("2648 430 0" for 2648 | 0 | 430; a row's blank taken for the page break's longer run
   // of empty lines at its end, "0 / 5" read 0 | 5 | blank for 0 | blank | 5): their order alone is not evidence enough.
   else if (input.readingOrderText && layoutClass === 'cellPerLine' && ruleSupport === 'none') blockers.push('reading-order');
+  // There a program draws cells as blocks of their own and orders the blocks by its own analysis, not always left to
+  // right ("38 120 35 46 239" printed 38 | 46 | 120 | 35 | 239, one section in about 340 fresh prints), and a sum
+  // holds whatever the order of its parts: a cell placed by order alone that a swap would leave every rule holding
+  // is not confirmed by them. The calibration's simulated reading order never swaps cells, so no measure can hold it.
+  else if (input.readingOrderText && input.swappable === true && ruleSupport !== 'none') blockers.push('reading-order');
   // A value that is itself the page number missing where it stands, counted or split off a run: measured apart
   // (`…/page-number`), its buckets came to 88 wrong in 22,668 fields, one of them in the one bucket the measure let be
   // auto once 128,000 variants were counted (1 in 5,751) — the very case measuring them apart was to hold (seed 2424,
@@ -229,6 +241,10 @@ function pagedReadingOrder(input: SignalInput, layoutClass: LayoutClass, value: 
   // A row placed jointly there may be short because its values were drawn elsewhere, not because its blanks left
   // no trace.
   if (layoutClass === 'cellPerLine' || input.cell?.support?.placement === 'joint') return true;
+  // A section read in column order: the program draws a row's cells as blocks of their own and orders the blocks by
+  // its own analysis, not always left to right ("38 120 35 46 239" printed 38 | 46 | 120 | 35 | 239), and a sum holds
+  // whatever the order of its parts, so the rules that confirm the reading cannot see it.
+  if (layoutClass === 'columnOrder') return true;
   // A row whose blanks were read from gaps: there a page break's blank lines read like blank cells ("0 0 0 0 0", a
   // page footer, a form feed: five zeros of a seven-cell row and the page gap taken for a sixth cell).
   if (layoutClass === 'flattened' && input.cell?.support?.gapBlanks === true) return true;

@@ -15,6 +15,9 @@ import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
 import { findHiddenPageNumbers, isHiddenPageNumber, mayHoldHiddenPageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
 import { scoreField } from './scoreField.ts';
+import { findSwappableCells } from './findSwappableCells.ts';
+import { orderPlacedGroups } from './orderPlacedGroups.ts';
+import { tableRowOf } from '../templates/tableRowOf.ts';
 
 const committedLookup = lookupIn(committedCalibration);
 
@@ -83,6 +86,10 @@ export function assessDocument(input: AssessmentInput): Assessment {
   // -layout) or the text shows its cells otherwise (tabs, pipes).
   const readingOrderText = input.decodedText.includes('\f') && !laidOutInCells(input.decodedText);
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
+  const rowOf = tableRowOf(template);
+  // In reading-order text a row's cells placed by their order alone (one per line, or column by column) may have
+  // been drawn out of order; those a swap would leave every rule holding are not confirmed by the rules.
+  const swappable = readingOrderText ? findSwappableCells({ rules: template.rules, groups: orderPlacedGroups(parse, rowOf), valueOf }) : new Set<string>();
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
   const hiddenPageNumbers = findHiddenPageNumbers(input.decodedText);
   const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
@@ -103,7 +110,6 @@ export function assessDocument(input: AssessmentInput): Assessment {
     return seen;
   };
   const seenRules = new Map(template.fields.map((field) => [field.id, rulesSeenBy(field.id, parse.cells.get(field.id))]));
-  const rowOf = tableRowOf(template);
   const clearedCells = clearedByOneSuspect(rules, (fieldId, suspect) => {
     const findings = seenRules.get(fieldId)?.fields.get(fieldId);
     if (findings === undefined || findings.confirmedBy.length === 0) return false;
@@ -124,6 +130,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
       readingOrderText,
+      swappable: swappable.has(field.id),
       hiddenPageNumbers,
       calibration,
       templateFields: template.fields,
@@ -187,6 +194,8 @@ interface FieldContext {
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
   readonly readingOrderText: boolean;
+  /** The cell could trade places with another of its section with every rule still holding (findSwappableCells). */
+  readonly swappable: boolean;
   readonly hiddenPageNumbers: readonly HiddenPageNumber[];
   readonly calibration: CalibrationLookup;
   readonly templateFields: readonly FieldDefinition[];
@@ -234,7 +243,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
     cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
-    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits,
+    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits, swappable: context.swappable,
   });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
@@ -316,15 +325,6 @@ function clearedByOneSuspect(rules: RuleCheck, clearable: (fieldId: string, susp
     for (const cells of cellsOf) for (const fieldId of cells) if (fieldId !== suspect && clearable(fieldId, suspect)) cleared.add(fieldId);
   }
   return cleared;
-}
-
-/** Each field's table row ("三/granted"), from the template's tables. */
-function tableRowOf(template: TemplateDefinition): Map<string, string> {
-  const rows = new Map<string, string>();
-  for (const table of template.tables) {
-    for (const row of table.rows) for (const fieldId of row.cells) if (fieldId !== null) rows.set(fieldId, `${table.id}/${row.key}`);
-  }
-  return rows;
 }
 
 /** The rules in groups that share cells, directly or through other rules of the group. */

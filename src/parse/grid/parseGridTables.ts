@@ -8,6 +8,7 @@ import { findGridSections, type GridSectionId, type SectionRegion } from './find
 import { compactView, type CompactView } from './glued/compactView.ts';
 import { GLUED_LAYOUT, parseGluedSection } from './glued/parseGluedSection.ts';
 import { lineTokens, type LineToken } from './columnOrder/lineTokens.ts';
+import { measuredMetric } from '../../normalise/columnMetric.ts';
 import { DisplayColumns } from './displayColumn.ts';
 import { digitsAboveOrBelowIn, readLinesOf } from './digitsAboveOrBelow.ts';
 import type { GridRow } from './GridRow.ts';
@@ -35,7 +36,8 @@ const SECTIONS: readonly GridSectionId[] = ['二', '三', '四'];
  * normalisation folded full-width punctuation.
  */
 export function parseGridTables(text: MappedText, template: TemplateDefinition, decodedText?: string): ParseResult {
-  const page = new DisplayColumns(text, decodedText);
+  // Measured in CJK display width unless the text's rows show pdftotext's grid of characters.
+  const page = new DisplayColumns(text, decodedText, (decodedText === undefined ? undefined : measuredMetric(decodedText)) ?? 'display');
   const regions = findGridSections(text.text);
   const units = new Map(template.fields.map((field) => [field.id, field.unit]));
   const cells = new Map<string, CellReading>();

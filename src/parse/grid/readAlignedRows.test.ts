@@ -171,3 +171,91 @@ describe('aligned rows (pdftotext -layout)', () => {
     expect(cell(result, 'litigationAfterReconsideration.total')?.value).toBe(3);
   });
 });
+
+/** A line with each piece written at its character column (pdftotext -layout's grid: a CJK character one column). */
+function charLine(...pieces: [number, string][]): string {
+  let result = '';
+  for (const [x, text] of pieces) {
+    if (result.length > x) throw new Error(`"${text}" at ${x} overlaps "${result}"`);
+    result += ' '.repeat(x - result.length) + text;
+  }
+  return result;
+}
+
+/**
+ * Section 三 as pdftotext -layout prints a narrow table: the seven column headers one or two characters a line,
+ * stacked over several lines with other columns' pieces between them; the numbers under them in character columns.
+ */
+function stackedSectionThree(rows: readonly string[]): string {
+  const xs = [24, 28, 32, 36, 40, 44, 48];
+  const stacked = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const pieceLines = Array.from({ length: 3 }, (_, lineIndex) => charLine(...stacked.flatMap((label, column): [number, string][] => {
+    const size = Math.ceil(label.length / 3);
+    const piece = label.slice(lineIndex * size, (lineIndex + 1) * size);
+    return piece === '' ? [] : [[xs[column]!, piece]];
+  })));
+  return [
+    '三、收到和处理政府信息公开申请情况',
+    charLine([30, '申请人情况']),
+    ...pieceLines,
+    // A blank line between rows, as pdftotext leaves between table rows drawn apart.
+    ...rows.flatMap((row) => [row, '']),
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+  ].join('\n');
+}
+
+/** A row of stackedSectionThree: label at 0, each number ending at its column's second character. */
+function charRow(label: string, values: readonly (string | null)[]): string {
+  const xs = [24, 28, 32, 36, 40, 44, 48];
+  return charLine([0, label], ...values.flatMap((value, column): [number, string][] => (value === null ? [] : [[xs[column]! + 2 - value.length, value]])));
+}
+
+describe('aligned rows in pdftotext\'s character grid', () => {
+  const rows = [
+    charRow('一、本年新收政府信息公开申请数量', ['12', null, null, null, '3', null, '15']),
+    charRow('二、上年结转政府信息公开申请数量', ['0', '0', '0', '0', '0', '0', '0']),
+    charRow('（一）予以公开', ['9', null, '1', null, null, null, '10']),
+  ];
+
+  it('joins header cells printed a few characters a line and places blank cells by position', () => {
+    const result = parse(stackedSectionThree(rows));
+    expect(cell(result, 'applications.newReceived.naturalPerson')).toEqual({ value: 12, raw: '12', layout: 'aligned-row' });
+    expect(cell(result, 'applications.newReceived.commercial')).toEqual({ value: null, raw: '', layout: 'aligned-row' });
+    expect(cell(result, 'applications.newReceived.legalService')?.value).toBe(3);
+    expect(cell(result, 'applications.granted.research')?.value).toBe(1);
+    expect(cell(result, 'applications.granted.total')?.value).toBe(10);
+  });
+
+  it('reads the numbers of a row printed on a line of their own between the lines of its label', () => {
+    const around = [
+      ['一、本年新收政府信息公开申请', charRow('', ['12', null, null, null, '3', null, '15']), '       数量'].join('\n'),
+      ...rows.slice(1),
+    ];
+    const result = parse(stackedSectionThree(around));
+    expect(cell(result, 'applications.newReceived.naturalPerson')?.value).toBe(12);
+    expect(cell(result, 'applications.newReceived.commercial')?.value).toBeNull();
+    expect(cell(result, 'applications.newReceived.total')?.value).toBe(15);
+    expect(cell(result, 'applications.carriedOver.total')?.value).toBe(0);
+  });
+
+  it('carries header positions over a page break only to a page whose numbers stand where the header\'s page had them', () => {
+    const carried = parse(stackedSectionThree([rows[0]!, rows[1]!, '\f' + rows[2]!]));
+    expect(cell(carried, 'applications.granted.research')).toEqual({ value: 1, raw: '1', layout: 'aligned-row' });
+    expect(cell(carried, 'applications.granted.commercial')?.value).toBeNull();
+    // pdftotext lays the next page out on a grid of its own: numbers two columns off every column of the header's page.
+    const closedUp = charLine([0, '（一）予以公开'], [27, '9'], [35, '1'], [51, '10']);
+    const result = parse(stackedSectionThree([rows[0]!, rows[1]!, '\f' + closedUp]));
+    expect(result.cells.get('applications.granted.research')?.layout).not.toBe('aligned-row');
+    expect(result.cells.get('applications.granted.total')?.layout).not.toBe('aligned-row');
+  });
+
+  it('places nothing by position where a header or the numbers stand one space after other text (pushed there)', () => {
+    const pushedHeader = stackedSectionThree(rows).replace(/^( *)自/mu, (_, spaces: string) => `${'第四项之'.padEnd(spaces.length - 1, '和')} 自`);
+    expect(pushedHeader).toMatch(/和 自/u);
+    expect(parse(pushedHeader).cells.get('applications.newReceived.commercial')?.layout).not.toBe('aligned-row');
+    const pushedRow = charLine([0, '一、本年新收政府信息公开申请数量和说明和说明'], [25, '12'], [50, '15']);
+    const result = parse(stackedSectionThree([pushedRow, ...rows.slice(1)]));
+    expect(result.cells.get('applications.newReceived.naturalPerson')?.layout).not.toBe('aligned-row');
+  });
+});

@@ -76,8 +76,18 @@ export function readLabelledSection(
     if (held?.isBlankRow) readRow(context, held.row, held.parts, held.labelTexts, matchRowLabel(held.labelTexts, context.index));
     held = undefined;
   };
-  for (const row of rows) {
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
+    const row = rows[rowIndex]!;
     const parts = splitRowParts(row);
+    const wrapped = held !== undefined && parts.labels.length === 0 ? labelAround(context, held, row, parts, rows[rowIndex + 1]) : undefined;
+    if (wrapped) {
+      // The row's label printed on the lines around its numbers: read with it, the label's last line taken along.
+      held = undefined;
+      if (wrapped.tail) rowIndex++;
+      context.note(`row label "${wrapped.labelTexts.join(' ')}" is printed around its numbers' line; read as ${wrapped.match.candidate.row.key}`);
+      readRow(context, row, parts, wrapped.labelTexts, wrapped.match);
+      continue;
+    }
     if (parts.labels.length === 0 || parts.mixed) {
       release();
       continue;
@@ -131,6 +141,38 @@ export function readLabelledSection(
 }
 
 /**
+ * A line of numbers with no label, in aligned text (pdftotext -layout) under a label-only line: a label cell taller
+ * than its row's numbers prints its lines above and below them ("一、本年新收政府信息公开申请数" / "4   3   7" /
+ * "量"). The numbers are that label's when the label above, joined with a label-only line below if one follows,
+ * names a row of the form and the header columns place the numbers by position; the line below is taken along
+ * when the joined label names the row.
+ */
+function labelAround(
+  context: SectionContext,
+  held: HeldRow,
+  row: GridRow,
+  parts: RowParts,
+  next: GridRow | undefined,
+): { labelTexts: readonly string[]; match: Extract<RowMatch, { kind: 'matched' }>; tail: boolean } | undefined {
+  if (row.layout !== 'space-row' || parts.mixed || parts.filled === 0 || held.isHeader || held.isBlankRow || held.parts.values.length > 0) return undefined;
+  const nextParts = next?.layout === 'space-row' ? splitRowParts(next) : undefined;
+  const tailTexts = nextParts && nextParts.values.length === 0 && !nextParts.mixed && nextParts.labels.length > 0
+    ? nextParts.labels.map((placed) => placed.cell.text) : undefined;
+  const candidates: { labelTexts: readonly string[]; tail: boolean }[] = [
+    ...(tailTexts && !tailTexts.some((text) => context.headers.isColumnLabel(text)) ? [{ labelTexts: [...held.labelTexts, ...tailTexts], tail: true }] : []),
+    { labelTexts: held.labelTexts, tail: false },
+  ];
+  for (const candidate of candidates) {
+    const match = matchRowLabel(candidate.labelTexts, context.index);
+    if (match.kind !== 'matched') continue;
+    // Only where the numbers can be placed under their columns by position: nothing else ties them to the label.
+    if (!context.zones?.zonesAt(match.candidate.table, row.start)) return undefined;
+    return { labelTexts: candidate.labelTexts, match, tail: candidate.tail };
+  }
+  return undefined;
+}
+
+/**
  * The labels of a row's own: where a later label opens with a numbered ordinal after an earlier one did
  * ("1.信访举报" "投诉类申" "请" "2.重复由请", one cell per line), the earlier belong to a row printed with no value
  * before this one, and only the labels from the last such ordinal on are this row's (matched alone, an OCR'd
@@ -166,7 +208,8 @@ function readRow(context: SectionContext, row: GridRow, parts: RowParts, labelTe
   let alignment: Alignment = alignRowValues(parts.values, parts.labels.map((placed) => placed.index), definition.cells, header);
   let layoutRow = row;
   let placedBy: ColumnZones | undefined;
-  const zones = row.layout === 'space-row' ? context.zones?.zonesAt(table, row.start) : undefined;
+  const pushed = context.zones?.columns.metric === 'chars' && pushedAfterLabel(context.view.text, parts);
+  const zones = row.layout === 'space-row' && !pushed ? context.zones?.zonesAt(table, row.start) : undefined;
   if (zones) {
     const positional = alignByPosition(context.zones!.columns, parts.values.map((placed) => placed.cell), definition.cells, zones);
     if (positional.kind === 'placed' && alignment.kind === 'aligned' && !sameCells(positional.cells, alignment.cells)) {
@@ -234,6 +277,18 @@ function recordRow(context: SectionContext, definition: RowDefinition, alignment
 }
 
 /** True when two readings of a row give every column the same text. */
+/**
+ * The row's first number printed one space after its label: where pdftotext lays a page out in characters, a CJK
+ * label takes one column for the two it covers and pushes the numbers after it this close, so their columns are
+ * not where they stand on the page.
+ */
+function pushedAfterLabel(text: string, parts: RowParts): boolean {
+  const first = parts.values.find((placed) => placed.cell.text !== '');
+  if (first === undefined || parts.labels.length === 0) return false;
+  const start = first.cell.start;
+  return start >= 2 && text.charCodeAt(start - 1) === 32 && !/\s/u.test(text.charAt(start - 2));
+}
+
 function sameCells(first: readonly (GridCell | undefined)[], second: readonly (GridCell | undefined)[]): boolean {
   return first.length === second.length && first.every((cell, column) => (cell?.text ?? '') === (second[column]?.text ?? ''));
 }
