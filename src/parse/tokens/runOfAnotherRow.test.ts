@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelBeganBefore } from './runOfAnotherRow.ts';
+import { gov2021 } from '../../templates/gov2021.ts';
+import { labelBeganBefore, valuesOfAnotherRow } from './runOfAnotherRow.ts';
+import { sectionSkeleton } from './sectionSkeleton.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 
 describe('labelBeganBefore', () => {
@@ -18,5 +20,26 @@ describe('labelBeganBefore', () => {
     expect(labelBeganBefore(tokens, previous, anchor, '9')).toBe(false);
     const plain = tokeniseRegion('8.属于行政\n查询事项 0 0\n', 0, 16);
     expect(labelBeganBefore(plain, -1, plain.findIndex((token) => token.kind === 'text' && token.text === '查询事项'), '8')).toBe(false);
+  });
+});
+
+describe('valuesOfAnotherRow: another group\'s heading just before the values', () => {
+  const skeleton = sectionSkeleton(gov2021, gov2021.tables.filter((table) => table.id === '三'));
+  const confirmation = skeleton.find((row) => row.row.key === 'notProcessedConfirmation')!;
+  const read = (text: string): boolean => {
+    const tokens = tokeniseRegion(text, 0, text.length);
+    const anchor = tokens.findIndex((token) => token.kind === 'text' && token.text.includes('要求行政机关'));
+    return valuesOfAnotherRow(tokens, tokens.slice(anchor + 1), tokens[anchor]!, confirmation, undefined, undefined);
+  };
+
+  it('gives the values to the group whose heading (its label OCR\'d past recognition) stands just before them', () => {
+    expect(confirmation.group).toBe('五');
+    expect(read('5.要求行政机关确认或重新出具\n已获取信息\n（六）其他外理  0  3  0  0  0  0  3\n')).toBe(true);
+  });
+
+  it('leaves them to the row under its own group\'s heading, or when a row label follows the heading', () => {
+    expect(read('5.要求行政机关确认或重新出具\n（五）不予  0  3  0  0  0  0  3\n')).toBe(false);
+    expect(read('5.要求行政机关确认或重新出具  0  3  0  0  0  0  3\n（六）其他处理\n')).toBe(false);
+    expect(read('5.要求行政机关确认或重新出具\n（六）其他处理  1.申请人无正当理由逾期不补正  0  3  0  0  0  0  3\n')).toBe(false);
   });
 });

@@ -4,7 +4,8 @@ import type { TextToken, Token } from './Token.ts';
 
 /*
  * Whether the values after a row's anchor may be another row's: a wrapped row's head with its values printed before
- * the anchor's tail, the next row's ordinal before an unanchored label, a skipped row's label printed in the run.
+ * the anchor's tail, the next row's ordinal before an unanchored label, another group's heading before the values, a
+ * skipped row's label printed in the run.
  */
 
 /** A row's numbered head: 一、 (二) 3. as the forms print them before a row label. */
@@ -20,14 +21,40 @@ const ROW_ORDINAL = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一�
  * - the Arabic ordinal of the form's next row followed by a label, from the anchor to the first value ("…另行制作
  *   3.补正后甲请内容… 17 0 0 0 0 0 17" with the OCR'd label unanchored): that row starts there, and this row prints none.
  */
-export function valuesOfAnotherRow(run: readonly Token[], anchor: Token, nextAnchored: SkeletonRow | undefined, nextInForm: SkeletonRow | undefined): boolean {
+export function valuesOfAnotherRow(
+  tokens: readonly Token[],
+  run: readonly Token[],
+  anchor: Token,
+  anchorRow: SkeletonRow,
+  nextAnchored: SkeletonRow | undefined,
+  nextInForm: SkeletonRow | undefined,
+): boolean {
   const firstValue = run.findIndex((token) => token.kind === 'value');
   if (firstValue < 0) return false;
+  if (anotherGroupsHeading(tokens, run.slice(0, firstValue), run[firstValue]!, anchorRow)) return true;
   if (nextAnchored && besideNextRowsHead(run, firstValue, anchor, nextAnchored)) return true;
   if (!nextInForm?.ordinal || anchor.kind !== 'text') return false;
   const words = [anchor.text, ...run.slice(0, firstValue).flatMap((token) => (token.kind === 'text' ? [token.text] : []))].join('');
   return ordinalBeforeLabel(nextInForm.ordinal).test(words);
 }
+
+/**
+ * The words just before the values, on their line, are the heading of a group the anchor's row is not in ("（六）其他外理
+ * 0 3 0 0 0 0 3" after "5.要求行政机关确认或重新出具 / 已获取信息", a row of （五）, the combined row's label OCR'd past
+ * recognition): the values are that group's row's. Not a piece of the row's own group's heading printed down its
+ * merged cell ("（五）"), nor a heading followed by a row label of its group ("（四）无法提供 1.本机关不掌握… 13 38 …").
+ */
+function anotherGroupsHeading(tokens: readonly Token[], words: readonly Token[], value: Token, anchorRow: SkeletonRow): boolean {
+  const last = words.findLast((token) => token.kind === 'text');
+  // A next row's ordinal after the heading ("（四）无法提供 1.本机关…") is that row's label, not a value.
+  if (last?.kind !== 'text' || last.line !== value.line || (value.kind === 'value' && value.ordinalTail)) return false;
+  // Nothing printed between the heading and the values (the run may have left a row label out).
+  if (tokens.some((token) => token.kind === 'text' && token.start > last.start && token.start < value.start)) return false;
+  const group = GROUP_ORDINAL.exec(last.text)?.[1];
+  return group !== undefined && group !== anchorRow.group;
+}
+
+const GROUP_ORDINAL = /^[（(]([一二三四五六七八九十]+)[)）]/u;
 
 function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: Token, nextRow: SkeletonRow): boolean {
   const value = run[firstValue];

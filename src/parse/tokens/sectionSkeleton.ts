@@ -13,7 +13,15 @@ export interface SkeletonRow {
   readonly rules: readonly RuleDefinition[];
   /** Canonical keys of the row's label variants (canonicalLabel). */
   readonly labelKeys: readonly string[];
+  /**
+   * The numeral of the group the row stands in ("五" for 5.要求行政机关确认… under （五）不予处理), from its fields'
+   * label path in the form's field list; undefined for a row in no group.
+   */
+  readonly group: string | undefined;
 }
+
+/** A group's heading as the forms print it: （五）不予处理. */
+const GROUP_HEADING = /^[（(]([一二三四五六七八九十]+)[)）]/u;
 
 const ORDINAL = /^(\d{1,2})\s*[.、．]/u;
 const cache = new WeakMap<readonly TableDefinition[], readonly SkeletonRow[]>();
@@ -29,7 +37,9 @@ export function sectionSkeleton(template: TemplateDefinition, tables: readonly T
       const inRow = new Set(fieldIds);
       const rules = template.rules.filter((rule) => [...rule.left, ...rule.right].every((id) => inRow.has(id)));
       const ordinal = row.labels.map((label) => ORDINAL.exec(label)?.[1]).find((found) => found !== undefined);
-      rows.push({ table, row, fieldIds, ordinal, rules, labelKeys: row.labels.map(canonicalLabel) });
+      const path = template.fields.find((field) => field.id === fieldIds[0])?.label.split('/') ?? [];
+      const group = path.map((segment) => GROUP_HEADING.exec(segment)?.[1]).find((found) => found !== undefined);
+      rows.push({ table, row, fieldIds, ordinal, rules, labelKeys: row.labels.map(canonicalLabel), group });
     }
   }
   cache.set(tables, rows);

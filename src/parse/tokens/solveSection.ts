@@ -132,7 +132,7 @@ export function solveSection(
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     // Values that belong to another row printed between this row's label and them are not this row's.
-    if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
+    if (!pairedRun && valuesOfAnotherRow(tokens, run, tokens[anchor.tokenIndex]!, row, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
     // A row that fits no reading may have lost a value between two blank marks to the page furniture "- 1 -".
     const withMarkers = placedAsRun.readings.length === 0 && !strict && !pairedRun
