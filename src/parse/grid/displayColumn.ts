@@ -65,6 +65,16 @@ export class DisplayColumns {
     return { x, xEnd: x + widthOf(this.view.text, start, end, this.metric) };
   }
 
+  /**
+   * Whether the span starting at view.text[start] stands one space after other text where the page is laid out in
+   * characters (pdftotext -layout): a CJK word takes one column for the two it covers and pushes what follows it this
+   * close, so the span's column is not where it stands on the page.
+   */
+  pushed(start: number): boolean {
+    const text = this.view.text;
+    return this.metric === 'chars' && start >= 2 && text.charCodeAt(start - 1) === 32 && !/\s/u.test(text.charAt(start - 2));
+  }
+
   /** Display column of every character of the parsed text, from its line start; built on first use. */
   private columns?: Int32Array;
 

@@ -226,8 +226,7 @@ function lineTokens(columns: DisplayColumns, line: TextLine): LineToken[] {
     if (index >= line.end) break;
     const tokenStart = index;
     while (index < line.end && !isSpace(text.charCodeAt(index))) index++;
-    const pushed = columns.metric === 'chars' && tokenStart - 2 >= line.start && !isSpace(text.charCodeAt(tokenStart - 2));
-    tokens.push({ text: text.slice(tokenStart, index), start: tokenStart, end: index, pushed, ...columns.extent(tokenStart, index) });
+    tokens.push({ text: text.slice(tokenStart, index), start: tokenStart, end: index, pushed: columns.pushed(tokenStart), ...columns.extent(tokenStart, index) });
   }
   return tokens;
 }

@@ -208,7 +208,9 @@ function readRow(context: SectionContext, row: GridRow, parts: RowParts, labelTe
   let alignment: Alignment = alignRowValues(parts.values, parts.labels.map((placed) => placed.index), definition.cells, header);
   let layoutRow = row;
   let placedBy: ColumnZones | undefined;
-  const pushed = context.zones?.columns.metric === 'chars' && pushedAfterLabel(context.view.text, parts);
+  // The row's first number pushed against its label: the row's columns are not where it stands.
+  const firstValue = parts.labels.length > 0 ? parts.values.find((placed) => placed.cell.text !== '') : undefined;
+  const pushed = firstValue !== undefined && context.zones?.columns.pushed(firstValue.cell.start) === true;
   const zones = row.layout === 'space-row' && !pushed ? context.zones?.zonesAt(table, row.start) : undefined;
   if (zones) {
     const positional = alignByPosition(context.zones!.columns, parts.values.map((placed) => placed.cell), definition.cells, zones);
@@ -277,18 +279,6 @@ function recordRow(context: SectionContext, definition: RowDefinition, alignment
 }
 
 /** True when two readings of a row give every column the same text. */
-/**
- * The row's first number printed one space after its label: where pdftotext lays a page out in characters, a CJK
- * label takes one column for the two it covers and pushes the numbers after it this close, so their columns are
- * not where they stand on the page.
- */
-function pushedAfterLabel(text: string, parts: RowParts): boolean {
-  const first = parts.values.find((placed) => placed.cell.text !== '');
-  if (first === undefined || parts.labels.length === 0) return false;
-  const start = first.cell.start;
-  return start >= 2 && text.charCodeAt(start - 1) === 32 && !/\s/u.test(text.charAt(start - 2));
-}
-
 function sameCells(first: readonly (GridCell | undefined)[], second: readonly (GridCell | undefined)[]): boolean {
   return first.length === second.length && first.every((cell, column) => (cell?.text ?? '') === (second[column]?.text ?? ''));
 }
