@@ -85,6 +85,12 @@ export interface CellSupport {
    * stand in it: those rules do not confirm the share again (assessFields), measured apart.
    */
   readonly shareOfRun?: boolean;
+  /**
+   * Counted off after a row label that rows of the form not anchored follow (their labels lost to a scan, or not
+   * printed): the values may be one of theirs, this row printed blank, which an exact count does not tell. Measured
+   * apart.
+   */
+  readonly beforeSkipped?: boolean;
 }
 
 /**

@@ -89,6 +89,8 @@ export interface FieldSignals {
   readonly shareOfRun?: boolean;
   /** A number joined from the lines a narrow cell wrapped it over (SignalInput.stackedDigits): measured apart. */
   readonly stackedDigits?: boolean;
+  /** Counted off before rows not anchored (CellSupport.beforeSkipped): measured apart. */
+  readonly beforeSkipped?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -223,6 +225,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     // cells wrong); one nothing else confirms is measured apart.
     ...(cell.support?.shareOfRun && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals') ? { shareOfRun: true } : {}),
     ...(input.stackedDigits === true ? { stackedDigits: true } : {}),
+    ...(cell.support?.beforeSkipped ? { beforeSkipped: true } : {}),
     blockers,
   };
 }
@@ -326,7 +329,8 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * was taken back from where a PDF drew it apart end in `/displaced`; of a row that fits only with a page marker read
  * back as cells, in `/marker`; of a column-order block read by the reading that fits all its row sums but one or
  * two, in `/best-fit`; of a field in a failing rule that one other cell explains, in `/failed-elsewhere`; of a row's share of a run cut
- * again with the rows beside it, in `/shared`; a number joined from digits a narrow cell wrapped over lines, in `/stacked`.
+ * again with the rows beside it, in `/shared`; a number joined from digits a narrow cell wrapped over lines, in `/stacked`;
+ * counted off after a row label that rows not anchored follow, in `/before-skipped`.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -335,7 +339,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

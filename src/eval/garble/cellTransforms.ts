@@ -1,5 +1,5 @@
-import { mapCells, mapProse, type FormCell, type PrintedForm } from './PrintedForm.ts';
-import { chance, pick, type Random } from './random.ts';
+import { mapCells, mapProse, type FormCell, type FormRow, type PrintedForm } from './PrintedForm.ts';
+import { chance, integer, pick, type Random } from './random.ts';
 
 /**
  * Changes to the printed cells, before any layout: how numbers are printed (元 for 万元, units in the cell,
@@ -91,6 +91,40 @@ export function ocrLabels(rate: number): CellTransform {
     })),
   };
 }
+
+/** What a scan or converter leaves of a label it lost: nothing, or shapes no label is made of. */
+const LOST_LABEL_TEXTS = ['', '', '□□□□', '囗口曰', '▇ ▇▇', '……'];
+
+/**
+ * Row labels lost to the scan (or drawn by a PDF where the text lost them): in one table of five or more rows, one to
+ * three consecutive rows' own labels (not their group's) print as nothing or as shapes no label is made of. Rows
+ * inside the table only: a lost first or last row leaves nothing on one side to tell where its values stand.
+ */
+export const lostLabels: CellTransform = {
+  name: 'lost-labels',
+  apply: (form, next) => {
+    const tables = form.blocks.flatMap((block, index) => (block.kind === 'table' ? [{ block, index }] : []));
+    const dataRows = (rows: readonly FormRow[]) => rows.flatMap((row, index) => (!row.header && row.cells.some(isValue) && row.cells.some((cell) => cell.role === 'label') ? [index] : []));
+    const candidates = tables.filter(({ block }) => dataRows(block.table.rows).length >= 5);
+    if (candidates.length === 0) return form;
+    const { block, index: blockIndex } = pick(next, candidates);
+    const rows = dataRows(block.table.rows);
+    const count = integer(next, 1, 3);
+    const first = integer(next, 1, rows.length - 1 - count);
+    const lost = new Set(rows.slice(first, first + count));
+    const text = pick(next, LOST_LABEL_TEXTS);
+    const table = {
+      ...block.table,
+      rows: block.table.rows.map((row, index) => {
+        if (!lost.has(index)) return row;
+        // The row's own label is its last label cell; the cells before it are its group's (rowspan) labels.
+        const own = row.cells.map((cell) => cell.role).lastIndexOf('label');
+        return { ...row, cells: row.cells.map((cell, position) => (position === own ? { ...cell, text } : cell)) };
+      }),
+    };
+    return { ...form, blocks: form.blocks.map((candidate, index) => (index === blockIndex ? { kind: 'table', table } : candidate)) };
+  },
+};
 
 /** ASCII digits and punctuation to their full-width forms, as Word/WPS exports print them. */
 export function toFullWidth(text: string): string {

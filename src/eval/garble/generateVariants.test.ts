@@ -183,7 +183,7 @@ describe('generateVariants', () => {
     for (const name of [
       'tab', 'pipe', 'pipe-broken', 'cell-per-line', 'html', 'spacer-cells', 'flat-spaces', 'flat-glued', 'glued-ordinals', 'page-debris', 'combined-other-row',
       'pdf-reading', 'pdf-columns', 'pdf-layout', 'split-labels', 'hard-wrap', 'page-footers', 'ocr-digits', 'ocr-labels', 'full-width',
-      'units-in-cells', 'amount-in-yuan', 'gbk', 'crlf', 'bare-cr',
+      'units-in-cells', 'amount-in-yuan', 'gbk', 'crlf', 'bare-cr', 'lost-labels',
     ]) expect(seen, name).toContain(name);
     // Narrow number cells: a count printed over the lines around its row's line.
     expect(variants.some((variant) => variant.transformations.some((name) => name.includes('numbers wrap at')))).toBe(true);

@@ -1,7 +1,7 @@
 import type { GoldFile } from '../goldFile.ts';
 import { buildPrintedForm, combinedRowGold } from './buildPrintedForm.ts';
 import {
-  amountsInYuan, blankMarks, fullWidth, ocrDigits, ocrLabels, plusSigns, spacedLabels, thousandsSeparators, unitsInCells,
+  amountsInYuan, blankMarks, fullWidth, lostLabels, ocrDigits, ocrLabels, plusSigns, spacedLabels, thousandsSeparators, unitsInCells,
   type CellTransform,
 } from './cellTransforms.ts';
 import { encodeDocument, encodingNames, type Encoding } from './encodeDocument.ts';
@@ -66,7 +66,9 @@ export function generateVariants(options: GenerateOptions): GarbledVariant[] {
   if (layouts.length === 0) throw new Error(`generateVariants: no layout named ${options.layouts!.join(', ')} (known: ${LAYOUTS.map((layout) => layout.key).join(', ')})`);
   return Array.from({ length: options.count }, (_, position) => {
     const index = first + position;
-    return garble(sources[(base + index) % sources.length]!, index, createRandom((options.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0), options.mode ?? 'composed', layouts);
+    // Transformations added later draw from a stream of their own, so that every variant they leave alone stays as it was.
+    const later = createRandom((options.seed ^ Math.imul(index + 1, 0x85ebca6b) ^ 0x27d4eb2f) >>> 0);
+    return garble(sources[(base + index) % sources.length]!, index, createRandom((options.seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0), options.mode ?? 'composed', layouts, later);
   });
 }
 
@@ -144,7 +146,10 @@ const CELL_TRANSFORMS: readonly { readonly probability: number; readonly make: (
 /** The transformations besides the layout, as `single` mode draws them (one, or none). */
 const SLOTS = ['combined-other-row', ...CELL_TRANSFORMS.map((_, index) => `cell ${index}`), 'hard-wrap', 'page-footers', 'gbk', 'utf-8-bom', 'crlf', 'bare-cr', 'none'];
 
-function garble(source: SourceDocument, index: number, next: Random, mode: GarbleMode, layouts: readonly Layout[]): GarbledVariant {
+/** Share of composed variants whose row labels a scan lost (lostLabels). */
+const LOST_LABELS_PROBABILITY = 0.06;
+
+function garble(source: SourceDocument, index: number, next: Random, mode: GarbleMode, layouts: readonly Layout[], later: Random): GarbledVariant {
   const chosen = mode === 'single' ? pick(next, SLOTS) : mode === 'plain' ? 'none' : null;
   // Whether to apply a transformation: its own probability, or in single mode whether it is the one drawn.
   const want = (slot: string, probability: number) => (chosen === null ? chance(next, probability) : slot === chosen);
@@ -157,6 +162,10 @@ function garble(source: SourceDocument, index: number, next: Random, mode: Garbl
     const made = transform.make(next);
     form = made.apply(form, next);
     cellNames.push(made.name);
+  }
+  if (mode === 'composed' && chance(later, LOST_LABELS_PROBABILITY)) {
+    form = lostLabels.apply(form, later);
+    cellNames.push(lostLabels.name);
   }
   const total = layouts.reduce((sum, layout) => sum + layout.weight, 0);
   let roll = next() * total;

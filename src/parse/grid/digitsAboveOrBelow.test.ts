@@ -87,6 +87,37 @@ describe('digitsAboveOrBelow', () => {
     expect(digitsAboveOrBelow(rows, thirteen, thirteen + 2)).toBe(false);
   });
 
+  it('finds a value alone on its line, indented to the value column, over or under a row line holding the number\'s other digits', () => {
+    // A list row printed blank, then 219 wrapped one digit a line around the next row's line: the lone "2" is no cell.
+    // Laid out on pdftotext's character grid: every value at character 40.
+    const at = (label: string, digit = '') => (digit === '' ? label : label.padEnd(40, ' ') + digit);
+    const text = [
+      at(' 1.政府公报公开政府信    条'),
+      at(' 息数'),
+      at('', '2'),
+      at(' 2.政府网站公开政府信    条', '1'),
+      at(' 息数', '9'),
+      // 591 wrapped past the first line of its row's wrapped label: the lone "5" above it, "9" on the label's second line.
+      at(' 法律法规规定的其他情形   件'),
+      at('', '5'),
+      at(' 5.不属于本行政机关公    件'),
+      at(' 开数', '9'),
+      at('', '1'),
+    ].join('\n');
+    const lone = (digit: string, from: number) => text.indexOf(`  ${digit}`, from) + 2;
+    const two = lone('2', 0);
+    expect(digitsAboveOrBelow(text, two, two + 1)).toBe(true);
+    const five = lone('5', text.indexOf('其他情形'));
+    expect(digitsAboveOrBelow(text, five, five + 1)).toBe(true);
+    // An amount printed between the lines of its label, under a row holding a number in its columns: a cell, not a piece.
+    const amount = [at(' 2.兼职人员数            人', '29'), at(' （四）政府信息公开专项经费  万'), at('', '7.49'), at(' 管理及政府网站建设维护等方面的经费）元')].join('\n');
+    expect(digitsAboveOrBelow(amount, amount.indexOf('7.49'), amount.indexOf('7.49') + 4)).toBe(false);
+    // One value a line under a label printed alone, laid out or not: cells of a row of their own.
+    const cellPerLine = [at(' （一）主动公开政府信息数'), at('', '219'), at(' （二）其中：主动公开规范性文件数'), at('', '12')].join('\n');
+    const value = cellPerLine.indexOf('219');
+    expect(digitsAboveOrBelow(cellPerLine, value, value + 3)).toBe(false);
+  });
+
   it('measures columns in display width where the text\'s rows line up so (CJK two columns wide)', () => {
     // Rows whose labels differ in length line their values up in display columns: "1" / "议或专题会议数 0" is 10.
     const text = [

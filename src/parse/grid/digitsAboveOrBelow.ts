@@ -22,7 +22,7 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
   const lines = indexLines(text);
   // Lines beside label fragments are looked at only in text whose lines end in LF alone (pdftotext -layout's), as
   // measured; the lines themselves are read at any line end (indexLines).
-  const besideLabels = readLines !== undefined && !text.includes('\r');
+  const besideLabels = readLines !== undefined;
   // A split number's other digits stand in a few columns only; a line with as many numbers as the value's own is a
   // row of its own (one no reader placed), not the rest of split numbers.
   const overlapsIn = (line: string | undefined, from: number, x: number, xEnd: number, own: string): boolean => line !== undefined
@@ -49,6 +49,12 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
     const at = under(line, x, xEnd, own);
     return at === undefined || line.slice(at.x, at.xEnd).trim() === '';
   };
+  const below = (from: number): number => {
+    const lineEnd = lines.newlineFrom(from);
+    return lineEnd < 0 ? -1 : lineEnd + 1;
+  };
+  const above = (from: number): number => (from <= 0 ? -1 : lines.lineStartOf(from - 1));
+  const textAt = (from: number): string | undefined => (from < 0 ? undefined : lines.lineText(from));
   return (start, end) => {
     if (end <= start || end > text.length) return false;
     const lineStart = lines.lineStartOf(start);
@@ -57,16 +63,32 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
     // Only a value on a row's line of aligned text (the label or other values beside it, the value indented):
     // lines of one value each (one cell per line) stand above one another by construction.
     const own = lines.lineText(lineStart);
-    if (own.trim() === text.slice(start, end).trim() || x < MIN_LAYOUT_INDENT) return false;
+    if (x < MIN_LAYOUT_INDENT) return false;
+    if (own.trim() === text.slice(start, end).trim()) {
+      // A piece of a wrapped number is a few plain digits (not "7.49", an amount under its label's first line).
+      if (!/^\p{Nd}{1,3}$/u.test(own.trim())) return false;
+      // …except a value alone on its line, indented to a column of laid-out text, over or under a row's line (its
+      // label and a number in the value's columns): one digit of a number a narrow cell wrapped around that row's
+      // line ("2" / "2.政府网站公开…  条  1" / "9" for 219), not a cell of a row of its own.
+      // The row's line may be the second of its wrapped label, past a first with nothing under the value ("5" /
+      // "5.不属于本行政机关公  件" / "开数  9" / "1" for 591).
+      const rowLine = (from: number): boolean | undefined => {
+        const line = textAt(from);
+        if (line === undefined || !/\p{Script=Han}/u.test(line)) return false;
+        const at = under(line, x, xEnd, own);
+        // A line that ends before the value's columns has nothing under it.
+        if (at === undefined) return undefined;
+        return digitsOverlap(line, at.x, at.xEnd) ? true : line.slice(at.x, at.xEnd).trim() === '' ? undefined : false;
+      };
+      return [above, below].some((step) => {
+        const next = step === below ? below(start) : above(lineStart);
+        const found = rowLine(next);
+        return found ?? (next >= 0 && rowLine(step === below ? below(next) : above(next)) === true);
+      });
+    }
     // Cells set apart by tabs are not laid out in display columns: a number on the next line is no part of this one
     // (a row of tab-separated numbers a hard wrap carried on: "69\t50\t30" / "310\t69\t46").
     if (own.includes('\t')) return false;
-    const below = (from: number): number => {
-      const lineEnd = lines.newlineFrom(from);
-      return lineEnd < 0 ? -1 : lineEnd + 1;
-    };
-    const above = (from: number): number => (from <= 0 ? -1 : lines.lineStartOf(from - 1));
-    const textAt = (from: number): string | undefined => (from < 0 ? undefined : lines.lineText(from));
     // The line just above and just below, or past one line of a wrapped label with nothing under the value: a
     // number wrapped in its cell may stand on the far side of the label's other line ("1" / "1.参加…总次 次" /
     // "数  8" for 18).

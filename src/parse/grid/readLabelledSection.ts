@@ -101,6 +101,15 @@ export function readLabelledSection(
       continue;
     }
     let match = matchRowLabel(labelTexts, context.index);
+    // The last of a header's column labels ("… 法律服务机构 其他", repeated at a page's top), which is also a row's label
+    // without its ordinal ("3.其他"), is the header's, not that row's: values after it belong to a row whose label was
+    // lost.
+    const last = labelTexts[labelTexts.length - 1];
+    if (match.kind === 'matched' && last !== undefined && parseLabelOrdinal(last).ordinal === undefined && context.headers.isColumnLabel(last)
+      && labelTexts.filter((text) => context.headers.isColumnLabel(text)).length >= 2) {
+      const byLast = matchRowLabel([last], context.index);
+      if (byLast.kind === 'matched' && byLast.candidate.row === match.candidate.row) match = { kind: 'none' };
+    }
     if (parts.filled === 0) {
       release();
       const minimumCells = match.kind === 'matched' ? match.candidate.row.cells.filter((cell) => cell !== null).length : 1;
@@ -115,11 +124,21 @@ export function readLabelledSection(
     // group's heading just above ("（五）不予处理") tells which group's "2." it is.
     const startsRow = parseLabelOrdinal(labelTexts[0] ?? '').ordinal !== undefined
       && (held?.isBlankRow === true || (held !== undefined && parseLabelOrdinal(held.labelTexts[held.labelTexts.length - 1] ?? '').ordinal === undefined));
-    if (match.kind !== 'matched' && held && !held.isHeader && !startsRow) {
+    // A label matched only by likeness may be a wrapped label's tail ("…只计这一情形，不计" / "其他情形） 0 3 0 …" is like
+    // 其他): it continues the line above when the two together are a label of the form exactly.
+    const inexact = match.kind === 'matched' && match.score < 1;
+    if ((match.kind !== 'matched' || inexact) && held && !held.isHeader && !startsRow) {
       const joined = matchRowLabel([...held.labelTexts, ...labelTexts], context.index);
       // An ambiguous label ("…处理其政府信息公开申请" ends two rows) is settled only by one of its candidates.
-      const settles = match.kind === 'none' || (match.kind === 'ambiguous' && joined.kind === 'matched' && match.candidates.some((candidate) => candidate.row === joined.candidate.row));
-      if (joined.kind === 'matched' && settles) {
+      const settles = inexact ? joined.kind === 'matched' && joined.score === 1
+        : match.kind === 'none' || (match.kind === 'ambiguous' && joined.kind === 'matched' && match.candidates.some((candidate) => candidate.row === joined.candidate.row));
+      // Words no label of the row holds, after a label the line above already matches as well alone ("2.没有现成信息需要
+      // / 另行制作" then "囗口曰 17 0 …"), are no tail of it: another row's label, lost to the scan, whose values they are.
+      const alone = matchRowLabel(held.labelTexts, context.index);
+      const words = plainWords(labelTexts.join(''));
+      const addsNothing = joined.kind === 'matched' && alone.kind === 'matched' && alone.candidate.row === joined.candidate.row
+        && alone.score >= joined.score && !joined.candidate.row.labels.some((label) => plainWords(label).includes(words));
+      if (joined.kind === 'matched' && settles && !addsNothing) {
         match = joined;
         held = undefined;
         context.note(`row label "${[...labelTexts].join(' ')}" continues the row above; read joined as ${joined.candidate.row.key}`);
@@ -296,4 +315,9 @@ function namesSeveralRows(labels: readonly string[], index: RowIndex, headers: H
     if (named.size >= 2) return true;
   }
   return false;
+}
+
+/** A label's characters, spaces and punctuation left out (its bracketed notes kept: a wrapped tail may be one). */
+function plainWords(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
 }

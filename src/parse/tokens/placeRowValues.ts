@@ -40,6 +40,11 @@ export interface RowReadings {
   readonly displaced?: boolean;
   /** The row's values are its share of a run cut again with the rows beside it, reaching past unanchored rows (pairedRowRuns). */
   readonly shareOfRun?: boolean;
+  /**
+   * The row's anchor is followed by rows of the form not anchored (their labels lost, or not printed): its run may
+   * hold one of theirs, the row itself printed blank, and an exact count does not tell them apart.
+   */
+  readonly beforeSkipped?: boolean;
   /** The row fits only with a "- 1 -" taken for page furniture read back as a blank mark, a value and a blank mark. */
   readonly markerRead?: boolean;
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */

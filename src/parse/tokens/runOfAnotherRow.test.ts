@@ -29,7 +29,7 @@ describe('valuesOfAnotherRow: another group\'s heading just before the values', 
   const read = (text: string): boolean => {
     const tokens = tokeniseRegion(text, 0, text.length);
     const anchor = tokens.findIndex((token) => token.kind === 'text' && token.text.includes('要求行政机关'));
-    return valuesOfAnotherRow(tokens, tokens.slice(anchor + 1), tokens[anchor]!, confirmation, undefined, undefined);
+    return valuesOfAnotherRow(tokens.slice(anchor + 1), tokens[anchor]!, confirmation, undefined, undefined);
   };
 
   it('gives the values to the group whose heading (its label OCR\'d past recognition) stands just before them', () => {
@@ -37,9 +37,13 @@ describe('valuesOfAnotherRow: another group\'s heading just before the values', 
     expect(read('5.要求行政机关确认或重新出具\n已获取信息\n（六）其他外理  0  3  0  0  0  0  3\n')).toBe(true);
   });
 
-  it('leaves them to the row under its own group\'s heading, or when a row label follows the heading', () => {
+  it('gives them to that group also when words stand between its heading and them (a row label lost to the scan)', () => {
+    expect(read('5.要求行政机关确认或重新出具\n（六）其他处理  囗口曰  0  3  0  0  0  0  3\n')).toBe(true);
+  });
+
+  it('leaves them to the row under its own group\'s heading, or printed before another group\'s heading', () => {
     expect(read('5.要求行政机关确认或重新出具\n（五）不予  0  3  0  0  0  0  3\n')).toBe(false);
+    expect(read('5.要求行政机关确认或重新出具\n（五）不予  囗口曰  0  3  0  0  0  0  3\n')).toBe(false);
     expect(read('5.要求行政机关确认或重新出具  0  3  0  0  0  0  3\n（六）其他处理\n')).toBe(false);
-    expect(read('5.要求行政机关确认或重新出具\n（六）其他处理  1.申请人无正当理由逾期不补正  0  3  0  0  0  0  3\n')).toBe(false);
   });
 });

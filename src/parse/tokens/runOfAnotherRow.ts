@@ -22,7 +22,6 @@ const ROW_ORDINAL = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一�
  *   3.补正后甲请内容… 17 0 0 0 0 0 17" with the OCR'd label unanchored): that row starts there, and this row prints none.
  */
 export function valuesOfAnotherRow(
-  tokens: readonly Token[],
   run: readonly Token[],
   anchor: Token,
   anchorRow: SkeletonRow,
@@ -31,7 +30,7 @@ export function valuesOfAnotherRow(
 ): boolean {
   const firstValue = run.findIndex((token) => token.kind === 'value');
   if (firstValue < 0) return false;
-  if (anotherGroupsHeading(tokens, run.slice(0, firstValue), run[firstValue]!, anchorRow)) return true;
+  if (anotherGroupsHeading(run.slice(0, firstValue), run[firstValue]!, anchorRow)) return true;
   if (nextAnchored && besideNextRowsHead(run, firstValue, anchor, nextAnchored)) return true;
   if (!nextInForm?.ordinal || anchor.kind !== 'text') return false;
   const words = [anchor.text, ...run.slice(0, firstValue).flatMap((token) => (token.kind === 'text' ? [token.text] : []))].join('');
@@ -39,19 +38,20 @@ export function valuesOfAnotherRow(
 }
 
 /**
- * The words just before the values, on their line, are the heading of a group the anchor's row is not in ("（六）其他外理
+ * The words before the values, on their line, hold the heading of a group the anchor's row is not in ("（六）其他外理
  * 0 3 0 0 0 0 3" after "5.要求行政机关确认或重新出具 / 已获取信息", a row of （五）, the combined row's label OCR'd past
- * recognition): the values are that group's row's. Not a piece of the row's own group's heading printed down its
- * merged cell ("（五）"), nor a heading followed by a row label of its group ("（四）无法提供 1.本机关不掌握… 13 38 …").
+ * recognition; "（四）无法提供  囗口曰  1 0 0 0 0 0 1" after "7.属于行政执法案卷", a row of （三）, with the row labels of （四）
+ * lost): the values are that group's row's. Not a piece of the row's own group's heading printed down its merged cell
+ * ("（五）"), nor a heading followed by the next row's ordinal run into the values ("（四）无法提供 1.本机关…").
  */
-function anotherGroupsHeading(tokens: readonly Token[], words: readonly Token[], value: Token, anchorRow: SkeletonRow): boolean {
-  const last = words.findLast((token) => token.kind === 'text');
+function anotherGroupsHeading(words: readonly Token[], value: Token, anchorRow: SkeletonRow): boolean {
   // A next row's ordinal after the heading ("（四）无法提供 1.本机关…") is that row's label, not a value.
-  if (last?.kind !== 'text' || last.line !== value.line || (value.kind === 'value' && value.ordinalTail)) return false;
-  // Nothing printed between the heading and the values (the run may have left a row label out).
-  if (tokens.some((token) => token.kind === 'text' && token.start > last.start && token.start < value.start)) return false;
-  const group = GROUP_ORDINAL.exec(last.text)?.[1];
-  return group !== undefined && group !== anchorRow.group;
+  if (value.kind === 'value' && value.ordinalTail) return false;
+  return words.some((token) => {
+    if (token.kind !== 'text' || token.line !== value.line) return false;
+    const group = GROUP_ORDINAL.exec(token.text)?.[1];
+    return group !== undefined && group !== anchorRow.group;
+  });
 }
 
 const GROUP_ORDINAL = /^[（(]([一二三四五六七八九十]+)[)）]/u;

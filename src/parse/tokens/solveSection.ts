@@ -19,6 +19,7 @@ import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 import { overSeveralLines, textAmongValues } from './countAstray.ts';
 import { labelBeganBefore, skippedRowPrinted, valuesOfAnotherRow } from './runOfAnotherRow.ts';
+import { inferSkippedAnchors } from './inferSkippedAnchors.ts';
 
 /** Layout names of the token solver's cells (see classifyLayout in score/confidencePolicy). */
 export const TOKEN_LAYOUTS = {
@@ -78,15 +79,14 @@ export function solveSection(
   page: DisplayColumns = new DisplayColumns(view),
 ): TokenSolution {
   const pageMarkers: ValueToken[] = [];
-  const tokens = tokeniseRegion(view.text, region.start, region.end, pageMarkers);
+  const printed = tokeniseRegion(view.text, region.start, region.end, pageMarkers);
   const skeleton = sectionSkeleton(template, tables);
-  const anchors = chooseAnchors(tokens, skeleton, tables);
+  const chosen = chooseAnchors(printed, skeleton, tables);
   const unitOf = (fieldId: string) => units.get(fieldId) ?? '';
   const cells = new Map<string, CellReading>();
-  const end = lastRunEnd(tokens, tables);
-  const block = anchors.length > 0 ? readBlockOrder(tokens, anchors, skeleton, template.rules, unitOf, end) : undefined;
+  const block = chosen.length > 0 ? readBlockOrder(printed, chosen, skeleton, template.rules, unitOf, lastRunEnd(printed, tables)) : undefined;
   if (block) {
-    const labelScore = Math.min(...anchors.map((anchor) => anchor.labelScore));
+    const labelScore = Math.min(...chosen.map((anchor) => anchor.labelScore));
     for (const [fieldId, cell] of block.cells) {
       const reading = readBlockCell(view, cell, fieldId, unitOf(fieldId), labelScore, block);
       if (reading) cells.set(fieldId, reading);
@@ -94,6 +94,10 @@ export function solveSection(
     const missing = block.missing > 0 ? ` (${block.missing} blank cell(s) left out, placed by the rules: ${block.readings} reading(s))` : '';
     return { cells, unplaced: [], printedNothing: new Set(), notes: [`token solver: every row label printed before the values; ${block.cells.size - block.missing} values laid in ${block.order} order, every rule of the section holds${missing}`] };
   }
+  // Rows whose label the text damaged past recognition, found by elimination where the run before proves the cut
+  // (an empty word put in where no word stands between the rows' values).
+  const { tokens, anchors, shared: inferredShares, inferredRows } = inferSkippedAnchors(printed, chosen, skeleton, unitOf);
+  const end = lastRunEnd(tokens, tables);
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
@@ -132,15 +136,17 @@ export function solveSection(
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     // Values that belong to another row printed between this row's label and them are not this row's.
-    if (!pairedRun && valuesOfAnotherRow(tokens, run, tokens[anchor.tokenIndex]!, row, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
+    if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, row, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
     // A row that fits no reading may have lost a value between two blank marks to the page furniture "- 1 -".
     const withMarkers = placedAsRun.readings.length === 0 && !strict && !pairedRun
       ? readBackPageMarkers(run, pageMarkers, tokens, anchor.tokenIndex, runEnd, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict))
       : undefined;
     if (withMarkers) ({ run, placed: placedAsRun } = withMarkers);
-    const placed: RowReadings = displaced.has(position) ? { ...placedAsRun, displaced: true }
-      : reachingPast.has(position) ? { ...placedAsRun, shareOfRun: true } : placedAsRun;
+    const marked: RowReadings = displaced.has(position) ? { ...placedAsRun, displaced: true }
+      : reachingPast.has(position) || inferredShares.has(position) ? { ...placedAsRun, shareOfRun: true } : placedAsRun;
+    // (Rows after the last anchor may simply not be printed: a section cut short.)
+    const placed: RowReadings = strict && next !== undefined ? { ...marked, beforeSkipped: true } : marked;
     // A row with nothing but gaps where its cells would be (blank cells printed as runs of spaces), the next row's
     // ordinal aside ("       3.危及…"), printed no value either.
     const gapsOnly = placed.readings.length === 0 && run.length > 0
@@ -295,8 +301,11 @@ export function solveSection(
       }
     }
   }
+  const inferredNote = inferredRows.length > 0
+    ? [`token solver: row(s) ${inferredRows.map((rowIndex) => skeleton[rowIndex]!.row.key).join(', ')} found by elimination: label not recognised, the run before holding each row's worth of values, each adding up`]
+    : [];
   const strayNote = strayNumbers.size > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${[...strayNumbers.values()].join(', ')}`] : [];
-  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], printedNothing, notes: [`token solver: ${anchors.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...strayNote] };
+  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredNote, ...strayNote] };
 }
 
 /**
@@ -338,6 +347,7 @@ function readCell(
     readings: placed.readings.length, anchored: true, placement: placed.placement,
     ...(placed.gapBlanks ? { gapBlanks: true } : {}), ...(placed.displaced ? { displaced: true } : {}),
     ...(placed.shareOfRun ? { shareOfRun: true } : {}),
+    ...(placed.beforeSkipped ? { beforeSkipped: true } : {}),
     ...(placed.markerRead ? { markerRead: true } : {}),
   };
   if (placed.readings.length === 1) {

@@ -110,6 +110,7 @@ function readApplications(context: SectionContext): ParseResult | null {
 
   const cells: CellReading[] = [];
   const inconsistentRows: string[] = [];
+  const skippedAfter = rowsBeforeSkipped(rows, specs, combined);
   for (const row of rows) {
     const readings = readingsByKey.get(row.spec.key)!;
     const used = solution.used.get(row.spec.key) ?? [];
@@ -123,7 +124,8 @@ function readApplications(context: SectionContext): ParseResult | null {
       noneReason: noneReason(row, readings),
       notes: [...failedNote, ...solution.notes],
     });
-    if (!row.spec.virtual) cells.push(...rowCellsRead);
+    if (row.spec.virtual) continue;
+    cells.push(...(skippedAfter.has(row.spec.key) ? rowCellsRead.map(beforeSkipped) : rowCellsRead));
   }
   const notes = [
     `${context.template.id}/三 read as glued digits: ${rows.length} rows found, ${[...candidates.values()].filter((list) => list.length > 0).length} with splits that satisfy their row sums; ${solution.readings} reading${solution.readings === 1 ? '' : 's'} of those rows satisfy the rules applied (${solution.applied.join(', ') || 'row sums only'})`,
@@ -136,6 +138,30 @@ function readApplications(context: SectionContext): ParseResult | null {
   }
   if (combined) notes.push('(六)其他处理 printed as one row: its three sub-rows are not read');
   return result(context, '三', start, rows, cells, notes);
+}
+
+/**
+ * Keys of the rows found right before rows of the form not found (their labels lost to a scan, printed as nothing):
+ * the glued run after such a row's label may be one of theirs, the row itself printed blank, and its split holding
+ * the row sum does not tell them apart. The sub-rows of （六） a document printing the single combined row leaves out are
+ * not missing.
+ */
+function rowsBeforeSkipped(rows: readonly LocatedRow[], specs: readonly GridRowSpec[], combined: boolean): Set<string> {
+  const printed = specs.filter((spec) => (combined ? !OTHER_SUB_ROWS.has(spec.key) : !spec.virtual)).map((spec) => spec.key);
+  const position = new Map(printed.map((key, index) => [key, index]));
+  const keys = new Set<string>();
+  rows.forEach((row, index) => {
+    const here = position.get(row.spec.key);
+    const next = rows[index + 1];
+    const there = next ? position.get(next.spec.key) : undefined;
+    if (here !== undefined && there !== undefined && there > here + 1) keys.add(row.spec.key);
+  });
+  return keys;
+}
+
+/** A cell counted off before rows not found, measured apart (CellSupport.beforeSkipped). */
+function beforeSkipped(cell: CellReading): CellReading {
+  return { ...cell, support: { ...(cell.support ?? { readings: 1, anchored: true, placement: 'split' }), beforeSkipped: true } };
 }
 
 function readAppeals(context: SectionContext): ParseResult | null {
