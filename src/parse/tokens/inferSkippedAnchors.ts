@@ -89,6 +89,13 @@ export function inferSkippedAnchors(
   return { tokens: withWords, anchors: result, shared, inferredRows: found.flatMap((entry) => entry.anchors.map((inferred) => inferred.anchor.rowIndex)) };
 }
 
+/** The parser's note on the rows found by elimination, if any. */
+export function inferredRowsNote(skeleton: readonly SkeletonRow[], inferredRows: readonly number[]): string[] {
+  if (inferredRows.length === 0) return [];
+  const keys = inferredRows.map((rowIndex) => skeleton[rowIndex]!.row.key).join(', ');
+  return [`token solver: row(s) ${keys} found by elimination: label not recognised, the run before holding each row's worth of values, each adding up`];
+}
+
 /** The mark after a row's ordinal, printed as the start of its label's words. */
 const ORDINAL_MARK = /^[.、．]/u;
 

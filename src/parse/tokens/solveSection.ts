@@ -19,7 +19,7 @@ import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 import { overSeveralLines, textAmongValues } from './countAstray.ts';
 import { labelBeganBefore, skippedRowPrinted, valuesOfAnotherRow } from './runOfAnotherRow.ts';
-import { inferSkippedAnchors } from './inferSkippedAnchors.ts';
+import { inferredRowsNote, inferSkippedAnchors } from './inferSkippedAnchors.ts';
 
 /** Layout names of the token solver's cells (see classifyLayout in score/confidencePolicy). */
 export const TOKEN_LAYOUTS = {
@@ -94,8 +94,7 @@ export function solveSection(
     const missing = block.missing > 0 ? ` (${block.missing} blank cell(s) left out, placed by the rules: ${block.readings} reading(s))` : '';
     return { cells, unplaced: [], printedNothing: new Set(), notes: [`token solver: every row label printed before the values; ${block.cells.size - block.missing} values laid in ${block.order} order, every rule of the section holds${missing}`] };
   }
-  // Rows whose label the text damaged past recognition, found by elimination where the run before proves the cut
-  // (an empty word put in where no word stands between the rows' values).
+  // Rows whose label a scan lost, found by elimination where the run before proves the cut.
   const { tokens, anchors, shared: inferredShares, inferredRows } = inferSkippedAnchors(printed, chosen, skeleton, unitOf);
   const end = lastRunEnd(tokens, tables);
   const textEnd = view.text.trimEnd().length;
@@ -301,11 +300,8 @@ export function solveSection(
       }
     }
   }
-  const inferredNote = inferredRows.length > 0
-    ? [`token solver: row(s) ${inferredRows.map((rowIndex) => skeleton[rowIndex]!.row.key).join(', ')} found by elimination: label not recognised, the run before holding each row's worth of values, each adding up`]
-    : [];
   const strayNote = strayNumbers.size > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${[...strayNumbers.values()].join(', ')}`] : [];
-  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredNote, ...strayNote] };
+  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote] };
 }
 
 /**
