@@ -20,6 +20,11 @@ export interface CellReading {
   readonly repairs: readonly string[];
   /** True when more than one reading of the table satisfies every rule and this cell differs between them. */
   readonly ambiguous: boolean;
+  /**
+   * The value printed here is only the row line's piece of a number split over lines (held ambiguous): a rule it is in
+   * cannot be checked, which does not make the rule's other cells cells of no rule.
+   */
+  readonly splitPiece?: boolean;
   /** Anything else the reviewer should know about how this cell was read. */
   readonly notes: readonly string[];
   /** How the reading was reached, for calibrated confidence (absent: derived from `layout`). */

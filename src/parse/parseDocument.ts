@@ -51,7 +51,7 @@ function doubtNumbersSplitOverLines(cells: ReadonlyMap<string, CellReading>, dec
     if (decodedText.slice(cell.start, cell.end).includes('\n')) continue;
     splitOverLines ??= digitsAboveOrBelowIn(decodedText);
     if (!splitOverLines(cell.start, cell.end)) continue;
-    doubted.set(fieldId, { ...cell, value: null, ambiguous: true, notes: [...cell.notes, SPLIT_NOTE] });
+    doubted.set(fieldId, { ...cell, value: null, ambiguous: true, splitPiece: true, notes: [...cell.notes, SPLIT_NOTE] });
   }
   return doubted;
 }

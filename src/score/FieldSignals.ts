@@ -91,6 +91,11 @@ export interface FieldSignals {
   readonly stackedDigits?: boolean;
   /** Counted off before rows not anchored (CellSupport.beforeSkipped): measured apart. */
   readonly beforeSkipped?: boolean;
+  /**
+   * No rule confirms the field, and one of its hard rules went unchecked because a cell of it is a piece of a number
+   * split over lines (SignalInput.besideSplitPiece): measured apart, since that rule might have failed on it.
+   */
+  readonly besideSplitPiece?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -143,6 +148,8 @@ export interface SignalInput {
    * still holding (findSwappableCells): in reading-order text nothing confirms which of the two values is its own.
    */
   readonly swappable?: boolean;
+  /** A hard rule the field is in holds a cell read as a piece of a split number (CellReading.splitPiece). */
+  readonly besideSplitPiece?: boolean;
 }
 
 /** Reads the signals of one field. */
@@ -226,6 +233,9 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(cell.support?.shareOfRun && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals') ? { shareOfRun: true } : {}),
     ...(input.stackedDigits === true ? { stackedDigits: true } : {}),
     ...(cell.support?.beforeSkipped ? { beforeSkipped: true } : {}),
+    // Seed 8080, variant 769: a row total held as a piece of a split number left the row rule unchecked, which had
+    // failed on the row's misread cells and held them; counted as cells of no rule they went out auto.
+    ...(input.besideSplitPiece === true && ruleSupport === 'none' ? { besideSplitPiece: true } : {}),
     blockers,
   };
 }
@@ -330,7 +340,8 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * back as cells, in `/marker`; of a column-order block read by the reading that fits all its row sums but one or
  * two, in `/best-fit`; of a field in a failing rule that one other cell explains, in `/failed-elsewhere`; of a row's share of a run cut
  * again with the rows beside it, in `/shared`; a number joined from digits a narrow cell wrapped over lines, in `/stacked`;
- * counted off after a row label that rows not anchored follow, in `/before-skipped`.
+ * counted off after a row label that rows not anchored follow, in `/before-skipped`; of no confirming rule beside a rule
+ * left unchecked by a piece of a split number, in `/beside-piece`.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -339,7 +350,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

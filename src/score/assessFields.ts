@@ -93,6 +93,12 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
   const hiddenPageNumbers = findHiddenPageNumbers(input.decodedText);
   const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
+  // Fields in a hard rule with a cell held as a piece of a number split over lines: that rule went unchecked.
+  const splitPieces = new Set([...parse.cells.values()].filter((cell) => cell.splitPiece === true).map((cell) => cell.fieldId));
+  const besideSplitPiece = new Set(template.rules.filter((rule) => rule.severity === 'hard').flatMap((rule) => {
+    const ids = [...rule.left, ...rule.right];
+    return ids.some((id) => splitPieces.has(id)) ? ids.filter((id) => !splitPieces.has(id)) : [];
+  }));
   // Cells of hard rules that fail as read.
   const failingCells = new Set(rules.failedHardRules.flatMap((rule) => [...rule.left, ...rule.right]));
   const rulesSeenBy = (fieldId: string, cell: CellReading | undefined): RuleCheck => {
@@ -131,6 +137,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       sectionUnresolved: unresolved.has(field.id),
       readingOrderText,
       swappable: swappable.has(field.id),
+      besideSplitPiece: besideSplitPiece.has(field.id),
       hiddenPageNumbers,
       calibration,
       templateFields: template.fields,
@@ -196,6 +203,8 @@ interface FieldContext {
   readonly readingOrderText: boolean;
   /** The cell could trade places with another of its section with every rule still holding (findSwappableCells). */
   readonly swappable: boolean;
+  /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
+  readonly besideSplitPiece: boolean;
   readonly hiddenPageNumbers: readonly HiddenPageNumber[];
   readonly calibration: CalibrationLookup;
   readonly templateFields: readonly FieldDefinition[];
@@ -244,6 +253,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const signals = readFieldSignals({
     cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
     impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits, swappable: context.swappable,
+    besideSplitPiece: context.besideSplitPiece,
   });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
