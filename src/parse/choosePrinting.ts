@@ -3,14 +3,24 @@ import type { TablePrinting, TemplateDefinition } from '../templates/TemplateDef
 /**
  * The older printing of the template's tables the text shows (TemplateDefinition.printings), or undefined for
  * the form's own tables: a printing is chosen when the text prints its combined row's label and none of the
- * labels of the rows it stands for. A wrong choice cannot commit a wrong value: the printing's rules then fail
+ * labels of the rows it stands for (nor one of their heads, "3.其他", before a cell: the other parts' labels may be
+ * lost to a scan). A wrong choice cannot commit a wrong value: the printing's rules then fail
  * (its combined row would hold only one of the part rows) unless the other parts are 0.
  */
 export function choosePrinting(template: TemplateDefinition, text: string): TablePrinting | undefined {
   if (!template.printings || template.printings.length === 0) return undefined;
   const compact = text.replace(/\s+/gu, '');
   return template.printings.find((printing) => printsLabel(compact, printing.combinedLabel)
-    && !printing.partLabels.some((label) => compact.includes(label.replace(/\s+/gu, ''))));
+    && !printing.partLabels.some((label) => compact.includes(label.replace(/\s+/gu, '')))
+    && !(printing.partRowHeads ?? []).some((head) => printsRowHead(compact, head)));
+}
+
+/** Whether the text prints a row head followed by no CJK character ("3.其他|1|0…", not "3.其他法律…"). */
+function printsRowHead(compact: string, head: string): boolean {
+  for (let at = compact.indexOf(head); at >= 0; at = compact.indexOf(head, at + 1)) {
+    if (!/\p{Script=Han}/u.test(compact[at + head.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** A row ordinal in brackets: "（六）", "(六)". */

@@ -96,6 +96,11 @@ export interface TablePrinting {
    * printing is not used. Matched with whitespace removed.
    */
   readonly partLabels: readonly string[];
+  /**
+   * Heads of part rows whose label alone is too common to look for ("3.其他"): the document prints the form's rows when
+   * one is printed followed by no CJK character (a cell boundary or its values), whitespace removed.
+   */
+  readonly partRowHeads?: readonly string[];
   /** A label the combined row prints: the printing is used only when the text shows it. */
   readonly combinedLabel: string;
 }

@@ -27,6 +27,7 @@ export const gov2021: TemplateDefinition = {
     rules: newFormatRules(['otherHandling']),
     combinedRow: { printed: 'otherHandling', parts: ['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'] },
     partLabels: otherSubRowLabels,
+    partRowHeads: ['3.其他', '3．其他', '3、其他'],
     combinedLabel: '其他处理',
   }],
 };

@@ -34,6 +34,7 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 24681357, index: 342, why: 'flat-glued: the digits of an OCR\'d （六）其他外理 row, after its ordinal, read as the run of the blank row before it' },
   { seed: 4445, index: 56, why: 'a 总计 label cut to "（七）总" / "计" left its row unanchored: its values, cut from the run of the row before as that row\'s share, held that row\'s sum' },
   { seed: 8080, index: 769, why: 'pdf-layout with CR LF, numbers wrapped a digit a line: a row total held as a piece of a split number left the row rule unchecked, and the row\'s misread cells went out as cells of no rule' },
+  { seed: 90210, index: 881, why: 'pipe, the labels of （六）\'s first two sub-rows lost: the document taken for one printing the single combined row although it prints 3.其他' },
   { seed: 2026, index: 109, why: 'flat-glued, three row labels lost (printed as nothing): the glued run after 4.保护第三方合法权益 split for that blank row' },
 ];
 
