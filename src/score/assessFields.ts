@@ -14,6 +14,7 @@ import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
 import { findHiddenPageNumbers, isHiddenPageNumber, mayHoldHiddenPageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
+import { fieldsBesideSplitPieces } from './fieldsBesideSplitPieces.ts';
 import { scoreField } from './scoreField.ts';
 import { findSwappableCells } from './findSwappableCells.ts';
 import { orderPlacedGroups } from './orderPlacedGroups.ts';
@@ -93,12 +94,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
   const hiddenPageNumbers = findHiddenPageNumbers(input.decodedText);
   const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
-  // Fields in a hard rule with a cell held as a piece of a number split over lines: that rule went unchecked.
-  const splitPieces = new Set([...parse.cells.values()].filter((cell) => cell.splitPiece === true).map((cell) => cell.fieldId));
-  const besideSplitPiece = new Set(template.rules.filter((rule) => rule.severity === 'hard').flatMap((rule) => {
-    const ids = [...rule.left, ...rule.right];
-    return ids.some((id) => splitPieces.has(id)) ? ids.filter((id) => !splitPieces.has(id)) : [];
-  }));
+  const besideSplitPiece = fieldsBesideSplitPieces(template.rules, parse.cells.values());
   // Cells of hard rules that fail as read.
   const failingCells = new Set(rules.failedHardRules.flatMap((rule) => [...rule.left, ...rule.right]));
   const rulesSeenBy = (fieldId: string, cell: CellReading | undefined): RuleCheck => {
@@ -252,8 +248,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
     cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
-    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits, swappable: context.swappable,
-    besideSplitPiece: context.besideSplitPiece,
+    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece,
   });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
