@@ -20,8 +20,8 @@ export function digitsAboveOrBelow(text: string, start: number, end: number): bo
  */
 export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (start: number, end: number) => boolean {
   const lines = indexLines(text);
-  // Lines beside label fragments are looked at only in text whose lines end in LF alone (pdftotext -layout's), as
-  // measured; the lines themselves are read at any line end (indexLines).
+  // Lines beside label fragments are looked at whatever the line ends (pdftotext -layout's LF, or the CR LF of a copy
+  // saved on Windows: seed 5150, variant 729, committed 206's middle digit 0); lines are read at any line end.
   const besideLabels = readLines !== undefined;
   // A split number's other digits stand in a few columns only; a line with as many numbers as the value's own is a
   // row of its own (one no reader placed), not the rest of split numbers.
@@ -65,13 +65,12 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
     const own = lines.lineText(lineStart);
     if (x < MIN_LAYOUT_INDENT) return false;
     if (own.trim() === text.slice(start, end).trim()) {
-      // A piece of a wrapped number is a few plain digits (not "7.49", an amount under its label's first line).
-      if (!/^\p{Nd}{1,3}$/u.test(own.trim())) return false;
       // …except a value alone on its line, indented to a column of laid-out text, over or under a row's line (its
       // label and a number in the value's columns): one digit of a number a narrow cell wrapped around that row's
-      // line ("2" / "2.政府网站公开…  条  1" / "9" for 219), not a cell of a row of its own.
-      // The row's line may be the second of its wrapped label, past a first with nothing under the value ("5" /
-      // "5.不属于本行政机关公  件" / "开数  9" / "1" for 591).
+      // line ("2" / "2.政府网站公开…  条  1" / "9" for 219), not a cell of a row of its own. The row's line may be the
+      // second of its wrapped label, past a first with nothing under the value ("5" / "5.不属于本行政机关公  件" /
+      // "开数  9" / "1" for 591). Such a piece is a few plain digits (not "7.49", an amount under its label's first line).
+      if (!/^\p{Nd}{1,3}$/u.test(own.trim())) return false;
       const rowLine = (from: number): boolean | undefined => {
         const line = textAt(from);
         if (line === undefined || !/\p{Script=Han}/u.test(line)) return false;

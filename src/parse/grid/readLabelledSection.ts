@@ -134,11 +134,13 @@ export function readLabelledSection(
         : match.kind === 'none' || (match.kind === 'ambiguous' && joined.kind === 'matched' && match.candidates.some((candidate) => candidate.row === joined.candidate.row));
       // Words no label of the row holds, after a label the line above already matches as well alone ("2.没有现成信息需要
       // / 另行制作" then "囗口曰 17 0 …"), are no tail of it: another row's label, lost to the scan, whose values they are.
-      const alone = matchRowLabel(held.labelTexts, context.index);
-      const words = plainWords(labelTexts.join(''));
-      const addsNothing = joined.kind === 'matched' && alone.kind === 'matched' && alone.candidate.row === joined.candidate.row
-        && alone.score >= joined.score && !joined.candidate.row.labels.some((label) => plainWords(label).includes(words));
-      if (joined.kind === 'matched' && settles && !addsNothing) {
+      const heldLabels = held.labelTexts;
+      const addsNothing = (row: RowDefinition, score: number): boolean => {
+        const alone = matchRowLabel(heldLabels, context.index);
+        const words = plainWords(labelTexts.join(''));
+        return alone.kind === 'matched' && alone.candidate.row === row && alone.score >= score && !row.labels.some((label) => plainWords(label).includes(words));
+      };
+      if (joined.kind === 'matched' && settles && !addsNothing(joined.candidate.row, joined.score)) {
         match = joined;
         held = undefined;
         context.note(`row label "${[...labelTexts].join(' ')}" continues the row above; read joined as ${joined.candidate.row.key}`);
