@@ -41,7 +41,11 @@ export function repairKnownOcrNoise(text: string): string {
  * Single characters OCR confuses; a one-for-one substitution between them costs little in labelSimilarity.
  * Each string lists characters that are read for one another.
  */
-const CONFUSABLE_GROUPS: readonly string[] = ['已己巳', '未末', '责贲', '沭沐', '微徽', '复夏', '申中', '请清', '息患', '情悄', '府俯', '开幵', '性牲', '件仵', '持护', '诉评', '讼松', '务各', '数敎', '0O', '1l'];
+const CONFUSABLE_GROUPS: readonly string[] = [
+  '已己巳', '未末', '责贲', '沭沐', '微徽', '复夏', '申中甲由', '请清', '息患', '情悄', '府俯', '开幵', '性牲', '件仵',
+  '持护', '诉评拆', '讼松', '务各', '数敎敫', '人入', '于干', '大太', '力刀', '市巿', '土士', '理埋', '处外', '政玫',
+  '议义', '结洁', '果杲', '密蜜', '日曰', '0O', '1l',
+];
 
 /** Characters whose insertion flips a label's meaning (同意公开 vs 不同意公开). */
 const NEGATION_CHARACTERS = new Set(['不', '未', '非', '无', '否']);

@@ -25,6 +25,12 @@ export interface CellReading {
    * cannot be checked, which does not make the rule's other cells cells of no rule.
    */
   readonly splitPiece?: boolean;
+  /**
+   * A piece of a glued run split one digit per cell only because the run has as many digits as the row has cells
+   * ("665" for three cells): a run that opens with a digit other than 0 is also a number of its own, the row's other
+   * cells blank where the text drops blanks, which the count does not tell. Measured apart.
+   */
+  readonly digitPerCell?: boolean;
   /** Anything else the reviewer should know about how this cell was read. */
   readonly notes: readonly string[];
   /** How the reading was reached, for calibrated confidence (absent: derived from `layout`). */

@@ -96,6 +96,8 @@ export interface FieldSignals {
    * split over lines (SignalInput.besideSplitPiece): measured apart, since that rule might have failed on it.
    */
   readonly besideSplitPiece?: boolean;
+  /** Split one digit per cell from a run that is also a number of its own (CellReading.digitPerCell), no rule to check it. */
+  readonly digitPerCell?: boolean;
   readonly blockers: readonly Blocker[];
 }
 
@@ -236,6 +238,9 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     // Seed 8080, variant 769: a row total held as a piece of a split number left the row rule unchecked, which had
     // failed on the row's misread cells and held them; counted as cells of no rule they went out auto.
     ...(input.besideSplitPiece === true && ruleSupport === 'none' ? { besideSplitPiece: true } : {}),
+    // Seed 7919 (the calibration): "665" printed after 行政规范性文件 in one-line text, split 6 | 6 | 5 for 665 and two
+    // blanks; every wrong field of `split/clean/none/printed` in 6,000 variants was such a split.
+    ...(cell.digitPerCell === true && ruleSupport === 'none' ? { digitPerCell: true } : {}),
     blockers,
   };
 }
@@ -341,7 +346,8 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * two, in `/best-fit`; of a field in a failing rule that one other cell explains, in `/failed-elsewhere`; of a row's share of a run cut
  * again with the rows beside it, in `/shared`; a number joined from digits a narrow cell wrapped over lines, in `/stacked`;
  * counted off after a row label that rows not anchored follow, in `/before-skipped`; of no confirming rule beside a rule
- * left unchecked by a piece of a split number, in `/beside-piece`.
+ * left unchecked by a piece of a split number, in `/beside-piece`; split one digit per cell from a run that is also a
+ * number of its own, with no rule to check it, in `/digit-per-cell`.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -350,7 +356,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

@@ -147,6 +147,13 @@ export function readLabelledSection(
       }
     }
     release();
+    const below = labelBelow(context, labelTexts, match, rows, rowIndex);
+    if (below) {
+      context.note(`row label "${below.labelTexts.join(' ')}" goes on below its numbers' line; read joined as ${below.match.candidate.row.key}`);
+      rowIndex += below.lines;
+      readRow(context, row, parts, below.labelTexts, below.match);
+      continue;
+    }
     readRow(context, row, parts, labelTexts, match);
   }
   release();
@@ -191,6 +198,53 @@ function labelAround(
     return { labelTexts: candidate.labelTexts, match, tail: candidate.tail };
   }
   return undefined;
+}
+
+/** How many label-only lines below a row's numbers its label may go on over. */
+const MAX_LABEL_LINES_BELOW = 6;
+/**
+ * How like a row's label the label joined from below must be, where the numbers' line alone names no row: close (an
+ * OCR'd character or two), since nothing else ties the lines below to it.
+ */
+const LIKE_LABEL_BELOW = 0.9;
+
+/**
+ * A row's label that goes on below the line of its numbers: a label cell printed top-aligned, taller than its row
+ * ("（六）其他处理 1.申请人无正 0 0 0 …" / "当理由逾期不补" / "正、行政机关不" …). Where the label on the numbers' line
+ * names no row of the form, or only by likeness, the label-only lines below are taken along, one by one, up to a line
+ * that opens a row of its own (an ordinal) or prints column labels, while the joined label names a row better: closely
+ * where the line alone named none, else exactly, or the same row by a closer likeness. Those lines are the label's, and not read again.
+ */
+function labelBelow(
+  context: SectionContext,
+  labelTexts: readonly string[],
+  match: RowMatch,
+  rows: readonly GridRow[],
+  rowIndex: number,
+): { labelTexts: readonly string[]; match: Extract<RowMatch, { kind: 'matched' }>; lines: number } | undefined {
+  if (match.kind === 'matched' && match.score >= 1) return undefined;
+  const last = labelTexts[labelTexts.length - 1];
+  if (last === undefined) return undefined;
+  const tails: string[] = [];
+  let best: { labelTexts: readonly string[]; match: Extract<RowMatch, { kind: 'matched' }>; lines: number } | undefined;
+  for (let offset = 1; offset <= MAX_LABEL_LINES_BELOW; offset++) {
+    const next = rows[rowIndex + offset];
+    if (!next) break;
+    const nextParts = splitRowParts(next);
+    if (nextParts.values.length > 0 || nextParts.mixed || nextParts.labels.length === 0) break;
+    const texts = nextParts.labels.map((placed) => placed.cell.text);
+    if (parseLabelOrdinal(texts[0] ?? '').ordinal !== undefined || texts.some((text) => context.headers.isColumnLabel(text))) break;
+    tails.push(texts.join(''));
+    const joinedTexts = [...labelTexts.slice(0, -1), last + tails.join('')];
+    const joined = matchRowLabel(joinedTexts, context.index);
+    if (joined.kind !== 'matched') continue;
+    const better = match.kind === 'matched'
+      ? joined.score >= 1 || (joined.candidate.row === match.candidate.row && joined.score > match.score)
+      : joined.score >= LIKE_LABEL_BELOW;
+    if (better && (!best || joined.score > best.match.score)) best = { labelTexts: joinedTexts, match: joined, lines: offset };
+    if (joined.score >= 1) break;
+  }
+  return best;
 }
 
 /**

@@ -32,6 +32,7 @@ export function rowCells(input: RowCellsInput): CellReading[] {
   const printedRun = text.text.slice(runSpan.start, runSpan.end);
   const label = row.spec.canonical;
   const extra = input.notes ?? [];
+  const digitPerCell = used.length > 0 && splitsDigitPerCell(readings, view, row.spec.fieldIds.length);
   return row.spec.fieldIds.map((fieldId, cellIndex) => {
     const place = { fieldId, layout: input.layout, labelScore: row.label.score };
     if (used.length === 0) {
@@ -55,8 +56,22 @@ export function rowCells(input: RowCellsInput): CellReading[] {
     const raw = view.printed.slice(span[0], span[1]) + (isLast && run?.unit ? run.unit : '');
     const end = isLast && run?.unit ? span[1] + run.unit.length : span[1];
     const source = sourceSpan(view, span[0], end);
-    return solvedCell(text, { ...place, ...source, notes: [...extra, howRead(readings, used, printedRun, row.spec.fieldIds.length)] }, raw, row.spec.units[cellIndex] ?? '');
+    const cell = solvedCell(text, { ...place, ...source, notes: [...extra, howRead(readings, used, printedRun, row.spec.fieldIds.length)] }, raw, row.spec.units[cellIndex] ?? '');
+    return digitPerCell ? { ...cell, digitPerCell: true } : cell;
   });
+}
+
+/**
+ * Whether a row's only split gives each cell one digit of a run that is also a number of its own (it opens with a
+ * digit other than 0): "665" for three cells is 6 | 6 | 5 only if the text prints every cell, 665 and two blanks if
+ * it drops them.
+ */
+function splitsDigitPerCell(readings: RowReadings, view: CompactView, cellCount: number): boolean {
+  const only = readings.candidates.length === 1 ? readings.candidates[0] : undefined;
+  if (!only || readings.spaced || cellCount < 2) return false;
+  const first = only[0];
+  if (!first || only.some((span) => span[1] - span[0] !== 1)) return false;
+  return !/^[0０Oo〇]/u.test(view.text.slice(first[0], first[1]));
 }
 
 function howRead(readings: RowReadings, used: readonly number[], printedRun: string, cellCount: number): string {
