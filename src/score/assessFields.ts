@@ -64,7 +64,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
     values.set(fieldId, value);
     return value;
   };
-  const doubtfulBlanks = findDoubtfulBlanks(input.decodedText, parse.cells);
+  const doubtfulBlanks = findDoubtfulBlanks(input.decodedText, parse.cells, { wrappedCells: laidOutInCells(input.decodedText) });
   const unresolved = new Set(parse.sections.filter((section) => !section.resolved).flatMap((section) => section.fieldIds));
   const rules = checkRules(template.rules, valueOf, proofEligibility(parse, doubtfulBlanks, unresolved));
   const narrative = checkNarrative({

@@ -9,9 +9,14 @@ const CELL_SEPARATOR = /[\t|<>]/u;
  * Blank cells that are doubtful: their row (the text line their empty span sits on, or the HTML table row) holds a
  * number-like piece, cut out by tabs, pipes or tags, that no cell read. That is how an unrepaired OCR letter ("I" for 1) or a shifted
  * cell shows; no rule can catch it, since a blank never confirms or contradicts anything. Returns the doubtful
- * field ids with the piece found.
+ * field ids with the piece found. With `wrappedCells` (text laid out in cells, pdftotext -layout) a number alone on a
+ * line beside the blank's, among units only, counts too: a value cell wrapped over lines prints it there.
  */
-export function findDoubtfulBlanks(decodedText: string, cells: ReadonlyMap<string, CellReading>): Map<string, string> {
+export function findDoubtfulBlanks(
+  decodedText: string,
+  cells: ReadonlyMap<string, CellReading>,
+  options: { readonly wrappedCells?: boolean } = {},
+): Map<string, string> {
   const readSpans: { start: number; end: number }[] = [];
   for (const cell of cells.values()) if (cell.value !== null && cell.end > cell.start) readSpans.push({ start: cell.start, end: cell.end });
   const unreadByLine = new Map<number, string | null>();
@@ -27,6 +32,11 @@ export function findDoubtfulBlanks(decodedText: string, cells: ReadonlyMap<strin
       unread = unreadPieceOnLine(decodedText, lineStart, lineStarts[line + 1] ?? decodedText.length, readSpans);
       unreadByLine.set(lineStart, unread);
     }
+    // A cell printed taller than its label (pdftotext -layout of a wrapped value cell, "万 ０．８２" on the line above
+    // "七、依申请公开信息收取的费用") sets its number on a line next to the row's: a number there that no cell read
+    // doubts the blank too.
+    // Only in text laid out in cells: one cell per line puts every number on a line of its own.
+    if (unread === null && options.wrappedCells === true) unread = unreadPieceNextTo(decodedText, lineStarts, line, readSpans);
     if (unread !== null) doubtful.set(cell.fieldId, unread);
   }
   return doubtful;
@@ -71,6 +81,41 @@ function unreadPieceOnLine(text: string, lineStart: number, lineEnd: number, rea
       if (!covered) return token;
     }
     pieceStart = index + 1;
+  }
+  return null;
+}
+
+/** A unit a cell prints beside its number (万元, 件, 个, 人, 条, 次, 元). */
+const UNIT = /^[万元件个人条次项篇期]{1,2}$/u;
+
+/** How many lines with text, above and below a blank's line, may hold its wrapped cell's number. */
+const NEIGHBOUR_LINES = 2;
+
+/**
+ * A number-like piece on the lines with text just above or below `line` (NEIGHBOUR_LINES each way) that no cell read,
+ * if any: only on a line that holds nothing but numbers and units (a wrapped cell's top or bottom), not prose that
+ * states a number nor another row's label and values.
+ */
+function unreadPieceNextTo(text: string, lineStarts: readonly number[], line: number, readSpans: readonly { start: number; end: number }[]): string | null {
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let neighbour = line + step; neighbour >= 0 && neighbour < lineStarts.length && seen < NEIGHBOUR_LINES; neighbour += step) {
+      const start = lineStarts[neighbour]!;
+      const end = lineStarts[neighbour + 1] ?? text.length;
+      const content = text.slice(start, end);
+      const pieces = [...content.matchAll(/\S+/gu)];
+      if (pieces.length === 0) continue;
+      seen++;
+      // Cells drawn apart by tabs, pipes or tags are rows of their own: a number there is a row's, read or not.
+      if (CELL_SEPARATOR.test(content)) continue;
+      if (!pieces.every((piece) => NUMBER_LIKE.test(piece[0]) || UNIT.test(piece[0]))) continue;
+      for (const piece of pieces) {
+        if (!NUMBER_LIKE.test(piece[0])) continue;
+        const tokenStart = start + piece.index;
+        const tokenEnd = tokenStart + piece[0].length;
+        if (!readSpans.some((span) => span.start < tokenEnd && span.end > tokenStart)) return piece[0];
+      }
+    }
   }
   return null;
 }

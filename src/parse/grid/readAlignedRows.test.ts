@@ -119,6 +119,21 @@ describe('aligned rows (pdftotext -layout)', () => {
     expect(cell(result, 'applications.deniedStateSecret.naturalPerson')?.value).toBeNull();
   });
 
+  it('reads a label that goes on below its numbers\' line, OCR\'d, joined; the lines below are not read again', () => {
+    // A top-aligned label cell taller than its row: the numbers print on its first line.
+    const result = parse(sectionThree([
+      row('（六）其他处理 1.由请人无正', ['0', '0', '0', '0', '1', '0', '1']),
+      '               当理由逾期不补',
+      '               正、行政机关不',
+      '               再处理其政府信',
+      '               息公开申请',
+      row('2.申请人逾期未按收费通知要求缴纳费', ['0', '0', '0', '0', '0', '0', '0']),
+    ]));
+    expect(cell(result, 'applications.otherOverdueAmendment.legalService')?.value).toBe(1);
+    expect(cell(result, 'applications.otherOverdueAmendment.total')?.value).toBe(1);
+    expect(cell(result, 'applications.otherOverdueFee.total')?.value).toBe(0);
+  });
+
   it('leaves a row unread when a number straddles two columns', () => {
     // "15" under 科研机构 pushed three columns right: it stands across the boundary with 社会公益组织.
     const result = parse(sectionThree([row('一、本年新收政府信息公开申请数量', ['12', null, '15', null, null, null, '27'], [0, 0, 3])]));

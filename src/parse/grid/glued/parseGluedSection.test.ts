@@ -164,6 +164,11 @@ describe('parseGluedSection on section 二 (no rules: only runs with one split a
     expect(read(result, 'disclosure.procurement.amount')).toMatchObject({ value: null, ambiguous: true });
     expect(result.sections[0]!.resolved).toBe(false);
   });
+
+  it('marks a split one digit per cell of a run that is also a number of its own ("222"), not of one that opens with 0', () => {
+    expect(read(result, 'disclosure.normativeDocs.totalPublic')).toMatchObject({ value: 2, digitPerCell: true });
+    expect(read(result, 'disclosure.rules.newlyMade').digitPerCell).toBeUndefined();
+  });
 });
 
 describe('parseGluedSection on gov-2021 forms', () => {
