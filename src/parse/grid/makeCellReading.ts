@@ -65,7 +65,10 @@ const AMOUNT_HEADERS: Readonly<Record<string, string>> = {
 function printedAmountUnit(text: string, fieldId: string): '元' | '万元' | null {
   const header = AMOUNT_HEADERS[fieldId];
   if (header === undefined) return '万元';
-  const pattern = new RegExp(`${header}\\s*[(（]\\s*(?:单位\\s*[:：]\\s*)?(万元|元)\\s*[)）]`, 'u');
+  // A header cell wraps anywhere ("本年收费金额（单" / "位：万元）" in pdftotext -layout): spaces and line breaks may
+  // stand between any two of its characters.
+  const spaced = (word: string): string => [...word].join('\\s*');
+  const pattern = new RegExp(`${spaced(header)}\\s*[(（]\\s*(?:${spaced('单位')}\\s*[:：]\\s*)?(${spaced('万元')}|元)\\s*[)）]`, 'u');
   const match = pattern.exec(text);
   if (match?.[1] === '元') return '元';
   return match ? '万元' : null;

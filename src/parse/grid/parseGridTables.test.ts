@@ -192,6 +192,20 @@ describe('parseGridTables on synthetic forms in every separated layout', () => {
     expect(mismatches(result, printed)).toEqual([]);
   });
 
+  it('joins a blank row\'s label begun on the label-only line above (the second line printed with blank cells)', () => {
+    const printed = sampleCells(gov2019);
+    for (const column of ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']) {
+      printed[`applications.partiallyGranted.${column}`] = '';
+    }
+    const text = renderSyntheticForm(gov2019, printed, { layout: 'tab' }).replace(
+      /（二）部分公开（区分处理的，只计这一情形，不计其他情形）/u,
+      '（二）部分公开（\n\t区分处理的，只计这一情形，不计其他情形）',
+    );
+    const result = parse(text, gov2019);
+    expect(mismatches(result, printed)).toEqual([]);
+    expect(result.cells.get('applications.partiallyGranted.total')).toMatchObject({ value: null, raw: '' });
+  });
+
   it('reads a lone OCR "I" in a row of numbers as 1, with the repair noted', () => {
     const printed = sampleCells(gov2019);
     printed['applications.newReceived.commercial'] = '1';

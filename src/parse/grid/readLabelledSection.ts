@@ -111,12 +111,21 @@ export function readLabelledSection(
       if (byLast.kind === 'matched' && byLast.candidate.row === match.candidate.row) match = { kind: 'none' };
     }
     if (parts.filled === 0) {
+      // A row printed blank whose label began on the label-only line above ("（二）部分公开（" / "区分处理的，只计这一
+      // 情形，不计其他情形） <empty cells>"): read joined where the two together are a label of the form exactly.
+      const blankLabel = wrappedBlankLabel(context, held, labelTexts, match);
+      if (blankLabel) {
+        held = undefined;
+        context.note(`row label "${blankLabel.labelTexts.join(' ')}" is printed over two lines; read joined as ${blankLabel.match.candidate.row.key}`);
+      }
       release();
-      const minimumCells = match.kind === 'matched' ? match.candidate.row.cells.filter((cell) => cell !== null).length : 1;
-      const isHeader = labelTexts.some((text) => context.headers.isColumnLabel(text));
-      const isBlankRow = match.kind === 'matched' && parts.values.length >= minimumCells && !context.headers.isHeaderRow(row);
+      const rowLabels = blankLabel?.labelTexts ?? labelTexts;
+      const rowMatch = blankLabel?.match ?? match;
+      const minimumCells = rowMatch.kind === 'matched' ? rowMatch.candidate.row.cells.filter((cell) => cell !== null).length : 1;
+      const isHeader = rowLabels.some((text) => context.headers.isColumnLabel(text));
+      const isBlankRow = rowMatch.kind === 'matched' && parts.values.length >= minimumCells && !context.headers.isHeaderRow(row);
       if (!isBlankRow) context.headers.observe(row);
-      held = { row, parts, labelTexts, isBlankRow, isHeader };
+      held = { row, parts, labelTexts: rowLabels, isBlankRow, isHeader };
       continue;
     }
     // A label opening with its own ordinal ("2.重复由请", OCR'd) starts a row: it does not continue a row printed
@@ -198,6 +207,24 @@ function labelAround(
     return { labelTexts: candidate.labelTexts, match, tail: candidate.tail };
   }
   return undefined;
+}
+
+/**
+ * The label of a row printed blank that began on the label-only line held above it: the two joined, when together
+ * they are a label of the form exactly and the row's own words alone are not (nor open a row with an ordinal).
+ */
+function wrappedBlankLabel(
+  context: SectionContext,
+  held: HeldRow | undefined,
+  labelTexts: readonly string[],
+  match: RowMatch,
+): { labelTexts: readonly string[]; match: Extract<RowMatch, { kind: 'matched' }> } | undefined {
+  if (!held || held.isHeader || held.isBlankRow || held.parts.values.length > 0) return undefined;
+  if (match.kind === 'matched' && match.score >= 1) return undefined;
+  if (parseLabelOrdinal(labelTexts[0] ?? '').ordinal !== undefined) return undefined;
+  const joinedTexts = [...held.labelTexts, ...labelTexts];
+  const joined = matchRowLabel(joinedTexts, context.index);
+  return joined.kind === 'matched' && joined.score >= 1 ? { labelTexts: joinedTexts, match: joined } : undefined;
 }
 
 /** How many label-only lines below a row's numbers its label may go on over. */
