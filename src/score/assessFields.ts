@@ -13,7 +13,7 @@ import { placementOf, readFieldSignals, type FieldSignals } from './FieldSignals
 import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
-import { findHiddenPageNumbers, isHiddenPageNumber, mayHoldHiddenPageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
+import { findBarePageNumbers, findHiddenPageNumbers, isHiddenPageNumber, mayHoldHiddenPageNumber, opensWithBarePageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
 import { fieldsBesideSplitPieces } from './fieldsBesideSplitPieces.ts';
 import { scoreField } from './scoreField.ts';
 import { findSwappableCells } from './findSwappableCells.ts';
@@ -93,6 +93,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const swappable = readingOrderText ? findSwappableCells({ rules: template.rules, groups: orderPlacedGroups(parse, rowOf), valueOf }) : new Set<string>();
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
   const hiddenPageNumbers = findHiddenPageNumbers(input.decodedText);
+  const barePageNumbers = findBarePageNumbers(input.decodedText);
   const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
   const besideSplitPiece = fieldsBesideSplitPieces(template.rules, parse.cells.values());
   // Cells of hard rules that fail as read.
@@ -135,6 +136,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
       hiddenPageNumbers,
+      barePageNumbers,
       calibration,
       templateFields: template.fields,
       templateRules: template.rules,
@@ -202,6 +204,8 @@ interface FieldContext {
   /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
   readonly besideSplitPiece: boolean;
   readonly hiddenPageNumbers: readonly HiddenPageNumber[];
+  /** Page numbers printed bare after a space in one-line text (findBarePageNumbers). */
+  readonly barePageNumbers: readonly HiddenPageNumber[];
   readonly calibration: CalibrationLookup;
   readonly templateFields: readonly FieldDefinition[];
   readonly templateRules: readonly RuleDefinition[];
@@ -244,7 +248,8 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const hiddenPageNumber = cell !== undefined && cell.value !== null
     && mayHoldHiddenPageNumber(decodedText, cell.start, cell.end, context.hiddenPageNumbers);
   const pageNumberItself = cell !== undefined && cell.value !== null
-    && isHiddenPageNumber(decodedText, cell.start, cell.end, context.hiddenPageNumbers);
+    && (isHiddenPageNumber(decodedText, cell.start, cell.end, context.hiddenPageNumbers)
+      || opensWithBarePageNumber(decodedText, cell.start, cell.end, context.barePageNumbers));
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
     cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber, pageNumberItself,

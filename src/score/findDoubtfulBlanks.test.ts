@@ -50,4 +50,10 @@ describe('findDoubtfulBlanks', () => {
     ]);
     expect(findDoubtfulBlanks(text, cells, { wrappedCells: true })).toEqual(new Map());
   });
+
+  it('takes no page number alone on its line beside a blank for a wrapped cell\'s number', () => {
+    const text = ['5.属于三类内部事务信息\t\t\t', '                      2', '6.属于四类过程性信息\t1\t1'].join('\n');
+    const cells = new Map([['applications.deniedInternalAffairs.total', cellAt(text, 'applications.deniedInternalAffairs.total', '信息\t', null)]]);
+    expect(findDoubtfulBlanks(text, cells, { wrappedCells: true })).toEqual(new Map());
+  });
 });

@@ -94,7 +94,7 @@ const NEIGHBOUR_LINES = 2;
 /**
  * A number-like piece on the lines with text just above or below `line` (NEIGHBOUR_LINES each way) that no cell read,
  * if any: only on a line that holds nothing but numbers and units (a wrapped cell's top or bottom), not prose that
- * states a number nor another row's label and values.
+ * states a number nor another row's label and values, nor a page number alone.
  */
 function unreadPieceNextTo(text: string, lineStarts: readonly number[], line: number, readSpans: readonly { start: number; end: number }[]): string | null {
   for (const step of [-1, 1]) {
@@ -109,6 +109,8 @@ function unreadPieceNextTo(text: string, lineStarts: readonly number[], line: nu
       // Cells drawn apart by tabs, pipes or tags are rows of their own: a number there is a row's, read or not.
       if (CELL_SEPARATOR.test(content)) continue;
       if (!pieces.every((piece) => NUMBER_LIKE.test(piece[0]) || UNIT.test(piece[0]))) continue;
+      // A whole number alone on its line is how a page number prints at a page's foot.
+      if (pieces.length === 1 && /^[0-9０-９]+$/u.test(pieces[0]![0])) continue;
       for (const piece of pieces) {
         if (!NUMBER_LIKE.test(piece[0])) continue;
         const tokenStart = start + piece.index;

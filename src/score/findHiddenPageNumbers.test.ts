@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHiddenPageNumbers, mayHoldHiddenPageNumber } from './findHiddenPageNumbers.ts';
+import { findBarePageNumbers, findHiddenPageNumbers, mayHoldHiddenPageNumber, opensWithBarePageNumber } from './findHiddenPageNumbers.ts';
 
 describe('findHiddenPageNumbers', () => {
   it('finds the pages missing from the sequence of markers, each between its neighbours, and two after the last', () => {
@@ -65,5 +65,34 @@ describe('mayHoldHiddenPageNumber', () => {
     const wide = '行政处罚 １９８２ 第5页';
     const start = wide.indexOf('１');
     expect(mayHoldHiddenPageNumber(wide, start, start + 4, findHiddenPageNumbers(wide))).toBe(true);
+  });
+});
+
+describe('findBarePageNumbers', () => {
+  // A gov-2014 table flattened with every value run into its unit, page numbers printed bare after a space.
+  const rows = ['收到申请数', '当面申请数', '传真申请数', '网络申请数', '信函申请数', '按时办结数', '延期办结数', '同意公开答复数', '不同意公开答复数', '举报投诉数量', '复议数量', '诉讼数量'];
+  const glued = (values: readonly string[]): string => rows.map((label, index) => `${label}件${values[index] ?? '0'}`).join('');
+
+  it('finds page numbers counting on at the few numbers printed after a space, run into the value after them', () => {
+    const text = `灵武市商务局 2018 年政府信息公开工作年度报告${glued(['12', '3', '0', '9'])}依申请公开件 202.延期${glued(['1', '0', '0', '2'])}举报投诉数量件 30七、费用`;
+    const bare = findBarePageNumbers(text);
+    expect(bare.map((found) => found.page)).toEqual([2, 3]);
+    const thirty = text.indexOf('30七');
+    expect(bare[1]).toEqual({ page: 3, start: thirty, end: thirty + 2 });
+    expect(opensWithBarePageNumber(text, thirty, thirty + 2, bare)).toBe(true);
+    // The value after the page number, read apart from it, does not open with it.
+    expect(opensWithBarePageNumber(text, thirty + 1, thirty + 2, bare)).toBe(false);
+  });
+
+  it('finds nothing where numbers stand apart from words as a rule (spaced cells, aligned columns, one per line)', () => {
+    const spaced = rows.map((label, index) => `${label} 件 ${index + 1}`).join(' ');
+    expect(findBarePageNumbers(spaced)).toEqual([]);
+    const perLine = rows.map((label, index) => `${label}\n件\n${index + 1}`).join('\n');
+    expect(findBarePageNumbers(perLine)).toEqual([]);
+  });
+
+  it('finds nothing where the spaced numbers do not count on', () => {
+    const text = `${glued(['12', '3', '0', '9'])}依申请公开件 502.延期${glued(['1', '0', '0', '2'])}举报投诉数量件 80七、费用`;
+    expect(findBarePageNumbers(text)).toEqual([]);
   });
 });

@@ -95,3 +95,54 @@ export function isHiddenPageNumber(text: string, start: number, end: number, hid
 function printedDigits(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/[^0-9]/gu, '');
 }
+
+/** A number after spaces, run into nothing before it but words, not a year: where a bare page number may open ("件 30"). */
+const SPACED_NUMBER = /(?<=[^\s0-9０-９])[^\S\n\r]+([0-9０-９]{1,6})(?![0-9０-９]|\s*年)/gu;
+/** Numbers in all below which a text is too short to tell how it separates its numbers. */
+const MIN_DIGIT_RUNS = 20;
+/** Share of numbers printed after a space or line break below which the text runs its numbers into its words. */
+const MAX_SPACED_SHARE = 0.15;
+/** Longest page number looked for at a spaced number's start. */
+const MAX_PAGE_DIGITS = 2;
+
+/**
+ * Page numbers printed bare, with nothing to mark them, in text that runs its numbers into its words: there the few
+ * numbers printed after a space stand out, and where their leading digits count on from one to the next (" 202.延期"
+ * then " 30七、" on the next page: pages 2 and 3), they are the pages' numbers, each run into the value after it
+ * ("件 30" for page 3 and the value 0). Returns each such page number with the span of the spaced number it opens.
+ */
+export function findBarePageNumbers(text: string): HiddenPageNumber[] {
+  // Numbers run into the word before them ("件0") against numbers after any space or line break (a cell of its own).
+  const glued = text.match(/(?<=[^\s0-9０-９.．])[0-9０-９]+/gu)?.length ?? 0;
+  const apart = text.match(/(?<=\s)[0-9０-９]+/gu)?.length ?? 0;
+  const digitRuns = glued + apart;
+  const spaced = [...text.matchAll(SPACED_NUMBER)].map((match) => {
+    const digits = printedDigits(match[1]!, 0, match[1]!.length);
+    const start = match.index + match[0].length - match[1]!.length;
+    return { start, end: start + match[1]!.length, digits };
+  });
+  if (digitRuns < MIN_DIGIT_RUNS || spaced.length === 0 || apart / digitRuns > MAX_SPACED_SHARE) return [];
+  const pagesAt = spaced.map((spot) => {
+    const pages: number[] = [];
+    for (let length = 1; length <= Math.min(MAX_PAGE_DIGITS, spot.digits.length); length++) {
+      const page = Number(spot.digits.slice(0, length));
+      if (page > 0 && !spot.digits.startsWith('0')) pages.push(page);
+    }
+    return pages;
+  });
+  const found: HiddenPageNumber[] = [];
+  spaced.forEach((spot, index) => {
+    // A page number one below before it, or one above after it: the two count on.
+    const page = pagesAt[index]!.find((candidate) => pagesAt.some((pages, other) =>
+      (other < index && pages.includes(candidate - 1)) || (other > index && pages.includes(candidate + 1))));
+    if (page !== undefined) found.push({ page, start: spot.start, end: spot.end });
+  });
+  return found;
+}
+
+/** Whether the number printed at [start, end) opens with a bare page number found where it stands. */
+export function opensWithBarePageNumber(text: string, start: number, end: number, bare: readonly HiddenPageNumber[]): boolean {
+  if (bare.length === 0 || end <= start) return false;
+  const digits = printedDigits(text, start, end);
+  return bare.some(({ page, start: from, end: to }) => start >= from && start < to && digits.startsWith(String(page)));
+}
