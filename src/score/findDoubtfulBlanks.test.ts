@@ -34,6 +34,10 @@ describe('findDoubtfulBlanks', () => {
     const complaints = cellAt(text, 'complaints.total', '０', 0);
     const cells = new Map([['fees.collected', blank], ['complaints.total', complaints]]);
     expect(findDoubtfulBlanks(text, cells, { wrappedCells: true })).toEqual(new Map([['fees.collected', '０．８２']]));
+    // The number may carry its cell's unit, cut by the wrap.
+    const withUnit = text.replace('万 ０．８２', '万   ０万').replace('元  万元', '元    元');
+    const cut = cellAt(withUnit, 'fees.collected', '元    元', null);
+    expect(findDoubtfulBlanks(withUnit, new Map([['fees.collected', cut]]), { wrappedCells: true })).toEqual(new Map([['fees.collected', '０']]));
     // One cell per line puts every number on a line of its own: there a neighbour's number is no sign.
     expect(findDoubtfulBlanks(text, cells)).toEqual(new Map());
   });

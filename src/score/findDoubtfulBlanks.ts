@@ -87,6 +87,8 @@ function unreadPieceOnLine(text: string, lineStart: number, lineEnd: number, rea
 
 /** A unit a cell prints beside its number (万元, 件, 个, 人, 条, 次, 元). */
 const UNIT = /^[万元件个人条次项篇期]{1,2}$/u;
+/** The same unit printed at a number's end. */
+const UNIT_SUFFIX = /(?<=[0-9０-９OoIlＯＩｌ])[万元件个人条次项篇期]{1,2}$/u;
 
 /** How many lines with text, above and below a blank's line, may hold its wrapped cell's number. */
 const NEIGHBOUR_LINES = 2;
@@ -108,14 +110,16 @@ function unreadPieceNextTo(text: string, lineStarts: readonly number[], line: nu
       seen++;
       // Cells drawn apart by tabs, pipes or tags are rows of their own: a number there is a row's, read or not.
       if (CELL_SEPARATOR.test(content)) continue;
-      if (!pieces.every((piece) => NUMBER_LIKE.test(piece[0]) || UNIT.test(piece[0]))) continue;
+      // A number may carry the unit its cell prints with it, cut by the wrap ("０万" / "元").
+      const numbers = pieces.map((piece) => ({ text: piece[0].replace(UNIT_SUFFIX, ''), index: piece.index }));
+      if (!numbers.every((number, index) => NUMBER_LIKE.test(number.text) || UNIT.test(pieces[index]![0]))) continue;
       // A whole number alone on its line is how a page number prints at a page's foot.
       if (pieces.length === 1 && /^[0-9０-９]+$/u.test(pieces[0]![0])) continue;
-      for (const piece of pieces) {
-        if (!NUMBER_LIKE.test(piece[0])) continue;
-        const tokenStart = start + piece.index;
-        const tokenEnd = tokenStart + piece[0].length;
-        if (!readSpans.some((span) => span.start < tokenEnd && span.end > tokenStart)) return piece[0];
+      for (const number of numbers) {
+        if (!NUMBER_LIKE.test(number.text)) continue;
+        const tokenStart = start + number.index;
+        const tokenEnd = tokenStart + number.text.length;
+        if (!readSpans.some((span) => span.start < tokenEnd && span.end > tokenStart)) return number.text;
       }
     }
   }

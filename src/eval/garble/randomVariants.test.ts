@@ -6,10 +6,12 @@ import { generateVariants } from './generateVariants.ts';
  * The property test of issue 7: 500 seeded garbled variants of every labelled document (the same as
  * `npm run eval -- --random 500 --seed 2026`), read by the deterministic engine.
  *
- * The bars are what today's engine measures on this seed, rounded down to a half percent (all 98.67%, gov-2014 99.63%,
- * gov-2019 98.46%, gov-2021 98.67%, 8.71% of fields in review, bar raised from 8.5% to 9%, on variants of which one in
+ * The bars are what today's engine measures on this seed, rounded down to a half percent (all 98.68%, gov-2014 99.60%,
+ * gov-2019 98.46%, gov-2021 98.67%, 7.90% of fields in review, bar lowered from 9% to 8%, with splits one digit per
+ * cell and wrapped value cells measured apart and the calibration re-run); a session before 98.67%, 8.71% in review,
+ * on variants of which one in
  * sixteen now loses one to three row labels to the scan, `lost-labels`, drawn from a stream of its own so the other
- * variants stay as they were); a session before (all 98.75%,
+ * variants stay as they were; a session before that (all 98.75%,
  * gov-2014 99.85%, gov-2019 98.50%, gov-2021 98.75%, 8.03% of fields in review (bar raised from 8% to 8.5%), on
  * variants that now also print
  * narrow number cells, a count wrapped over the lines around its row (`pdf-layout`, numbers wrap at N digits), joined
@@ -31,8 +33,8 @@ import { generateVariants } from './generateVariants.ts';
 const SEED = 2026;
 const COUNT = 500;
 const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.985, 'gov-2014': 0.995, 'gov-2019': 0.98, 'gov-2021': 0.985 };
-/** Most of the fields that may wait for a person (measured 8.71%). */
-const MAX_REVIEW_RATE = 0.09;
+/** Most of the fields that may wait for a person (measured 7.90%). */
+const MAX_REVIEW_RATE = 0.08;
 
 describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
   let evaluation: VariantEvaluation;

@@ -36,6 +36,7 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 8080, index: 769, why: 'pdf-layout with CR LF, numbers wrapped a digit a line: a row total held as a piece of a split number left the row rule unchecked, and the row\'s misread cells went out as cells of no rule' },
   { seed: 90210, index: 881, why: 'pipe, the labels of （六）\'s first two sub-rows lost: the document taken for one printing the single combined row although it prints 3.其他' },
   { seed: 2026, index: 109, why: 'flat-glued, three row labels lost (printed as nothing): the glued run after 4.保护第三方合法权益 split for that blank row' },
+  { seed: 99991, index: 994, why: 'pdf-layout, numbers wrapped a digit a line: "1" above and "1" below a label line taken for one value printed twice (11)' },
 ];
 
 describe('random variants that once carried a wrong auto value', () => {

@@ -262,7 +262,17 @@ export function readRowCell(context: RowContext): RowReading {
   }
   if (readings.length > 1) {
     const same = readings.every((reading) => reading.value === first.value && (first.value !== null || reading.raw === first.raw));
-    if (same) notes.push('value repeated on the wrapped line');
+    // Digits alike on lines of their own, set apart by spaces (pdftotext -layout), may be one number a narrow cell
+    // wrapped a digit a line ("1" / label / "1" for 11), not one value printed twice; a cell drawn by tabs or pipes
+    // holds its whole number.
+    const pieces = candidates.map((candidate) => cellAt(cells, candidate.start));
+    const wrappedDigits = new Set(pieces.map((piece) => piece.line)).size > 1
+      && pieces.every((piece) => piece.separatorBefore !== '\t' && piece.separatorBefore !== '|')
+      && candidates.every((candidate) => /^[0-9０-９]{1,2}$/u.test(candidate.raw));
+    if (same && wrappedDigits) {
+      ambiguous = true;
+      notes.push(`the row prints ${candidates.map((candidate) => `"${candidate.raw}"`).join(', ')} on lines of their own: one value repeated, or one number wrapped over the lines`);
+    } else if (same) notes.push('value repeated on the wrapped line');
     else {
       ambiguous = true;
       notes.push(`the row carries different values: ${candidates.map((candidate) => `"${candidate.raw}"`).join(', ')}`);
