@@ -27,8 +27,9 @@ export interface CellReading {
   readonly splitPiece?: boolean;
   /**
    * A piece of a glued run split one digit per cell only because the run has as many digits as the row has cells
-   * ("665" for three cells): a run that opens with a digit other than 0 is also a number of its own, the row's other
-   * cells blank where the text drops blanks, which the count does not tell. Measured apart.
+   * ("665" for three cells): where a digit other than 0 stands before another, the two are also one number and a
+   * cell of the row blank, where the text drops blanks ("013": 0 | blank | 13), which the count does not tell.
+   * Measured apart.
    */
   readonly digitPerCell?: boolean;
   /** Anything else the reviewer should know about how this cell was read. */

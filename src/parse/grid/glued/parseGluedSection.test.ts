@@ -165,7 +165,7 @@ describe('parseGluedSection on section 二 (no rules: only runs with one split a
     expect(result.sections[0]!.resolved).toBe(false);
   });
 
-  it('marks a split one digit per cell of a run that is also a number of its own ("222"), not of one that opens with 0', () => {
+  it('marks a split one digit per cell of a run that also reads as fewer numbers ("222"), not of one only 0s open ("000")', () => {
     expect(read(result, 'disclosure.normativeDocs.totalPublic')).toMatchObject({ value: 2, digitPerCell: true });
     expect(read(result, 'disclosure.rules.newlyMade').digitPerCell).toBeUndefined();
   });

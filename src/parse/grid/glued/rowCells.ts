@@ -62,16 +62,17 @@ export function rowCells(input: RowCellsInput): CellReading[] {
 }
 
 /**
- * Whether a row's only split gives each cell one digit of a run that is also a number of its own (it opens with a
- * digit other than 0): "665" for three cells is 6 | 6 | 5 only if the text prints every cell, 665 and two blanks if
- * it drops them.
+ * Whether a row's only split gives each cell one digit of a run that also reads with fewer numbers and blank cells
+ * (a digit other than 0 before another): "665" for three cells is 6 | 6 | 5 only if the text prints every cell, 665
+ * and two blanks if it drops them.
  */
 function splitsDigitPerCell(readings: RowReadings, view: CompactView, cellCount: number): boolean {
   const only = readings.candidates.length === 1 ? readings.candidates[0] : undefined;
   if (!only || readings.spaced || cellCount < 2) return false;
-  const first = only[0];
-  if (!first || only.some((span) => span[1] - span[0] !== 1)) return false;
-  return !/^[0０Oo〇]/u.test(view.text.slice(first[0], first[1]));
+  if (only.some((span) => span[1] - span[0] !== 1)) return false;
+  // Two neighbouring digits are one number, the row's other cell blank, unless the first is 0 (no number opens with
+  // it): "000" splits one way only, "013" is also 0 | blank | 13 and "665" 665 | blank | blank.
+  return only.slice(0, -1).some((span) => !/^[0０Oo〇]$/u.test(view.text.slice(span[0], span[1])));
 }
 
 function howRead(readings: RowReadings, used: readonly number[], printedRun: string, cellCount: number): string {
