@@ -5,11 +5,9 @@ import { splitRowParts, type RowParts } from './splitRowParts.ts';
 import type { HeaderTracker } from './trackHeaderPositions.ts';
 import { parseLabelOrdinal } from '../list/compileListRows.ts';
 
-/**
- * Row labels printed around their row rather than beside its numbers (readLabelledSection): above the numbers' line,
- * below it, or begun on the line above a row printed blank. Each finds the label joined from the lines around and
- * matched to a row of the form, or nothing.
- */
+// Row labels printed around their row rather than beside its numbers (readLabelledSection): above the numbers' line,
+// below it, or begun on the line above a row printed blank. Each function finds the label joined from the lines
+// around and matched to a row of the form, or nothing.
 
 /** A row with labels and no filled value, held back: its label may continue on the next row. */
 export interface HeldRow {
@@ -92,7 +90,8 @@ const LIKE_LABEL_BELOW = 0.9;
  * ("（六）其他处理 1.申请人无正 0 0 0 …" / "当理由逾期不补" / "正、行政机关不" …). Where the label on the numbers' line
  * names no row of the form, or only by likeness, the label-only lines below are taken along, one by one, up to a line
  * that opens a row of its own (an ordinal) or prints column labels, while the joined label names a row better: closely
- * where the line alone named none, else exactly, or the same row by a closer likeness. Those lines are the label's, and not read again.
+ * where the line alone named none, else exactly, or the same row by a closer likeness. Those lines are the label's,
+ * and not read again.
  */
 export function labelBelow(
   context: LabelContext,
