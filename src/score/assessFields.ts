@@ -13,7 +13,7 @@ import { placementOf, readFieldSignals, type FieldSignals } from './FieldSignals
 import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
-import { findBarePageNumbers, findHiddenPageNumbers, isHiddenPageNumber, mayHoldHiddenPageNumber, opensWithBarePageNumber, type HiddenPageNumber } from './findHiddenPageNumbers.ts';
+import { findPageNumbers, isPageNumberAt, mayHoldHiddenPageNumber, type PageNumbers } from './findHiddenPageNumbers.ts';
 import { fieldsBesideSplitPieces } from './fieldsBesideSplitPieces.ts';
 import { scoreField } from './scoreField.ts';
 import { findSwappableCells } from './findSwappableCells.ts';
@@ -92,8 +92,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   // been drawn out of order; those a swap would leave every rule holding are not confirmed by the rules.
   const swappable = readingOrderText ? findSwappableCells({ rules: template.rules, groups: orderPlacedGroups(parse, rowOf), valueOf }) : new Set<string>();
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
-  const hiddenPageNumbers = findHiddenPageNumbers(input.decodedText);
-  const barePageNumbers = findBarePageNumbers(input.decodedText);
+  const pageNumbers = findPageNumbers(input.decodedText);
   const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
   const besideSplitPiece = fieldsBesideSplitPieces(template.rules, parse.cells.values());
   // Cells of hard rules that fail as read.
@@ -135,8 +134,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       readingOrderText,
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
-      hiddenPageNumbers,
-      barePageNumbers,
+      pageNumbers,
       calibration,
       templateFields: template.fields,
       templateRules: template.rules,
@@ -203,9 +201,7 @@ interface FieldContext {
   readonly swappable: boolean;
   /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
   readonly besideSplitPiece: boolean;
-  readonly hiddenPageNumbers: readonly HiddenPageNumber[];
-  /** Page numbers printed bare after a space in one-line text (findBarePageNumbers). */
-  readonly barePageNumbers: readonly HiddenPageNumber[];
+  readonly pageNumbers: PageNumbers;
   readonly calibration: CalibrationLookup;
   readonly templateFields: readonly FieldDefinition[];
   readonly templateRules: readonly RuleDefinition[];
@@ -246,10 +242,9 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const printed = cell ? printedText(cell, decodedText) : undefined;
   const stackedDigits = cell !== undefined && cell.value !== null && cell.end > cell.start && printed === undefined;
   const hiddenPageNumber = cell !== undefined && cell.value !== null
-    && mayHoldHiddenPageNumber(decodedText, cell.start, cell.end, context.hiddenPageNumbers);
+    && mayHoldHiddenPageNumber(decodedText, cell.start, cell.end, context.pageNumbers.hidden);
   const pageNumberItself = cell !== undefined && cell.value !== null
-    && (isHiddenPageNumber(decodedText, cell.start, cell.end, context.hiddenPageNumbers)
-      || opensWithBarePageNumber(decodedText, cell.start, cell.end, context.barePageNumbers));
+    && isPageNumberAt(decodedText, cell.start, cell.end, context.pageNumbers);
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
     cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber, pageNumberItself,

@@ -146,3 +146,19 @@ export function opensWithBarePageNumber(text: string, start: number, end: number
   const digits = printedDigits(text, start, end);
   return bare.some(({ page, start: from, end: to }) => start >= from && start < to && digits.startsWith(String(page)));
 }
+
+/** The page numbers a text hides: missing from its markers' sequence, and printed bare in one-line text. */
+export interface PageNumbers {
+  readonly hidden: readonly HiddenPageNumber[];
+  readonly bare: readonly HiddenPageNumber[];
+}
+
+/** Both kinds of hidden page number of a text, found once per document. */
+export function findPageNumbers(text: string): PageNumbers {
+  return { hidden: findHiddenPageNumbers(text), bare: findBarePageNumbers(text) };
+}
+
+/** Whether the number printed at [start, end) is a hidden page number itself, or opens with one printed bare. */
+export function isPageNumberAt(text: string, start: number, end: number, pageNumbers: PageNumbers): boolean {
+  return isHiddenPageNumber(text, start, end, pageNumbers.hidden) || opensWithBarePageNumber(text, start, end, pageNumbers.bare);
+}
