@@ -74,6 +74,47 @@ export function placeRowValues(
   if (run.some((token) => token.kind === 'value' && token.glued)) {
     return { readings: [], placement: 'count', celled: false, subset: false, inconsistent: false, cellTokens: -1, notes: [] };
   }
+  const placed = placeWithOrdinalCut(run, row, nextOrdinal, unitOf, strict);
+  // A count never prints a leading zero: "03" outside a cell of its own is a 0 with something run into it (a page
+  // number glued to the cell: "03 0 0 0 0 0 03.危及…" for a row of seven zeros on page 3, which read as printed holds
+  // its row's sum with 3 | 0 … | 3). Read apart, the row has a value too many, and its rules choose which to drop, as
+  // for any page debris. The row is read so wherever its reading took such a number whole and the split one holds.
+  const tookLeadingZero = placed.readings.some((reading) => reading.some((cell) => cell.kind === 'value' && LEADING_ZERO.test(cell.token.raw)));
+  if (!placed.inconsistent && !tookLeadingZero) return placed;
+  const zeroSplit = splitLeadingZeros(run);
+  if (zeroSplit.split.length === 0) return placed;
+  const apart = placeWithOrdinalCut(zeroSplit.tokens, row, nextOrdinal, unitOf, strict);
+  if (apart.readings.length === 0 || apart.inconsistent || !apart.subset) return placed;
+  return { ...apart, notes: [...apart.notes, ...zeroSplit.split.map((raw) => `"${raw}" read as 0 with ${raw.slice(1)} run into it (no count prints a leading zero).`)] };
+}
+
+/** A number of a leading zero and more digits, nothing else ("03", "０４"). */
+const LEADING_ZERO = /^[0０][0-9０-９]+$/u;
+
+/** The run with each value of a leading zero (not in a cell of its own) read as 0 and the digits after it. */
+function splitLeadingZeros(run: readonly Token[]): { readonly tokens: Token[]; readonly split: string[] } {
+  const tokens: Token[] = [];
+  const split: string[] = [];
+  for (const token of run) {
+    if (token.kind !== 'value' || token.inCell || token.glued || !LEADING_ZERO.test(token.raw)) {
+      tokens.push(token);
+      continue;
+    }
+    split.push(token.raw);
+    tokens.push({ ...token, raw: token.raw.slice(0, 1), end: token.start + 1, ordinalTail: false });
+    tokens.push({ ...token, raw: token.raw.slice(1), start: token.start + 1, afterWords: false });
+  }
+  return { tokens, split };
+}
+
+/** placeTokens, with the next row's ordinal glued to the run's last value cut off where that fits the row. */
+function placeWithOrdinalCut(
+  run: readonly Token[],
+  row: SkeletonRow,
+  nextOrdinal: string | undefined,
+  unitOf: (fieldId: string) => string,
+  strict: boolean,
+): RowReadings {
   const lastValueIndex = findLastIndex(run, (token) => token.kind === 'value');
   const last = run[lastValueIndex];
   if (last?.kind !== 'value' || !last.ordinalTail || nextOrdinal === undefined || !last.raw.endsWith(nextOrdinal)) {
