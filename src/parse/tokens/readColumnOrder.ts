@@ -26,6 +26,8 @@ export interface BlockReading {
   readonly missing: number;
   /** Distinct value sets among the kept readings (1 = every cell known). */
   readonly readings: number;
+  /** True when the kept readings hold the rules only with a blank taken for a cell the report left out, not for 0. */
+  readonly blankUnknown?: boolean;
 }
 
 /**
@@ -81,26 +83,37 @@ export function readBlockOrder(
     const cellIndex = order === 'column' ? Math.floor(position / rows.length) : position % cellCount;
     return rows[rowIndex]!.fieldIds[cellIndex]!;
   };
-  const kept: { order: BlockOrder; blanks: readonly number[] }[] = [];
-  for (const order of ['column', 'row'] as const) {
-    // Each rule as the block positions of its cells: a reading is checked without building it (15,225 readings).
-    const positionOf = new Map<string, number>();
-    for (let position = 0; position < cellTotal; position++) positionOf.set(fieldAt(order, position), position);
-    const terms = sectionRules.map((rule) => ({ rule, left: rule.left.map((id) => positionOf.get(id)!), right: rule.right.map((id) => positionOf.get(id)!) }));
-    for (const blanks of blankPositions(cellTotal, missing)) {
-      const valueAt = (position: number): number => {
-        let before = 0;
-        for (const blank of blanks) {
-          if (blank === position) return 0;
-          if (blank < position) before++;
+  const keep = (blankMeans: 'zero' | 'unknown'): { order: BlockOrder; blanks: readonly number[] }[] => {
+    const kept: { order: BlockOrder; blanks: readonly number[] }[] = [];
+    for (const order of ['column', 'row'] as const) {
+      // Each rule as the block positions of its cells: a reading is checked without building it (15,225 readings).
+      const positionOf = new Map<string, number>();
+      for (let position = 0; position < cellTotal; position++) positionOf.set(fieldAt(order, position), position);
+      const terms = sectionRules.map((rule) => ({ rule, left: rule.left.map((id) => positionOf.get(id)!), right: rule.right.map((id) => positionOf.get(id)!) }));
+      for (const blanks of blankPositions(cellTotal, missing)) {
+        const valueAt = (position: number): number => {
+          let before = 0;
+          for (const blank of blanks) {
+            if (blank === position) return 0;
+            if (blank < position) before++;
+          }
+          return numbers[position - before]!;
+        };
+        const checked = blankMeans === 'zero' ? terms : terms.filter((term) => !blanks.some((blank) => term.left.includes(blank) || term.right.includes(blank)));
+        if (checked.every((term) => holds(term.rule, term.left.reduce((sum, position) => sum + valueAt(position), 0), term.right.reduce((sum, position) => sum + valueAt(position), 0)))) {
+          kept.push({ order, blanks });
         }
-        return numbers[position - before]!;
-      };
-      if (terms.every((term) => holds(term.rule, term.left.reduce((sum, position) => sum + valueAt(position), 0), term.right.reduce((sum, position) => sum + valueAt(position), 0)))) {
-        kept.push({ order, blanks });
       }
     }
-  }
+    return kept;
+  };
+  // A blank the report left out may be a cell it did not fill in, a total among them (wild-45's 总计 of natural
+  // persons' outcomes, blank above 10 printed parts): when no placement holds every rule with the blanks read as 0,
+  // the rules a blank takes part in cannot tell, and the placements that hold all the others are kept (the blank
+  // itself is left for the rules stage to flag).
+  let kept = keep('zero');
+  const blankUnknown = kept.length === 0 && missing > 0;
+  if (blankUnknown) kept = keep('unknown');
   if (kept.length === 0) return undefined;
   const states = new Map<string, (ValueToken | number)[]>();
   const rowsSeen = new Set<string>();
@@ -126,7 +139,7 @@ export function readBlockOrder(
   // block is not read at all (which order the text follows is unknown).
   const orders = new Set(kept.map((reading) => reading.order));
   if (orders.size > 1 && [...cells.values()].some((cell) => cell.kind === 'ambiguous')) return undefined;
-  return { cells, order: kept[0]!.order, missing, readings: rowsSeen.size };
+  return { cells, order: kept[0]!.order, missing, readings: rowsSeen.size, ...(blankUnknown ? { blankUnknown } : {}) };
 }
 
 /**
