@@ -19,7 +19,7 @@ const FOLLOW_MS = 1500;
  */
 export function uploadPanel(onUploaded: () => void): HTMLElement {
   const results = h('ul', { class: 'upload-results', id: 'upload-results' });
-  const input = h('input', { type: 'file', id: 'upload-input', multiple: true, accept: '.txt,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const input = h('input', { type: 'file', id: 'upload-input', multiple: true, accept: '.txt,.csv,.html,.htm,.pdf,.docx,text/plain,text/csv,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 
   const showState = (line: HTMLElement, summary: DocumentSummary, duplicate: boolean) => {
     const state = summary.state === 'failed' ? t.uploadFailed(summary.error ?? t.unknownError) : summary.state === 'queued' ? t.uploadQueued : stateLabel(summary);

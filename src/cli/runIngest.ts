@@ -20,13 +20,13 @@ export interface IngestOptions {
 }
 
 const USAGE = `usage: ingest [--server URL --token TOKEN] [--concurrency N] [--no-wait] <folder or files>...
-  Submits reports (folders are searched recursively for .txt, .htm, .html, .pdf, .docx) to the store in GONGKAI_DATA_DIR,
+  Submits reports (folders are searched recursively for .txt, .csv, .htm, .html, .pdf, .docx) to the store in GONGKAI_DATA_DIR,
   extracting them here, or with --server to a running service through its API (token from the Account page;
   GONGKAI_SERVER and GONGKAI_API_TOKEN work too). Same bytes twice are the same document.
 `;
 
 /** Extensions taken from folders (files named explicitly are always taken). */
-const REPORT_EXTENSIONS = new Set(['.txt', '.htm', '.html', '.pdf', '.docx']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.csv', '.htm', '.html', '.pdf', '.docx']);
 
 interface IngestArguments {
   readonly paths: string[];

@@ -2,6 +2,7 @@ import { MappedText } from '../text/MappedText.ts';
 import { renderHtml } from './html/renderHtml.ts';
 import { looksLikeEscapedHtml, unescapeJavaScriptString } from './unescapeJavaScriptString.ts';
 import { unifyLineEndings } from './unifyLineEndings.ts';
+import { commaSeparatedRows } from './commaSeparatedRows.ts';
 
 /**
  * Tags that make a text HTML: a table structure, or block markup used more than once. <br> and <span> alone
@@ -17,7 +18,8 @@ const MARKUP_SAMPLE = 500_000;
  * ("\r\n" and each bare "\r" become "\n"), and scraped HTML (also HTML escaped inside a JavaScript string)
  * rendered as plain text in which every table row is one line and cells are separated by tabs (rowspan and
  * colspan honoured; script, style and navigation dropped; entities decoded). Plain text passes through with
- * only its line endings changed; nothing is interpreted beyond this.
+ * only its line endings changed, and rows of comma-separated values read as tab-separated cells
+ * (commaSeparatedRows); nothing is interpreted beyond this.
  */
 export function renderDocument(decoded: string): MappedText {
   const lines = unifyLineEndings(MappedText.identity(decoded));
@@ -26,7 +28,7 @@ export function renderDocument(decoded: string): MappedText {
     if (isHtml(unescaped.text)) return renderHtml(unescaped);
   }
   if (isHtml(lines.text)) return renderHtml(lines);
-  return lines;
+  return commaSeparatedRows(lines);
 }
 
 /** True when the text is HTML: it has table markup, or at least three block tags (<br> and <span> do not count). */

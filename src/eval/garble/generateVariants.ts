@@ -7,7 +7,7 @@ import {
 import { encodeDocument, encodingNames, type Encoding } from './encodeDocument.ts';
 import { flatLayout } from './flatLayout.ts';
 import { htmlLayout } from './htmlLayout.ts';
-import { brokenPipeLayout, cellPerLineLayout, pdfReadingLayout, pipeLayout, tabLayout, type CoveredCells } from './lineLayouts.ts';
+import { brokenPipeLayout, csvLayout, cellPerLineLayout, pdfReadingLayout, pipeLayout, tabLayout, type CoveredCells } from './lineLayouts.ts';
 import { hardWrap, pageBreaks, type LineTransform } from './lineTransforms.ts';
 import { pageLayout } from './pageLayout.ts';
 import type { PrintedForm } from './PrintedForm.ts';
@@ -77,13 +77,22 @@ interface Layout {
   readonly key: string;
   readonly weight: number;
   readonly rows?: boolean;
-  readonly render: (form: PrintedForm, next: Random) => { name: string[]; rendered: Rendered };
+  /** `later`: the variant's stream for choices added later (see generateVariants); `wraps: false` when hard wraps do not apply. */
+  readonly render: (form: PrintedForm, next: Random, later: Random) => { name: string[]; rendered: Rendered; wraps?: false };
 }
 
+/** Share of tab layouts printed as comma-separated values instead (drawn from the variant's later stream). */
+const CSV_PROBABILITY = 0.3;
+
 const LAYOUTS: readonly Layout[] = [
-  { key: 'tab', weight: 1, rows: true, render: (form, next) => {
+  { key: 'tab', weight: 1, rows: true, render: (form, next, later) => {
     const covered = pick<CoveredCells>(next, ['empty', 'repeat', 'drop']);
     const split = chance(next, 0.4) ? { width: integer(next, 8, 20), valuesOn: pick(next, ['first', 'last'] as const) } : undefined;
+    // Comma-separated rows: one line per row, never wrapped (a CSV slice is no PDF's text).
+    if (chance(later, CSV_PROBABILITY)) {
+      const quoteText = chance(later, 0.5);
+      return { name: [`csv(merged cells ${covered}${quoteText ? ', text quoted' : ''})`], rendered: csvLayout(form, covered, quoteText), wraps: false };
+    }
     return {
       name: [`tab(merged cells ${covered})`, ...(split ? [`split-labels(at ${split.width}, numbers on ${split.valuesOn} line)`] : [])],
       rendered: tabLayout(form, covered, split),
@@ -170,13 +179,16 @@ function garble(source: SourceDocument, index: number, next: Random, mode: Garbl
   const total = layouts.reduce((sum, layout) => sum + layout.weight, 0);
   let roll = next() * total;
   const layout = layouts.find((candidate) => (roll -= candidate.weight) < 0) ?? layouts[0]!;
-  const { name: layoutNames, rendered } = layout.render(form, next);
+  const { name: layoutNames, rendered, wraps } = layout.render(form, next, later);
   const lineNames: string[] = [];
   let text: string;
   if (rendered.kind === 'lines') {
     let lines = rendered.lines;
     const lineTransforms: LineTransform[] = [];
-    if (layout.rows && want('hard-wrap', 0.4)) lineTransforms.push(hardWrap(integer(next, 24, 90)));
+    if (layout.rows && want('hard-wrap', 0.4)) {
+      const wrapWidth = integer(next, 24, 90);
+      if (wraps !== false) lineTransforms.push(hardWrap(wrapWidth));
+    }
     if (want('page-footers', 0.35)) lineTransforms.push(pageBreaks(integer(next, 15, 45), chance(next, 0.6)));
     for (const transform of lineTransforms) {
       lines = transform.apply(lines, next);

@@ -59,6 +59,18 @@ export function tabLayout(form: PrintedForm, covered: CoveredCells, split?: Labe
   }));
 }
 
+/**
+ * Comma-separated rows (a crawler's CSV slice, a spreadsheet saved as text): a cell holding a comma or a quote is
+ * quoted, its quotes doubled; with `quoteText`, every cell that is not a number is quoted as well.
+ */
+export function csvLayout(form: PrintedForm, covered: CoveredCells, quoteText: boolean): Rendered {
+  const quote = (cell: string): string => {
+    if (/[",\n]/u.test(cell) || (quoteText && cell !== '' && !/^[-+]?[0-9][0-9.]*$/u.test(cell))) return `"${cell.replaceAll('"', '""')}"`;
+    return cell;
+  };
+  return render(form, (table) => table.rows.map((row) => [tagged(table, row, rowTexts(row, covered).map(quote).join(','))]));
+}
+
 /** Markdown pipe rows, with a |---| line under the header rows. */
 export function pipeLayout(form: PrintedForm, covered: CoveredCells): Rendered {
   return render(form, (table) => {

@@ -45,6 +45,8 @@ describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
   it('covers every template', () => {
     expect(evaluation.overall.variants).toBe(COUNT);
     expect(Object.keys(evaluation.byTemplate).sort()).toEqual(['gov-2014', 'gov-2019', 'gov-2021']);
+    // Tables as comma-separated values (a crawler's CSV slice) among the layouts.
+    expect(evaluation.byTransformation.csv?.variants).toBeGreaterThan(10);
   });
 
   it('reads at least the measured share of fields right, overall and per template', () => {

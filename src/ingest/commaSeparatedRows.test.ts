@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { MappedText } from '../text/MappedText.ts';
+import { commaSeparatedRows } from './commaSeparatedRows.ts';
+import { createRandom } from '../eval/garble/random.ts';
+
+function convert(text: string): MappedText {
+  return commaSeparatedRows(MappedText.identity(text));
+}
+
+const SECTION_THREE = [
+  '三、收到和处理政府信息公开申请情况',
+  '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）,申请人情况',
+  '自然人,法人或其他组织,总计',
+  '一、本年新收政府信息公开申请数量,266,0,0,0,0,0,266',
+  '三、本年度办理结果,（一）予以公开,13,0,,0,0,0,13',
+  ',（二）部分公开（区分处理的，只计这一情形，不计其他情形）,0,0,0,0,0,0,0',
+].join('\n');
+
+describe('commaSeparatedRows', () => {
+  it('reads comma-separated table rows as tab-separated cells, every offset kept', () => {
+    const converted = convert(SECTION_THREE);
+    expect(converted.text.split('\n')[3]).toBe('一、本年新收政府信息公开申请数量\t266\t0\t0\t0\t0\t0\t266');
+    expect(converted.text.split('\n')[4]).toBe('三、本年度办理结果\t（一）予以公开\t13\t0\t\t0\t0\t0\t13');
+    // A header row of words goes with them; a comma inside prose words ("，") is no separator.
+    expect(converted.text.split('\n')[2]).toBe('自然人\t法人或其他组织\t总计');
+    expect(converted.text).toHaveLength(SECTION_THREE.length);
+    const at = converted.text.indexOf('266');
+    expect(converted.toOriginal(at, at + 3)).toEqual({ start: SECTION_THREE.indexOf('266'), end: SECTION_THREE.indexOf('266') + 3 });
+  });
+
+  it('takes quoted fields whole, a number with thousands separators and doubled quotes among them', () => {
+    const text = ['"统计指标","单位","统计数"', '"（一）收到申请数","件","2,985"', '"1.当面申请数","件",138', '"其中：""网络""申请数",件,"1,200"'].join('\n');
+    const lines = convert(text).text.split('\n');
+    expect(lines[1]).toBe(' （一）收到申请数 \t 件 \t 2,985 ');
+    expect(lines[2]).toBe(' 1.当面申请数 \t 件 \t138');
+    expect(lines[3]).toBe(' 其中：" 网络" 申请数 \t件\t 1,200 ');
+  });
+
+  it('leaves alone text that prints no table rows of comma-separated values', () => {
+    const prose = '全年共受理申请2,985件，办结2,900件。\n其中当面申请1,200件，网络申请1,785件。\n行政复议,行政诉讼';
+    expect(convert(prose).text).toBe(prose);
+    // Columns aligned in spaces with thousands separators (pdftotext -layout) are no comma-separated rows.
+    const aligned = [
+      ' 一、本年新收政府信息公开申请数量        2,225     211        0     118       245   2,799',
+      ' （四）无法提供  1.本机关不掌握相关政府信息     1,383      0         0      77        73   1,533',
+      ' （七）总计                                2,225     186        0     128       247   2,786',
+    ].join('\n');
+    expect(convert(aligned).text).toBe(aligned);
+    // One row alone is not enough to call a text CSV.
+    const one = '规章,2,2,3\n全年主动公开政府信息1,803条。';
+    expect(convert(one).text).toBe(one);
+  });
+
+  it('keeps thousands separators in the prose of a text whose table is comma-separated', () => {
+    const text = `全年共受理申请2,985件。\n${SECTION_THREE}`;
+    expect(convert(text).text.split('\n')[0]).toBe('全年共受理申请2,985件。');
+  });
+
+  it('never changes a text\'s length nor any character but separators and quotes (random lines)', () => {
+    const next = createRandom(20261204);
+    const alphabet = ['1', '0', '2', ',', '"', ' ', '件', '申请', '（一）', '，', '\n', '-', '.'];
+    for (let trial = 0; trial < 300; trial++) {
+      const text = Array.from({ length: 40 + Math.floor(next() * 200) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join('');
+      const converted = convert(`${SECTION_THREE}\n${text}`);
+      const original = `${SECTION_THREE}\n${text}`;
+      expect(converted.text).toHaveLength(original.length);
+      for (let index = 0; index < original.length; index++) {
+        if (converted.text[index] !== original[index]) expect(`${original[index]}>${converted.text[index]}`).toMatch(/^(,>\t|">\s)$/u);
+      }
+    }
+  });
+});
