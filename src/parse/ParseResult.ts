@@ -103,6 +103,11 @@ export interface CellSupport {
    * apart.
    */
   readonly beforeSkipped?: boolean;
+  /**
+   * Read by the glued-table solver past a page number printed bare among the glued cells ("90000 209": page 2), which
+   * the text as printed could not be read with: measured apart.
+   */
+  readonly pageDigitsCut?: boolean;
 }
 
 /**

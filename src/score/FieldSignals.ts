@@ -91,6 +91,8 @@ export interface FieldSignals {
   readonly stackedDigits?: boolean;
   /** Counted off before rows not anchored (CellSupport.beforeSkipped): measured apart. */
   readonly beforeSkipped?: boolean;
+  /** Read past a page number printed bare among glued cells (CellSupport.pageDigitsCut): measured apart. */
+  readonly pageDigitsCut?: boolean;
   /**
    * No rule confirms the field, and one of its hard rules went unchecked because a cell of it is a piece of a number
    * split over lines (SignalInput.besideSplitPiece): measured apart, since that rule might have failed on it.
@@ -235,6 +237,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(cell.support?.shareOfRun && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals') ? { shareOfRun: true } : {}),
     ...(input.stackedDigits === true ? { stackedDigits: true } : {}),
     ...(cell.support?.beforeSkipped ? { beforeSkipped: true } : {}),
+    ...(cell.support?.pageDigitsCut ? { pageDigitsCut: true } : {}),
     // Seed 8080, variant 769: a row total held as a piece of a split number left the row rule unchecked, which had
     // failed on the row's misread cells and held them; counted as cells of no rule they went out auto.
     ...(input.besideSplitPiece === true && ruleSupport === 'none' ? { besideSplitPiece: true } : {}),
@@ -356,7 +359,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

@@ -13,7 +13,7 @@ import { placementOf, readFieldSignals, type FieldSignals } from './FieldSignals
 import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
-import { findPageNumbers, isPageNumberAt, mayHoldHiddenPageNumber, type PageNumbers } from './findHiddenPageNumbers.ts';
+import { findPageNumbers, isPageNumberAt, mayHoldHiddenPageNumber, type PageNumbers } from '../text/findHiddenPageNumbers.ts';
 import { fieldsBesideSplitPieces } from './fieldsBesideSplitPieces.ts';
 import { scoreField } from './scoreField.ts';
 import { findSwappableCells } from './findSwappableCells.ts';

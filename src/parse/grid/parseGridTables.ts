@@ -1,12 +1,13 @@
 import { sectionOfTable } from '../../templates/newFormatTables.ts';
 import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
-import type { CellReading, ParseResult, SectionReading } from '../ParseResult.ts';
+import type { CellReading, CellSupport, ParseResult, SectionReading } from '../ParseResult.ts';
 import { parseColumnOrderSection } from './columnOrder/parseColumnOrderSection.ts';
 import { findAppealZones, findColumnZones } from './findColumnZones.ts';
 import { findGridSections, type GridSectionId, type SectionRegion } from './findGridSections.ts';
 import { compactView, type CompactView } from './glued/compactView.ts';
 import { GLUED_LAYOUT, parseGluedSection } from './glued/parseGluedSection.ts';
+import { pageDigitCuts } from './glued/pageDigitCuts.ts';
 import { lineTokens, type LineToken } from './columnOrder/lineTokens.ts';
 import { measuredMetric } from '../../normalise/columnMetric.ts';
 import { DisplayColumns } from './displayColumn.ts';
@@ -92,7 +93,8 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       }
       for (const row of solved.unplaced) {
         const rowCells = row.fieldIds.map((fieldId) => sectionCells.get(fieldId));
-        if (keepsReadingOrder(rowCells, row)) continue;
+        // (Cells read past a page number printed bare: the values in reading order still hold its digits.)
+        if (keepsReadingOrder(rowCells, row) || rowCells.some((cell) => cell?.support?.pageDigitsCut === true)) continue;
         row.fieldIds.forEach((fieldId, index) => {
           const cell = rowCells[index];
           if (cell && !cell.ambiguous) sectionCells.set(fieldId, { ...cell, ambiguous: true, notes: [...cell.notes, 'ambiguous: the values of the row in reading order cannot stand in these cells in that order'] });
@@ -210,6 +212,40 @@ function markCutOff(rows: GridRow[], text: string): GridRow[] {
 interface WholeTextViews {
   view?: CompactView;
   tokens?: readonly LineToken[];
+  /** compactView past the page numbers printed bare among glued cells (pageDigitCuts); undefined when there are none. */
+  pastPageNumbers?: CompactView | null;
+}
+
+/**
+ * The glued-table solver on the text as printed; where it leaves fields unread and the text hides page numbers among
+ * its glued cells ("（一）予以公开90000 209": page 2 before the total 9), again past those numbers, the fields only
+ * that reading reads taken from it, marked (CellSupport.pageDigitsCut), and only where every field both read agrees.
+ */
+function readGlued(text: MappedText, template: TemplateDefinition, sectionId: GridSectionId, fieldIds: readonly string[], views: WholeTextViews): ParseResult | null {
+  const asPrinted = parseGluedSection(text, template, sectionId, (views.view ??= compactView(text.text)));
+  const unread = (result: ParseResult | null, fieldId: string): boolean => {
+    const cell = result?.cells.get(fieldId);
+    return cell === undefined || cell.ambiguous || (cell.value === null && /[0-9]/u.test(cell.raw));
+  };
+  if (asPrinted && !fieldIds.some((fieldId) => unread(asPrinted, fieldId))) return asPrinted;
+  if (views.pastPageNumbers === undefined) {
+    const cuts = pageDigitCuts(text.text);
+    views.pastPageNumbers = cuts.length === 0 ? null : compactView(text.text, 0, text.text.length, cuts);
+  }
+  if (views.pastPageNumbers === null) return asPrinted;
+  const past = parseGluedSection(text, template, sectionId, views.pastPageNumbers);
+  if (!past) return asPrinted;
+  const gained = fieldIds.filter((fieldId) => unread(asPrinted, fieldId) && !unread(past, fieldId));
+  const disagree = fieldIds.some((fieldId) => !unread(asPrinted, fieldId) && !unread(past, fieldId) && asPrinted!.cells.get(fieldId)!.value !== past.cells.get(fieldId)!.value);
+  if (gained.length === 0 || disagree) return asPrinted;
+  const cells = new Map(asPrinted?.cells ?? []);
+  for (const fieldId of gained) {
+    const cell = past.cells.get(fieldId)!;
+    // (The glued solver's cells carry no support of their own: one reading, anchored, split, as scoring takes them.)
+    const support: CellSupport = { ...(cell.support ?? { readings: 1, anchored: true, placement: 'split' }), pageDigitsCut: true };
+    cells.set(fieldId, { ...cell, notes: [...cell.notes, 'read past a page number printed bare among the glued cells'], support });
+  }
+  return { ...(asPrinted ?? past), cells, notes: [...(asPrinted?.notes ?? []), `${template.id}/${sectionId}: ${gained.length} field(s) read past page numbers printed bare among the glued cells`] };
 }
 
 /** The glued-table solver, then the column-order reader, for the fields a section's rows did not give. */
@@ -223,7 +259,7 @@ function readWithoutSeparators(
   const cells = new Map<string, CellReading>();
   const notes: string[] = [];
   const readers = [
-    () => parseGluedSection(text, template, sectionId, (views.view ??= compactView(text.text))),
+    () => readGlued(text, template, sectionId, fieldIds, views),
     () => parseColumnOrderSection(text, template, sectionId, (views.tokens ??= lineTokens(text.text))),
   ];
   for (const reader of readers) {

@@ -13,8 +13,11 @@ export interface CompactView {
   readonly sourceIndex: Int32Array;
 }
 
-/** Builds the compact view of source[start, end). */
-export function compactView(source: string, start = 0, end = source.length): CompactView {
+/**
+ * Builds the compact view of source[start, end); `skipped`: spans of the source left out besides whitespace and page
+ * footers (sorted, apart: page numbers printed bare, see pageDigitCuts).
+ */
+export function compactView(source: string, start = 0, end = source.length, skipped: readonly (readonly [number, number])[] = []): CompactView {
   const from = Math.max(0, start);
   const to = Math.min(end, source.length);
   // Characters that fold to themselves are appended as slices of runs of the source (one string per run, not
@@ -23,7 +26,8 @@ export function compactView(source: string, start = 0, end = source.length): Com
   const indexes = new Int32Array(Math.max(0, to - from));
   let size = 0;
   let runStart = -1;
-  const debris = pageDebris(source, from, to);
+  const debris = skipped.length === 0 ? pageDebris(source, from, to)
+    : [...pageDebris(source, from, to), ...skipped.map(([spanStart, spanEnd]): [number, number] => [spanStart, spanEnd])].sort((a, b) => a[0] - b[0]);
   let nextDebris = 0;
   for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index);
@@ -58,7 +62,8 @@ export function compactView(source: string, start = 0, end = source.length): Com
  */
 const PAGE_DEBRIS = /[—─]\s*\d{1,3}\s*[—─]|[-–－]\s+\d{1,3}\s+[-–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/gu;
 
-function pageDebris(source: string, from: number, to: number): [number, number][] {
+/** The page footers compactView skips in source[from, to) (PAGE_DEBRIS), as spans. */
+export function pageDebris(source: string, from: number, to: number): [number, number][] {
   const spans: [number, number][] = [];
   const text = source.slice(from, to);
   if (!/[—─\-–－页]/u.test(text)) return spans;
