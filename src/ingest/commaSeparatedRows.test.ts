@@ -36,6 +36,16 @@ describe('commaSeparatedRows', () => {
     expect(lines[3]).toBe(' 其中：" 网络" 申请数 \t件\t 1,200 ');
   });
 
+  it('drops a column of row numbers a dataframe writes first, which would read as the cells of rows left blank', () => {
+    const text = ['0,信息内容,本年新制作数量,本年新公开数量', '1,规章,0,0,0', '2,行政许可,,,12', '3,其他对外管理服务事项,8029,0,0'].join('\n');
+    const lines = convert(text).text.split('\n');
+    expect(lines[2]).toBe('  行政许可\t\t\t12');
+    expect(lines[3]).toBe('  其他对外管理服务事项\t8029\t0\t0');
+    // A first column of numbers that do not count on by one is the table's.
+    const counts = ['信息内容,本年新制作数量,本年新公开数量', '5,2,2,3', '7,11,11,119', '2,0,0,0'].join('\n');
+    expect(convert(`${counts}\n规章,1,1,1`).text.split('\n')[1]).toBe('5\t2\t2\t3');
+  });
+
   it('leaves alone text that prints no table rows of comma-separated values', () => {
     const prose = '全年共受理申请2,985件，办结2,900件。\n其中当面申请1,200件，网络申请1,785件。\n行政复议,行政诉讼';
     expect(convert(prose).text).toBe(prose);

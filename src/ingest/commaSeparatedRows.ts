@@ -31,6 +31,7 @@ export function commaSeparatedRows(view: MappedText): MappedText {
     lineStart = newline + 1;
   }
   if (dataRows < MIN_DATA_ROWS) return view;
+  const indexed = countsRows(text, rows);
   const builder = new MappedTextBuilder(view);
   let copiedTo = 0;
   const put = (at: number, character: string): void => {
@@ -40,6 +41,12 @@ export function commaSeparatedRows(view: MappedText): MappedText {
   };
   for (const row of rows) {
     row.fields.forEach((field, index) => {
+      // A row number (the index column a dataframe writes first) is no cell of the table: blanked with its comma.
+      if (index === 0 && indexed && ROW_NUMBER.test(fieldText(text, field))) {
+        for (let at = field.start; at < field.end; at++) put(at, ' ');
+        if (row.fields.length > 1) put(field.separator, ' ');
+        return;
+      }
       if (field.quoted) {
         put(field.start - 1, ' ');
         // An escaped quote inside the field ("") keeps its first quote as text and loses the second to a space.
@@ -73,6 +80,30 @@ interface CsvField {
 
 function fieldText(text: string, field: CsvField): string {
   return text.slice(field.start, field.end);
+}
+
+/** A row number in the first field. */
+const ROW_NUMBER = /^\s*\d{1,5}\s*$/u;
+/** Share of the comma-separated rows, one after the other, whose first fields count on by one, for an index column. */
+const MIN_COUNTING_SHARE = 0.8;
+
+/**
+ * Whether the comma-separated rows open with a column of row numbers (a dataframe's index, "0,一、本年新收…,266,…"):
+ * the first field of nearly every row is a whole number one above the row before's. Read as a cell, the next row's
+ * number would stand where a row left its last cells blank.
+ */
+function countsRows(text: string, rows: readonly { readonly fields: readonly CsvField[] }[]): boolean {
+  if (rows.length < MIN_DATA_ROWS + 1) return false;
+  const numbers = rows.map((row) => {
+    const first = fieldText(text, row.fields[0]!);
+    return ROW_NUMBER.test(first) ? Number(first) : undefined;
+  });
+  let counting = 0;
+  for (let index = 1; index < numbers.length; index++) {
+    const before = numbers[index - 1];
+    if (before !== undefined && numbers[index] === before + 1) counting++;
+  }
+  return counting >= MIN_COUNTING_SHARE * (rows.length - 1);
 }
 
 /** A unit printed in a column of its own (gov-2014's 统计指标,单位,统计数). */

@@ -91,7 +91,12 @@ const LAYOUTS: readonly Layout[] = [
     // Comma-separated rows: one line per row, never wrapped (a CSV slice is no PDF's text).
     if (chance(later, CSV_PROBABILITY)) {
       const quoteText = chance(later, 0.5);
-      return { name: [`csv(merged cells ${covered}${quoteText ? ', text quoted' : ''})`], rendered: csvLayout(form, covered, quoteText), wraps: false };
+      const indexColumn = chance(later, 0.3);
+      return {
+        name: [`csv(merged cells ${covered}${quoteText ? ', text quoted' : ''}${indexColumn ? ', row numbers' : ''})`],
+        rendered: csvLayout(form, covered, quoteText, indexColumn),
+        wraps: false,
+      };
     }
     return {
       name: [`tab(merged cells ${covered})`, ...(split ? [`split-labels(at ${split.width}, numbers on ${split.valuesOn} line)`] : [])],

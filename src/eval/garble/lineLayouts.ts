@@ -61,14 +61,20 @@ export function tabLayout(form: PrintedForm, covered: CoveredCells, split?: Labe
 
 /**
  * Comma-separated rows (a crawler's CSV slice, a spreadsheet saved as text): a cell holding a comma or a quote is
- * quoted, its quotes doubled; with `quoteText`, every cell that is not a number is quoted as well.
+ * quoted, its quotes doubled; with `quoteText`, every cell that is not a number is quoted as well; with
+ * `indexColumn`, a column of row numbers first.
  */
-export function csvLayout(form: PrintedForm, covered: CoveredCells, quoteText: boolean): Rendered {
+export function csvLayout(form: PrintedForm, covered: CoveredCells, quoteText: boolean, indexColumn = false): Rendered {
   const quote = (cell: string): string => {
     if (/[",\n]/u.test(cell) || (quoteText && cell !== '' && !/^[-+]?[0-9][0-9.]*$/u.test(cell))) return `"${cell.replaceAll('"', '""')}"`;
     return cell;
   };
-  return render(form, (table) => table.rows.map((row) => [tagged(table, row, rowTexts(row, covered).map(quote).join(','))]));
+  // With `indexColumn`, every row opens with its number, counting on from 0 over all the tables (a dataframe's index).
+  let rowNumber = 0;
+  return render(form, (table) => table.rows.map((row) => {
+    const cells = rowTexts(row, covered).map(quote);
+    return [tagged(table, row, (indexColumn ? [String(rowNumber++), ...cells] : cells).join(','))];
+  }));
 }
 
 /** Markdown pipe rows, with a |---| line under the header rows. */
