@@ -2,6 +2,7 @@ import { readValue } from './readValue.ts';
 import { evaluateRule } from '../../validate/evaluateRule.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
+import { LEADING_ZERO, splitLeadingZeros } from './splitLeadingZeros.ts';
 
 /** A cell as one reading places it: a value token, or an empty cell (blank) at a position. */
 export type PlacedCell =
@@ -86,25 +87,6 @@ export function placeRowValues(
   const apart = placeWithOrdinalCut(zeroSplit.tokens, row, nextOrdinal, unitOf, strict);
   if (apart.readings.length === 0 || apart.inconsistent || !apart.subset) return placed;
   return { ...apart, notes: [...apart.notes, ...zeroSplit.split.map((raw) => `"${raw}" read as 0 with ${raw.slice(1)} run into it (no count prints a leading zero).`)] };
-}
-
-/** A number of a leading zero and more digits, nothing else ("03", "０４"). */
-const LEADING_ZERO = /^[0０][0-9０-９]+$/u;
-
-/** The run with each value of a leading zero (not in a cell of its own) read as 0 and the digits after it. */
-function splitLeadingZeros(run: readonly Token[]): { readonly tokens: Token[]; readonly split: string[] } {
-  const tokens: Token[] = [];
-  const split: string[] = [];
-  for (const token of run) {
-    if (token.kind !== 'value' || token.inCell || token.glued || !LEADING_ZERO.test(token.raw)) {
-      tokens.push(token);
-      continue;
-    }
-    split.push(token.raw);
-    tokens.push({ ...token, raw: token.raw.slice(0, 1), end: token.start + 1, ordinalTail: false });
-    tokens.push({ ...token, raw: token.raw.slice(1), start: token.start + 1, afterWords: false });
-  }
-  return { tokens, split };
 }
 
 /** placeTokens, with the next row's ordinal glued to the run's last value cut off where that fits the row. */
