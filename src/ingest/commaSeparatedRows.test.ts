@@ -46,6 +46,15 @@ describe('commaSeparatedRows', () => {
     expect(convert(`${counts}\n规章,1,1,1`).text.split('\n')[1]).toBe('5\t2\t2\t3');
   });
 
+  it('reads rows whose cells an OCR misread or whose labels are spaced out, row numbers before them', () => {
+    const label = '"（ 四 ） 政 府 信 息 公 开 专 项 经 费 （ 不 包 括 用 于 政 府 公 报 编 辑 管 理 及 政 府 网 站 建 设 维 护 等 方 面 的 经 费 ）"';
+    const text = ['7,2.政府网站公开政府信息数,条,3497', '8,3.政务微博公开政府信息数,条,I987', '9,5.其他方式公开政府信息数,条,O', `10,${label},万元,8`].join('\n');
+    const lines = convert(text).text.split('\n');
+    expect(lines[1]).toBe('  3.政务微博公开政府信息数\t条\tI987');
+    expect(lines[2]).toBe('  5.其他方式公开政府信息数\t条\tO');
+    expect(lines[3]!.endsWith('\t万元\t8')).toBe(true);
+  });
+
   it('leaves alone text that prints no table rows of comma-separated values', () => {
     const prose = '全年共受理申请2,985件，办结2,900件。\n其中当面申请1,200件，网络申请1,785件。\n行政复议,行政诉讼';
     expect(convert(prose).text).toBe(prose);

@@ -11,27 +11,24 @@ import { MappedTextBuilder, type MappedText } from '../text/MappedText.ts';
 export function commaSeparatedRows(view: MappedText): MappedText {
   const text = view.text;
   if (text.indexOf(',') < 0) return view;
-  const rows: { readonly start: number; readonly fields: readonly CsvField[] }[] = [];
-  let dataRows = 0;
+  const lines: { readonly fields: readonly CsvField[]; readonly dataRow: boolean }[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const fields = splitCsvLine(text, lineStart, lineEnd);
-    if (fields && fields.every((field) => field.end - field.start <= MAX_FIELD_LENGTH)) {
-      const dataRow = isDataRow(text, fields);
-      // Other lines (a header: "统计指标,单位,统计数") only where no comma stands between digits: prose printing
-      // "共2,985件" keeps its thousands separator.
-      if (dataRow || !fields.some((field) => field.separator < lineEnd && /[0-9０-９]/u.test(text[field.separator - 1] ?? '') && /[0-9０-９]/u.test(text[field.separator + 1] ?? ''))) {
-        rows.push({ start: lineStart, fields });
-      }
-      if (dataRow) dataRows++;
-    }
+    if (fields && fields.every((field) => visibleLength(text, field) <= MAX_FIELD_LENGTH)) lines.push({ fields, dataRow: isDataRow(text, fields) });
     if (newline < 0) break;
     lineStart = newline + 1;
   }
-  if (dataRows < MIN_DATA_ROWS) return view;
-  const indexed = countsRows(text, rows);
+  if (lines.filter((line) => line.dataRow).length < MIN_DATA_ROWS) return view;
+  const indexed = countsRows(text, lines);
+  // Other lines (a header: "统计指标,单位,统计数") only where no comma stands between digits: prose printing
+  // "共2,985件" keeps its thousands separator. (A row number's comma aside: "8,3.政务微博…,条,I987".)
+  const rows = lines.filter((line) => line.dataRow || !line.fields.some((field, index) => {
+    if (index === line.fields.length - 1 || (index === 0 && indexed && ROW_NUMBER.test(fieldText(text, field)))) return false;
+    return /[0-9０-９]/u.test(text[field.separator - 1] ?? '') && /[0-9０-９]/u.test(text[field.separator + 1] ?? '');
+  }));
   const builder = new MappedTextBuilder(view);
   let copiedTo = 0;
   const put = (at: number, character: string): void => {
@@ -62,10 +59,13 @@ export function commaSeparatedRows(view: MappedText): MappedText {
 
 /** Table rows (isDataRow) a text must print for its comma-separated lines to be read as cells. */
 const MIN_DATA_ROWS = 2;
-/** The longest field of a comma-separated row: the form's longest row label is about 40 characters. */
+/** The longest field of a comma-separated row, whitespace aside: the forms' longest row label is about 70 characters. */
 const MAX_FIELD_LENGTH = 80;
-/** A number (signed, decimal, thousands-separated, with a unit), a blank mark or nothing. */
-const NUMERIC_FIELD = /^\s*(?:[-+]?[0-9０-９][0-9０-９,.，]*\s*(?:万元|元|件|条|个|项|次|%)?|[-—/／无]?)\s*$/u;
+/**
+ * A number (signed, decimal, thousands-separated, with a unit), a blank mark or nothing; or a number an OCR misread
+ * ("I987", "l9", "O": letters for 1 and 0).
+ */
+const NUMERIC_FIELD = /^\s*(?:[-+]?[0-9０-９][0-9０-９,.，]*\s*(?:万元|元|件|条|个|项|次|%)?|[-—/／无]?|[0-9０-９OoIl〇]*[0-9０-９][0-9０-９OoIl〇]*|[OoIl〇])\s*$/u;
 
 interface CsvField {
   /** The field's content, quotes excluded. */
@@ -76,6 +76,13 @@ interface CsvField {
   readonly escapedQuotes: readonly number[];
   /** The comma after the field (the line's end for the last field). */
   readonly separator: number;
+}
+
+/** A field's characters other than whitespace (labels spaced out, "政 府 信 息", count as printed without). */
+function visibleLength(text: string, field: CsvField): number {
+  let length = 0;
+  for (let at = field.start; at < field.end; at++) if (!/\s/u.test(text[at]!)) length++;
+  return length;
 }
 
 function fieldText(text: string, field: CsvField): string {
