@@ -108,6 +108,11 @@ export interface CellSupport {
    * the text as printed could not be read with: measured apart.
    */
   readonly pageDigitsCut?: boolean;
+  /**
+   * Split from a glued run whose split rests on more than its digits' order (a thousands comma, a decimal point, an
+   * OCR letter in or before it), or in a section whose column rules no split holds: measured apart.
+   */
+  readonly splitInDoubt?: boolean;
 }
 
 /**

@@ -93,6 +93,8 @@ export interface FieldSignals {
   readonly beforeSkipped?: boolean;
   /** Read past a page number printed bare among glued cells (CellSupport.pageDigitsCut): measured apart. */
   readonly pageDigitsCut?: boolean;
+  /** Split from a glued run whose split rests on more than its digits' order (CellSupport.splitInDoubt): measured apart. */
+  readonly splitInDoubt?: boolean;
   /**
    * No rule confirms the field, and one of its hard rules went unchecked because a cell of it is a piece of a number
    * split over lines (SignalInput.besideSplitPiece): measured apart, since that rule might have failed on it.
@@ -238,6 +240,11 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(input.stackedDigits === true ? { stackedDigits: true } : {}),
     ...(cell.support?.beforeSkipped ? { beforeSkipped: true } : {}),
     ...(cell.support?.pageDigitsCut ? { pageDigitsCut: true } : {}),
+    // A rule that confirms the split confirms what its digits alone do not (seeds 31415, 112358, 86420, 777: wrong
+    // values in five variants of 5,000, all split with no rule to check them: "31315,443" read 315,443 for 15,443;
+    // "o.5万元" read 5; "020" read 0 | 20, page 2 printed between two zeros; a row of a section whose column rules no
+    // split held read 11 | 100 for 111 | 0).
+    ...(cell.support?.splitInDoubt === true && ruleSupport === 'none' ? { splitInDoubt: true } : {}),
     // Seed 8080, variant 769: a row total held as a piece of a split number left the row rule unchecked, which had
     // failed on the row's misread cells and held them; counted as cells of no rule they went out auto.
     ...(input.besideSplitPiece === true && ruleSupport === 'none' ? { besideSplitPiece: true } : {}),
@@ -359,7 +366,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

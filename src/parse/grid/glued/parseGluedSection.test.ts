@@ -169,6 +169,22 @@ describe('parseGluedSection on section 二 (no rules: only runs with one split a
     expect(read(result, 'disclosure.normativeDocs.totalPublic')).toMatchObject({ value: 2, digitPerCell: true });
     expect(read(result, 'disclosure.rules.newlyMade').digitPerCell).toBeUndefined();
   });
+
+  it('marks in doubt the splits that rest on more than the digits\' order: a number after a 0, a thousands comma, an OCR letter', () => {
+    const doubtful = '二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件3346'
+      + '第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可142+5440其他对外管理服务事项469-324328'
+      + '第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚31315,443行政强制6-42'
+      + '第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费020第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购719114.72万元';
+    const marked = parseGluedSection(document(doubtful, gluedApplications(gov2019, gold002.fields)), gov2019, '二')!;
+    // "020": 0 | 20 only because no number opens with 0; "0" "2" "0" with page 2 between two zeros reads the same.
+    expect(read(marked, 'disclosure.fees.change')).toMatchObject({ value: 20, support: { splitInDoubt: true } });
+    // "31315,443": the comma's groups, not the digits' order, chose the decisions.
+    expect(read(marked, 'disclosure.penalties.decisions').support?.splitInDoubt).toBe(true);
+    // "000" and "6-42" split one way on their digits alone.
+    expect(read(marked, 'disclosure.rules.newlyMade').support?.splitInDoubt).toBeUndefined();
+    expect(read(marked, 'disclosure.enforcement.change')).toMatchObject({ value: -4 });
+    expect(read(marked, 'disclosure.enforcement.change').support?.splitInDoubt).toBeUndefined();
+  });
 });
 
 describe('parseGluedSection on gov-2021 forms', () => {

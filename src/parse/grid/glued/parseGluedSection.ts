@@ -77,6 +77,7 @@ function readDisclosure(context: SectionContext): ParseResult | null {
       layout: GLUED_LAYOUT,
       noneReason: readings.truncated ? 'too many splits to list' : 'no split fits the row',
       notes: used.length > 1 ? ['section 二 has no rule to choose between splits'] : [],
+      ruleless: true,
     }));
   }
   return result(context, '二', start, rows, cells, [
@@ -123,6 +124,7 @@ function readApplications(context: SectionContext): ParseResult | null {
       layout: GLUED_LAYOUT,
       noneReason: noneReason(row, readings),
       notes: [...failedNote, ...solution.notes],
+      tableInDoubt: solution.failed.length > 0,
     });
     if (row.spec.virtual) continue;
     cells.push(...(skippedAfter.has(row.spec.key) ? rowCellsRead.map(beforeSkipped) : rowCellsRead));

@@ -18,7 +18,19 @@ export interface RowCellsInput {
   readonly noneReason?: string;
   /** Added to every cell of the row (rules that could not be applied, say). */
   readonly notes?: readonly string[];
+  /** The section's reading broke its column rules whatever the split: every cell read is in doubt. */
+  readonly tableInDoubt?: boolean;
+  /** No rule checks the row (section 二): a split no rule confirms rests on the digits alone. */
+  readonly ruleless?: boolean;
 }
+
+/**
+ * A glued run whose digits hold more than digits, or that a decimal point or an OCR letter opens: a thousands comma
+ * ("31315,443" split 3 | 13 | 15,443 or 31 | 3 | 15,443 … and read 315,443), a decimal point, a letter read as a digit
+ * ("o.5万元" read 5). Its splits rest on more than the digits' order.
+ */
+const UNSURE_RUN = /[,.，．OoIl〇]/u;
+const UNSURE_OPENING = /[.．OoIl〇]$/u;
 
 /**
  * The cells of one glued row: a cell with the same value in every surviving reading is read (with its own
@@ -33,6 +45,8 @@ export function rowCells(input: RowCellsInput): CellReading[] {
   const label = row.spec.canonical;
   const extra = input.notes ?? [];
   const digitPerCell = used.length > 0 && splitsDigitPerCell(readings, view, row.spec.fieldIds.length);
+  const inDoubt = input.tableInDoubt === true || UNSURE_RUN.test(printedRun) || UNSURE_OPENING.test(text.text.slice(Math.max(0, runSpan.start - 1), runSpan.start))
+    || (input.ruleless === true && used.length > 0 && numberAfterZero(readings, used, view));
   return row.spec.fieldIds.map((fieldId, cellIndex) => {
     const place = { fieldId, layout: input.layout, labelScore: row.label.score };
     if (used.length === 0) {
@@ -57,7 +71,8 @@ export function rowCells(input: RowCellsInput): CellReading[] {
     const end = isLast && run?.unit ? span[1] + run.unit.length : span[1];
     const source = sourceSpan(view, span[0], end);
     const cell = solvedCell(text, { ...place, ...source, notes: [...extra, howRead(readings, used, printedRun, row.spec.fieldIds.length)] }, raw, row.spec.units[cellIndex] ?? '');
-    return digitPerCell ? { ...cell, digitPerCell: true } : cell;
+    const marked = digitPerCell ? { ...cell, digitPerCell: true } : cell;
+    return inDoubt ? { ...marked, support: { ...(marked.support ?? { readings: 1, anchored: true, placement: 'split' as const }), splitInDoubt: true } } : marked;
   });
 }
 
@@ -73,6 +88,18 @@ function splitsDigitPerCell(readings: RowReadings, view: CompactView, cellCount:
   // Two neighbouring digits are one number, the row's other cell blank, unless the first is 0 (no number opens with
   // it): "000" splits one way only, "013" is also 0 | blank | 13 and "665" 665 | blank | blank.
   return only.slice(0, -1).some((span) => !/^[0０Oo〇]$/u.test(view.text.slice(span[0], span[1])));
+}
+
+/**
+ * Whether a row's reading puts a number of two digits or more right after a 0 ("020" for two cells read 0 | 20): a
+ * split no rule checks, forced by no number opening with 0, where a page number printed bare between two cells of 0
+ * ("0" "2" "0") reads the same.
+ */
+function numberAfterZero(readings: RowReadings, used: readonly number[], view: CompactView): boolean {
+  return used.some((index) => {
+    const spans = readings.candidates[index]!;
+    return spans.some((span, cell) => cell > 0 && span[1] - span[0] >= 2 && /^[0０Oo〇]$/u.test(view.text.slice(spans[cell - 1]![0], spans[cell - 1]![1])));
+  });
 }
 
 function howRead(readings: RowReadings, used: readonly number[], printedRun: string, cellCount: number): string {
