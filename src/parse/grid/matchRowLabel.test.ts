@@ -19,4 +19,11 @@ describe('matchRowLabel', () => {
     expect(keyOf(['申请'])).toBe('none');
     expect(keyOf(['信息'])).toBe('none');
   });
+
+  it('joins a long label wrapped over eight narrow lines (a PDF cell five characters wide), not only its tail', () => {
+    // The last four lines alone, "政机关不再处理其政府信息公开申请", are more like 一、本年新收政府信息公开申请数量 (seed
+    // 16180, variant 434: a row of zeros committed for newReceived's 34 | 1 | … | 37).
+    const wrapped = ['2.申请人逾', '期未按收费', '通知要求缴', '纳费用、行', '政机关不再', '处理其政府', '信息公开申', '请'];
+    expect(keyOf(wrapped)).toBe('otherOverdueFee');
+  });
 });

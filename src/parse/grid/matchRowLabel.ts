@@ -22,8 +22,11 @@ const AMBIGUITY_MARGIN = 0.1;
 const MAX_LABEL_LENGTH = 90;
 /** Longest printed label text that is matched only exactly, never by similarity. */
 const MAX_FRAGMENT_LENGTH = 2;
-/** How many trailing label cells are joined at most (a label wrapped over cells or lines). */
-const MAX_JOINED_LABELS = 4;
+/**
+ * How many trailing label cells are joined at most (a label wrapped over cells or lines): the longest labels, 35
+ * characters, wrapped in a cell five characters wide, take eight lines.
+ */
+const MAX_JOINED_LABELS = 8;
 
 /** Row candidates of a section with their variants' canonical keys, for the exact-match fast path. */
 export interface RowIndex {
