@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBarePageNumbers, findHiddenPageNumbers, mayHoldHiddenPageNumber, opensWithBarePageNumber } from './findHiddenPageNumbers.ts';
+import { findBarePageNumbers, findHiddenPageNumbers, findPageNumbers, mayHoldHiddenPageNumber, opensWithBarePageNumber } from './findHiddenPageNumbers.ts';
 
 describe('findHiddenPageNumbers', () => {
   it('finds the pages missing from the sequence of markers, each between its neighbours, and two after the last', () => {
@@ -94,5 +94,23 @@ describe('findBarePageNumbers', () => {
   it('finds nothing where the spaced numbers do not count on', () => {
     const text = `${glued(['12', '3', '0', '9'])}依申请公开件 502.延期${glued(['1', '0', '0', '2'])}举报投诉数量件 80七、费用`;
     expect(findBarePageNumbers(text)).toEqual([]);
+  });
+
+  it('expects the next page after a number a space sets apart from the digits before it, where none counts on from it', () => {
+    // Seed 1001, variant 495 (flat-glued, page numbers printed bare): "件254 24.信函" holds page 2 run into the next row's
+    // ordinal, and "举报投诉数量件30" page 3 run into the 0 of a row no rule checks, committed as 30.
+    const rows = ['一、主动公开情况（一）主动公开政府信息数条1288其中：主动公开规范性文件数条13制发规范性文件总数件13', '1.政府公报公开政府信息数条0',
+      '2.政府网站公开政府信息数条1288', '3.政务微博公开政府信息数条0', '4.政务微信公开政府信息数条0',
+      '（一）收到申请数件259', '1.当面申请数件4', '2.传真申请数件', '3.网络申请数件254 24.信函申请数件1', '（二）申请办结数件259',
+      '1.按时办结数件259', '2.延期办结数件0', '四、行政复议数量件6', '（一）维持具体行政行为数件4', '（二）被依法纠错数件0',
+      '（三）其他情形数件2', '五、行政诉讼数量件1', '（一）维持具体行政行为或者驳回原告诉讼请求数件0', '（二）被依法纠错数件1',
+      '（三）其他情形数件0', '六、举报投诉数量件30七、依申请公开信息收取的费用万元0.82'];
+    const text = rows.join('');
+    const { hidden } = findPageNumbers(text);
+    const at = text.indexOf('件30') + 1;
+    expect(mayHoldHiddenPageNumber(text, at, at + 2, hidden)).toBe(true);
+    // Before the spaced number, no page 3 is expected.
+    const before = text.indexOf('件259') + 1;
+    expect(hidden.some((page) => page.page === 3 && before >= page.start)).toBe(false);
   });
 });

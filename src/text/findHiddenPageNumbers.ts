@@ -98,6 +98,12 @@ function printedDigits(text: string, start: number, end: number): string {
 
 /** A number after spaces, run into nothing before it but words, not a year: where a bare page number may open ("件 30"). */
 const SPACED_NUMBER = /(?<=[^\s0-9０-９])[^\S\n\r]+([0-9０-９]{1,6})(?![0-9０-９]|\s*年)/gu;
+/** Longest spaced number a lone page number may open (the page's digits and a short value or ordinal run into them). */
+const MAX_LONE_PAGE_DIGITS = 2;
+/** How far after a lone page number the next page's is looked for: about a page of text run together. */
+const NEXT_PAGE_REACH = 1_500;
+/** A number after spaces that follow a digit, in one line ("254 24"). */
+const SPACED_AFTER_DIGITS = /(?<=[0-9０-９])[^\S\n\r]+([0-9０-９]{1,6})(?![0-9０-９]|\s*年)/gu;
 /** Numbers in all below which a text is too short to tell how it separates its numbers. */
 const MIN_DIGIT_RUNS = 20;
 /** Share of numbers printed after a space or line break below which the text runs its numbers into its words. */
@@ -112,6 +118,17 @@ const MAX_PAGE_DIGITS = 2;
  * ("件 30" for page 3 and the value 0). Returns each such page number with the span of the spaced number it opens.
  */
 export function findBarePageNumbers(text: string): HiddenPageNumber[] {
+  return readBarePageNumbers(text).found;
+}
+
+/**
+ * The spaced numbers of a text that runs its numbers into its words, each with the page numbers its leading digits
+ * may be; those that count on from one to the next (`found`), and the pages that follow a spaced number none counts on
+ * from (`following`): there page 2 printed bare ("网络申请数件254 24.信函…": 254, page 2, the next row's 4.) says page 3 is
+ * somewhere after it, perhaps run into a value ("举报投诉数量件30" for page 3 and 0), as a gap in a sequence of page
+ * markers does (findHiddenPageNumbers).
+ */
+function readBarePageNumbers(text: string): { readonly found: HiddenPageNumber[]; readonly following: HiddenPageNumber[] } {
   // Numbers run into the word before them ("件0") against numbers after any space or line break (a cell of its own).
   const glued = text.match(/(?<=[^\s0-9０-９.．])[0-9０-９]+/gu)?.length ?? 0;
   const apart = text.match(/(?<=\s)[0-9０-９]+/gu)?.length ?? 0;
@@ -121,7 +138,7 @@ export function findBarePageNumbers(text: string): HiddenPageNumber[] {
     const start = match.index + match[0].length - match[1]!.length;
     return { start, end: start + match[1]!.length, digits };
   });
-  if (digitRuns < MIN_DIGIT_RUNS || spaced.length === 0 || apart / digitRuns > MAX_SPACED_SHARE) return [];
+  if (digitRuns < MIN_DIGIT_RUNS || apart / digitRuns > MAX_SPACED_SHARE) return { found: [], following: [] };
   const pagesAt = spaced.map((spot) => {
     const pages: number[] = [];
     for (let length = 1; length <= Math.min(MAX_PAGE_DIGITS, spot.digits.length); length++) {
@@ -131,13 +148,27 @@ export function findBarePageNumbers(text: string): HiddenPageNumber[] {
     return pages;
   });
   const found: HiddenPageNumber[] = [];
+  const following: HiddenPageNumber[] = [];
   spaced.forEach((spot, index) => {
     // A page number one below before it, or one above after it: the two count on.
     const page = pagesAt[index]!.find((candidate) => pagesAt.some((pages, other) =>
       (other < index && pages.includes(candidate - 1)) || (other > index && pages.includes(candidate + 1))));
     if (page !== undefined) found.push({ page, start: spot.start, end: spot.end });
+    else if (spot.digits.length <= MAX_LONE_PAGE_DIGITS) {
+      for (const candidate of pagesAt[index]!) following.push({ page: candidate + 1, start: spot.end, end: Math.min(text.length, spot.end + NEXT_PAGE_REACH) });
+    }
   });
-  return found;
+  // A number set apart from the digits before it by a space ("件254 24.信函": 254, then page 2 run into the next
+  // row's ordinal) may open with a page's number as well: the next page follows it.
+  for (const match of text.matchAll(SPACED_AFTER_DIGITS)) {
+    const digits = printedDigits(match[1]!, 0, match[1]!.length);
+    if (digits.startsWith('0') || digits.length > MAX_LONE_PAGE_DIGITS) continue;
+    const end = match.index + match[0].length;
+    for (let length = 1; length <= Math.min(MAX_PAGE_DIGITS, digits.length); length++) {
+      following.push({ page: Number(digits.slice(0, length)) + 1, start: end, end: Math.min(text.length, end + NEXT_PAGE_REACH) });
+    }
+  }
+  return { found, following };
 }
 
 /** Whether the number printed at [start, end) opens with a bare page number found where it stands. */
@@ -155,7 +186,8 @@ export interface PageNumbers {
 
 /** Both kinds of hidden page number of a text, found once per document. */
 export function findPageNumbers(text: string): PageNumbers {
-  return { hidden: findHiddenPageNumbers(text), bare: findBarePageNumbers(text) };
+  const bare = readBarePageNumbers(text);
+  return { hidden: [...findHiddenPageNumbers(text), ...bare.following], bare: bare.found };
 }
 
 /** Whether the number printed at [start, end) is a hidden page number itself, or opens with one printed bare. */
