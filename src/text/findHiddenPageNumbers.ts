@@ -102,6 +102,8 @@ const SPACED_NUMBER = /(?<=[^\s0-9０-９])[^\S\n\r]+([0-9０-９]{1,6})(?![0-9�
 const MAX_LONE_PAGE_DIGITS = 2;
 /** How far after a lone page number the next page's is looked for: about a page of text run together. */
 const NEXT_PAGE_REACH = 1_500;
+/** Tags of a web page or a Word file's HTML. */
+const MARKUP = /<(?:td|th|tr|table|p|div|span|br)\b/iu;
 /** A number after spaces that follow a digit, in one line ("254 24"). */
 const SPACED_AFTER_DIGITS = /(?<=[0-9０-９])[^\S\n\r]+([0-9０-９]{1,6})(?![0-9０-９]|\s*年)/gu;
 /** Numbers in all below which a text is too short to tell how it separates its numbers. */
@@ -149,18 +151,21 @@ function readBarePageNumbers(text: string): { readonly found: HiddenPageNumber[]
   });
   const found: HiddenPageNumber[] = [];
   const following: HiddenPageNumber[] = [];
+  // (Markup runs every number into a tag, "<td>142</td>": it is no text run together, and its spaced numbers are
+  // attributes and layout, not pages.)
+  const markup = MARKUP.test(text);
   spaced.forEach((spot, index) => {
     // A page number one below before it, or one above after it: the two count on.
     const page = pagesAt[index]!.find((candidate) => pagesAt.some((pages, other) =>
       (other < index && pages.includes(candidate - 1)) || (other > index && pages.includes(candidate + 1))));
     if (page !== undefined) found.push({ page, start: spot.start, end: spot.end });
-    else if (spot.digits.length <= MAX_LONE_PAGE_DIGITS) {
+    else if (!markup && spot.digits.length <= MAX_LONE_PAGE_DIGITS) {
       for (const candidate of pagesAt[index]!) following.push({ page: candidate + 1, start: spot.end, end: Math.min(text.length, spot.end + NEXT_PAGE_REACH) });
     }
   });
   // A number set apart from the digits before it by a space ("件254 24.信函": 254, then page 2 run into the next
   // row's ordinal) may open with a page's number as well: the next page follows it.
-  for (const match of text.matchAll(SPACED_AFTER_DIGITS)) {
+  for (const match of markup ? [] : text.matchAll(SPACED_AFTER_DIGITS)) {
     const digits = printedDigits(match[1]!, 0, match[1]!.length);
     if (digits.startsWith('0') || digits.length > MAX_LONE_PAGE_DIGITS) continue;
     const end = match.index + match[0].length;

@@ -6,9 +6,12 @@ import { generateVariants } from './generateVariants.ts';
  * The property test of issue 7: 500 seeded garbled variants of every labelled document (the same as
  * `npm run eval -- --random 500 --seed 2026`), read by the deterministic engine.
  *
- * The bars are what today's engine measures on this seed, rounded down to a half percent (all 98.68%, gov-2014 99.60%,
- * gov-2019 98.46%, gov-2021 98.67%, 7.90% of fields in review, bar lowered from 9% to 8%, with splits one digit per
- * cell and wrapped value cells measured apart and the calibration re-run); a session before 98.67%, 8.71% in review,
+ * The bars are what today's engine measures on this seed, rounded down to a half percent (all 98.93%, gov-2014 99.60%,
+ * gov-2019 98.51%, gov-2021 99.00%, 7.41% of fields in review, bar lowered from 8% to 7.5%, on variants of which three
+ * tab layouts in ten now print comma-separated values, `csv`, drawn from the stream of later choices, with CSV rows,
+ * column-order blocks short of a blank total, leading-zero page debris and bare page numbers in glued runs read, and
+ * the calibration re-run); a session before 98.68%, 7.90% (with splits one digit per cell and wrapped value cells
+ * measured apart); a session before that 98.67%, 8.71% in review,
  * on variants of which one in
  * sixteen now loses one to three row labels to the scan, `lost-labels`, drawn from a stream of its own so the other
  * variants stay as they were; a session before that (all 98.75%,
@@ -33,8 +36,8 @@ import { generateVariants } from './generateVariants.ts';
 const SEED = 2026;
 const COUNT = 500;
 const ACCURACY_BARS: Readonly<Record<string, number>> = { all: 0.985, 'gov-2014': 0.995, 'gov-2019': 0.98, 'gov-2021': 0.985 };
-/** Most of the fields that may wait for a person (measured 7.90%). */
-const MAX_REVIEW_RATE = 0.08;
+/** Most of the fields that may wait for a person (measured 7.41%). */
+const MAX_REVIEW_RATE = 0.075;
 
 describe(`random garbled variants (seed ${SEED}, ${COUNT} variants)`, () => {
   let evaluation: VariantEvaluation;
