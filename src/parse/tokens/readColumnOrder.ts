@@ -1,4 +1,7 @@
 import type { RuleDefinition } from '../../templates/TemplateDefinition.ts';
+import type { MappedText } from '../../text/MappedText.ts';
+import type { CellReading, CellSupport } from '../ParseResult.ts';
+import { readTokenCell } from './readTokenCell.ts';
 import type { Anchor } from './chooseAnchors.ts';
 import { readValue } from './readValue.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
@@ -196,4 +199,22 @@ function* blankPositions(total: number, count: number): Generator<number[]> {
     if (count === 1) yield [first];
     else for (let second = first + 1; second < total; second++) yield [first, second];
   }
+}
+
+/**
+ * A cell of a block of values printed after the row labels (column order). With blank cells left out of the block
+ * and placed by the rules, its cells are placed jointly (placement `joint`), like short rows. `layout`: the name the
+ * token solver gives column-order cells.
+ */
+export function readBlockCell(view: MappedText, cell: BlockCell, fieldId: string, unit: string, labelScore: number, block: BlockReading, layout: string): CellReading | undefined {
+  const support: CellSupport = block.missing === 0
+    ? { readings: 1, anchored: true, placement: 'position' }
+    : { readings: block.readings, anchored: true, placement: 'joint' };
+  if (cell.kind === 'value') return readTokenCell(view, { kind: 'value', token: cell.token }, fieldId, unit, layout, labelScore, support);
+  const blank = readTokenCell(view, { kind: 'empty', start: cell.at }, fieldId, unit, layout, labelScore, support);
+  if (!blank || cell.kind === 'blank') return blank;
+  if (cell.kind === 'zero-or-blank') {
+    return { ...blank, value: 0, method: 'inferred', notes: ['0 or blank: the readings the rules leave put a printed 0 or nothing here'], support: { ...support, zeroOrBlank: true } };
+  }
+  return { ...blank, ambiguous: true, notes: [`ambiguous: the readings the rules leave put ${cell.values.join(' or ')} here`] };
 }

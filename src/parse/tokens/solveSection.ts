@@ -14,7 +14,7 @@ import type { Token, ValueToken } from './Token.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 import { pairedRowRuns } from './pairedRowRuns.ts';
 import { displacedLastCells } from './displacedLastCells.ts';
-import { readBlockOrder, type BlockCell, type BlockReading } from './readColumnOrder.ts';
+import { readBlockCell, readBlockOrder } from './readColumnOrder.ts';
 import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 import { overSeveralLines, textAmongValues } from './countAstray.ts';
@@ -88,7 +88,7 @@ export function solveSection(
   if (block) {
     const labelScore = Math.min(...chosen.map((anchor) => anchor.labelScore));
     for (const [fieldId, cell] of block.cells) {
-      const reading = readBlockCell(view, cell, fieldId, unitOf(fieldId), labelScore, block);
+      const reading = readBlockCell(view, cell, fieldId, unitOf(fieldId), labelScore, block, TOKEN_LAYOUTS.columnOrder);
       if (reading) cells.set(fieldId, reading);
     }
     const missing = block.missing > 0 ? ` (${block.missing} blank cell(s) left out, placed by the rules: ${block.readings} reading(s))` : '';
@@ -302,24 +302,6 @@ export function solveSection(
   }
   const strayNote = strayNumbers.size > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${[...strayNumbers.values()].join(', ')}`] : [];
   return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote] };
-}
-
-/**
- * A cell of a block of values printed after the row labels (column order). With blank cells left out of the block
- * and placed by the rules, its cells are placed jointly (placement `joint`), like short rows.
- */
-function readBlockCell(view: MappedText, cell: BlockCell, fieldId: string, unit: string, labelScore: number, block: BlockReading): CellReading | undefined {
-  const support: CellSupport = block.missing === 0
-    ? { readings: 1, anchored: true, placement: 'position' }
-    : { readings: block.readings, anchored: true, placement: 'joint' };
-  const layout = TOKEN_LAYOUTS.columnOrder;
-  if (cell.kind === 'value') return readTokenCell(view, { kind: 'value', token: cell.token }, fieldId, unit, layout, labelScore, support);
-  const blank = readTokenCell(view, { kind: 'empty', start: cell.at }, fieldId, unit, layout, labelScore, support);
-  if (!blank || cell.kind === 'blank') return blank;
-  if (cell.kind === 'zero-or-blank') {
-    return { ...blank, value: 0, method: 'inferred', notes: ['0 or blank: the readings the rules leave put a printed 0 or nothing here'], support: { ...support, zeroOrBlank: true } };
-  }
-  return { ...blank, ambiguous: true, notes: [`ambiguous: the readings the rules leave put ${cell.values.join(' or ')} here`] };
 }
 
 function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
