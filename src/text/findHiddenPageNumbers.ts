@@ -92,7 +92,7 @@ export function isHiddenPageNumber(text: string, start: number, end: number, hid
 }
 
 /** The digits printed at [start, end), full-width ones as ASCII, nothing else. */
-function printedDigits(text: string, start: number, end: number): string {
+export function printedDigits(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/[^0-9]/gu, '');
 }
 
@@ -141,14 +141,7 @@ function readBarePageNumbers(text: string): { readonly found: HiddenPageNumber[]
     return { start, end: start + match[1]!.length, digits };
   });
   if (digitRuns < MIN_DIGIT_RUNS || apart / digitRuns > MAX_SPACED_SHARE) return { found: [], following: [] };
-  const pagesAt = spaced.map((spot) => {
-    const pages: number[] = [];
-    for (let length = 1; length <= Math.min(MAX_PAGE_DIGITS, spot.digits.length); length++) {
-      const page = Number(spot.digits.slice(0, length));
-      if (page > 0 && !spot.digits.startsWith('0')) pages.push(page);
-    }
-    return pages;
-  });
+  const pagesAt = spaced.map((spot) => leadingPages(spot.digits));
   const found: HiddenPageNumber[] = [];
   const following: HiddenPageNumber[] = [];
   // (Markup runs every number into a tag, "<td>142</td>": it is no text run together, and its spaced numbers are
@@ -167,13 +160,19 @@ function readBarePageNumbers(text: string): { readonly found: HiddenPageNumber[]
   // row's ordinal) may open with a page's number as well: the next page follows it.
   for (const match of markup ? [] : text.matchAll(SPACED_AFTER_DIGITS)) {
     const digits = printedDigits(match[1]!, 0, match[1]!.length);
-    if (digits.startsWith('0') || digits.length > MAX_LONE_PAGE_DIGITS) continue;
+    if (digits.length > MAX_LONE_PAGE_DIGITS) continue;
     const end = match.index + match[0].length;
-    for (let length = 1; length <= Math.min(MAX_PAGE_DIGITS, digits.length); length++) {
-      following.push({ page: Number(digits.slice(0, length)) + 1, start: end, end: Math.min(text.length, end + NEXT_PAGE_REACH) });
-    }
+    for (const page of leadingPages(digits)) following.push({ page: page + 1, start: end, end: Math.min(text.length, end + NEXT_PAGE_REACH) });
   }
   return { found, following };
+}
+
+/** The page numbers a number's leading digits may be (one or two of them; none when it opens with 0). */
+function leadingPages(digits: string): number[] {
+  if (digits.startsWith('0')) return [];
+  const pages: number[] = [];
+  for (let length = 1; length <= Math.min(MAX_PAGE_DIGITS, digits.length); length++) pages.push(Number(digits.slice(0, length)));
+  return pages.filter((page) => page > 0);
 }
 
 /** Whether the number printed at [start, end) opens with a bare page number found where it stands. */

@@ -1,13 +1,14 @@
 import { sectionOfTable } from '../../templates/newFormatTables.ts';
 import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
-import type { CellReading, CellSupport, ParseResult, SectionReading } from '../ParseResult.ts';
+import type { CellReading, ParseResult, SectionReading } from '../ParseResult.ts';
 import { parseColumnOrderSection } from './columnOrder/parseColumnOrderSection.ts';
 import { findAppealZones, findColumnZones } from './findColumnZones.ts';
 import { findGridSections, type GridSectionId, type SectionRegion } from './findGridSections.ts';
 import { compactView, type CompactView } from './glued/compactView.ts';
 import { GLUED_LAYOUT, parseGluedSection } from './glued/parseGluedSection.ts';
 import { pageDigitCuts } from './glued/pageDigitCuts.ts';
+import { withSupport } from './glued/solvedCell.ts';
 import { lineTokens, type LineToken } from './columnOrder/lineTokens.ts';
 import { measuredMetric } from '../../normalise/columnMetric.ts';
 import { DisplayColumns } from './displayColumn.ts';
@@ -241,9 +242,7 @@ function readGlued(text: MappedText, template: TemplateDefinition, sectionId: Gr
   const cells = new Map(asPrinted?.cells ?? []);
   for (const fieldId of gained) {
     const cell = past.cells.get(fieldId)!;
-    // (The glued solver's cells carry no support of their own: one reading, anchored, split, as scoring takes them.)
-    const support: CellSupport = { ...(cell.support ?? { readings: 1, anchored: true, placement: 'split' }), pageDigitsCut: true };
-    cells.set(fieldId, { ...cell, notes: [...cell.notes, 'read past a page number printed bare among the glued cells'], support });
+    cells.set(fieldId, withSupport({ ...cell, notes: [...cell.notes, 'read past a page number printed bare among the glued cells'] }, { pageDigitsCut: true }));
   }
   return { ...(asPrinted ?? past), cells, notes: [...(asPrinted?.notes ?? []), `${template.id}/${sectionId}: ${gained.length} field(s) read past page numbers printed bare among the glued cells`] };
 }

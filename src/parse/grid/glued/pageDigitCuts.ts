@@ -1,4 +1,4 @@
-import { findPageNumbers, type HiddenPageNumber } from '../../../text/findHiddenPageNumbers.ts';
+import { findPageNumbers, printedDigits, type HiddenPageNumber } from '../../../text/findHiddenPageNumbers.ts';
 import { pageDebris } from './compactView.ts';
 
 /** Digits set apart by whitespace: in text that runs its cells together, where a page number flattened in may open. */
@@ -21,7 +21,7 @@ export function pageDigitCuts(text: string): [number, number][] {
   for (const match of text.matchAll(SPACED_DIGITS)) {
     const start = match.index;
     if (markers.some(([markerStart, markerEnd]) => start >= markerStart && start < markerEnd)) continue;
-    const digits = match[0].replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10));
+    const digits = printedDigits(match[0], 0, match[0].length);
     const page = [...hidden, ...bare].find((candidate) => standsAt(candidate, start) && digits.startsWith(String(candidate.page)));
     if (page) cuts.push([start, start + String(page.page).length]);
   }

@@ -8,6 +8,7 @@ import { findSectionStart } from './findSectionStart.ts';
 import { gridRowSpecs, type GridRowSpec, type NewFormatSection } from './gridRowSpecs.ts';
 import { locateGluedRows, runPieces, type LocatedRow } from './locateGluedRows.ts';
 import { rowCells } from './rowCells.ts';
+import { withSupport } from './solvedCell.ts';
 import { sectionResult } from './sectionResult.ts';
 import { isGluedSection, rowReadings, type RowReadings } from './rowReadings.ts';
 import { solveApplicationGrid } from './solveApplicationGrid.ts';
@@ -163,7 +164,7 @@ function rowsBeforeSkipped(rows: readonly LocatedRow[], specs: readonly GridRowS
 
 /** A cell counted off before rows not found, measured apart (CellSupport.beforeSkipped). */
 function beforeSkipped(cell: CellReading): CellReading {
-  return { ...cell, support: { ...(cell.support ?? { readings: 1, anchored: true, placement: 'split' }), beforeSkipped: true } };
+  return withSupport(cell, { beforeSkipped: true });
 }
 
 function readAppeals(context: SectionContext): ParseResult | null {

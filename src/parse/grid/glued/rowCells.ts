@@ -3,7 +3,7 @@ import type { CellReading } from '../../ParseResult.ts';
 import { sourceSpan, type CompactView } from './compactView.ts';
 import type { LocatedRow } from './locateGluedRows.ts';
 import type { RowReadings } from './rowReadings.ts';
-import { listAlternatives, solvedCell, undecidedCell } from './solvedCell.ts';
+import { listAlternatives, solvedCell, undecidedCell, withSupport } from './solvedCell.ts';
 
 /** What rowCells needs to turn a row's surviving readings into cells. */
 export interface RowCellsInput {
@@ -72,7 +72,7 @@ export function rowCells(input: RowCellsInput): CellReading[] {
     const source = sourceSpan(view, span[0], end);
     const cell = solvedCell(text, { ...place, ...source, notes: [...extra, howRead(readings, used, printedRun, row.spec.fieldIds.length)] }, raw, row.spec.units[cellIndex] ?? '');
     const marked = digitPerCell ? { ...cell, digitPerCell: true } : cell;
-    return inDoubt ? { ...marked, support: { ...(marked.support ?? { readings: 1, anchored: true, placement: 'split' as const }), splitInDoubt: true } } : marked;
+    return inDoubt ? withSupport(marked, { splitInDoubt: true }) : marked;
   });
 }
 

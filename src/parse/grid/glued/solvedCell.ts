@@ -1,6 +1,6 @@
 import { readValue } from '../../tokens/readValue.ts';
 import type { MappedText } from '../../../text/MappedText.ts';
-import type { CellReading } from '../../ParseResult.ts';
+import type { CellReading, CellSupport } from '../../ParseResult.ts';
 
 /** Where a cell was read and how, common to the certain and the doubtful case. */
 export interface CellPlace {
@@ -62,4 +62,12 @@ export function listAlternatives(values: readonly string[], limit = 6): string {
   const rest = values.length - shown.length;
   const list = shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
   return rest > 0 ? `${list} (and ${rest} more)` : list;
+}
+
+/**
+ * The cell with support signals set. The glued solver's cells carry no support of their own: scoring takes them as
+ * one reading, anchored, split, and so does this.
+ */
+export function withSupport(cell: CellReading, signals: Partial<CellSupport>): CellReading {
+  return { ...cell, support: { ...(cell.support ?? { readings: 1, anchored: true, placement: 'split' }), ...signals } };
 }
