@@ -32,6 +32,12 @@ export interface CellReading {
    * Measured apart.
    */
   readonly digitPerCell?: boolean;
+  /**
+   * (value null) The likeliest reading where none is certain: the value the reviewer is offered to approve (the
+   * plainest split of a glued run that several splits, or none, fit). Never a value of its own: no rule reads it,
+   * no proof rests on it, and a field proposed so always waits for a person.
+   */
+  readonly proposal?: number;
   /** Anything else the reviewer should know about how this cell was read. */
   readonly notes: readonly string[];
   /** How the reading was reached, for calibrated confidence (absent: derived from `layout`). */

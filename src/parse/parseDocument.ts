@@ -1,3 +1,4 @@
+import { doubtedCell } from './doubtedCell.ts';
 import type { MappedText } from '../text/MappedText.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import { digitsAboveOrBelowIn } from './grid/digitsAboveOrBelow.ts';
@@ -51,7 +52,7 @@ function doubtNumbersSplitOverLines(cells: ReadonlyMap<string, CellReading>, dec
     if (decodedText.slice(cell.start, cell.end).includes('\n')) continue;
     splitOverLines ??= digitsAboveOrBelowIn(decodedText);
     if (!splitOverLines(cell.start, cell.end)) continue;
-    doubted.set(fieldId, { ...cell, value: null, ambiguous: true, splitPiece: true, notes: [...cell.notes, SPLIT_NOTE] });
+    doubted.set(fieldId, doubtedCell(cell, SPLIT_NOTE, { splitPiece: true }));
   }
   return doubted;
 }

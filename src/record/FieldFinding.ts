@@ -35,6 +35,12 @@ export const fieldFindingSchema = z.discriminatedUnion('kind', [
     kind: z.literal('rule-cannot-hold'), ruleId,
     leftKnown: z.number(), leftUnknown: z.number().int(), rightKnown: z.number(), rightUnknown: z.number().int(),
   }),
+  /**
+   * Nothing read the cell with certainty; the record's value (in review) is the likeliest reading, offered for the
+   * reviewer to approve or correct: the plainest split of a glued run, the likeliest placement of a row's values, the
+   * value as read before it was put in doubt. Not a value read: no rule and no other report counts on it.
+   */
+  z.object({ kind: z.literal('likeliest-reading'), value: z.number() }),
   /** A blank the hard rule forces to 0, proposed for a reviewer to confirm (the value stays null). */
   z.object({ kind: z.literal('proposed-zero'), ruleId }),
   /** A blank the rule proves 0: its total and other parts printed and read cleanly, the sum exact. */
@@ -80,7 +86,7 @@ export type FindingKind = FieldFinding['kind'];
 /** Findings that keep a field in `review` whatever its confidence. */
 const BLOCKING: ReadonlySet<FindingKind> = new Set<FindingKind>([
   'not-found', 'value-not-read', 'impossible-value', 'doubtful-blank', 'ambiguous', 'printed-inconsistency',
-  'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero', 'absent-row-zero',
+  'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero', 'absent-row-zero', 'likeliest-reading',
 ]);
 
 /** True when the finding keeps its field in review whatever its confidence (a failed hard rule among them). */
@@ -103,4 +109,9 @@ export function ruleIdOf(finding: FieldFinding): string | undefined {
 /** True when the finding comes from the LLM path. */
 export function isLlmFinding(finding: FieldFinding): boolean {
   return finding.kind.startsWith('llm-');
+}
+
+/** The value a field was read with: null where it only carries a likeliest reading offered for review (or is blank). */
+export function valueRead(field: { readonly value: number | null; readonly findings?: readonly FieldFinding[] }): number | null {
+  return field.findings?.some((finding) => finding.kind === 'likeliest-reading') ? null : field.value;
 }

@@ -28,6 +28,7 @@ const everyKind: FieldFinding[] = [
   { kind: 'llm-blank-unconfirmed', ...answer, quote: '无' },
   { kind: 'llm-agrees', ...answer, quote: '收到申请 3 件' },
   { kind: 'llm-disagrees', ...answer, parserValue: 3, parserRaw: '3', llmValue: 4, quote: '4', shown: 'parser' },
+  { kind: 'likeliest-reading', value: 19 },
 ];
 
 describe('describeFinding', () => {
@@ -38,6 +39,7 @@ describe('describeFinding', () => {
     expect(describeFinding(everyKind[9]!, context)).toBe('warning: response.pressConferencesByHead ≤ response.pressConferences (3 > 0)');
     expect(describeFinding(everyKind[12]!, context)).toMatch(/\(cannot hold whatever the blank or unread cells hold: 0 ≠ 5 \+ \?\)$/u);
     expect(describeFinding(everyKind[15]!, context)).toBe("narrative: '受理政府信息公开申请35件' says 35, table says 36");
+    expect(describeFinding(everyKind.at(-1)!, context)).toBe('offered 19: the likeliest reading, not read with certainty: approve or correct');
   });
 
   it('takes a language (Chinese falls back to English until written) and names a rule by id without the form', () => {
@@ -50,7 +52,7 @@ describe('describeFinding', () => {
     const blocking = everyKind.filter(findingBlocks).map((finding) => finding.kind);
     expect(blocking).toEqual([
       'not-found', 'value-not-read', 'doubtful-blank', 'ambiguous', 'ambiguous', 'printed-inconsistency',
-      'rule-failed', 'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero',
+      'rule-failed', 'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero', 'likeliest-reading',
     ]);
     expect(everyKind.filter(isHardRuleFailure).map((finding) => finding.kind)).toEqual([
       'printed-inconsistency', 'rule-failed', 'rule-blanks-contradict', 'rule-cannot-hold',

@@ -69,6 +69,8 @@ function describeInEnglish(finding: FieldFinding, context: FindingContext): stri
       const side = (known: number, unknown: number) => (unknown > 0 ? `${formatRuleNumber(known)} + ?` : formatRuleNumber(known));
       return `rule: ${ruleText(context, finding.ruleId)} (cannot hold whatever the blank or unread cells hold: ${side(finding.leftKnown, finding.leftUnknown)} ≠ ${side(finding.rightKnown, finding.rightUnknown)})`;
     }
+    case 'likeliest-reading':
+      return `offered ${formatRuleNumber(finding.value)}: the likeliest reading, not read with certainty: approve or correct`;
     case 'proposed-zero':
       return `proposed 0 (inferred): blank; proposed 0 because ${ruleText(context, finding.ruleId)} holds only with blanks as 0`;
     case 'proven-zero':

@@ -42,6 +42,18 @@ describe('applyDecision', () => {
     expect(base.record.fields.find((candidate) => candidate.id === 'requests.completed')!.value).toBe(0);
   });
 
+  it('approves a likeliest reading as the value, drops the offer and clears the fields the rule held', () => {
+    const offered: StoredDocument = structuredClone(base);
+    const completed = field(offered, 'requests.completed');
+    completed.value = 2;
+    completed.findings = [...(completed.findings ?? []), { kind: 'likeliest-reading', value: 2 }];
+    const { document, cleared } = applyDecision(offered, { action: 'approve', version: 1, fieldId: 'requests.completed' }, context);
+    expect(field(document, 'requests.completed')).toMatchObject({ value: 2, status: 'approved' });
+    expect(field(document, 'requests.completed').findings?.some((finding) => finding.kind === 'likeliest-reading')).toBe(false);
+    // Offered, 2 was no value read: approved, it is one, and the rule it completes holds.
+    expect([...cleared].sort()).toEqual(['requests.completedExtended', 'requests.completedOnTime']);
+  });
+
   it('refuses a decision made on a stale version (409, no lost update)', () => {
     const first = applyDecision(base, { action: 'approve', version: 1, fieldId: 'requests.completedOnTime' }, context).document;
     const error = (() => {

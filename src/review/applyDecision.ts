@@ -5,7 +5,7 @@ import type { Decision, FieldSnapshot, StoredDocument } from '../store/storeSche
 import { findTemplate } from '../templates/registry.ts';
 import type { RuleDefinition, TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import { describeFindings } from '../record/describeFinding.ts';
-import { ruleIdOf, type FieldFinding } from '../record/FieldFinding.ts';
+import { ruleIdOf, valueRead, type FieldFinding } from '../record/FieldFinding.ts';
 import { describeRuleEvaluation, evaluateRule, ruleEvaluationFinding } from '../validate/evaluateRule.ts';
 import type { DecisionRequest } from './decisionRequest.ts';
 import { checkCorrectionBounds } from './correctionBounds.ts';
@@ -94,7 +94,9 @@ function decideField(document: StoredDocument, template: TemplateDefinition | un
   if (request.action === 'correct') {
     checkCorrectionBounds(field.id, template?.fields.find((definition) => definition.id === field.id)?.unit ?? field.unit, request.value);
   }
-  const valueBefore = new Map(fields.map((candidate) => [candidate.id, candidate.value]));
+  // A likeliest reading offered for review is no value read: the rules see other cells as read (valueRead).
+  const valueBefore = new Map(fields.map((candidate) => [candidate.id, candidate === field ? candidate.value : valueRead(candidate)]));
+  const offered = (field.findings ?? []).some((finding) => finding.kind === 'likeliest-reading');
   const before = (id: string) => valueBefore.get(id);
 
   // A blank still waiting for a person, for which the rules propose 0: approving it accepts the 0.
@@ -129,6 +131,8 @@ function decideField(document: StoredDocument, template: TemplateDefinition | un
   field.method = method;
   if (status === 'corrected' || proposesZero) field.confidence = 1;
   if (proposesZero && request.action === 'approve') setFindings(field, template, (field.findings ?? []).filter((finding) => finding.kind !== 'proposed-zero'));
+  // Decided by a person, the value offered is a value now.
+  if (offered) setFindings(field, template, (field.findings ?? []).filter((finding) => finding.kind !== 'likeliest-reading'));
   audit({
     action: request.action,
     fieldId: field.id,
@@ -140,9 +144,12 @@ function decideField(document: StoredDocument, template: TemplateDefinition | un
   });
 
   const cleared: string[] = [];
-  if (template && newValue !== old.value) {
+  if (template && (newValue !== old.value || offered)) {
     const touched = rulesOfField(template, field.id);
-    const valueAfter = (id: string) => fields.find((candidate) => candidate.id === id)?.value;
+    const valueAfter = (id: string) => {
+      const candidate = fields.find((other) => other.id === id);
+      return candidate === undefined ? undefined : valueRead(candidate);
+    };
     for (const other of fields) {
       if (!touched.some((rule) => rule.left.includes(other.id) || rule.right.includes(other.id))) continue;
       const heldBy = other !== field && other.status === 'review' ? rulesHoldingField(template, other.findings) : [];

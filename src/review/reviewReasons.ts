@@ -38,6 +38,7 @@ function reasonOf(template: TemplateDefinition | undefined, finding: FieldFindin
     case 'absent-row-zero':
       return 'missing';
     case 'ambiguous':
+    case 'likeliest-reading':
       return 'ambiguous';
     case 'proven-zero':
       // Not a reason to look: the printed total proves it.

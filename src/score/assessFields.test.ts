@@ -303,6 +303,22 @@ describe('assessFields', () => {
     expect(fields.get('requests.mail')!.issues).toContain("no value read from the printed '5426'");
   });
 
+  it('offers a cell\'s proposal as the value to review, never commits it and never checks a rule with it', () => {
+    const gold = readSeedGold('003');
+    const parse = goldParse(gold, {
+      'requests.fax': { value: null, raw: '00', ambiguous: true, proposal: 0 },
+      'requests.mail': { value: null, raw: '5426', ambiguous: true, proposal: gold.fields['requests.mail'] ?? 7 },
+    });
+    const assessment = assessDocument({ template: gov2014, parse, decodedText: '', normalised: emptyText, calibration: everyBucket });
+    const fields = byId(assessment.fields);
+    expect(fields.get('requests.fax')).toMatchObject({ status: 'review', value: 0, method: 'table' });
+    expect(fields.get('requests.mail')).toMatchObject({ status: 'review', value: gold.fields['requests.mail'] ?? 7 });
+    // The rule reaching them sees them unread: it confirms nothing and proposes nothing.
+    expect(assessment.rules.proposedZeros.size).toBe(0);
+    const received = assessment.rules.fields.get('requests.received');
+    expect(received?.confirmedBy.some((evaluation) => [...evaluation.rule.left, ...evaluation.rule.right].includes('requests.fax')) ?? false).toBe(false);
+  });
+
   it('doubts a blank whose row holds a number-like piece nobody read (an unrepaired OCR "I")', () => {
     const decodedText = '（三）从事政府信息公开工作人员数\t人\tI\n2.兼职人员数\t人\t\n';
     const blankAt = decodedText.indexOf('\tI');

@@ -262,6 +262,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     if (unreadInRow !== undefined) found.push({ kind: 'doubtful-blank', piece: unreadInRow });
     found.push(...parserFindings.filter((finding) => finding.kind === 'printed-inconsistency' || (finding.kind === 'ambiguous' && finding.explanation === undefined)));
   }
+  if (cell?.value === null && cell.proposal !== undefined) found.push({ kind: 'likeliest-reading', value: cell.proposal });
   if (findings) found.push(...findings.findings);
   for (const finding of narrative) {
     if (!finding.agrees) found.push({ kind: 'narrative-disagrees', claimId: finding.claimId, quote: finding.quote, stated: finding.stated, tableValue: finding.tableValue });
@@ -272,12 +273,13 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const proven = findings?.provenZeroBy != null || findings?.absentZeroBy != null;
   const record: FieldRecord = {
     id: field.id,
-    value: proven ? 0 : cell?.value ?? null,
+    // A cell read with no certain value offers the likeliest one to the reviewer (never auto: it is unread or ambiguous).
+    value: proven ? 0 : cell?.value ?? cell?.proposal ?? null,
     raw: cell?.raw ?? '',
     unit: field.unit,
     method: proven ? 'inferred' : cell?.method ?? 'table',
     confidence: score.confidence,
-    status: score.auto ? 'auto' : 'review',
+    status: score.auto && cell?.proposal === undefined ? 'auto' : 'review',
     evidence: cell ? evidenceOf(cell, decodedText) : null,
     issues: describeFindings(unique, { language: 'en', rules: context.templateRules, fields: context.templateFields }),
     findings: unique,

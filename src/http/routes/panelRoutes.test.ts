@@ -1,3 +1,4 @@
+import { valueRead } from '../../record/FieldFinding.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../test/support/readCsv.ts';
@@ -27,7 +28,10 @@ describe('cross-year rules in the store', () => {
     const admin = await test.login('admin', 'admin-password-1');
     const earlier = await upload(admin, '43_hebei-gxt_2022_gov2021.txt', wildBytes('43_hebei-gxt_2022_gov2021'));
     await test.service.idle();
-    expect(field(await recordOf(admin, earlier), 'disclosure.normativeDocs.issued')).toMatchObject({ value: null, status: 'review' });
+    // Unsettled, the run's likeliest reading is offered for review, as no value read.
+    const unsettled = field(await recordOf(admin, earlier), 'disclosure.normativeDocs.issued');
+    expect(unsettled.status).toBe('review');
+    expect(valueRead(unsettled)).toBeNull();
 
     const later = await upload(admin, '44_hebei-gxt_2023_gov2021.txt', wildBytes('44_hebei-gxt_2023_gov2021'));
     await test.service.idle();
@@ -69,7 +73,7 @@ describe('cross-year rules after a merge of agency keys', () => {
     expect((await admin.json(`/api/documents/${later}/decisions`, { action: 'meta', version, agency: '省工业和信息化厅', year: 2023 })).status).toBe(200);
     const earlier = await upload(admin, '43_hebei-gxt_2022_gov2021.txt', wildBytes('43_hebei-gxt_2022_gov2021'));
     await test.service.idle();
-    expect(field(await recordOf(admin, earlier), 'disclosure.normativeDocs.issued').value).toBeNull();
+    expect(valueRead(field(await recordOf(admin, earlier), 'disclosure.normativeDocs.issued'))).toBeNull();
 
     expect((await admin.json('/api/agencies/decisions', { action: 'merge', from: '省工业和信息化厅', into: '河北省工业和信息化厅' })).status).toBe(200);
     const settled = await recordOf(admin, earlier);
@@ -87,7 +91,7 @@ describe('cross-year rules after a corrected agency', () => {
     expect((await admin.json(`/api/documents/${later}/decisions`, { action: 'meta', version: await versionOf(later), agency: '某某厅', year: 2023 })).status).toBe(200);
     const earlier = await upload(admin, '43_hebei-gxt_2022_gov2021.txt', wildBytes('43_hebei-gxt_2022_gov2021'));
     await test.service.idle();
-    expect(field(await recordOf(admin, earlier), 'disclosure.normativeDocs.issued').value).toBeNull();
+    expect(valueRead(field(await recordOf(admin, earlier), 'disclosure.normativeDocs.issued'))).toBeNull();
 
     const answer = await admin.json(`/api/documents/${later}/decisions`, { action: 'meta', version: await versionOf(later), agency: '河北省工业和信息化厅', year: 2023 });
     expect(answer.status).toBe(200);

@@ -1,6 +1,7 @@
 import { enumerateSplits } from '../../parse/grid/glued/enumerateSplits.ts';
 import { gridRowSpecs, type NewFormatSection } from '../../parse/grid/glued/gridRowSpecs.ts';
 import type { ExtractionRecord, FieldRecord } from '../../record/ExtractionRecord.ts';
+import { valueRead } from '../../record/FieldFinding.ts';
 import { findTemplate } from '../../templates/registry.ts';
 import type { AmbiguousRow } from './settleByNeighbour.ts';
 
@@ -37,7 +38,7 @@ export function ambiguousRowsOf(record: ExtractionRecord): AmbiguousRow[] {
       if (result.truncated) continue;
       const readings = result.splits
         .map((ends) => ends.map((end, index) => Number(run.slice(index === 0 ? 0 : ends[index - 1]!, end))))
-        .filter((reading) => cells.every((cell, index) => !cell || cell.value === null || cell.value === reading[index]));
+        .filter((reading) => cells.every((cell, index) => !cell || valueRead(cell) === null || cell.value === reading[index]));
       if (readings.length >= 2) rows.push({ fieldIds: spec.fieldIds, readings, printed: undecided[0]!.raw });
     }
   }
@@ -46,5 +47,5 @@ export function ambiguousRowsOf(record: ExtractionRecord): AmbiguousRow[] {
 
 /** A cell the glued reader could not tell: no value, waiting for review, read from the table, printed as a digit run. */
 function isUndecidedGluedCell(cell: FieldRecord): boolean {
-  return cell.value === null && cell.status === 'review' && cell.method === 'table' && /\d/u.test(cell.raw);
+  return valueRead(cell) === null && cell.status === 'review' && cell.method === 'table' && /\d/u.test(cell.raw);
 }

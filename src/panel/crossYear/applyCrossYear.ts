@@ -1,6 +1,6 @@
 import type { ExtractionRecord, FieldRecord } from '../../record/ExtractionRecord.ts';
 import { describeFinding, type FindingContext } from '../../record/describeFinding.ts';
-import { findingBlocks, type FieldFinding } from '../../record/FieldFinding.ts';
+import { findingBlocks, valueRead, type FieldFinding } from '../../record/FieldFinding.ts';
 import { confidencePolicy } from '../../score/confidencePolicy.ts';
 import { findTemplate } from '../../templates/registry.ts';
 import { evaluateRule, ruleEvaluationFinding } from '../../validate/evaluateRule.ts';
@@ -17,7 +17,7 @@ export interface AppliedCrossYear {
 }
 
 /** Findings a settled cell no longer has: the run is read now. */
-const RESOLVED_BY_SETTLING = new Set<FieldFinding['kind']>(['value-not-read', 'ambiguous']);
+const RESOLVED_BY_SETTLING = new Set<FieldFinding['kind']>(['value-not-read', 'ambiguous', 'likeliest-reading']);
 
 /**
  * Puts the cross-year pass on a record (pure). Broken chains become `cross-year-broken` findings on this document's
@@ -74,7 +74,8 @@ export function applyCrossYear(record: ExtractionRecord, warnings: readonly Cros
   }
 
   if (template && settledFields.length > 0) {
-    const valueOf = (id: string) => fields.get(id)?.value;
+    // A likeliest reading offered for review is no value read: the rule sees the cell as before it was offered.
+    const valueOf = (id: string) => { const field = fields.get(id); return field ? valueRead(field) : undefined; };
     for (const rule of template.rules) {
       const ids = [...rule.left, ...rule.right];
       if (!ids.some((id) => settledFields.includes(id))) continue;
@@ -100,5 +101,5 @@ export function applyCrossYear(record: ExtractionRecord, warnings: readonly Cros
 
 /** A cell the glued reader left open: no value, in review, read from the table (a reviewer has not decided it). */
 function isUndecided(field: FieldRecord): boolean {
-  return field.value === null && field.status === 'review' && field.method === 'table';
+  return valueRead(field) === null && field.status === 'review' && field.method === 'table';
 }

@@ -1,4 +1,5 @@
 import type { ExtractionRecord, FieldRecord } from '../../record/ExtractionRecord.ts';
+import { valueRead } from '../../record/FieldFinding.ts';
 import { crossYearRules as projectRules, ruleApplies, type CrossYearRule, type CrossYearTerm } from './crossYearRules.ts';
 import { evaluateCrossYearRule, type CrossYearEvaluation, type TermValue } from './evaluateCrossYearRule.ts';
 
@@ -57,8 +58,9 @@ export function checkCrossYear(records: readonly ExtractionRecord[], rules: read
 function termValue(field: FieldRecord | undefined): TermValue {
   if (!field) return { value: null, why: 'not-read' };
   if (field.status === 'rejected') return { value: null, why: 'rejected' };
-  if (field.value === null) return { value: null, why: field.status === 'review' ? 'not-read' : 'blank' };
-  return { value: field.value };
+  const value = valueRead(field);
+  if (value === null) return { value: null, why: field.status === 'review' ? 'not-read' : 'blank' };
+  return { value };
 }
 
 function fieldMap(record: ExtractionRecord): Map<string, FieldRecord> {

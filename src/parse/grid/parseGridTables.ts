@@ -1,3 +1,4 @@
+import { doubtedCell } from '../doubtedCell.ts';
 import { sectionOfTable } from '../../templates/newFormatTables.ts';
 import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
@@ -114,7 +115,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
         digitsAboveOrBelow ??= digitsAboveOrBelowIn(decodedText);
         if (!digitsAboveOrBelow(cell.start, cell.end) && !digitsBesideLabels(cell.start, cell.end)) continue;
         // Whichever reader read it, the value is only the row line's part of a number split over lines.
-        sectionCells.set(fieldId, { ...cell, value: null, ambiguous: true, splitPiece: true, notes: [...cell.notes, SPLIT_NOTE] });
+        sectionCells.set(fieldId, doubtedCell(cell, SPLIT_NOTE, { splitPiece: true }));
       }
     }
     for (const [fieldId, cell] of sectionCells) cells.set(fieldId, cell);

@@ -1,3 +1,4 @@
+import { columnShare } from '../../templates/columnShares.ts';
 import type { TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
@@ -101,11 +102,39 @@ export interface JointRow {
   readonly readings: readonly (readonly PlacedCell[])[];
   readonly values: readonly (readonly (number | null)[])[];
   readonly distinct: number;
+  /** The reading offered to the reviewer where they differ (likeliestPlacement); undefined when none stands out. */
+  readonly likeliest?: number;
 }
 
 export function jointRowOf(readings: readonly (readonly PlacedCell[])[], row: SkeletonRow, unitOf: (fieldId: string) => string): JointRow {
   const values = readings.map((reading) => reading.map((cell, index) => (cell.kind === 'value' ? readValue(cell.token.raw, unitOf(row.fieldIds[index]!))?.value ?? null : null)));
-  return { readings, values, distinct: new Set(values.map((cells) => cells.map((value) => value ?? 0).join(' '))).size };
+  const likeliest = likeliestPlacement(values, row.fieldIds);
+  return { readings, values, distinct: new Set(values.map((cells) => cells.map((value) => value ?? 0).join(' '))).size, ...(likeliest === undefined ? {} : { likeliest }) };
+}
+
+/**
+ * Of a short row's placements, the one whose values other than 0 stand in the columns that most often print one
+ * (columnShare: natural persons before businesses before research institutes): the most log-odds taken together.
+ * Undefined for a row of no known columns, or when two placements that differ score the same.
+ */
+export function likeliestPlacement(values: readonly (readonly (number | null)[])[], fieldIds: readonly string[]): number | undefined {
+  const weights = fieldIds.map((fieldId) => {
+    const share = columnShare(fieldId);
+    return share === undefined ? undefined : Math.log(share / (1 - share));
+  });
+  if (weights.some((weight) => weight === undefined)) return undefined;
+  let best: number | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let tied = false;
+  values.forEach((cells, index) => {
+    const score = cells.reduce<number>((sum, value, cell) => sum + (value !== null && value !== 0 ? weights[cell]! : 0), 0);
+    if (score > bestScore + 1e-9) {
+      best = index;
+      bestScore = score;
+      tied = false;
+    } else if (score >= bestScore - 1e-9 && best !== undefined && values[best]!.some((value, cell) => value !== cells[cell])) tied = true;
+  });
+  return tied ? undefined : best;
 }
 
 /**
@@ -134,5 +163,10 @@ export function readJointCell(view: MappedText, row: JointRow, short: ShortRow, 
     };
   }
   const distinct = [...new Set(values.map((value) => String(value ?? 'blank')))];
-  return { ...first, value: null, ambiguous: true, notes: [note, `ambiguous: ${row.readings.length} placements of the row's values the section's rules leave put ${distinct.join(' or ')} here`] };
+  const offered = row.likeliest === undefined ? undefined : values[row.likeliest];
+  // A blank offered is the cell's value as read already (null).
+  const proposal = offered === undefined || offered === null ? {} : { proposal: offered };
+  const notes = [note, `ambiguous: ${row.readings.length} placements of the row's values the section's rules leave put ${distinct.join(' or ')} here`];
+  if (offered !== undefined) notes.push(`offered for review: ${offered ?? 'blank'}, the placement whose values stand in the columns that most often print one`);
+  return { ...first, value: null, ambiguous: true, ...proposal, notes };
 }

@@ -1,3 +1,4 @@
+import { doubtedCell } from '../doubtedCell.ts';
 import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import { readValue } from './readValue.ts';
@@ -273,7 +274,7 @@ export function solveSection(
         // Reading order and display position disagree (digits of one number split over lines, or a number on
         // a wrapped label's other line): counting the values into cells would be a guess, even when the row's
         // rules add up.
-        cells.set(fieldId, { ...reading, value: null, ambiguous: true, notes: [...reading.notes, STACKED_NOTE] });
+        cells.set(fieldId, doubtedCell(reading, STACKED_NOTE));
         return;
       }
       // A value the text ends in may be cut off ("12" of "123"), unless the row's rules confirm it.
@@ -281,7 +282,7 @@ export function solveSection(
         const cell = cells[cellIndex];
         return cell?.kind === 'value' && cell.token.end >= textEnd;
       });
-      cells.set(fieldId, cutOff ? { ...reading, value: null, ambiguous: true, notes: [...reading.notes, 'ambiguous: the text ends in this value: it may be cut off'] } : reading);
+      cells.set(fieldId, cutOff ? doubtedCell(reading, 'ambiguous: the text ends in this value: it may be cut off') : reading);
     });
   });
   // In a section read row after row, a row whose label is followed directly by the next row's prints no value:

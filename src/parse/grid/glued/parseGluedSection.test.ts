@@ -160,6 +160,8 @@ describe('parseGluedSection on section 二 (no rules: only runs with one split a
     expect(read(result, 'disclosure.enforcement.change')).toMatchObject({ value: -4, raw: '-4', ambiguous: false });
     expect(read(result, 'disclosure.licensing.prevYearItems')).toMatchObject({ value: 142, ambiguous: false });
     expect(read(result, 'disclosure.otherServices.change')).toMatchObject({ value: null, ambiguous: true });
+    // Section 二 has no rule: of "6-42" (6 | -4 | 2 or 6 | -42 | blank …) the plainest split is offered.
+    expect(read(result, 'disclosure.enforcement.decisions').proposal ?? read(result, 'disclosure.enforcement.decisions').value).toBe(2);
     expect(read(result, 'disclosure.licensing.decisions').notes.join(' ')).toContain('440');
     expect(read(result, 'disclosure.procurement.amount')).toMatchObject({ value: null, ambiguous: true });
     expect(result.sections[0]!.resolved).toBe(false);
@@ -239,6 +241,9 @@ describe('parseGluedSection on gov-2021 forms', () => {
       const naturalPerson = read(result, `applications.${row}.naturalPerson`);
       expect(naturalPerson).toMatchObject({ value: null, ambiguous: true, raw: '110000011' });
       expect(naturalPerson.notes.join(' ')).toMatch(/could be 1 or 11/u);
+      // The plainer split (11 | 0, not 1 | 10) is offered to the reviewer, never read as the value.
+      expect(naturalPerson.proposal).toBe(11);
+      expect(read(result, `applications.${row}.commercial`).proposal).toBe(0);
       expect(read(result, `applications.${row}.commercial`)).toMatchObject({ value: null, ambiguous: true });
       expect(read(result, `applications.${row}.total`)).toMatchObject({ value: 11, ambiguous: false });
       expect(read(result, `applications.${row}.research`)).toMatchObject({ value: 0, ambiguous: false });
@@ -253,6 +258,10 @@ describe('parseGluedSection on gov-2021 forms', () => {
       expect(read(result, `applications.resultTotal.${column}`)).toMatchObject({ value: null, ambiguous: true });
     }
     expect(read(result, 'applications.resultTotal.total').notes.join(' ')).toContain('printed inconsistency');
+    // No split holds the row sum; the plainest split of the digits is still offered: 2 | 0 | 0 | 0 | 0 | 0 | 11
+    // (not 20 | 0 | 0 | 0 | 0 | 1 | 1).
+    expect(read(result, 'applications.resultTotal.naturalPerson').proposal).toBe(2);
+    expect(read(result, 'applications.resultTotal.total').proposal).toBe(11);
     expect(result.notes.join(' ')).toContain('no split of row applications.resultTotal');
     expect(read(result, 'applications.granted.naturalPerson').value).toBe(13);
     expect(result.sections[0]!.resolved).toBe(false);

@@ -1,8 +1,11 @@
 import type { MappedText } from '../../../text/MappedText.ts';
 import type { CellReading } from '../../ParseResult.ts';
+import { readValue } from '../../tokens/readValue.ts';
 import { sourceSpan, type CompactView } from './compactView.ts';
 import type { LocatedRow } from './locateGluedRows.ts';
-import type { RowReadings } from './rowReadings.ts';
+import { enumerateSplits } from './enumerateSplits.ts';
+import { likeliestSplit } from './likeliestSplit.ts';
+import type { CellSpans, RowReadings } from './rowReadings.ts';
 import { listAlternatives, solvedCell, undecidedCell, withSupport } from './solvedCell.ts';
 
 /** What rowCells needs to turn a row's surviving readings into cells. */
@@ -47,11 +50,20 @@ export function rowCells(input: RowCellsInput): CellReading[] {
   const digitPerCell = used.length > 0 && splitsDigitPerCell(readings, view, row.spec.fieldIds.length);
   const inDoubt = input.tableInDoubt === true || UNSURE_RUN.test(printedRun) || UNSURE_OPENING.test(text.text.slice(Math.max(0, runSpan.start - 1), runSpan.start))
     || (input.ruleless === true && used.length > 0 && numberAfterZero(readings, used, view));
+  // Where no split is certain, the plainest one the row's digits allow is offered to the reviewer (never read as a value).
+  const offered = used.length === 1 ? undefined : likeliestSplit(view.text, used.length > 1 ? used.map((index) => readings.candidates[index]!) : anySplits(row));
+  const proposalAt = (cellIndex: number): number | undefined => {
+    const span = offered?.[cellIndex];
+    if (!span) return undefined;
+    const isLast = cellIndex === row.spec.fieldIds.length - 1;
+    const raw = view.printed.slice(span[0], span[1]) + (isLast && run?.unit ? run.unit : '');
+    return readValue(raw, row.spec.units[cellIndex] ?? '')?.value ?? undefined;
+  };
   return row.spec.fieldIds.map((fieldId, cellIndex) => {
     const place = { fieldId, layout: input.layout, labelScore: row.label.score };
     if (used.length === 0) {
       const reason = input.noneReason ?? (run ? `no split of "${printedRun}" fits the row` : 'no digits after the label');
-      return undecidedCell(text, { ...place, ...runSpan, notes: [...extra, `${label}: ${reason}`] }, printedRun);
+      return undecidedCell(text, { ...place, ...runSpan, notes: [...extra, `${label}: ${reason}`] }, printedRun, proposalAt(cellIndex));
     }
     const byValue = new Map<number, readonly [number, number]>();
     for (const index of used) {
@@ -62,7 +74,7 @@ export function rowCells(input: RowCellsInput): CellReading[] {
     if (byValue.size > 1) {
       const alternatives = [...byValue.keys()].sort((left, right) => left - right).map(String);
       const note = `${label}: the glued run "${printedRun}" has ${used.length} splits that satisfy every rule; this cell could be ${listAlternatives(alternatives)}`;
-      return undecidedCell(text, { ...place, ...runSpan, notes: [...extra, note] }, printedRun);
+      return undecidedCell(text, { ...place, ...runSpan, notes: [...extra, note] }, printedRun, proposalAt(cellIndex));
     }
     const span = [...byValue.values()][0]!;
     const isLast = cellIndex === row.spec.fieldIds.length - 1;
@@ -74,6 +86,15 @@ export function rowCells(input: RowCellsInput): CellReading[] {
     const marked = digitPerCell ? { ...cell, digitPerCell: true } : cell;
     return inDoubt ? withSupport(marked, { splitInDoubt: true }) : marked;
   });
+}
+
+/** Every split of the row's digits into its cells with no rule applied: what to offer when no split fits the rules. */
+function anySplits(row: RowCellsInput['row']): CellSpans[] {
+  const run = row.run;
+  if (!run) return [];
+  const result = enumerateSplits(run.text, { kinds: row.spec.kinds, maxSplits: 2_000, maxSteps: 50_000 });
+  if (result.truncated) return [];
+  return result.splits.map((ends) => ends.map((end, index) => [run.start + (index === 0 ? 0 : ends[index - 1]!), run.start + end] as const));
 }
 
 /**

@@ -37,11 +37,13 @@ export function solvedCell(text: MappedText, place: CellPlace, raw: string, unit
 /**
  * A cell that cannot be told: several readings satisfy every rule and differ here, or none does. Its value
  * stays null and it is marked ambiguous, so nothing wrong is asserted; `raw` is what was printed for the
- * whole row (the glued run), the span covers it.
+ * whole row (the glued run), the span covers it. `proposal`: the value the plainest reading puts here, offered to the
+ * reviewer (CellReading.proposal).
  */
-export function undecidedCell(text: MappedText, place: CellPlace, printedRun: string): CellReading {
+export function undecidedCell(text: MappedText, place: CellPlace, printedRun: string, proposal?: number): CellReading {
   const span = text.toOriginal(place.start, place.end);
   return {
+    ...(proposal === undefined ? {} : { proposal }),
     fieldId: place.fieldId,
     raw: printedRun,
     value: null,
@@ -52,7 +54,7 @@ export function undecidedCell(text: MappedText, place: CellPlace, printedRun: st
     labelScore: place.labelScore,
     repairs: [],
     ambiguous: true,
-    notes: place.notes,
+    notes: proposal === undefined ? place.notes : [...place.notes, `offered for review: ${proposal}, the plainest reading of the digits`],
   };
 }
 

@@ -1,0 +1,31 @@
+import type { CellSpans } from './rowReadings.ts';
+
+/**
+ * The plainest of a glued run's splits, offered to the reviewer where no split is certain: the one whose numbers are
+ * smallest taken together (the least sum of their logarithms). The counts of these forms are mostly small and of a
+ * size ("191919" for three cells of a row is more often 19 | 19 | 19 than 1 | 9 | 1919). Undefined when no split is
+ * given, or when two splits that differ are as plain as each other.
+ */
+export function likeliestSplit(text: string, splits: readonly CellSpans[]): CellSpans | undefined {
+  let best: CellSpans | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  let tied = false;
+  for (const spans of splits) {
+    const cost = spans.reduce((sum, [start, end]) => sum + pieceCost(text.slice(start, end)), 0);
+    if (cost < bestCost - 1e-9) {
+      best = spans;
+      bestCost = cost;
+      tied = false;
+    } else if (cost <= bestCost + 1e-9 && best !== undefined && !samePieces(text, best, spans)) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
+function samePieces(text: string, left: CellSpans, right: CellSpans): boolean {
+  return left.every(([start, end], index) => text.slice(start, end) === text.slice(right[index]![0], right[index]![1]));
+}
+
+/** A piece's cost: the logarithm of its size (a count of 0 costs nothing, one of 1,000 about 7). */
+function pieceCost(piece: string): number {
+  return Math.log1p(Math.abs(Number(piece.replace(/,/gu, '')) || 0));
+}
