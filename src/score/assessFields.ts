@@ -19,6 +19,8 @@ import { scoreField } from './scoreField.ts';
 import { findSwappableCells } from './findSwappableCells.ts';
 import { orderPlacedGroups } from './orderPlacedGroups.ts';
 import { tableRowOf } from '../templates/tableRowOf.ts';
+import { clearedByOneSuspect } from './clearedByOneSuspect.ts';
+import { parserNoteFindings } from './parserNoteFindings.ts';
 
 const committedLookup = lookupIn(committedCalibration);
 
@@ -207,29 +209,6 @@ interface FieldContext {
   readonly templateRules: readonly RuleDefinition[];
 }
 
-/**
- * The parser's notes as findings, and why an ambiguous cell waits for a person: a printed inconsistency (no
- * reading of the printed digits satisfies the rules) is a rule failure; a parser note that already explains
- * the ambiguity is the ambiguity's explanation; otherwise several readings satisfy every rule.
- * The parser writes its notes as sentences (CellReading.notes); this is the ONE place that reads their wording,
- * until the parser reports them typed.
- */
-function parserNoteFindings(cell: CellReading): FieldFinding[] {
-  const findings: FieldFinding[] = [];
-  let explained = false;
-  for (const note of cell.notes) {
-    if (cell.ambiguous && !explained && note.startsWith('ambiguous')) {
-      findings.push({ kind: 'ambiguous', explanation: note });
-      explained = true;
-    } else findings.push({ kind: 'note', text: note });
-  }
-  if (!cell.ambiguous) return findings;
-  const inconsistency = cell.notes.find((note) => /printed inconsistency/u.test(note));
-  if (inconsistency !== undefined) findings.push({ kind: 'printed-inconsistency', note: inconsistency });
-  else if (!explained) findings.push({ kind: 'ambiguous' });
-  return findings;
-}
-
 interface AssessedField {
   readonly record: FieldRecord;
   readonly signals: FieldSignals;
@@ -310,41 +289,6 @@ function keepingConfirmations(rules: RuleCheck, fieldId: string, keep: (ruleCell
     confirmedNonTrivially: confirmedBy.some((evaluation) => (evaluation.leftSum ?? 0) !== 0 || (evaluation.rightSum ?? 0) !== 0),
   });
   return { ...rules, fields };
-}
-
-/**
- * Cells of failing hard rules that the failures do not implicate. Failing rules that share cells are taken together
- * (a slip in 三 and another in 四 are two separate failures); where two or more of them fail and exactly one cell
- * lies in every one, that cell alone explains them all (one misprinted or misread number breaks each rule it is in),
- * and a second error would be needed to implicate any other. Of those rules' other cells, the ones a rule that holds
- * confirms are cleared: they keep their rule findings, and their bucket says how they were cleared, measured like
- * any other. A swap of two cells (two column sums failing, the row's sum holding) leaves no cell common to the
- * failures, and a single failing rule none to tell apart: they clear nothing.
- */
-function clearedByOneSuspect(rules: RuleCheck, clearable: (fieldId: string, suspect: string) => boolean): Set<string> {
-  const cleared = new Set<string>();
-  for (const group of connectedRules(rules.failedHardRules)) {
-    if (group.length < 2) continue;
-    const cellsOf = group.map((rule) => new Set([...rule.left, ...rule.right]));
-    const common = [...cellsOf[0]!].filter((fieldId) => cellsOf.every((cells) => cells.has(fieldId)));
-    if (common.length !== 1) continue;
-    const suspect = common[0]!;
-    for (const cells of cellsOf) for (const fieldId of cells) if (fieldId !== suspect && clearable(fieldId, suspect)) cleared.add(fieldId);
-  }
-  return cleared;
-}
-
-/** The rules in groups that share cells, directly or through other rules of the group. */
-function connectedRules(rules: readonly RuleDefinition[]): RuleDefinition[][] {
-  const groups: { rules: RuleDefinition[]; cells: Set<string> }[] = [];
-  for (const rule of rules) {
-    const cells = new Set([...rule.left, ...rule.right]);
-    const joined = groups.filter((group) => [...cells].some((fieldId) => group.cells.has(fieldId)));
-    const merged = { rules: [...joined.flatMap((group) => group.rules), rule], cells: new Set([...joined.flatMap((group) => [...group.cells]), ...cells]) };
-    for (const group of joined) groups.splice(groups.indexOf(group), 1);
-    groups.push(merged);
-  }
-  return groups.map((group) => group.rules);
 }
 
 /**
