@@ -73,6 +73,7 @@ export const en: Messages = {
     'proposed-zero': 'blank, 0 proposed',
     missing: 'not found in the table',
     ambiguous: 'ambiguous reading',
+    offered: 'likeliest reading shown: approve or correct',
     llm: 'LLM reading to check',
     other: 'other',
     'low-confidence': 'low confidence',

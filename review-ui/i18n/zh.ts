@@ -75,6 +75,7 @@ export const zh = {
     'proposed-zero': '空白处建议填 0',
     missing: '表中未找到',
     ambiguous: '读数不确定',
+    offered: '显示的是最可能的读数，请确认或更正',
     llm: '大模型读数待核',
     other: '其他原因',
     'low-confidence': '置信度低',

@@ -4,7 +4,8 @@ import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
 
 /**
  * Why a field in review needs a person, as filterable reason keys: `rule:<rule id>` (a hard rule fails),
- * `warning:<rule id>`, `rule` (printed digits no reading fits), `proposed-zero`, `missing`, `ambiguous`, `llm`,
+ * `warning:<rule id>`, `rule` (printed digits no reading fits), `proposed-zero`, `missing`, `ambiguous`, `offered`
+ * (the likeliest reading is shown, to approve or correct), `llm`,
  * `other`, or `low-confidence` when the field carries no finding at all. Read from the typed findings; a record
  * stored before findings existed has only sentences, which are `other`.
  */
@@ -38,8 +39,9 @@ function reasonOf(template: TemplateDefinition | undefined, finding: FieldFindin
     case 'absent-row-zero':
       return 'missing';
     case 'ambiguous':
-    case 'likeliest-reading':
       return 'ambiguous';
+    case 'likeliest-reading':
+      return 'offered';
     case 'proven-zero':
       // Not a reason to look: the printed total proves it.
       return null;
