@@ -1,4 +1,5 @@
 import { columnShare } from '../../templates/columnShares.ts';
+import { uniqueLeast } from '../uniqueLeast.ts';
 import type { TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
@@ -123,18 +124,9 @@ export function likeliestPlacement(values: readonly (readonly (number | null)[])
     return share === undefined ? undefined : Math.log(share / (1 - share));
   });
   if (weights.some((weight) => weight === undefined)) return undefined;
-  let best: number | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  let tied = false;
-  values.forEach((cells, index) => {
-    const score = cells.reduce<number>((sum, value, cell) => sum + (value !== null && value !== 0 ? weights[cell]! : 0), 0);
-    if (score > bestScore + 1e-9) {
-      best = index;
-      bestScore = score;
-      tied = false;
-    } else if (score >= bestScore - 1e-9 && best !== undefined && values[best]!.some((value, cell) => value !== cells[cell])) tied = true;
-  });
-  return tied ? undefined : best;
+  // The most log-odds is the least cost; placements that put the same values in the same cells are one.
+  return uniqueLeast(values, (cells) => -cells.reduce<number>((sum, value, cell) => sum + (value !== null && value !== 0 ? weights[cell]! : 0), 0),
+    (left, right) => left.every((value, cell) => value === right[cell]));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { uniqueLeast } from '../../uniqueLeast.ts';
 import type { CellSpans } from './rowReadings.ts';
 
 /**
@@ -7,18 +8,8 @@ import type { CellSpans } from './rowReadings.ts';
  * given, or when two splits that differ are as plain as each other.
  */
 export function likeliestSplit(text: string, splits: readonly CellSpans[]): CellSpans | undefined {
-  let best: CellSpans | undefined;
-  let bestCost = Number.POSITIVE_INFINITY;
-  let tied = false;
-  for (const spans of splits) {
-    const cost = spans.reduce((sum, [start, end]) => sum + pieceCost(text.slice(start, end)), 0);
-    if (cost < bestCost - 1e-9) {
-      best = spans;
-      bestCost = cost;
-      tied = false;
-    } else if (cost <= bestCost + 1e-9 && best !== undefined && !samePieces(text, best, spans)) tied = true;
-  }
-  return tied ? undefined : best;
+  const best = uniqueLeast(splits, (spans) => spans.reduce((sum, [start, end]) => sum + pieceCost(text.slice(start, end)), 0), (left, right) => samePieces(text, left, right));
+  return best === undefined ? undefined : splits[best];
 }
 
 function samePieces(text: string, left: CellSpans, right: CellSpans): boolean {

@@ -3,9 +3,8 @@ import type { CellReading } from '../../ParseResult.ts';
 import { readValue } from '../../tokens/readValue.ts';
 import { sourceSpan, type CompactView } from './compactView.ts';
 import type { LocatedRow } from './locateGluedRows.ts';
-import { enumerateSplits } from './enumerateSplits.ts';
 import { likeliestSplit } from './likeliestSplit.ts';
-import type { CellSpans, RowReadings } from './rowReadings.ts';
+import { runSplits, type CellSpans, type RowReadings } from './rowReadings.ts';
 import { listAlternatives, solvedCell, undecidedCell, withSupport } from './solvedCell.ts';
 
 /** What rowCells needs to turn a row's surviving readings into cells. */
@@ -90,11 +89,9 @@ export function rowCells(input: RowCellsInput): CellReading[] {
 
 /** Every split of the row's digits into its cells with no rule applied: what to offer when no split fits the rules. */
 function anySplits(row: RowCellsInput['row']): CellSpans[] {
-  const run = row.run;
-  if (!run) return [];
-  const result = enumerateSplits(run.text, { kinds: row.spec.kinds, maxSplits: 2_000, maxSteps: 50_000 });
-  if (result.truncated) return [];
-  return result.splits.map((ends) => ends.map((end, index) => [run.start + (index === 0 ? 0 : ends[index - 1]!), run.start + end] as const));
+  if (!row.run) return [];
+  const { candidates, truncated } = runSplits(row.run, row.spec.kinds);
+  return truncated ? [] : candidates;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { enumerateSplits } from './enumerateSplits.ts';
 import type { CellKind } from './gridRowSpecs.ts';
 import type { LocatedRow } from './locateGluedRows.ts';
+import type { GluedRun } from './readGluedRun.ts';
 
 /** A compact-view span [start, end) per cell of the row. */
 export type CellSpans = readonly (readonly [number, number])[];
@@ -63,10 +64,18 @@ export function rowReadings(text: string, row: LocatedRow, groupSize?: number): 
       return { candidates: [row.pieces], spaced: true, truncated: false };
     }
   }
+  return { ...runSplits(run, kinds, groupSize), spaced: false };
+}
+
+/**
+ * Every split of a run's digits into cells of these kinds (with `groupSize`, the group sums holding on them), as
+ * compact-view spans, within the work bounds (`truncated` when they cut the enumeration short).
+ */
+export function runSplits(run: GluedRun, kinds: readonly CellKind[], groupSize?: number): { candidates: CellSpans[]; truncated: boolean } {
   const result = enumerateSplits(run.text, { kinds, ...(groupSize ? { groupSize } : {}), maxSplits: MAX_SPLITS, maxSteps: MAX_STEPS });
   const candidates = result.splits.map((ends) =>
     ends.map((end, index) => [run.start + (index === 0 ? 0 : ends[index - 1]!), run.start + end] as const));
-  return { candidates, spaced: false, truncated: result.truncated };
+  return { candidates, truncated: result.truncated };
 }
 
 /** True when each group's last value is the sum of the others in the group. */
