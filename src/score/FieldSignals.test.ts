@@ -91,6 +91,14 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(bucketKey(signals)).not.toBe(bucketKey(readFieldSignals({ cell: lineCell, rules: confirmed, narrative: [], readingOrderText: false })));
   });
 
+  it('measures a rule-less cell of a row of one cell (the list form\'s) instead: there is no order of cells to scramble', () => {
+    const listCell: CellReading = { ...lineCell, fieldId: 'training.meetings', raw: '7', value: 7, end: 1 };
+    const signals = readFieldSignals({ cell: listCell, rules: undefined, narrative: [], readingOrderText: true, oneCellRow: true });
+    expect(signals.blockers).toEqual([]);
+    expect(bucketKey(signals)).toBe('count/clean/none/printed/cellPerLine/paged');
+    expect(readFieldSignals({ cell: listCell, rules: undefined, narrative: [], readingOrderText: true }).blockers).toContain('reading-order');
+  });
+
   it('measures a blank of a row that printed no value apart in reading-order text (its values may stand elsewhere)', () => {
     const emptyRowBlank: CellReading = { ...lineCell, raw: '', value: null, layout: 'tokens/space', support: { readings: 0, anchored: true, placement: 'count', emptyRow: true } };
     expect(readFieldSignals({ cell: emptyRowBlank, rules: undefined, narrative: [], readingOrderText: true }).pagedReadingOrder).toBe(true);

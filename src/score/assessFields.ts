@@ -90,6 +90,8 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const readingOrderText = input.decodedText.includes('\f') && !laidOutInCells(input.decodedText);
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const rowOf = tableRowOf(template);
+  const cellsInRow = new Map<string, number>();
+  for (const row of rowOf.values()) cellsInRow.set(row, (cellsInRow.get(row) ?? 0) + 1);
   // In reading-order text a row's cells placed by their order alone (one per line, or column by column) may have
   // been drawn out of order; those a swap would leave every rule holding are not confirmed by the rules.
   const swappable = readingOrderText ? findSwappableCells({ rules: template.rules, groups: orderPlacedGroups(parse, rowOf), valueOf }) : new Set<string>();
@@ -134,6 +136,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
       readingOrderText,
+      oneCellRow: cellsInRow.get(rowOf.get(field.id) ?? '') === 1,
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
       pageNumbers,
@@ -199,6 +202,8 @@ interface FieldContext {
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
   readonly readingOrderText: boolean;
+  /** The field is the only cell of its table row. */
+  readonly oneCellRow: boolean;
   /** The cell could trade places with another of its section with every rule still holding (findSwappableCells). */
   readonly swappable: boolean;
   /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
@@ -216,7 +221,7 @@ interface AssessedField {
 }
 
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
-  const { narrative, unreadInRow, sectionUnresolved, readingOrderText } = context;
+  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRow } = context;
   const findings = context.rules.fields.get(field.id);
   const printed = cell ? printedText(cell, decodedText) : undefined;
   const stackedDigits = cell !== undefined && cell.value !== null && cell.end > cell.start && printed === undefined;
@@ -226,7 +231,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     && isPageNumberAt(decodedText, cell.start, cell.end, context.pageNumbers);
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
-    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
+    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRow, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
     impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece,
   });
   const score = scoreField(signals, context.calibration);
