@@ -27,6 +27,21 @@ describe('joinStackedDigits', () => {
     expect(original.slice(span.start, span.end)).toContain('一、本年新收');
   });
 
+  it('joins a row with no label whose every cell wrapped, a cell\'s digits a line apart, a page\'s form feed before it (fresh print, seed 97535)', () => {
+    // Section 四 at the top of a page, full-width digits in narrow cells: parts of two digits over the lines around
+    // the middle line, totals of three digits a line apart (２ / １ / ２ for 212). The line of the parts' first digits
+    // is no row of its own: joined there, it would take 21 for 212.
+    const joined = join([
+      '\f                 ２                   ３                   ２',
+      ' ６   ５   ３   ６       ８   ７   ７   ７       ６   ４   ３   ７',
+      '                 １                   １                   ２',
+      ' ９   ０   ０   ３       ５   ６   ９   ０       ９   ６   ７   １',
+      '                 ２                   ０                   ３',
+    ]);
+    expect(wordsOf(joined.text, 2)).toEqual(['６９', '５０', '３０', '６３', '２１２', '８５', '７６', '７９', '７０', '３１０', '６９', '４６', '３７', '７１', '２２３']);
+    expect(joined.text.split('\n').filter((_, index) => index !== 2).every((line) => line.replace(/\f/gu, '').trim() === '')).toBe(true);
+  });
+
   it('takes the row line\'s own digit as the middle of the number, and words of a group label down the side', () => {
     const joined = join([
       '三、本                                  7                     7',

@@ -34,12 +34,16 @@ export function joinStackedDigits(view: MappedText): MappedText {
   const metric = columnMetric(text);
   const joins: Join[] = [];
   const used = new Set<number>();
-  for (let index = 0; index < lines.length; index++) {
-    if (used.has(index)) continue;
-    const join = stackAround(lines, index, used, metric);
-    if (!join) continue;
-    joins.push(join);
-    for (const lineIndex of join.lines) used.add(lineIndex);
+  // Rows whose every cell wrapped first: their middle line is one of numbers only, and a line of their cells' other
+  // digits, taken for a row line, would join the pieces around it of the cells longer still.
+  for (const gappedOnly of [true, false]) {
+    for (let index = 0; index < lines.length; index++) {
+      if (used.has(index)) continue;
+      const join = stackAround(lines, index, used, metric, gappedOnly);
+      if (!join) continue;
+      joins.push(join);
+      for (const lineIndex of join.lines) used.add(lineIndex);
+    }
   }
   if (joins.length === 0) return view;
   return rewrite(view, lines, joins);
@@ -49,14 +53,19 @@ interface Line {
   readonly start: number;
   readonly text: string;
   readonly words: readonly Word[];
+  /** Form feeds opening the line (pdftotext starts a page's first line with one): they take no column. */
+  readonly feed: number;
   /** The line break after the line as printed (LF, CR LF or a bare CR; empty after the last line). */
   readonly lineBreak: string;
 }
 
 interface Word {
-  /** Character offsets on the line (pdftotext -layout: one character a grid cell, whatever its width). */
+  /** Character offsets on the line. */
   readonly x: number;
   readonly end: number;
+  /** Columns in characters (pdftotext -layout: one character a grid cell, whatever its width), form feeds opening the line not counted. */
+  readonly column: number;
+  readonly columnEnd: number;
   /** Display columns (CJK two wide: text laid out by tools that measure so). */
   readonly displayX: number;
   readonly displayEnd: number;
@@ -71,7 +80,7 @@ interface Span {
 
 /** A word's span in a metric. */
 function spanOf(word: Word, metric: ColumnMetric): Span {
-  return metric === 'chars' ? { x: word.x, end: word.end } : { x: word.displayX, end: word.displayEnd };
+  return metric === 'chars' ? { x: word.column, end: word.columnEnd } : { x: word.displayX, end: word.displayEnd };
 }
 
 /** The digits of one stacked column, top to bottom: where each stands (line index and word). */
@@ -99,21 +108,22 @@ function splitLines(text: string): Line[] {
     const lineBreak = match[2]!;
     if (lineText === '' && lineBreak === '' && match.index === text.length && lines.length > 0) break;
     const words: Word[] = [];
+    const feed = /^\f*/u.exec(lineText)![0].length;
     if (lineText.length <= MAX_LINE) {
       let displayX = 0;
-      let charX = 0;
+      let charX = feed;
       for (const match of lineText.matchAll(/\S+/gu)) {
         displayX += displayWidth(lineText.slice(charX, match.index));
         const width = displayWidth(match[0]);
         words.push({
-          x: match.index, end: match.index + match[0].length, displayX, displayEnd: displayX + width,
-          text: match[0], digits: /^[0-9０-９]+$/u.test(match[0]),
+          x: match.index, end: match.index + match[0].length, column: match.index - feed, columnEnd: match.index + match[0].length - feed,
+          displayX, displayEnd: displayX + width, text: match[0], digits: /^[0-9０-９]+$/u.test(match[0]),
         });
         displayX += width;
         charX = match.index + match[0].length;
       }
     }
-    lines.push({ start, text: lineText, words, lineBreak });
+    lines.push({ start, text: lineText, words, feed, lineBreak });
     start += lineText.length + lineBreak.length;
     if (lineBreak === '') break;
   }
@@ -125,11 +135,11 @@ function splitLines(text: string): Line[] {
  * The join around row line `row`, if its neighbours are the wrapped digits of some of its cells: the lines above and
  * below it up to an empty line, each holding only digits in columns that run through to the row line.
  */
-function stackAround(lines: readonly Line[], row: number, used: ReadonlySet<number>, metric: ColumnMetric): Join | undefined {
+function stackAround(lines: readonly Line[], row: number, used: ReadonlySet<number>, metric: ColumnMetric, gappedOnly: boolean): Join | undefined {
   const rowLine = lines[row]!;
   const rowNumbers = rowLine.words.filter((word) => word.digits);
   const rowWords = rowLine.words.filter((word) => !word.digits);
-  if (rowNumbers.length === 0) return rowWords.length > 0 ? stackAroundLabel(lines, row, used, metric) : undefined;
+  if (rowNumbers.length === 0) return rowWords.length > 0 && !gappedOnly ? stackAroundLabel(lines, row, used, metric) : undefined;
   // A row line of values only, its label wrapped around it, prints the row's other cells: one number alone there is
   // a wrapped number's middle piece or another row's value, not a row.
   if (rowWords.length === 0 && rowNumbers.length < 2) return undefined;
@@ -139,6 +149,21 @@ function stackAround(lines: readonly Line[], row: number, used: ReadonlySet<numb
   // Where the row's label starts: its last words before the values (a group label may stand further left).
   const labelWords = rowWords.filter((word) => spanOf(word, metric).end <= firstValue);
   const labelStart = labelWords.length > 0 ? Math.max(...labelWords.map((word) => spanOf(word, metric).x)) : undefined;
+  // A row line of numbers only may be the middle line of a row whose every cell wrapped (a table row with no label,
+  // section 四's: "２ / ６ ５ ３ ６ / １ / ９ ０ ０ ３ / ２" for 69 50 30 63 212): its neighbours, digits only, hold
+  // more numbers than it, and a cell's digits may stand a line apart, the lines between blank in its column.
+  const everyCellWrapped = rowWords.length === 0 && [row - 1, row + 1].some((index) => {
+    const line = lines[index];
+    return line !== undefined && !used.has(index) && line.words.length > rowValues && line.words.every((word) => word.digits);
+  });
+  if (everyCellWrapped) {
+    const digitsOnly = (index: number): boolean => {
+      const line = lines[index];
+      return line !== undefined && line.words.length > 0 && !used.has(index) && line.words.every((word) => word.digits);
+    };
+    return joinOver(lines, row, metric, digitsOnly, true);
+  }
+  if (gappedOnly) return undefined;
   const neighbour = (index: number): boolean => {
     const line = lines[index];
     if (!line || line.words.length === 0 || used.has(index)) return false;
@@ -187,14 +212,14 @@ const ROW_ORDINAL = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七
 const LABEL_GAP = 2;
 
 /** The join of the row line with the lines around it that `neighbour` admits, if their digits stack through it. */
-function joinOver(lines: readonly Line[], row: number, metric: ColumnMetric, neighbour: (index: number) => boolean): Join | undefined {
+function joinOver(lines: readonly Line[], row: number, metric: ColumnMetric, neighbour: (index: number) => boolean, gapped = false): Join | undefined {
   const rowLine = lines[row]!;
   const above: number[] = [];
   for (let index = row - 1; neighbour(index); index--) above.unshift(index);
   const below: number[] = [];
   for (let index = row + 1; neighbour(index); index++) below.push(index);
   if (above.length === 0 || below.length === 0) return undefined;
-  const stack = stackedColumns(lines, row, above, below, metric);
+  const stack = stackedColumns(lines, row, above, below, metric, gapped);
   if (!stack) return undefined;
   const { columns } = stack;
   // Every joined number must find room on the row line.
@@ -216,16 +241,22 @@ function joinOver(lines: readonly Line[], row: number, metric: ColumnMetric, nei
  * own in a column).
  */
 function stackedColumns(
-  lines: readonly Line[], row: number, above: readonly number[], below: readonly number[], metric: ColumnMetric,
+  lines: readonly Line[], row: number, above: readonly number[], below: readonly number[], metric: ColumnMetric, gapped: boolean,
 ): { readonly columns: StackedColumn[]; readonly lines: number[] } | undefined {
   const outward = [...above].reverse();
   const found: { pieces: { line: number; word: Word }[]; own: Word | undefined }[] = [];
-  for (const seed of lines[outward[0]!]!.words.filter((word) => word.digits)) {
+  // Columns start at the digits of the nearest line above; with `gapped` (every cell of the row wrapped, a cell's
+  // digits a line apart), at those of any line above not yet in a column.
+  const seeds = (gapped ? outward : outward.slice(0, 1)).flatMap((index) => lines[index]!.words.filter((word) => word.digits));
+  for (const seed of seeds) {
     const span = spanOf(seed, metric);
+    if (found.some((column) => column.pieces.some((piece) => overlaps(spanOf(piece.word, metric), span)))) continue;
     const run = (side: readonly number[]) => {
       const pieces: { line: number; word: Word }[] = [];
       for (const index of side) {
         const word = onlyDigitsOver(lines[index]!, span, metric);
+        // (Gapped: a line with nothing in the column is passed over.)
+        if (!word && gapped && !lines[index]!.words.some((other) => overlaps(spanOf(other, metric), span))) continue;
         if (!word) break;
         pieces.push({ line: index, word });
       }
@@ -243,14 +274,16 @@ function stackedColumns(
     found.push({ pieces: [...up.slice(0, depth).reverse(), ...(own ? [{ line: row, word: own }] : []), ...down.slice(0, depth)], own });
   }
   if (found.length === 0) return undefined;
-  const depth = Math.max(...found.map((column) => column.pieces.filter((piece) => piece.line < row).length));
-  const taken = [...above.slice(above.length - depth), ...below.slice(0, depth)];
+  // The lines taken: from the columns' outermost pieces above to their outermost below.
+  const top = Math.min(...found.map((column) => column.pieces[0]!.line));
+  const bottom = Math.max(...found.map((column) => column.pieces[column.pieces.length - 1]!.line));
+  const taken = [...above.filter((index) => index >= top), ...below.filter((index) => index <= bottom)];
   const claimed = new Set(found.flatMap((column) => column.pieces.map((piece) => piece.word)));
   // Every number on every line taken belongs to some column.
   for (const index of taken) {
     if (lines[index]!.words.some((word) => word.digits && !claimed.has(word))) return undefined;
   }
-  return { columns: found, lines: [...above.slice(above.length - depth), row, ...below.slice(0, depth)] };
+  return { columns: found, lines: [...above.filter((index) => index >= top), row, ...below.filter((index) => index <= bottom)] };
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -331,7 +364,7 @@ function placementOf(rowLine: Line, column: StackedColumn, metric: ColumnMetric)
   const next = others.find((word) => spanOf(word, metric).x > x);
   const previous = [...others].reverse().find((word) => spanOf(word, metric).end <= x);
   // In characters: the previous word's end plus the spaces up to the column.
-  const base = previous ? previous.end + (x - spanOf(previous, metric).end) : x;
+  const base = previous ? previous.end + (x - spanOf(previous, metric).end) : x + rowLine.feed;
   const from = next && base + length > next.x - 1 ? next.x - 1 - length : base;
   return previous && from < previous.end + 1 ? undefined : from;
 }

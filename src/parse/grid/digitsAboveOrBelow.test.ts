@@ -25,6 +25,17 @@ function splitRow(seed: number, labelFragments = false): { text: string; splitSt
 }
 
 describe('digitsAboveOrBelow', () => {
+  it('measures a page\'s first line past the form feed that opens it (seeded)', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const { text, splitStart, otherStarts } = splitRow(seed);
+      // The row's line opens a page: its columns are one character further on than its neighbours'.
+      const rowStart = text.indexOf('\n') + 1;
+      const paged = `${text.slice(0, rowStart)}\f${text.slice(rowStart)}`;
+      expect(digitsAboveOrBelow(paged, splitStart + 1, splitStart + 2), `seed ${seed}`).toBe(true);
+      for (const start of otherStarts) expect(digitsAboveOrBelow(paged, start + 1, start + 2), `seed ${seed}`).toBe(false);
+    }
+  });
+
   it('finds the middle digit of a number split over three lines, and only it (seeded)', () => {
     for (let seed = 1; seed <= 100; seed++) {
       const { text, splitStart, otherStarts } = splitRow(seed);

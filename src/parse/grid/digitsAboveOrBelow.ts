@@ -33,10 +33,13 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
   // neighbours none.
   const display = columnMetric(text) === 'display';
   /** The characters of `line` under the value's columns. */
+  // (A page's first line opens with pdftotext's form feed, which takes no column.)
   const under = (line: string, x: number, xEnd: number, own: string): { x: number; xEnd: number } | undefined => {
-    if (!display) return { x, xEnd };
-    const displayX = displayWidth(own.slice(0, x));
-    return charactersAt(line, displayX, displayX + displayWidth(own.slice(x, xEnd)));
+    const shift = feedOf(line) - feedOf(own);
+    if (!display) return { x: x + shift, xEnd: xEnd + shift };
+    const displayX = displayWidth(own.slice(feedOf(own), x));
+    const at = charactersAt(line.slice(feedOf(line)), displayX, displayX + displayWidth(own.slice(x, xEnd)));
+    return at && { x: at.x + feedOf(line), xEnd: at.xEnd + feedOf(line) };
   };
   const overlaps = (line: string | undefined, from: number, x: number, xEnd: number, own: string): boolean => {
     if (line === undefined) return false;
@@ -188,6 +191,13 @@ function charactersAt(line: string, from: number, to: number): { x: number; xEnd
     if (column >= to) return { x: x ?? index, xEnd: index + 1 };
   }
   return x === undefined ? undefined : { x, xEnd: line.length };
+}
+
+/** Form feeds opening a line (pdftotext's page break, on the page's first line). */
+function feedOf(line: string): number {
+  let count = 0;
+  while (line[count] === '\f') count++;
+  return count;
 }
 
 /** Columns before a value on a row's line of -layout text (the label column at least). */
