@@ -91,9 +91,9 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(bucketKey(signals)).not.toBe(bucketKey(readFieldSignals({ cell: lineCell, rules: confirmed, narrative: [], readingOrderText: false })));
   });
 
-  it('measures a rule-less cell of a row of one cell (the list form\'s) instead: there is no order of cells to scramble', () => {
+  it('measures a rule-less printed cell of a row of one cell among printed ones (the list form\'s) instead: no order of cells to scramble', () => {
     const listCell: CellReading = { ...lineCell, fieldId: 'training.meetings', raw: '7', value: 7, end: 1 };
-    const signals = readFieldSignals({ cell: listCell, rules: undefined, narrative: [], readingOrderText: true, oneCellRow: true });
+    const signals = readFieldSignals({ cell: listCell, rules: undefined, narrative: [], readingOrderText: true, oneCellRowAmongPrinted: true });
     expect(signals.blockers).toEqual([]);
     expect(bucketKey(signals)).toBe('count/clean/none/printed/cellPerLine/paged');
     expect(readFieldSignals({ cell: listCell, rules: undefined, narrative: [], readingOrderText: true }).blockers).toContain('reading-order');

@@ -121,10 +121,11 @@ export interface SignalInput {
    */
   readonly readingOrderText?: boolean;
   /**
-   * The field is the only cell of its table row (the list form's rows: label, unit, value): in reading-order text its
-   * place rests on no order of a row's cells, which is what reading order scrambles.
+   * The field is the only cell of its table row (the list form's rows: label, unit, value) and prints a value, as do
+   * the rows of one cell beside it: in reading-order text its place rests on no order of a row's cells, and a value
+   * drawn into another row would leave a row of them blank.
    */
-  readonly oneCellRow?: boolean;
+  readonly oneCellRowAmongPrinted?: boolean;
   /**
    * The cell's characters as the document printed them (before normalisation folded full-width digits): "１９2" is
    * a full-width value with a page number run into it, which the folded raw "192" no longer shows.
@@ -207,9 +208,10 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // Printed by the same programs as the calibration's PDF prints, reading-order text scrambles rule-less rows in ways
   // those prints did not show ("2648 430 0" for 2648 | 0 | 430; a row's blank taken for the page break's longer run
   // of empty lines at its end, "0 / 5" read 0 | 5 | blank for 0 | blank | 5): their order alone is not evidence enough.
-  // (A row of one cell has no order to scramble: in 65 real prints of the list form none of 1,455 such cells was wrong;
-  // measured like any other instead.)
-  else if (input.readingOrderText && layoutClass === 'cellPerLine' && ruleSupport === 'none' && input.oneCellRow !== true) blockers.push('reading-order');
+  // (A row of one cell has no order to scramble: in 65 real prints of the list form none of 1,455 such cells was
+  // wrong; measured like any other instead. But a PDF may draw a row's value after the next row's label, leaving its
+  // own row blank: 3 wrong in 150 fresh prints, each beside a blank. Only a printed value between printed rows.)
+  else if (input.readingOrderText && layoutClass === 'cellPerLine' && ruleSupport === 'none' && input.oneCellRowAmongPrinted !== true) blockers.push('reading-order');
   // There a program draws cells as blocks of their own and orders the blocks by its own analysis, not always left to
   // right ("38 120 35 46 239" printed 38 | 46 | 120 | 35 | 239, one section in about 340 fresh prints), and a sum
   // holds whatever the order of its parts: a cell placed by order alone that a swap would leave every rule holding

@@ -90,8 +90,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const readingOrderText = input.decodedText.includes('\f') && !laidOutInCells(input.decodedText);
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const rowOf = tableRowOf(template);
-  const cellsInRow = new Map<string, number>();
-  for (const row of rowOf.values()) cellsInRow.set(row, (cellsInRow.get(row) ?? 0) + 1);
+  const amongPrinted = oneCellRowsAmongPrinted(template, parse);
   // In reading-order text a row's cells placed by their order alone (one per line, or column by column) may have
   // been drawn out of order; those a swap would leave every rule holding are not confirmed by the rules.
   const swappable = readingOrderText ? findSwappableCells({ rules: template.rules, groups: orderPlacedGroups(parse, rowOf), valueOf }) : new Set<string>();
@@ -136,7 +135,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
       readingOrderText,
-      oneCellRow: cellsInRow.get(rowOf.get(field.id) ?? '') === 1,
+      oneCellRowAmongPrinted: amongPrinted.has(field.id),
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
       pageNumbers,
@@ -202,8 +201,8 @@ interface FieldContext {
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
   readonly readingOrderText: boolean;
-  /** The field is the only cell of its table row. */
-  readonly oneCellRow: boolean;
+  /** The field is the only cell of its row and prints a value, as do the rows of one cell beside it (oneCellRowsAmongPrinted). */
+  readonly oneCellRowAmongPrinted: boolean;
   /** The cell could trade places with another of its section with every rule still holding (findSwappableCells). */
   readonly swappable: boolean;
   /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
@@ -221,7 +220,7 @@ interface AssessedField {
 }
 
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
-  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRow } = context;
+  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted } = context;
   const findings = context.rules.fields.get(field.id);
   const printed = cell ? printedText(cell, decodedText) : undefined;
   const stackedDigits = cell !== undefined && cell.value !== null && cell.end > cell.start && printed === undefined;
@@ -231,7 +230,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     && isPageNumberAt(decodedText, cell.start, cell.end, context.pageNumbers);
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
-    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRow, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
+    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
     impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece,
   });
   const score = scoreField(signals, context.calibration);
@@ -269,6 +268,29 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     findings: unique,
   };
   return { record, signals, bucket: score.bucket };
+}
+
+/**
+ * The fields that are the one cell of their row and print a value, as do the rows of one cell just before and after
+ * them in their table: in PDF reading order a row's value may be drawn after the next row's label (fresh prints: 1
+ * printed under 设置政府信息公开查阅点数, its own row 专门机构数 left blank), which reads the same as a blank row
+ * beside a printed one; among printed rows a value drawn away leaves one row two values and another none.
+ */
+function oneCellRowsAmongPrinted(template: TemplateDefinition, parse: ParseResult): Set<string> {
+  const fields = new Set<string>();
+  const printed = (fieldId: string | null | undefined): boolean => fieldId == null || (parse.cells.get(fieldId)?.value ?? null) !== null;
+  for (const table of template.tables) {
+    const oneCell = (index: number): string | null | undefined => {
+      const row = table.rows[index];
+      return row && row.cells.length === 1 ? row.cells[0] : undefined;
+    };
+    table.rows.forEach((_, index) => {
+      const fieldId = oneCell(index);
+      if (fieldId == null || !printed(fieldId)) return;
+      if (printed(oneCell(index - 1)) && printed(oneCell(index + 1))) fields.add(fieldId);
+    });
+  }
+  return fields;
 }
 
 /**
