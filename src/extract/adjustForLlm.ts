@@ -47,11 +47,11 @@ export function adjustForLlm(input: LlmAdjustmentInput): FieldRecord[] {
       case 'rejected':
         return toReview(field, { kind: 'llm-rejected', ...answer, value: verdict.value, reason: verdict.reason }, DISPUTED_CAP);
       case 'blank':
-        if (parserCell) return parserCell.value === null ? agree(field, answer, verdict.quote) : disagree(field, parserCell, null, verdict.quote, answer);
+        if (parserCell) return readingOf(parserCell) === null ? agree(field, answer, verdict.quote) : disagree(field, parserCell, null, verdict.quote, answer);
         return toReview(field, { kind: 'llm-blank-unconfirmed', ...answer, quote: verdict.quote });
       case 'accepted':
         if (!parserCell) return field;
-        return sameValue(parserCell.value, verdict.value) ? agree(field, answer, verdict.quote) : disagree(field, parserCell, verdict.value, verdict.quote, answer);
+        return sameValue(readingOf(parserCell), verdict.value) ? agree(field, answer, verdict.quote) : disagree(field, parserCell, verdict.value, verdict.quote, answer);
     }
   });
 }
@@ -67,8 +67,13 @@ function agree(field: FieldRecord, answer: Answer, quote: string): FieldRecord {
 
 function disagree(field: FieldRecord, parserCell: CellReading, llmValue: number | null, quote: string, answer: Answer): FieldRecord {
   return toReview(field, {
-    kind: 'llm-disagrees', ...answer, parserValue: parserCell.value, parserRaw: parserCell.raw, llmValue, quote, shown: field.method === 'llm' ? 'llm' : 'parser',
+    kind: 'llm-disagrees', ...answer, parserValue: readingOf(parserCell), parserRaw: parserCell.raw, llmValue, quote, shown: field.method === 'llm' ? 'llm' : 'parser',
   }, DISPUTED_CAP);
+}
+
+/** What the parser offers for the cell: its value, or the likeliest reading it offers where it read none for certain. */
+function readingOf(parserCell: CellReading): number | null {
+  return parserCell.value ?? parserCell.proposal ?? null;
 }
 
 function toReview(field: FieldRecord, finding: FieldFinding, cap?: number): FieldRecord {
