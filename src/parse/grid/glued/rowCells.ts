@@ -51,12 +51,12 @@ export function rowCells(input: RowCellsInput): CellReading[] {
     || (input.ruleless === true && used.length > 0 && numberAfterZero(readings, used, view));
   // Where no split is certain, the plainest one the row's digits allow is offered to the reviewer (never read as a value).
   const offered = used.length === 1 ? undefined : likeliestSplit(view.text, used.length > 1 ? used.map((index) => readings.candidates[index]!) : anySplits(row));
+  // A cell as printed (OCR letters kept, so readNumericCell repairs them and notes it), the run's unit on its last cell.
+  const unitAfter = (cellIndex: number): string => (cellIndex === row.spec.fieldIds.length - 1 && run?.unit ? run.unit : '');
+  const printedCell = (span: readonly [number, number], cellIndex: number): string => view.printed.slice(span[0], span[1]) + unitAfter(cellIndex);
   const proposalAt = (cellIndex: number): number | undefined => {
     const span = offered?.[cellIndex];
-    if (!span) return undefined;
-    const isLast = cellIndex === row.spec.fieldIds.length - 1;
-    const raw = view.printed.slice(span[0], span[1]) + (isLast && run?.unit ? run.unit : '');
-    return readValue(raw, row.spec.units[cellIndex] ?? '')?.value ?? undefined;
+    return span ? readValue(printedCell(span, cellIndex), row.spec.units[cellIndex] ?? '')?.value ?? undefined : undefined;
   };
   return row.spec.fieldIds.map((fieldId, cellIndex) => {
     const place = { fieldId, layout: input.layout, labelScore: row.label.score };
@@ -76,12 +76,8 @@ export function rowCells(input: RowCellsInput): CellReading[] {
       return undecidedCell(text, { ...place, ...runSpan, notes: [...extra, note] }, printedRun, proposalAt(cellIndex));
     }
     const span = [...byValue.values()][0]!;
-    const isLast = cellIndex === row.spec.fieldIds.length - 1;
-    // The cell as printed (OCR letters kept), so readNumericCell repairs them and notes the repair.
-    const raw = view.printed.slice(span[0], span[1]) + (isLast && run?.unit ? run.unit : '');
-    const end = isLast && run?.unit ? span[1] + run.unit.length : span[1];
-    const source = sourceSpan(view, span[0], end);
-    const cell = solvedCell(text, { ...place, ...source, notes: [...extra, howRead(readings, used, printedRun, row.spec.fieldIds.length)] }, raw, row.spec.units[cellIndex] ?? '');
+    const source = sourceSpan(view, span[0], span[1] + unitAfter(cellIndex).length);
+    const cell = solvedCell(text, { ...place, ...source, notes: [...extra, howRead(readings, used, printedRun, row.spec.fieldIds.length)] }, printedCell(span, cellIndex), row.spec.units[cellIndex] ?? '');
     const marked = digitPerCell ? { ...cell, digitPerCell: true } : cell;
     return inDoubt ? withSupport(marked, { splitInDoubt: true }) : marked;
   });
