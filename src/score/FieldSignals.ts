@@ -322,6 +322,7 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
       return 'cell';
     case 'alignedRows':
     case 'columnOrder':
+    case 'numberStream':
       return 'position';
     case 'cellPerLine':
     case 'flattened':
@@ -366,7 +367,8 @@ function placementOfLayout(layoutClass: LayoutClass): Placement {
  * again with the rows beside it, in `/shared`; a number joined from digits a narrow cell wrapped over lines, in `/stacked`;
  * counted off after a row label that rows not anchored follow, in `/before-skipped`; of no confirming rule beside a rule
  * left unchecked by a piece of a split number, in `/beside-piece`; split one digit per cell from a run that is also a
- * number of its own, with no rule to check it, in `/digit-per-cell`.
+ * number of its own, with no rule to check it, in `/digit-per-cell`. A section's numbers laid into its rows by their order
+ * alone (the number stream) carry their layout class: their evidence is the whole section's rules, nothing of a row's.
  * Narrative agreement is recorded but not in the key: it is rare, and a disagreement blocks.
  */
 export function bucketKey(signals: FieldSignals): string {
@@ -383,7 +385,8 @@ export function bucketKey(signals: FieldSignals): string {
   // Several readings of a cell that no rule chooses between ("396" with a lone "5" below it: 3965 wrapped, or a page
   // number) are measured apart: the layouts that make them are rare in the calibration and would hide there.
   const chosen = signals.readings > 1 && rules === 'none' ? `${key}/unchosen` : key;
-  const keyed = (read === 'count' && (rules === 'none' || !clean)) || read === 'joint' ? `${chosen}/${signals.layoutClass}` : chosen;
+  const keyed = (read === 'count' && (rules === 'none' || !clean)) || read === 'joint' || signals.layoutClass === 'numberStream'
+    ? `${chosen}/${signals.layoutClass}` : chosen;
   const unresolved = signals.sectionUnresolved ? `${keyed}/unresolved-${signals.layoutClass}` : keyed;
   return `${unresolved}${paged}`;
 }

@@ -12,7 +12,7 @@ export const confidencePolicy = {
 } as const;
 
 /** Layout families of the parsers' free-form layout names. */
-export type LayoutClass = 'rows' | 'alignedRows' | 'cellPerLine' | 'flattened' | 'gluedDigits' | 'extraValues' | 'columnOrder' | 'other';
+export type LayoutClass = 'rows' | 'alignedRows' | 'cellPerLine' | 'flattened' | 'gluedDigits' | 'extraValues' | 'columnOrder' | 'numberStream' | 'other';
 
 /**
  * Classifies the free-form layout name a parser gives a cell (tab-row, pipe-row, html, flattened,
@@ -35,6 +35,9 @@ function classifyName(name: string): LayoutClass {
   // The token solver's values chosen among more numbers than cells (page debris dropped by the row's rules) err
   // where reading order is scrambled (a row's zeros kept, its values dropped): measured apart from digit runs split.
   if (name === 'tokens/split') return 'extraValues';
+  // A section's numbers laid into its rows by their order alone (parse/grid/stream): measured apart from every reader
+  // that places a value by its row or column.
+  if (name === 'number-stream') return 'numberStream';
   if (/glue|digit-run|solve|split/u.test(name)) return 'gluedDigits';
   if (/aligned/u.test(name)) return 'alignedRows';
   if (/column/u.test(name)) return 'columnOrder';

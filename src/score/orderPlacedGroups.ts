@@ -5,7 +5,8 @@ import { placementOf } from './FieldSignals.ts';
 /**
  * Cells placed by their order in the text alone, in the groups whose order a program drawing text as blocks may
  * change unseen: a section read column by column (no label between its cells), and the cells one per line under one
- * row label. (A cell under a label of its own moves with its label.)
+ * row label, and a section whose numbers were laid in by their order alone (the number stream). (A cell under a label
+ * of its own moves with its label.)
  */
 export function orderPlacedGroups(parse: ParseResult, rowOf: ReadonlyMap<string, string>): string[][] {
   const groups = new Map<string, string[]>();
@@ -16,7 +17,7 @@ export function orderPlacedGroups(parse: ParseResult, rowOf: ReadonlyMap<string,
       const placement = placementOf(cell);
       if (placement !== 'count' && placement !== 'position') continue;
       const layoutClass = classifyLayout(cell.layout);
-      const key = layoutClass === 'columnOrder' ? section.id : layoutClass === 'cellPerLine' ? `${section.id} ${rowOf.get(fieldId) ?? fieldId}` : undefined;
+      const key = layoutClass === 'columnOrder' || layoutClass === 'numberStream' ? section.id : layoutClass === 'cellPerLine' ? `${section.id} ${rowOf.get(fieldId) ?? fieldId}` : undefined;
       if (key === undefined) continue;
       groups.set(key, [...(groups.get(key) ?? []), fieldId]);
     }

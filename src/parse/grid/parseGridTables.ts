@@ -23,6 +23,8 @@ import { HeaderTracker } from './trackHeaderPositions.ts';
 import { keepsReadingOrder, mergeRow } from '../tokens/mergeReadings.ts';
 import { solveSection } from '../tokens/solveSection.ts';
 import { parseLabelOrdinal } from '../list/compileListRows.ts';
+import { readNumberStream } from './stream/readNumberStream.ts';
+import { evaluateRule } from '../../validate/evaluateRule.ts';
 
 const SECTIONS: readonly GridSectionId[] = ['二', '三', '四'];
 
@@ -117,6 +119,9 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
         // Whichever reader read it, the value is only the row line's part of a number split over lines.
         sectionCells.set(fieldId, doubtedCell(cell, SPLIT_NOTE, { splitPiece: true }));
       }
+    }
+    if (region && sectionId !== '二' && fieldIds.some((fieldId) => sectionCells.get(fieldId)?.ambiguous !== false)) {
+      notes.push(...withNumberStream(text, template, sectionId, regions, fieldIds, sectionCells).map((note) => `${sectionId}: ${note}`));
     }
     for (const [fieldId, cell] of sectionCells) cells.set(fieldId, cell);
     if (!region) notes.push(`${sectionId}: table region not found`);
@@ -272,4 +277,68 @@ function readWithoutSeparators(
     notes.push(...result.notes);
   }
   return { cells, notes };
+}
+
+/**
+ * A section some of whose cells the readers above left unread or in doubt, read again by its numbers alone
+ * (readNumberStream). Where the readers read a cell and the stream reading agrees, the cell stands; where it was left
+ * out or in doubt, the stream's cell takes its place. A cell read otherwise than the stream reads it puts both in
+ * doubt: that cell is held and the stream's reading is not used at all (a number taken for another row's would
+ * shift every cell after it).
+ */
+function withNumberStream(
+  text: MappedText,
+  template: TemplateDefinition,
+  sectionId: '三' | '四',
+  regions: Partial<Record<GridSectionId, SectionRegion>>,
+  fieldIds: readonly string[],
+  sectionCells: Map<string, CellReading>,
+): string[] {
+  const region = regions[sectionId]!;
+  let stream = readNumberStream(text, template, [sectionId], region);
+  if (!stream) return [];
+  const notes = [stream.note];
+  // A row's last cell a PDF drew after section 四's heading (section 三 a number short, 四 one over): both as one.
+  const three = regions['三'];
+  const four = regions['四'];
+  if (stream.cells.size === 0 && three && four && three.end <= four.start) {
+    const both = readNumberStream(text, template, ['三', '四'], { start: three.start, end: four.end });
+    if (both && both.cells.size > 0) {
+      stream = both;
+      notes.push(`${both.note} (sections 三 and 四 read as one)`);
+    }
+  }
+  if (stream.cells.size === 0) return notes;
+  const conflicts = fieldIds.filter((fieldId) => {
+    const cell = sectionCells.get(fieldId);
+    const streamed = stream.cells.get(fieldId);
+    return cell !== undefined && streamed !== undefined && !cell.ambiguous && cell.value !== streamed.value;
+  });
+  // Cells read otherwise than the stream reads them: the stream's reading holds every rule; if the cells read
+  // break a rule of the section as read, they are the ones astray (a column block laid in wrongly), and the stream
+  // stands. If they hold every rule too, the text admits two readings: those cells are held and the stream unused.
+  if (conflicts.length > 0 && !breaksRule(template, fieldIds, sectionCells)) {
+    for (const fieldId of conflicts) {
+      const cell = sectionCells.get(fieldId)!;
+      sectionCells.set(fieldId, { ...cell, ambiguous: true, notes: [...cell.notes, `ambiguous: the section's numbers in printed order read ${stream.cells.get(fieldId)!.value} here`] });
+    }
+    return [...notes, `number stream: ${conflicts.length} cell(s) read otherwise by the rows, which hold the rules too: not used`];
+  }
+  if (conflicts.length > 0) notes.push(`number stream: ${conflicts.length} cell(s) read otherwise by the rows, whose reading breaks a rule: the stream's stands`);
+  for (const fieldId of fieldIds) {
+    const streamed = stream.cells.get(fieldId);
+    const cell = sectionCells.get(fieldId);
+    if (streamed && (cell === undefined || cell.ambiguous || conflicts.includes(fieldId))) sectionCells.set(fieldId, streamed);
+  }
+  return notes;
+}
+
+/** Some rule over the section's fields fails on the values read (ambiguous cells left out). */
+function breaksRule(template: TemplateDefinition, fieldIds: readonly string[], sectionCells: ReadonlyMap<string, CellReading>): boolean {
+  const inSection = new Set(fieldIds);
+  const valueOf = (fieldId: string) => {
+    const cell = sectionCells.get(fieldId);
+    return cell === undefined || cell.ambiguous ? undefined : cell.value;
+  };
+  return template.rules.some((rule) => [...rule.left, ...rule.right].every((id) => inSection.has(id)) && evaluateRule(rule, valueOf).outcome === 'fail');
 }

@@ -1,0 +1,65 @@
+/** One number printed in a section's text, with where it stands among the lines. */
+export interface StreamNumber {
+  /** The digits as printed (ASCII or full-width). */
+  readonly text: string;
+  /** Offsets in the text the numbers were read from. */
+  readonly start: number;
+  readonly end: number;
+  /** Index of the line it is on, counted from the start of the stretch read. */
+  readonly line: number;
+  /** Nothing but spaces stands before it on its line. */
+  readonly firstOnLine: boolean;
+  /** Nothing but spaces stands after it on its line. */
+  readonly lastOnLine: boolean;
+  /** Alone on a line beside a page break (a form feed opens its line or the next): maybe the page's number. */
+  readonly pageEdge: boolean;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/u;
+const PIECE = /[^\s\f]+/gu;
+const DIGITS = /^[0-9０-９]+$/u;
+// Page footers a print may add ("- 3 -", "第 3 页", "3/5"): dropped with their line.
+const FOOTER = /^(?:[-—–－─]\s*\d{1,3}\s*[-—–－─]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/u;
+
+/**
+ * The numbers of text[from, to) in reading order: every piece between spaces made only of digits. Pieces that hold
+ * anything else (an ordinal "1.", a label run into a number "数量0", a decimal) are words, whatever digits they hold:
+ * a reader that accounts for every number must not take part of a word for one. Page footer lines are dropped.
+ */
+export function streamNumbers(text: string, from: number, to: number): StreamNumber[] {
+  const numbers: StreamNumber[] = [];
+  const lines: { text: string; start: number }[] = [];
+  const breaks = new RegExp(LINE_BREAK.source, 'gu');
+  breaks.lastIndex = from;
+  for (let lineStart = from; ;) {
+    const match = breaks.exec(text);
+    const lineEnd = match && match.index < to ? match.index : to;
+    lines.push({ text: text.slice(lineStart, lineEnd), start: lineStart });
+    if (!match || match.index >= to) break;
+    lineStart = match.index + match[0].length;
+  }
+  const pageBreakAt = lines.map((line) => line.text.includes('\f'));
+  lines.forEach((line, lineIndex) => {
+    if (FOOTER.test(line.text.replace(/\f/gu, '').trim())) return;
+    const pieces = [...line.text.matchAll(PIECE)];
+    pieces.forEach((piece, pieceIndex) => {
+      if (!DIGITS.test(piece[0])) return;
+      const alone = pieces.length === 1;
+      numbers.push({
+        text: piece[0],
+        start: line.start + piece.index,
+        end: line.start + piece.index + piece[0].length,
+        line: lineIndex,
+        firstOnLine: pieceIndex === 0,
+        lastOnLine: pieceIndex === pieces.length - 1,
+        pageEdge: alone && (pageBreakAt[lineIndex] === true || pageBreakAt[lineIndex + 1] === true),
+      });
+    });
+  });
+  return numbers;
+}
+
+/** The value of a number's digits, full-width or not. */
+export function digitsValue(digits: string): number {
+  return Number(digits.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)));
+}
