@@ -2,6 +2,9 @@ import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
 import type { FieldFinding } from '../record/FieldFinding.ts';
 import { evaluateRule, ruleEvaluationFinding, type RuleEvaluation } from './evaluateRule.ts';
 import { readBlanksAsZero } from './readBlanksAsZero.ts';
+import { findAbsentZeros, findProvenZeros, type ProofEligibility } from './findProvenZeros.ts';
+
+export type { AbsentRowEligibility, ProofEligibility } from './findProvenZeros.ts';
 
 /** What the rules say about one field. */
 export interface FieldRuleFindings {
@@ -56,43 +59,6 @@ interface MutableFindings {
   provenZeroBy: RuleDefinition | null;
   absentZeroBy: RuleDefinition | null;
   findings: FieldFinding[];
-}
-
-/**
- * Which cells may take part in a proof that a blank is 0 (rules.md): a printed cell read with confidence (a
- * total or another part), a blank that is really a blank (not an unread value, not next to unread digits).
- * Scoring decides; without it nothing is proven.
- */
-export interface ProofEligibility {
-  /** A cell printed with a value, read with confidence: it may serve as a total or a part of a proof. */
-  readonly printed: (fieldId: string) => boolean;
-  /** A cell read blank that may be proven 0. */
-  readonly blank: (fieldId: string) => boolean;
-  /** Rows the document does not print, proven 0 (findAbsentZeros); without it none is. */
-  readonly absentRows?: AbsentRowEligibility;
-  /**
-   * Looser premises for a second proof: cells read unambiguously whatever their label match, repairs or section
-   * state. rules.md proves a blank 0 from any printed total its printed parts reach; the strict premises above are
-   * ours, against a misread premise. A blank proven only with these is marked doubtful and measured apart by the
-   * calibration, instead of being held as a mere proposal. Without it there is no second proof.
-   */
-  readonly doubtful?: Pick<ProofEligibility, 'printed' | 'blank'>;
-}
-
-/**
- * Which cells may take part in proving 0 a row the document does not print (such as the 2021 form's three
- * sub-rows of （六）其他处理 printed as the 2019 form's one aggregate row). The proof only proposes a value a
- * person confirms, so a printed cell needs a value read unambiguously and unrepaired, whether or not its section
- * resolved. A part whose label matched its row only inexactly may be the row that holds the absent rows' counts
- * (the aggregate row's label matches the 2021 form's 3.其他 only roughly): it takes part only when it is 0.
- */
-export interface AbsentRowEligibility {
-  /** A field with no cell at all. */
-  readonly absent: (fieldId: string) => boolean;
-  /** A cell printed with a value, read unambiguously and unrepaired. */
-  readonly printed: (fieldId: string) => boolean;
-  /** The printed cell's row label matched exactly. */
-  readonly exactLabel: (fieldId: string) => boolean;
 }
 
 /**
@@ -252,107 +218,6 @@ function checkRulesOn(
   }
   return { evaluations, fields, proposedZeros, provenZeros, absentZeros: new Map(), failedHardRules };
 }
-
-/**
- * Blank cells proven 0 (rules.md): a hard sum rule whose total side is all printed and read with confidence,
- * whose other parts are printed (or already proven 0) and read with confidence, and whose sum holds exactly
- * with the blank parts as 0: counts are never negative, so each blank part is 0. Only parts are proven: a
- * blank total is never filled, and a proven 0 never serves as a total. Cells in a hard rule that fails as
- * read take part in no proof. Propagates (a part proven by one rule counts as known in the next).
- */
-function findProvenZeros(
-  rules: readonly RuleDefinition[],
-  valueOf: (fieldId: string) => number | null | undefined,
-  proof: ProofEligibility,
-  failing: ReadonlySet<string>,
-): Map<string, RuleDefinition> {
-  const proven = new Map<string, RuleDefinition>();
-  // Asked of the same cells on every pass until nothing changes: each cell's answer is worked out once.
-  const printedCells = new Map<string, boolean>();
-  const printed = (id: string) => {
-    let known = printedCells.get(id);
-    if (known === undefined) {
-      const value = valueOf(id);
-      known = value !== null && value !== undefined && !failing.has(id) && proof.printed(id);
-      printedCells.set(id, known);
-    }
-    return known;
-  };
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const rule of rules) {
-      if (rule.kind !== 'equal' || rule.severity !== 'hard') continue;
-      if (!rule.left.every(printed)) continue;
-      const total = rule.left.reduce((sum, id) => sum + (valueOf(id) ?? 0), 0);
-      let parts = 0;
-      const blanks: string[] = [];
-      let provable = true;
-      for (const id of rule.right) {
-        if (proven.has(id)) continue;
-        if (printed(id)) parts += valueOf(id) ?? 0;
-        else if (valueOf(id) === null && !failing.has(id) && proof.blank(id)) blanks.push(id);
-        else {
-          provable = false;
-          break;
-        }
-      }
-      if (!provable || blanks.length === 0 || Math.abs(total - parts) > PROOF_EPSILON) continue;
-      for (const id of blanks) proven.set(id, rule);
-      changed = true;
-    }
-  }
-  return proven;
-}
-
-/**
- * Cells of rows the document does not print, proven 0 (the printed-blank proof of findProvenZeros, with absent
- * rows in place of blanks): a hard sum rule whose total side is printed and read with confidence, whose other
- * parts are printed (or proven 0) and read with confidence (an inexactly labelled part only as 0: see
- * AbsentRowEligibility), and whose sum holds exactly without the absent
- * parts: counts are never negative, so each absent part is 0. Only parts, never a total; no cell of a failing
- * rule. The value is recorded with a finding that keeps the field in review: a row the document does not print
- * may also be a row the parser did not find, so a person confirms it.
- */
-function findAbsentZeros(
-  rules: readonly RuleDefinition[],
-  valueOf: (fieldId: string) => number | null | undefined,
-  proof: ProofEligibility,
-  failing: ReadonlySet<string>,
-  provenZeros: ReadonlyMap<string, RuleDefinition>,
-): Map<string, RuleDefinition> {
-  const absentZeros = new Map<string, RuleDefinition>();
-  const eligible = proof.absentRows;
-  if (!eligible) return absentZeros;
-  const printed = (id: string) => {
-    const value = valueOf(id);
-    return value !== null && value !== undefined && !failing.has(id) && eligible.printed(id);
-  };
-  const printedPart = (id: string) => printed(id) && (valueOf(id) === 0 || eligible.exactLabel(id));
-  for (const rule of rules) {
-    if (rule.kind !== 'equal' || rule.severity !== 'hard') continue;
-    if (!rule.left.every(printed)) continue;
-    const total = rule.left.reduce((sum, id) => sum + (valueOf(id) ?? 0), 0);
-    let parts = 0;
-    const missing: string[] = [];
-    let provable = true;
-    for (const id of rule.right) {
-      if (provenZeros.has(id)) continue;
-      if (printedPart(id)) parts += valueOf(id) ?? 0;
-      else if (valueOf(id) === undefined && !failing.has(id) && eligible.absent(id)) missing.push(id);
-      else {
-        provable = false;
-        break;
-      }
-    }
-    if (!provable || missing.length === 0 || Math.abs(total - parts) > PROOF_EPSILON) continue;
-    for (const id of missing) if (!absentZeros.has(id)) absentZeros.set(id, rule);
-  }
-  return absentZeros;
-}
-
-/** Counts are integers; amounts in sums (none today) would differ by rounding only below this. */
-const PROOF_EPSILON = 1e-6;
 
 /**
  * For a sum rule with unknown cells (blank or unread) on one side only: counts are never negative, so when
