@@ -91,6 +91,14 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(bucketKey(signals)).not.toBe(bucketKey(readFieldSignals({ cell: lineCell, rules: confirmed, narrative: [], readingOrderText: false })));
   });
 
+  it('keeps a rule-less cell of a row of several counted off as running text in review (a column drawn before the others)', () => {
+    const runningCell: CellReading = { ...lineCell, fieldId: 'disclosure.normativeDocs.repealed', raw: '235', value: 235, layout: 'tokens/flattened' };
+    expect(readFieldSignals({ cell: runningCell, rules: undefined, narrative: [], readingOrderText: true, multiCellRow: true }).blockers).toEqual(['reading-order']);
+    // A row of one cell has no order to scramble; other texts keep their measure.
+    expect(readFieldSignals({ cell: runningCell, rules: undefined, narrative: [], readingOrderText: true, multiCellRow: false }).blockers).toEqual([]);
+    expect(readFieldSignals({ cell: runningCell, rules: undefined, narrative: [], readingOrderText: false, multiCellRow: true }).blockers).toEqual([]);
+  });
+
   it('measures a rule-less printed cell of a row of one cell among printed ones (the list form\'s) instead: no order of cells to scramble', () => {
     const listCell: CellReading = { ...lineCell, fieldId: 'training.meetings', raw: '7', value: 7, end: 1 };
     const signals = readFieldSignals({ cell: listCell, rules: undefined, narrative: [], readingOrderText: true, oneCellRowAmongPrinted: true });

@@ -91,6 +91,8 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const rowOf = tableRowOf(template);
   const amongPrinted = oneCellRowsAmongPrinted(template, parse);
+  const rowSizes = new Map<string, number>();
+  for (const row of rowOf.values()) rowSizes.set(row, (rowSizes.get(row) ?? 0) + 1);
   // In reading-order text a row's cells placed by their order alone (one per line, or column by column) may have
   // been drawn out of order; those a swap would leave every rule holding are not confirmed by the rules.
   const swappable = readingOrderText ? findSwappableCells({ rules: template.rules, groups: orderPlacedGroups(parse, rowOf), valueOf }) : new Set<string>();
@@ -136,6 +138,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       sectionUnresolved: unresolved.has(field.id),
       readingOrderText,
       oneCellRowAmongPrinted: amongPrinted.has(field.id),
+      multiCellRow: (rowSizes.get(rowOf.get(field.id) ?? '') ?? 0) >= 2,
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
       pageNumbers,
@@ -203,6 +206,8 @@ interface FieldContext {
   readonly readingOrderText: boolean;
   /** The field is the only cell of its row and prints a value, as do the rows of one cell beside it (oneCellRowsAmongPrinted). */
   readonly oneCellRowAmongPrinted: boolean;
+  /** The field's table row has more cells than this one. */
+  readonly multiCellRow: boolean;
   /** The cell could trade places with another of its section with every rule still holding (findSwappableCells). */
   readonly swappable: boolean;
   /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
@@ -220,7 +225,7 @@ interface AssessedField {
 }
 
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
-  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted } = context;
+  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow } = context;
   const findings = context.rules.fields.get(field.id);
   const printed = cell ? printedText(cell, decodedText) : undefined;
   const stackedDigits = cell !== undefined && cell.value !== null && cell.end > cell.start && printed === undefined;
@@ -230,7 +235,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     && isPageNumberAt(decodedText, cell.start, cell.end, context.pageNumbers);
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
-    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
+    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
     impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece,
   });
   const score = scoreField(signals, context.calibration);
