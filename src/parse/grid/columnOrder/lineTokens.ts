@@ -18,6 +18,11 @@ const FOOTER_PATTERNS: readonly RegExp[] = [
   /^\d{1,3}\s*\/\s*\d{1,3}$/u,
 ];
 // OCR reads 0 and 1 as letters ("o", "O", "l", "I"): a number may hold them. readNumericCell repairs them and says so.
+/** A line that is only a page footer a print adds ("- 3 -", "第 3 页", "3/5"). */
+export function isFooterLine(line: string): boolean {
+  return FOOTER_PATTERNS.some((pattern) => pattern.test(line.trim()));
+}
+
 const NUMBER = /[+-]?[\dOoIl]+(?:\.[\dOoIl]+)?(?:\s*(?:万元|元))?/uy;
 const LINE_BREAK = /\r\n|\r|\n/gu;
 
@@ -63,7 +68,7 @@ function readLine(text: string, start: number, end: number, line: number, tokens
   const leading = raw.length - raw.trimStart().length;
   const trimmedStart = start + leading;
   const trimmedEnd = start + raw.trimEnd().length;
-  if (FOOTER_PATTERNS.some((pattern) => pattern.test(raw.trim()))) {
+  if (isFooterLine(raw)) {
     tokens.push({ kind: 'footer', text: folded, start: trimmedStart, end: trimmedEnd, line });
     return;
   }

@@ -1,3 +1,5 @@
+import { isFooterLine } from '../columnOrder/lineTokens.ts';
+
 /** One number printed in a section's text, with where it stands among the lines. */
 export interface StreamNumber {
   /** The digits as printed (ASCII or full-width). */
@@ -18,8 +20,6 @@ export interface StreamNumber {
 const LINE_BREAK = /\r\n|\r|\n/u;
 const PIECE = /[^\s\f]+/gu;
 const DIGITS = /^[0-9０-９]+$/u;
-// Page footers a print may add ("- 3 -", "第 3 页", "3/5"): dropped with their line.
-const FOOTER = /^(?:[-—–－─]\s*\d{1,3}\s*[-—–－─]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/u;
 
 /**
  * The numbers of text[from, to) in reading order: every piece between spaces made only of digits. Pieces that hold
@@ -40,7 +40,7 @@ export function streamNumbers(text: string, from: number, to: number): StreamNum
   }
   const pageBreakAt = lines.map((line) => line.text.includes('\f'));
   lines.forEach((line, lineIndex) => {
-    if (FOOTER.test(line.text.replace(/\f/gu, '').trim())) return;
+    if (isFooterLine(line.text.replace(/\f/gu, ''))) return;
     const pieces = [...line.text.matchAll(PIECE)];
     pieces.forEach((piece, pieceIndex) => {
       if (!DIGITS.test(piece[0])) return;
