@@ -1,5 +1,6 @@
 import type { CellReading } from '../ParseResult.ts';
 import { TOKEN_LAYOUTS } from './solveSection.ts';
+import { foldDigits } from '../../text/foldDigits.ts';
 
 /**
  * Combines the token solver's reading of a cell with the layout readers' (`earlier`), as two independent
@@ -112,9 +113,4 @@ export function keepsReadingOrder(
     return result;
   };
   return fits(0, 0);
-}
-
-/** Full-width digits as ASCII ("３" for 3): the readers compare what they read, not how it was printed. */
-function foldDigits(digits: string): string {
-  return digits.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }

@@ -1,3 +1,4 @@
+import { foldDigits } from '../../../text/foldDigits.ts';
 import { isFooterLine } from '../columnOrder/lineTokens.ts';
 
 /** One number printed in a section's text, with where it stands among the lines. */
@@ -61,5 +62,5 @@ export function streamNumbers(text: string, from: number, to: number): StreamNum
 
 /** The value of a number's digits, full-width or not. */
 export function digitsValue(digits: string): number {
-  return Number(digits.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)));
+  return Number(foldDigits(digits));
 }
