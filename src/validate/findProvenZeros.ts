@@ -62,26 +62,18 @@ export function findProvenZeros(
     }
     return known;
   };
+  const cells: ProofCells = {
+    total: printed,
+    part: printed,
+    unknown: (id) => valueOf(id) === null && !failing.has(id) && proof.blank(id),
+    settled: (id) => proven.has(id),
+  };
   let changed = true;
   while (changed) {
     changed = false;
     for (const rule of rules) {
-      if (rule.kind !== 'equal' || rule.severity !== 'hard') continue;
-      if (!rule.left.every(printed)) continue;
-      const total = rule.left.reduce((sum, id) => sum + (valueOf(id) ?? 0), 0);
-      let parts = 0;
-      const blanks: string[] = [];
-      let provable = true;
-      for (const id of rule.right) {
-        if (proven.has(id)) continue;
-        if (printed(id)) parts += valueOf(id) ?? 0;
-        else if (valueOf(id) === null && !failing.has(id) && proof.blank(id)) blanks.push(id);
-        else {
-          provable = false;
-          break;
-        }
-      }
-      if (!provable || blanks.length === 0 || Math.abs(total - parts) > PROOF_EPSILON) continue;
+      const blanks = partsProvenZero(rule, valueOf, cells);
+      if (blanks.length === 0) continue;
       for (const id of blanks) proven.set(id, rule);
       changed = true;
     }
@@ -112,24 +104,14 @@ export function findAbsentZeros(
     const value = valueOf(id);
     return value !== null && value !== undefined && !failing.has(id) && eligible.printed(id);
   };
-  const printedPart = (id: string) => printed(id) && (valueOf(id) === 0 || eligible.exactLabel(id));
+  const cells: ProofCells = {
+    total: printed,
+    part: (id) => printed(id) && (valueOf(id) === 0 || eligible.exactLabel(id)),
+    unknown: (id) => valueOf(id) === undefined && !failing.has(id) && eligible.absent(id),
+    settled: (id) => provenZeros.has(id),
+  };
   for (const rule of rules) {
-    if (rule.kind !== 'equal' || rule.severity !== 'hard') continue;
-    if (!rule.left.every(printed)) continue;
-    const total = rule.left.reduce((sum, id) => sum + (valueOf(id) ?? 0), 0);
-    let parts = 0;
-    const missing: string[] = [];
-    let provable = true;
-    for (const id of rule.right) {
-      if (provenZeros.has(id)) continue;
-      if (printedPart(id)) parts += valueOf(id) ?? 0;
-      else if (valueOf(id) === undefined && !failing.has(id) && eligible.absent(id)) missing.push(id);
-      else {
-        provable = false;
-        break;
-      }
-    }
-    if (!provable || missing.length === 0 || Math.abs(total - parts) > PROOF_EPSILON) continue;
+    const missing = partsProvenZero(rule, valueOf, cells);
     for (const id of missing) if (!absentZeros.has(id)) absentZeros.set(id, rule);
   }
   return absentZeros;
@@ -137,3 +119,33 @@ export function findAbsentZeros(
 
 /** Counts are integers; amounts in sums (none today) would differ by rounding only below this. */
 const PROOF_EPSILON = 1e-6;
+
+/** How one proof sees a rule's cells. */
+interface ProofCells {
+  /** A cell that may serve as the total (every cell of the rule's left side must). */
+  readonly total: (fieldId: string) => boolean;
+  /** A part known and read with confidence. */
+  readonly part: (fieldId: string) => boolean;
+  /** A part not known that the proof may prove 0. */
+  readonly unknown: (fieldId: string) => boolean;
+  /** A part already proven 0: it adds nothing. */
+  readonly settled: (fieldId: string) => boolean;
+}
+
+/**
+ * The unknown parts a hard sum rule proves 0 (counts are never negative): its total side all usable as a total, each
+ * other part known or settled, and the known parts adding up to the total exactly. Empty when the rule proves none.
+ */
+function partsProvenZero(rule: RuleDefinition, valueOf: (fieldId: string) => number | null | undefined, cells: ProofCells): string[] {
+  if (rule.kind !== 'equal' || rule.severity !== 'hard' || !rule.left.every(cells.total)) return [];
+  const total = rule.left.reduce((sum, id) => sum + (valueOf(id) ?? 0), 0);
+  let parts = 0;
+  const unknown: string[] = [];
+  for (const id of rule.right) {
+    if (cells.settled(id)) continue;
+    if (cells.part(id)) parts += valueOf(id) ?? 0;
+    else if (cells.unknown(id)) unknown.push(id);
+    else return [];
+  }
+  return unknown.length > 0 && Math.abs(total - parts) <= PROOF_EPSILON ? unknown : [];
+}
