@@ -43,6 +43,7 @@ export function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]
   const enoughLines = singleValueLines >= MIN_VALUE_LINES || (singleValueLines >= MIN_VALUE_LINES_ALL_SINGLE && singleValueLines === valueLines);
   if (blankBetween === 0 || !enoughLines || singleValueLines < MIN_VALUE_LINE_SHARE * valueLines) return tokens;
   const isValueLine = (entry: LineTokens | undefined): boolean => entry !== undefined && entry.count === 1 && tokens[entry.first]!.kind === 'value';
+  if (!emptyLinesAreCells(lines, isValueLine)) return tokens;
   // A label line, its ordinal ("3.补正后…": 3 glued to the label's mark) included.
   const isTextLine = (entry: LineTokens | undefined): boolean => {
     if (entry === undefined || entry.count === 0) return false;
@@ -74,4 +75,28 @@ export function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]
     }
   });
   return result;
+}
+
+/** Share of the steps from one value line to the next that a single empty line makes, where empty lines separate cells. */
+const SEPARATOR_SHARE = 0.75;
+
+/**
+ * Whether an empty line between two values of a region may be a cell of its own. Where (nearly) every value stands
+ * one empty line from the next ("3", "", "3", "", "9": a PDF's reading order, each cell a block of its own), the
+ * empty line is the separator and a blank cell leaves no trace at all: reading the empty lines as cells there lays
+ * "3 3 3 9" out as 3 | | 3 | | 3 | | 9. A region printed one cell per line shows values on adjacent lines, or runs
+ * of several empty lines, as well.
+ */
+function emptyLinesAreCells(lines: readonly LineTokens[], isValueLine: (entry: LineTokens | undefined) => boolean): boolean {
+  let steps = 0;
+  let oneEmptyLine = 0;
+  for (let index = 1; index < lines.length; index++) {
+    if (!isValueLine(lines[index])) continue;
+    let before = index - 1;
+    while (before >= 0 && lines[before]!.blank) before--;
+    if (!isValueLine(lines[before])) continue;
+    steps++;
+    if (index - before === 2) oneEmptyLine++;
+  }
+  return steps === 0 || oneEmptyLine < SEPARATOR_SHARE * steps;
 }

@@ -142,4 +142,14 @@ describe('tokeniseRegion', () => {
     expect(picture(text)).toBe(labels.map((label) => `[${label}] 26 ∅ ∅ ∅ ∅ ∅ 26`).join(' ∅ '));
     expect(picture('予以公开 12 0 0 1 0 0 13\n\n部分公开 1 0 0 0 0 0 1')).not.toContain('∅');
   });
+
+  it('reads no empty cells where an empty line stands between every two values (each cell a block of a PDF reading order)', () => {
+    // A blank cell leaves no trace there: "3 3 3 9" is four printed cells of seven, not 3 | | 3 | | 3 | | 9.
+    const labels = ['一、本年新收', '二、上年结转', '（一）予以公开', '（二）部分公开', '（七）总计'];
+    const text = labels.map((label) => [label, '', '3', '', '3', '', '3', '', '9', ''].join('\n')).join('\n');
+    expect(picture(text)).toBe(labels.map((label) => `[${label}] 3 3 3 9`).join(' '));
+    // One cell per line with single breaks: the empty lines between values are cells again.
+    const celled = labels.map((label) => [label, '3', '3', '', '', '', '3', '9'].join('\n')).join('\n');
+    expect(picture(celled)).toBe(labels.map((label) => `[${label}] 3 3 ∅ ∅ ∅ 3 9`).join(' '));
+  });
 });
