@@ -332,3 +332,20 @@ describe('parseGridTables: a row printing every cell blank', () => {
     expect(result.cells.get('applications.notProcessedComplaint.naturalPerson')?.value ?? null).toBeNull();
   });
 });
+
+describe('parseGridTables: the number stream against the rows', () => {
+  it("stands where the rows' reading breaks a rule once the cells it left in doubt take the stream's values", () => {
+    // A Chromium print in reading order (test/fixtures/prints-found): a row's values drawn before its label are
+    // read by the rows into the row above; the stream, every number in printed order, reads both rows right.
+    const name = 'prints-found/fresh-print97535-0067_s03_2021_pdftotext-raw';
+    const gold = JSON.parse(fixture(`${name}.json`).toString('utf8')) as { fields: Record<string, number | null> };
+    const result = extractDocument({ name: `${name}.txt`, bytes: new Uint8Array(fixture(`${name}.txt`)) });
+    const section = result.parse.sections.find((candidate) => candidate.id === 'gov-2021/三')!;
+    expect(section.resolved).toBe(true);
+    const misread = Object.entries(gold.fields).filter(([fieldId, value]) => {
+      const cell = result.parse.cells.get(fieldId);
+      return cell === undefined || cell.ambiguous || cell.value !== value;
+    });
+    expect(misread).toEqual([]);
+  });
+});

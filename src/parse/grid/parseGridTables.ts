@@ -316,8 +316,11 @@ function withNumberStream(
   });
   // Cells read otherwise than the stream reads them: the stream's reading holds every rule; if the cells read
   // break a rule of the section as read, they are the ones astray (a column block laid in wrongly), and the stream
-  // stands. If they hold every rule too, the text admits two readings: those cells are held and the stream unused.
-  if (conflicts.length > 0 && !breaksRule(template, fieldIds, sectionCells)) {
+  // stands. So they are where they break one once the cells the rows left in doubt take the stream's values: the
+  // rows' reading is then no whole reading of the section (otherHandling's values, drawn before its label, read
+  // into the row above, whose zeros the stream lays in; the row above's doubt hid the broken column sum). If they
+  // hold every rule too, the text admits two readings: those cells are held and the stream unused.
+  if (conflicts.length > 0 && !breaksRule(template, fieldIds, sectionCells, stream.cells)) {
     for (const fieldId of conflicts) {
       const cell = sectionCells.get(fieldId)!;
       sectionCells.set(fieldId, { ...cell, ambiguous: true, notes: [...cell.notes, `ambiguous: the section's numbers in printed order read ${stream.cells.get(fieldId)!.value} here`] });
@@ -333,12 +336,22 @@ function withNumberStream(
   return notes;
 }
 
-/** Some rule over the section's fields fails on the values read (ambiguous cells left out). */
-function breaksRule(template: TemplateDefinition, fieldIds: readonly string[], sectionCells: ReadonlyMap<string, CellReading>): boolean {
+/**
+ * Some rule over the section's fields fails on the values read, the cells read in doubt or not at all taking the
+ * stream's values (left out where the stream has none).
+ */
+function breaksRule(
+  template: TemplateDefinition,
+  fieldIds: readonly string[],
+  sectionCells: ReadonlyMap<string, CellReading>,
+  streamCells: ReadonlyMap<string, CellReading>,
+): boolean {
   const inSection = new Set(fieldIds);
   const valueOf = (fieldId: string) => {
     const cell = sectionCells.get(fieldId);
-    return cell === undefined || cell.ambiguous ? undefined : cell.value;
+    if (cell !== undefined && !cell.ambiguous) return cell.value;
+    const streamed = streamCells.get(fieldId);
+    return streamed === undefined ? undefined : streamed.value;
   };
   return template.rules.some((rule) => [...rule.left, ...rule.right].every((id) => inSection.has(id)) && evaluateRule(rule, valueOf).outcome === 'fail');
 }
