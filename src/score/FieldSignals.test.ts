@@ -91,6 +91,12 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(bucketKey(signals)).not.toBe(bucketKey(readFieldSignals({ cell: lineCell, rules: confirmed, narrative: [], readingOrderText: false })));
   });
 
+  it('measures a rule-less cell of a row exported one cell per line with single line breaks (no PDF block order) like any other', () => {
+    const exported = readFieldSignals({ cell: lineCell, rules: undefined, narrative: [], readingOrderText: true, rowOnAdjacentLines: true });
+    expect(exported.blockers).toEqual([]);
+    expect(exported.pagedReadingOrder).toBe(true);
+  });
+
   it('keeps a rule-less cell of a row of several counted off as running text in review (a column drawn before the others)', () => {
     const runningCell: CellReading = { ...lineCell, fieldId: 'disclosure.normativeDocs.repealed', raw: '235', value: 235, layout: 'tokens/flattened' };
     expect(readFieldSignals({ cell: runningCell, rules: undefined, narrative: [], readingOrderText: true, multiCellRow: true }).blockers).toEqual(['reading-order']);

@@ -129,6 +129,11 @@ export interface SignalInput {
   /** The field's table row has other cells: in reading-order text their order may be scrambled. */
   readonly multiCellRow?: boolean;
   /**
+   * The field's row is printed one cell per line with single line breaks between its cells (rowsOnAdjacentLines):
+   * exported cell by cell in the row's order, not a PDF's blocks in the order the program drew them.
+   */
+  readonly rowOnAdjacentLines?: boolean;
+  /**
    * The cell's characters as the document printed them (before normalisation folded full-width digits): "１９2" is
    * a full-width value with a page number run into it, which the folded raw "192" no longer shows.
    */
@@ -217,7 +222,10 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // program drew before the others ("规章 22 行政规范性文件 34 本年废止件数 现行有效件数 235 55 … 189" for 22 | _ | 235
   // and 34 | 55 | 189) reads as rows of counted values, 34 | 235 | 55, with no rule to tell (2 wrong in 497 such cells
   // of a fresh set of 120 prints, seed 52525, in a bucket the calibration measured clean).
-  else if (input.readingOrderText && (layoutClass === 'cellPerLine' || (layoutClass === 'flattened' && placement === 'count' && input.multiCellRow === true))
+  // (A row printed one cell per line with single line breaks between its cells is no PDF's blocks: a text exported
+  // cell by cell, its cells in the row's order. Every fresh print's row stands an empty line apart, cell from cell.)
+  else if (input.readingOrderText && ((layoutClass === 'cellPerLine' && input.rowOnAdjacentLines !== true)
+    || (layoutClass === 'flattened' && placement === 'count' && input.multiCellRow === true))
     && ruleSupport === 'none' && input.oneCellRowAmongPrinted !== true) blockers.push('reading-order');
   // There a program draws cells as blocks of their own and orders the blocks by its own analysis, not always left to
   // right ("38 120 35 46 239" printed 38 | 46 | 120 | 35 | 239, one section in about 340 fresh prints), and a sum

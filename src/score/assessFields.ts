@@ -21,6 +21,7 @@ import { orderPlacedGroups } from './orderPlacedGroups.ts';
 import { tableRowOf } from '../templates/tableRowOf.ts';
 import { clearedByOneSuspect } from './clearedByOneSuspect.ts';
 import { parserNoteFindings } from './parserNoteFindings.ts';
+import { rowsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
 
 const committedLookup = lookupIn(committedCalibration);
 
@@ -91,6 +92,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const rowOf = tableRowOf(template);
   const amongPrinted = oneCellRowsAmongPrinted(template, parse);
+  const onAdjacentLines = readingOrderText ? rowsOnAdjacentLines(template, parse, input.decodedText) : new Set<string>();
   const rowSizes = new Map<string, number>();
   for (const row of rowOf.values()) rowSizes.set(row, (rowSizes.get(row) ?? 0) + 1);
   // In reading-order text a row's cells placed by their order alone (one per line, or column by column) may have
@@ -139,6 +141,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       readingOrderText,
       oneCellRowAmongPrinted: amongPrinted.has(field.id),
       multiCellRow: (rowSizes.get(rowOf.get(field.id) ?? '') ?? 0) >= 2,
+      rowOnAdjacentLines: onAdjacentLines.has(field.id),
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
       pageNumbers,
@@ -208,6 +211,8 @@ interface FieldContext {
   readonly oneCellRowAmongPrinted: boolean;
   /** The field's table row has more cells than this one. */
   readonly multiCellRow: boolean;
+  /** The field's row is printed one cell per line with single line breaks between cells (rowsOnAdjacentLines). */
+  readonly rowOnAdjacentLines: boolean;
   /** The cell could trade places with another of its section with every rule still holding (findSwappableCells). */
   readonly swappable: boolean;
   /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
@@ -225,7 +230,7 @@ interface AssessedField {
 }
 
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
-  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow } = context;
+  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines } = context;
   const findings = context.rules.fields.get(field.id);
   const printed = cell ? printedText(cell, decodedText) : undefined;
   const stackedDigits = cell !== undefined && cell.value !== null && cell.end > cell.start && printed === undefined;
@@ -235,7 +240,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     && isPageNumberAt(decodedText, cell.start, cell.end, context.pageNumbers);
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
-    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
+    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
     impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece,
   });
   const score = scoreField(signals, context.calibration);
