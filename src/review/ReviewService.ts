@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { GongkaiError, isGongkaiError } from '../errors/GongkaiError.ts';
 import type { LlmWorkItem, LlmWorkQueue } from '../extract/LlmWorkQueue.ts';
-import { processWithLlmQueue, resumeLlmWork, type LlmWorkSummary } from '../extract/runLlmWork.ts';
+import { LlmWorkResumer, NO_LLM_WORK_DONE } from './LlmWorkResumer.ts';
+import { processWithLlmQueue, type LlmWorkSummary } from '../extract/runLlmWork.ts';
 import { checkReadable } from '../ingest/checkReadable.ts';
 import type { DocumentInput } from '../pipeline/extractDocument.ts';
 import type { ProcessedDocument } from '../pipeline/DocumentProcessor.ts';
@@ -87,9 +88,7 @@ export interface ServiceStats extends DocumentCounts {
 export class ReviewService {
   private readonly queue: ExtractionQueue;
   private readonly llmQueue: LlmWorkQueue | undefined;
-  private resuming: Promise<LlmWorkSummary> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private stopped = false;
+  private readonly llmWork: LlmWorkResumer | undefined;
   private readonly redact: Redact;
   private readonly options: ReviewServiceOptions;
 
@@ -108,6 +107,20 @@ export class ReviewService {
       due: (now) => queue.due(now),
       list: () => queue.list(),
     };
+    this.llmWork = this.llmQueue
+      ? new LlmWorkResumer({
+        queue: this.llmQueue,
+        store: options.store,
+        processor: options.processor,
+        clock: options.clock,
+        concurrency: options.extractionConcurrency,
+        // Submissions left queued for a later run (`ingest --no-wait`): their LLM work waits for that run as well.
+        retryIntervalMs: options.extractInBackground === false ? undefined : options.llmRetryIntervalMs ?? 60_000,
+        extracting: (key) => this.queue.has(key),
+        save: (key, processed) => this.saveProcessed(key, processed),
+        ...(this.options.log ? { log: this.options.log } : {}),
+      })
+      : undefined;
   }
 
   /**
@@ -128,15 +141,13 @@ export class ReviewService {
 
   /** Stops retrying pending LLM work (what is under way finishes or stays queued for the next start). */
   stop(): void {
-    this.stopped = true;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.llmWork?.stop();
   }
 
   /** Resolves when no extraction is waiting or running and no LLM work is being resumed. */
   async idle(): Promise<void> {
     await this.queue.idle();
-    await this.resuming;
+    await this.llmWork?.idle();
   }
 
   /**
@@ -145,13 +156,7 @@ export class ReviewService {
    * Documents still waiting for their first extraction are left to the extraction queue. One pass at a time.
    */
   resumeLlmWork(): Promise<LlmWorkSummary> {
-    const queue = this.llmQueue;
-    if (!queue) return Promise.resolve({ processed: 0, stillPending: 0, dropped: 0, failed: 0 });
-    this.resuming ??= this.runLlmPass(queue).finally(() => {
-      this.resuming = undefined;
-      void this.scheduleLlmRetry();
-    });
-    return this.resuming;
+    return this.llmWork?.resume() ?? Promise.resolve(NO_LLM_WORK_DONE);
   }
 
   /**
@@ -376,7 +381,7 @@ export class ReviewService {
       const save = (processed: ProcessedDocument) => this.saveProcessed(id, processed);
       if (this.llmQueue) {
         const processed = await processWithLlmQueue(this.llmQueue, processor, id, input, save);
-        if ((processed.pendingLlmSections ?? []).length > 0) void this.scheduleLlmRetry();
+        if ((processed.pendingLlmSections ?? []).length > 0) void this.llmWork?.scheduleRetry();
       } else {
         await save(await processor.process(input));
       }
@@ -394,60 +399,6 @@ export class ReviewService {
     const redacted: ProcessedDocument = { ...processed, messages: processed.messages.map(this.redact) };
     await this.options.store.updateDocument(id, (entry) => applyProcessing(entry, redacted, this.options.clock()));
     await this.settleAcrossYears(id);
-  }
-
-  private async runLlmPass(queue: LlmWorkQueue): Promise<LlmWorkSummary> {
-    const { store, processor, clock, log } = this.options;
-    // Work on a document still waiting for (or in) its first extraction belongs to the extraction queue.
-    const resumable: LlmWorkQueue = {
-      enqueue: (key, name) => queue.enqueue(key, name),
-      complete: (key) => queue.complete(key),
-      defer: (key, reason, now) => queue.defer(key, reason, now),
-      list: () => queue.list(),
-      due: async (now) => {
-        const due: LlmWorkItem[] = [];
-        for (const item of await queue.due(now)) {
-          if (this.queue.has(item.key) || (await store.findDocument(item.key))?.state === 'queued') continue;
-          due.push(item);
-        }
-        return due;
-      },
-    };
-    try {
-      const summary = await resumeLlmWork({
-        queue: resumable,
-        processor,
-        load: async (key) => {
-          const found = await store.findDocument(key);
-          const bytes = found ? await store.readBlob(key) : undefined;
-          return found && bytes ? { name: found.name, bytes } : undefined;
-        },
-        save: (key, processed) => this.saveProcessed(key, processed),
-        concurrency: this.options.extractionConcurrency,
-        now: clock(),
-      });
-      const { processed, stillPending, dropped, failed } = summary;
-      if (processed + stillPending + dropped + failed > 0) {
-        log?.(`pending LLM work resumed: ${processed} document(s) done, ${stillPending} still pending, ${dropped} no longer stored, ${failed} failed`);
-      }
-      return summary;
-    } catch (error) {
-      log?.(`pending LLM work could not be resumed: ${isGongkaiError(error) ? error.message : String(error)}`);
-      return { processed: 0, stillPending: 0, dropped: 0, failed: 0 };
-    }
-  }
-
-  /** Arms one retry of the pending LLM work, while any is queued and the service runs. */
-  private async scheduleLlmRetry(): Promise<void> {
-    if (!this.llmQueue || this.stopped || this.retryTimer || this.options.extractInBackground === false) return;
-    const pending = await this.llmQueue.list().catch(() => []);
-    if (pending.length === 0 || this.stopped || this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      void this.resumeLlmWork();
-    }, this.options.llmRetryIntervalMs ?? 60_000);
-    // A pending retry never keeps the process alive (ingest exits; the server runs anyway).
-    this.retryTimer.unref?.();
   }
 }
 
