@@ -14,7 +14,7 @@ function fixture(retryIntervalMs: number | undefined, options: { readonly due: b
     complete: async (key) => {
       pending = pending.filter((entry) => entry.key !== key);
     },
-    defer: async () => {},
+    defer: async () => undefined,
     due: async () => {
       passes.count++;
       return options.due ? pending : [];

@@ -7,7 +7,7 @@ import type { TemplateDefinition } from '../../../templates/TemplateDefinition.t
 import { MappedText } from '../../../text/MappedText.ts';
 import { gridRowSpecs, type GridRowSpec } from '../glued/gridRowSpecs.ts';
 import { readNumberStream } from './readNumberStream.ts';
-import { streamNumbers } from './streamNumbers.ts';
+import { digitsValue, streamNumbers } from './streamNumbers.ts';
 
 /**
  * A PDF's reading order as the fresh prints show it: each cell's number on a line of its own between blank lines,
@@ -99,5 +99,18 @@ describe('readNumberStream', () => {
 
   it('takes only whole pieces of digits for numbers, and leaves page footers out', () => {
     expect(streamNumbers('1.属于国家秘密 0 0\n数量3 4\n- 2 -\n第 3 页\n７\n', 0, 40).map((number) => number.text)).toEqual(['0', '0', '4', '７']);
+  });
+
+  it("counts a lone OCR'd 0 as a number (0), never as part of a number wrapped over lines", () => {
+    const text = 'Ｏ ０\no\nOK 〇\n';
+    const numbers = streamNumbers(text, 0, text.length);
+    expect(numbers.map((number) => [number.text, digitsValue(number.text), number.ocrZero])).toEqual([
+      ['Ｏ', 0, true], ['０', 0, false], ['o', 0, true], ['〇', 0, true],
+    ]);
+    // 四's row of five with its 总计 "1" wrapped before an OCR'd 0: "1" / "O" is no 10.
+    const template = findTemplate('gov-2021')!;
+    const four = '1\n0\n0\n0\n1\nO\n0\n0\n0\n0\n0\n0\n0\n0\n0\n';
+    const stream = readNumberStream(MappedText.identity(four), template, ['四'], { start: 0, end: four.length })!;
+    expect([...stream.cells.values()].map((cell) => cell.value)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });

@@ -64,7 +64,8 @@ export function solveNumberStream(
   const joinable = (index: number) => {
     const here = numbers[index]!;
     const next = numbers[index + 1];
-    return next !== undefined && here.lastOnLine && next.firstOnLine && next.line === here.line + 1 && !here.pageEdge && !next.pageEdge;
+    return next !== undefined && here.lastOnLine && next.firstOnLine && next.line === here.line + 1 && !here.pageEdge && !next.pageEdge
+      && !here.ocrZero && !next.ocrZero;
   };
 
   // The ways row `rowIndex` can take its cells from number `from` on, with its own rules holding.
