@@ -15,6 +15,7 @@ import { errorText, formatTime, formatValue, stateLabel, templateName } from './
 import { t } from './i18n/locale.ts';
 import { evaluationText, fieldLabel, reasonText, ruleFormula } from './ruleText.ts';
 import { htmlSourceView, type HtmlSourceView } from './htmlSourceView.ts';
+import { metaForm, rejectForm, type InlineForm } from './inlineForms.ts';
 import { parseTypedNumber } from './parseNumber.ts';
 import { pdfSourceView, type PdfSourceView } from './pdfSourceView.ts';
 import { layoutSource, renderedSpanOf, type SourceLayout } from './sourceLayout.ts';
@@ -538,48 +539,29 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     input.select();
   };
 
+  const closeInlineForm = () => {
+    inlineForm = null;
+    render();
+  };
+
+  const openInlineForm = (form: InlineForm) => {
+    inlineForm = form.element;
+    render();
+    form.focus.focus();
+  };
+
   const openRejectForm = () => {
     if (!data?.document) return;
-    const reason = h('input', { id: 'reject-reason', placeholder: t.rejectPlaceholder });
-    reason.addEventListener('keydown', (event) => {
-      event.stopPropagation();
-      if (event.key === 'Enter') void decide({ action: 'reject', reason: reason.value });
-      if (event.key === 'Escape') {
-        inlineForm = null;
-        render();
-      }
-    });
-    inlineForm = h('div', { class: 'inline-form' }, t.rejectLabel, reason, ' ', key('Enter'), ` ${t.keyHints.reject} · `, key('Esc'), ` ${t.keyHints.cancel}`);
-    render();
-    reason.focus();
+    openInlineForm(rejectForm({ submit: (reason) => void decide({ action: 'reject', reason }), cancel: closeInlineForm }));
   };
 
   const openMetaForm = () => {
     if (!data?.document) return;
-    const meta = data.document.record.meta;
-    const agency = h('input', { id: 'meta-agency', value: meta.agency ?? '', placeholder: t.agencyPlaceholderMeta });
-    const year = h('input', { id: 'meta-year', value: meta.year === null ? '' : String(meta.year), placeholder: t.yearPlaceholder, inputMode: 'numeric' });
-    const submit = () => {
-      const parsedYear = parseTypedNumber(year.value);
-      if (parsedYear === undefined || (parsedYear !== null && !Number.isInteger(parsedYear))) {
-        say(t.yearMustBeWhole, 'error');
-        return;
-      }
-      void decide({ action: 'meta', agency: agency.value.trim() === '' ? null : agency.value.trim(), year: parsedYear });
-    };
-    for (const input of [agency, year]) {
-      input.addEventListener('keydown', (event) => {
-        event.stopPropagation();
-        if (event.key === 'Enter') submit();
-        if (event.key === 'Escape') {
-          inlineForm = null;
-          render();
-        }
-      });
-    }
-    inlineForm = h('div', { class: 'inline-form' }, t.agencyLabel, agency, t.yearLabel, year, ' ', key('Enter'), ` ${t.save} · `, key('Esc'), ` ${t.keyHints.cancel}`);
-    render();
-    agency.focus();
+    openInlineForm(metaForm(data.document.record.meta, {
+      submit: ({ agency, year }) => void decide({ action: 'meta', agency, year }),
+      cancel: closeInlineForm,
+      invalidYear: () => say(t.yearMustBeWhole, 'error'),
+    }));
   };
 
   const nextDocument = async () => {
@@ -591,6 +573,38 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     } catch (error) {
       say(errorText(error), 'error');
     }
+  };
+
+  const selectedField = () => (selectedId ? fieldById(selectedId) : undefined);
+  const toggle = (flip: () => void, redraw: () => void) => () => {
+    flip();
+    redraw();
+  };
+  /** The page's keys (shown in the footer, renderKeys) and what each does. */
+  const shortcuts: Readonly<Record<string, () => void>> = {
+    j: () => move(1),
+    ArrowDown: () => move(1),
+    k: () => move(-1),
+    ArrowUp: () => move(-1),
+    a: () => {
+      const field = selectedField();
+      if (field) approveSelected(field);
+    },
+    A: () => {
+      if (canApproveAuto()) void decide({ action: 'approve-auto' });
+    },
+    e: () => startEditing(),
+    b: () => {
+      const field = selectedField();
+      if (field) void decide({ action: 'blank', fieldId: field.id });
+    },
+    n: () => void nextDocument(),
+    f: toggle(() => (showAll = !showAll), () => render()),
+    h: toggle(() => (historyOpen = !historyOpen), () => render()),
+    x: () => openRejectForm(),
+    m: () => openMetaForm(),
+    q: () => navigate('#/queue'),
+    '?': toggle(() => (helpOpen = !helpOpen), () => renderKeys()),
   };
 
   void load();
@@ -612,55 +626,10 @@ export function documentView(id: string, navigate: (hash: string) => void): View
         say(t.cancelled);
         return true;
       }
-      const field = selectedId ? fieldById(selectedId) : undefined;
-      switch (event.key) {
-        case 'j':
-        case 'ArrowDown':
-          move(1);
-          return true;
-        case 'k':
-        case 'ArrowUp':
-          move(-1);
-          return true;
-        case 'a':
-          if (field) approveSelected(field);
-          return true;
-        case 'A':
-          if (canApproveAuto()) void decide({ action: 'approve-auto' });
-          return true;
-        case 'e':
-          startEditing();
-          return true;
-        case 'b':
-          if (field) void decide({ action: 'blank', fieldId: field.id });
-          return true;
-        case 'n':
-          void nextDocument();
-          return true;
-        case 'f':
-          showAll = !showAll;
-          render();
-          return true;
-        case 'h':
-          historyOpen = !historyOpen;
-          render();
-          return true;
-        case 'x':
-          openRejectForm();
-          return true;
-        case 'm':
-          openMetaForm();
-          return true;
-        case 'q':
-          navigate('#/queue');
-          return true;
-        case '?':
-          helpOpen = !helpOpen;
-          renderKeys();
-          return true;
-        default:
-          return false;
-      }
+      // Own keys only: a key named like an object's property ("constructor") is no shortcut.
+      if (!Object.hasOwn(shortcuts, event.key)) return false;
+      shortcuts[event.key]!();
+      return true;
     },
     dispose() {
       clearTimeout(poll);

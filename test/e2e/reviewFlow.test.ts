@@ -237,4 +237,31 @@ describe('review flow in headless Chromium', () => {
     expect(dialogs).toEqual([]);
     await page.screenshot({ path: join(E2E_ARTIFACTS, 'e2e-05-inert.png') });
   }, 120_000);
+
+  it('corrects agency and year in their inline form (a year that is no whole number refused), and Escape closes the reject form', async () => {
+    await uploadAndOpen(fileURLToPath(new URL('../fixtures/corpus/002_2520afaa29647670.txt', import.meta.url)));
+    await page.waitForSelector('.field.selected');
+    await page.keyboard.press('m');
+    await page.waitForSelector('#meta-agency');
+    const before = await versionOf();
+    await page.fill('#meta-agency', '测试市测试局');
+    await page.fill('#meta-year', '2020.5');
+    await page.press('#meta-year', 'Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#status')?.dataset.kind === 'error');
+    expect(await versionOf()).toBe(before);
+    await page.fill('#meta-year', '2020');
+    await page.press('#meta-year', 'Enter');
+    await page.waitForFunction((previous) => document.querySelector<HTMLElement>('#document')?.dataset.version !== previous, before);
+    expect(await page.textContent('#document .document-header .meta')).toContain('测试市测试局 · 2020');
+
+    await page.keyboard.press('x');
+    await page.waitForSelector('#reject-reason');
+    // Typing in the form reaches no shortcut ('q' would leave for the queue).
+    await page.type('#reject-reason', 'q');
+    expect(page.url()).toContain('#/documents/');
+    await page.press('#reject-reason', 'Escape');
+    await page.waitForSelector('#reject-reason', { state: 'detached' });
+    expect(await page.getAttribute('#document', 'data-state')).not.toBe('rejected');
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });
