@@ -62,6 +62,12 @@ export interface TableDefinition {
   readonly rows: readonly RowDefinition[];
   /** Column keys in printed order (grid tables); a list table has one implicit column. */
   readonly columns: readonly ColumnDefinition[];
+  /**
+   * Labels the form prints beside several rows at once (a row-spanning group cell: （三）不予公开 beside 1.属于国家秘密 …
+   * 8.属于行政查询事项), never a row's own: a piece of one ("予公开", the second line of a wrapped "（三）不 / 予公开") is
+   * no row's label, however like one it reads.
+   */
+  readonly groupLabels?: readonly string[];
 }
 
 /** A printed row: the label variants that identify it and the field id of each of its cells. */

@@ -74,13 +74,17 @@ export const applicantColumnDefinitions: readonly ColumnDefinition[] = [
   column('total', ['总计', '合计']),
 ];
 
-function applicationsTable(otherRows: readonly string[], otherHandlingLabels: string[]): TableDefinition {
+/** The group cells of section 三's rows; on the 2021 form （六）其他处理 is one too, over its three sub-rows. */
+const applicationGroupLabels2019 = ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理'];
+const applicationGroupLabels2021 = [...applicationGroupLabels2019, '（六）其他处理'];
+
+function applicationsTable(otherRows: readonly string[], otherHandlingLabels: string[], groupLabels: readonly string[]): TableDefinition {
   const rows = applicationRows(otherRows).map((key) => {
     const labels = key === 'otherHandling' ? otherHandlingLabels : applicationRowLabels[key];
     if (!labels) throw new Error(`newFormatTables: no labels for row ${key}`);
     return row(key, labels, applicantColumns.map((columnKey) => `applications.${key}.${columnKey}`));
   });
-  return { id: '三', kind: 'grid', heading: sectionThreeHeading, rows, columns: applicantColumnDefinitions };
+  return { id: '三', kind: 'grid', heading: sectionThreeHeading, rows, columns: applicantColumnDefinitions, groupLabels };
 }
 
 const appealParts = [
@@ -169,21 +173,21 @@ function disclosureTables2021(): TableDefinition[] {
 
 /** All tables of the gov-2019 form in printed order. */
 export function gov2019Tables(): TableDefinition[] {
-  return [...disclosureTables2019(), applicationsTable(['otherHandling'], otherHandlingLabels2019), appealsTable()];
+  return [...disclosureTables2019(), applicationsTable(['otherHandling'], otherHandlingLabels2019, applicationGroupLabels2019), appealsTable()];
 }
 
 /** All tables of the gov-2021 form in printed order. */
 export function gov2021Tables(): TableDefinition[] {
   return [
     ...disclosureTables2021(),
-    applicationsTable(['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'], otherHandlingLabels2021),
+    applicationsTable(['otherOverdueAmendment', 'otherOverdueFee', 'otherHandling'], otherHandlingLabels2021, applicationGroupLabels2021),
     appealsTable(),
   ];
 }
 
 /** The gov-2021 tables as some agencies print them: section 三 keeps the 2019 form's single （六）其他处理 row. */
 export function gov2021TablesWithCombinedOtherRow(): TableDefinition[] {
-  return [...disclosureTables2021(), applicationsTable(['otherHandling'], otherHandlingLabels2019), appealsTable()];
+  return [...disclosureTables2021(), applicationsTable(['otherHandling'], otherHandlingLabels2019, applicationGroupLabels2019), appealsTable()];
 }
 
 /**

@@ -26,4 +26,14 @@ describe('matchRowLabel', () => {
     const wrapped = ['2.申请人逾', '期未按收费', '通知要求缴', '纳费用、行', '政机关不再', '处理其政府', '信息公开申', '请'];
     expect(keyOf(wrapped)).toBe('otherOverdueFee');
   });
+
+  it("takes no piece of a group label for a row: \"予公开\" (of a wrapped （三）不 / 予公开) is not 予以公开", () => {
+    expect(keyOf(['予公开'])).toBe('none');
+    expect(keyOf(['（三）不', '予公开'])).toBe('none');
+    expect(keyOf(['以公开'])).toBe('granted');
+    expect(keyOf(['（一）予', '以公开'])).toBe('granted');
+    // On the 2021 form （六）其他处理 is a group over three rows; its sub-row 3.其他 keeps its own label.
+    expect(keyOf(['其他处理'])).toBe('none');
+    expect(keyOf(['3.其他'])).toBe('otherHandling');
+  });
 });

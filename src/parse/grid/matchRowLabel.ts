@@ -34,6 +34,8 @@ export interface RowIndex {
   readonly byCanonical: ReadonlyMap<string, readonly RowCandidate[]>;
   /** Matches already made against this index, by label cells. */
   readonly matches: Map<string, RowMatch>;
+  /** The canonical keys of the tables' group labels (TableDefinition.groupLabels). */
+  readonly groupKeys: readonly string[];
 }
 
 const indexCache = new WeakMap<readonly TableDefinition[], RowIndex>();
@@ -57,7 +59,8 @@ export function indexRows(tables: readonly TableDefinition[]): RowIndex {
       }
     }
   }
-  const index = { candidates, byCanonical, matches: new Map<string, RowMatch>() };
+  const groupKeys = tables.flatMap((table) => (table.groupLabels ?? []).map((label) => canonicalLabel(label)));
+  const index = { candidates, byCanonical, matches: new Map<string, RowMatch>(), groupKeys };
   indexCache.set(tables, index);
   return index;
 }
@@ -98,7 +101,12 @@ function computeMatch(labels: readonly string[], index: RowIndex): RowMatch {
   }
   // Two characters that are no label ("申请", the wrapped tail of "1.信访举报投诉类申请") are in too many labels to
   // tell rows apart: only a longer text is matched by similarity.
-  const comparable = texts.filter((text) => canonicalLabel(text).length > MAX_FRAGMENT_LENGTH);
+  // Nor is a piece of a group label ("予公开" of a wrapped "（三）不 / 予公开") compared: it is no row's, however like
+  // one it reads ("予以公开").
+  const comparable = texts.filter((text) => {
+    const key = canonicalLabel(text);
+    return key.length > MAX_FRAGMENT_LENGTH && !index.groupKeys.some((group) => group.includes(key));
+  });
   if (comparable.length === 0) return { kind: 'none' };
   const scores = index.candidates.filter(numberedAlike).map((candidate) => {
     let best = 0;
