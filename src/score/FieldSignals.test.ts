@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellReading } from '../parse/ParseResult.ts';
-import { bucketKey, readFieldSignals, runTogether, type FieldSignals } from './FieldSignals.ts';
+import { bucketKey, readFieldSignals, type FieldSignals } from './FieldSignals.ts';
 
 const clean: FieldSignals = {
   method: 'table', layoutClass: 'rows', placement: 'cell', readings: 1, anchored: true, rules: 'confirmed', softRulesFailed: 0,
@@ -164,17 +164,6 @@ describe('readFieldSignals of a value that is itself a hidden page number', () =
     expect(bucketKey(readFieldSignals({ cell, rules: confirmed, narrative: [], pageNumberItself: false }))).not.toMatch(/page-number/u);
     const inCell = { ...cell, layout: 'tab-row', support: { readings: 1, anchored: true, placement: 'cell' as const } };
     expect(bucketKey(readFieldSignals({ cell: inCell, rules: confirmed, narrative: [], pageNumberItself: true }))).not.toMatch(/page-number/u);
-  });
-});
-
-describe('runTogether', () => {
-  it('reads a leading 0 as two pieces run together, printed as a digit or as an OCR letter', () => {
-    expect(runTogether('02')).toBe(true);
-    expect(runTogether('o2')).toBe(true);
-    expect(runTogether('O2')).toBe(true);
-    expect(runTogether('lO2')).toBe(false);
-    expect(runTogether('102')).toBe(false);
-    expect(runTogether('１９2')).toBe(true);
   });
 });
 

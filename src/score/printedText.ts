@@ -1,5 +1,5 @@
 import type { CellReading, ParseResult } from '../parse/ParseResult.ts';
-import { runTogether } from './FieldSignals.ts';
+import { runTogether } from './runTogether.ts';
 
 /**
  * The cell's characters as the document printed them; undefined for a number joined from the lines a narrow cell
