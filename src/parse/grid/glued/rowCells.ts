@@ -32,7 +32,8 @@ export interface RowCellsInput {
  * ("o.5万元" read 5). Its splits rest on more than the digits' order.
  */
 const UNSURE_RUN = /[,.，．OoIl〇]/u;
-const UNSURE_OPENING = /[.．OoIl〇]$/u;
+/** Opened right after a decimal point, an OCR letter or a comma: the number's first digits may stand before it ("Ｉ，３３０" for 1,330). */
+const UNSURE_OPENING = /[.．,，OoIl〇]$/u;
 
 /**
  * The cells of one glued row: a cell with the same value in every surviving reading is read (with its own
@@ -48,7 +49,7 @@ export function rowCells(input: RowCellsInput): CellReading[] {
   const extra = input.notes ?? [];
   const digitPerCell = used.length > 0 && splitsDigitPerCell(readings, view, row.spec.fieldIds.length);
   const inDoubt = input.tableInDoubt === true || UNSURE_RUN.test(printedRun) || UNSURE_OPENING.test(text.text.slice(Math.max(0, runSpan.start - 1), runSpan.start))
-    || (input.ruleless === true && used.length > 0 && numberAfterZero(readings, used, view));
+    || (input.ruleless === true && used.length > 0 && (numberAfterZero(readings, used, view) || pieceSpacedApart(readings, printedRun)));
   // Where no split is certain, the plainest one the row's digits allow is offered to the reviewer (never read as a value).
   const offered = used.length === 1 ? undefined : likeliestSplit(view.text, used.length > 1 ? used.map((index) => readings.candidates[index]!) : anySplits(row));
   // A cell as printed (OCR letters kept, so readNumericCell repairs them and notes it), the run's unit on its last cell.
@@ -114,6 +115,15 @@ function numberAfterZero(readings: RowReadings, used: readonly number[], view: C
     const spans = readings.candidates[index]!;
     return spans.some((span, cell) => cell > 0 && span[1] - span[0] >= 2 && /^[0０Oo〇]$/u.test(view.text.slice(spans[cell - 1]![0], spans[cell - 1]![1])));
   });
+}
+
+/**
+ * Whether a run printed glued holds a piece set apart by spaces ("500 2"): where a row's cells run together, a number
+ * standing apart is as likely the page's number, printed between two cells, as a cell (5 | 0 | 0 and the page 2, or
+ * 50 | 0 | 2), and no rule of a rule-less row tells.
+ */
+function pieceSpacedApart(readings: RowReadings, printedRun: string): boolean {
+  return readings.spaced !== true && /[0-9０-９]\s+[0-9０-９]/u.test(printedRun);
 }
 
 function howRead(readings: RowReadings, used: readonly number[], printedRun: string, cellCount: number): string {
