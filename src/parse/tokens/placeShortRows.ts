@@ -76,7 +76,10 @@ export function solveJointly(
     readingsOf.push(readings.map((reading) => [...reading]));
     return rows.length - 1;
   };
-  for (const { row, placed, stacked } of placedRows) placedIndex.push(stacked || placed.inconsistent ? undefined : add(row, placed.readings));
+  // A row whose own reading rests on a guess does not place the others: a page marker read back as cells ("- 4 -" as
+  // blank | 4 | blank) or extra numbers dropped shifts it, and the column rules then shift every short row alike.
+  const inDoubt = (placed: RowReadings): boolean => placed.inconsistent || placed.markerRead === true || placed.subset;
+  for (const { row, placed, stacked } of placedRows) placedIndex.push(stacked || inDoubt(placed) ? undefined : add(row, placed.readings));
   const shortIndex = shortRows.map((short) => add(short.row, short.readings ?? shortRowReadings(short.values, short.row, unitOf)));
   if (shortIndex.every((index) => index === undefined)) return undefined;
   const survivors = pruneByRules(rows, template.rules);
