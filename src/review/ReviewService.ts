@@ -17,6 +17,7 @@ import { ExtractionQueue } from './ExtractionQueue.ts';
 import type { ServiceProcessor } from './ServiceProcessor.ts';
 import { summariseDocument } from './summariseDocument.ts';
 import { createRedactor, type Redact } from './redactSecrets.ts';
+import { cleanFileName, formatBytes } from './submissionNames.ts';
 import type { AgencyIdentity } from '../panel/agency/AgencyIdentity.ts';
 import { resolveAgencyKey } from '../panel/agency/resolveAgencyKey.ts';
 import { recordWithCrossYearWarnings, settleAcrossYears, type CrossYearStoreContext } from '../panel/crossYear/crossYearInStore.ts';
@@ -400,18 +401,4 @@ export class ReviewService {
     await this.options.store.updateDocument(id, (entry) => applyProcessing(entry, redacted, this.options.clock()));
     await this.settleAcrossYears(id);
   }
-}
-
-/** A file name safe to store and show: no directories, no control characters, at most 200 characters. */
-function cleanFileName(name: string, id: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
-  return cleaned === '' ? `document-${id.slice(0, 12)}.txt` : cleaned;
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
 }
