@@ -349,3 +349,26 @@ describe('parseGridTables: the number stream against the rows', () => {
     expect(misread).toEqual([]);
   });
 });
+
+describe('parseGridTables: numbers a narrow cell wrapped over two lines, in a PDF\'s reading order', () => {
+  it.each([
+    ['prints-found/fresh-print97535-0126_s62_2021_pdftotext-raw', 'gov-2021/三', 5],
+    ['prints-found/fresh-print97535-0032_wild03_2019_pdftotext-raw', 'gov-2019/三', 4],
+  ])('reads %s with each wrapped number whole', (name, sectionId, wrapped) => {
+    const gold = JSON.parse(fixture(`${name}.json`).toString('utf8')) as { fields: Record<string, number | null> };
+    const result = extractDocument({ name: `${name}.txt`, bytes: new Uint8Array(fixture(`${name}.txt`)) });
+    const section = result.parse.sections.find((candidate) => candidate.id === sectionId)!;
+    expect(section.resolved).toBe(true);
+    const misread = section.fieldIds.filter((fieldId) => {
+      const cell = result.parse.cells.get(fieldId);
+      return cell === undefined || cell.ambiguous || cell.value !== gold.fields[fieldId];
+    });
+    expect(misread).toEqual([]);
+    // The joined numbers span the line break (the scoring measures them apart as stacked digits).
+    const joined = section.fieldIds.filter((fieldId) => {
+      const cell = result.parse.cells.get(fieldId)!;
+      return result.decodedText.slice(cell.start, cell.end).includes('\n');
+    });
+    expect(joined).toHaveLength(wrapped);
+  });
+});

@@ -65,8 +65,10 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       for (const [fieldId, cell] of fallback.cells) if (!sectionCells.has(fieldId)) sectionCells.set(fieldId, cell);
       notes.push(...fallback.notes);
     }
+    let proposals: ReadonlyMap<string, CellReading> = new Map();
     if (region) {
       const solved = solveSection(text, template, tables, region, units, page);
+      proposals = solved.proposals ?? proposals;
       for (const row of tables.flatMap((table) => table.rows)) {
         const rowFieldIds = row.cells.filter((cell): cell is string => cell !== null);
         const merged = mergeRow(rowFieldIds.map((fieldId) => sectionCells.get(fieldId)), rowFieldIds.map((fieldId) => solved.cells.get(fieldId)));
@@ -123,6 +125,8 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
     if (region && sectionId !== '二' && fieldIds.some((fieldId) => sectionCells.get(fieldId)?.ambiguous !== false)) {
       notes.push(...withNumberStream(text, template, sectionId, regions, fieldIds, sectionCells).map((note) => `${sectionId}: ${note}`));
     }
+    // A row found but placed by no reader offers its likeliest placement to the reviewer (never committed).
+    for (const [fieldId, cell] of proposals) if (!sectionCells.has(fieldId)) sectionCells.set(fieldId, cell);
     for (const [fieldId, cell] of sectionCells) cells.set(fieldId, cell);
     if (!region) notes.push(`${sectionId}: table region not found`);
     const span = region ? text.toOriginal(region.start, region.end) : { start: 0, end: 0 };

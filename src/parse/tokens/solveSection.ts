@@ -12,6 +12,9 @@ import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrd
 import { readTokenCell } from './readTokenCell.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
+import { proposalsFor, type RowToPropose } from './proposeUnplacedRow.ts';
+import { lineCountsOf, readWithNumbersJoined, valuesInBlocks } from './joinWrappedNumbers.ts';
+import { alignFrames } from './alignFrames.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 import { pairedRowRuns } from './pairedRowRuns.ts';
 import { displacedLastCells } from './displacedLastCells.ts';
@@ -57,6 +60,11 @@ export interface TokenSolution {
   /** Rows anchored in row order whose values did not fit their cells: another reader's cells must keep their order. */
   readonly unplaced: readonly UnplacedRow[];
   /**
+   * For unplaced rows of section 三, their values in the likeliest columns (proposeUnplacedRow): ambiguous cells with
+   * a proposal, for the fields no reader reads.
+   */
+  readonly proposals?: ReadonlyMap<string, CellReading>;
+  /**
    * Field ids of rows anchored right before the next row of the form, nothing printed between the labels, however few
    * rows were read in order: values a glued-digit reader gave such a row were printed after the next row's label.
    */
@@ -98,6 +106,8 @@ export function solveSection(
   // Rows whose label a scan lost, found by elimination where the run before proves the cut.
   const { tokens, anchors, shared: inferredShares, inferredRows } = inferSkippedAnchors(printed, chosen, skeleton, unitOf);
   const end = lastRunEnd(tokens, tables);
+  const inBlocks = valuesInBlocks(tokens);
+  const lineCount = lineCountsOf(tokens);
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
@@ -105,6 +115,8 @@ export function solveSection(
   const strayNumbers = new Map<SkeletonRow, string>();
   const placedRows: (PlacedRow & { anchor: Anchor; layout: string })[] = [];
   const unplaced: UnplacedRow[] = [];
+  // The printed values of each unplaced row, for the proposals offered to the reviewer.
+  const toPropose = new Map<UnplacedRow, RowToPropose>();
   const printedNothing = new Set<string>();
   const shortRows: ShortRow[] = [];
   // Rows read from gaps placed jointly instead (see gapRow), with how their gaps read them.
@@ -138,6 +150,8 @@ export function solveSection(
     // Values that belong to another row printed between this row's label and them are not this row's.
     if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, row, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
+    const withNumbersJoined = inBlocks ? readWithNumbersJoined(run, placedAsRun, lineCount, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict)) : undefined;
+    if (withNumbersJoined) ({ run, placed: placedAsRun } = withNumbersJoined);
     // A row that fits no reading may have lost a value between two blank marks to the page furniture "- 1 -".
     const withMarkers = placedAsRun.readings.length === 0 && !strict && !pairedRun
       ? readBackPageMarkers(run, pageMarkers, tokens, anchor.tokenIndex, runEnd, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict))
@@ -169,7 +183,11 @@ export function solveSection(
       const complete = next !== undefined && runEnd === next.tokenIndex;
       if (!gapRow && !strict && orderKnown && placed.cellTokens > 0 && values.length > 0 && values.length < row.fieldIds.length) {
         const read = values.map((token) => readValue(token.raw, unitOf(row.fieldIds[0]!)));
-        if (read.every((numeric) => numeric !== undefined)) unplaced.push({ fieldIds: row.fieldIds, values: read.map((numeric) => numeric!.value), raws: values.map((token) => token.raw), complete });
+        if (read.every((numeric) => numeric !== undefined)) {
+          const entry: UnplacedRow = { fieldIds: row.fieldIds, values: read.map((numeric) => numeric!.value), raws: values.map((token) => token.raw), complete };
+          unplaced.push(entry);
+          toPropose.set(entry, { fieldIds: row.fieldIds, tokens: values, labelScore: anchor.labelScore, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined) });
+        }
       }
       // For the joint placement, digits glued to the next row's ordinal ("02.其他…") lose it: the section's rules
       // check what is left, and a form never prints a count with a leading zero.
@@ -302,7 +320,9 @@ export function solveSection(
     }
   }
   const strayNote = strayNumbers.size > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${[...strayNumbers.values()].join(', ')}`] : [];
-  return { cells, unplaced: rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1 ? unplaced : [], printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote] };
+  const rowsInOrder = rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1;
+  const proposals = rowsInOrder ? proposalsFor(view, unplaced.map((entry) => toPropose.get(entry)), cells, unitOf) : undefined;
+  return { cells, unplaced: rowsInOrder ? unplaced : [], ...(proposals ? { proposals } : {}), printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote] };
 }
 
 function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
@@ -353,35 +373,6 @@ const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several line
 
 /** Words that may be a number misread (OCR letters for digits, digits in a word): "II", "l2", "O". */
 const UNREAD_NUMBER = /[0-9０-９]|^[IlO|]+$/u;
-
-/**
- * Rows of one table printed in cells share their frame: the same number of cells on a row's line puts the
- * first column at the same place (a label spanning two columns leaves one spacer cell in every row). A row
- * whose windows are ambiguous keeps the one that starts where every unambiguous row with as many cells starts.
- */
-function alignFrames(rows: readonly RowReadings[]): RowReadings[] {
-  const offsetsByLength = new Map<number, Set<number>>();
-  for (const row of rows) {
-    if (row.readings.length !== 1 || !row.frame) continue;
-    const offsets = offsetsByLength.get(row.frame.length) ?? new Set<number>();
-    offsets.add(row.frame.offsets[0]!);
-    offsetsByLength.set(row.frame.length, offsets);
-  }
-  return rows.map((row) => {
-    if (row.readings.length < 2 || !row.frame) return row;
-    const known = offsetsByLength.get(row.frame.length);
-    if (!known || known.size !== 1) return row;
-    const offset = [...known][0]!;
-    const chosen = row.frame.offsets.indexOf(offset);
-    if (chosen < 0) return row;
-    return {
-      ...row,
-      readings: [row.readings[chosen]!],
-      frame: { length: row.frame.length, offsets: [offset] },
-      notes: [...row.notes, 'window of cells chosen where the other rows of the table start'],
-    };
-  });
-}
 
 /** The run's value tokens that some reading places, in run order (a next row's ordinal left in the run is none of them). */
 function placedValues(run: readonly Token[], readings: readonly (readonly PlacedCell[])[]): ValueToken[] {
