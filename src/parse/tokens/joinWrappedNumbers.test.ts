@@ -51,6 +51,27 @@ describe('joinWrappedNumbers', () => {
   });
 });
 
+describe('solveSection: a wrapped number drawn before its row\'s label', () => {
+  // A Chromium print (fresh print 31313/0091): the total 19 wrapped over two lines is the row's tallest cell, so its
+  // block starts above the row's line and comes out before the label; the row itself prints six values.
+  const row = (label: string, values: string) => `${label}\n\n${values.split(' ').join('\n\n')}`;
+  const rest = skeleton.slice(1).map((entry) => row(entry.row.labels[0]!, '0 0 0 0 0 0 0')).join('\n\n');
+  const solve = (text: string) => solveSection(MappedText.identity(text), gov2021, tables, findGridSections(text)['三']!, units).cells;
+
+  it('reads it as the one cell that holds the row\'s rules', () => {
+    const cells = solve(`${header}\n\n１\n９\n\n${row(skeleton[0]!.row.labels[0]!, '１８ １ ０ ０ ０ ０')}\n\n${rest}${END}`);
+    expect(cells.get('applications.newReceived.total')).toMatchObject({ value: 19, ambiguous: false });
+    expect(cells.get('applications.newReceived.naturalPerson')).toMatchObject({ value: 18, ambiguous: false });
+  });
+
+  it('leaves the row unread where several cells would hold its rules', () => {
+    // 10 0 0 0 0 20 and a wrapped 10: in any of the five parts after the first, the row sums to 20.
+    const cells = solve(`${header}\n\n１\n０\n\n${row(skeleton[0]!.row.labels[0]!, '１０ ０ ０ ０ ０ ２０')}\n\n${rest}${END}`);
+    expect(cells.get('applications.newReceived.commercial')?.value ?? null).not.toBe(10);
+    expect(cells.get('applications.newReceived.research')?.value ?? null).not.toBe(10);
+  });
+});
+
 describe('solveSection on PDF blocks with numbers wrapped over two lines (seeded random sections)', () => {
   const columns = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'];
   const outcomes = skeleton.map((row) => row.fieldIds[0]!.split('.')[1]!).filter((row) => !['newReceived', 'carriedOver', 'resultTotal', 'carriedForward'].includes(row));

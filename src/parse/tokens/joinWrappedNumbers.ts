@@ -81,3 +81,40 @@ export function readWithNumbersJoined(
   if (tried.readings.length === 0 || tried.inconsistent || tried.subset) return undefined;
   return { run: joined, placed: { ...tried, notes: [...tried.notes, 'a number wrapped over two lines joined'] } };
 }
+
+/**
+ * A row short of one value, read with a number wrapped over two lines printed right before its label as that value.
+ * A PDF draws a row's cells as blocks in reading order, and a cell taller than the others (a number a narrow cell
+ * wrapped: "１" / "９" for 19) starts above the row's line, so it comes out before the row's label ("１ / ９ / 一、本年新收…
+ * / １８ / １ / ０ / ０ / ０ / ０"). Which cell it is only the rules tell: kept where exactly one cell holds every rule
+ * of the row. `used`: value tokens another row's reading took, never taken again. Undefined otherwise.
+ */
+export function readWithWrappedCellBefore(
+  tokens: readonly Token[],
+  anchorIndex: number,
+  run: readonly Token[],
+  cells: number,
+  used: ReadonlySet<Token>,
+  tokensOnLine: (line: number) => number,
+  place: (run: readonly Token[]) => RowReadings,
+): { run: readonly Token[]; placed: RowReadings } | undefined {
+  let index = anchorIndex - 1;
+  while (index >= 0 && tokens[index]!.kind === 'empty') index--;
+  const below = tokens[index];
+  const above = tokens[index - 1];
+  if (below?.kind !== 'value' || above?.kind !== 'value' || used.has(below) || used.has(above)) return undefined;
+  const joined = joinWrappedNumbers([above, below], tokensOnLine);
+  const wrapped = joined?.length === 1 ? joined[0]! : undefined;
+  if (wrapped?.kind !== 'value') return undefined;
+  const values = run.filter((token): token is ValueToken => token.kind === 'value');
+  if (values.length !== cells - 1 || values.some((token) => token.ordinalTail || token.glued)) return undefined;
+  const fits: { run: readonly Token[]; placed: RowReadings }[] = [];
+  for (let cell = 0; cell < cells; cell++) {
+    const tried = [...values.slice(0, cell), wrapped, ...values.slice(cell)];
+    const placed = place(tried);
+    if (placed.readings.length > 0 && !placed.inconsistent && !placed.subset && !placed.blankUnknown) fits.push({ run: tried, placed });
+  }
+  if (fits.length !== 1) return undefined;
+  const only = fits[0]!;
+  return { run: only.run, placed: { ...only.placed, notes: [...only.placed.notes, 'a number wrapped over two lines, drawn before the row\'s label, read as its cell'] } };
+}

@@ -13,7 +13,7 @@ import { readTokenCell } from './readTokenCell.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { proposalsFor, type RowToPropose } from './proposeUnplacedRow.ts';
-import { lineCountsOf, readWithNumbersJoined, valuesInBlocks } from './joinWrappedNumbers.ts';
+import { lineCountsOf, readWithNumbersJoined, readWithWrappedCellBefore, valuesInBlocks } from './joinWrappedNumbers.ts';
 import { alignFrames } from './alignFrames.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 import { pairedRowRuns } from './pairedRowRuns.ts';
@@ -107,6 +107,8 @@ export function solveSection(
   const { tokens, anchors, shared: inferredShares, inferredRows } = inferSkippedAnchors(printed, chosen, skeleton, unitOf);
   const end = lastRunEnd(tokens, tables);
   const inBlocks = valuesInBlocks(tokens);
+  // Value tokens the readings of rows placed so far took.
+  const usedValues = new Set<Token>();
   const lineCount = lineCountsOf(tokens);
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
@@ -152,6 +154,10 @@ export function solveSection(
     let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
     const withNumbersJoined = inBlocks ? readWithNumbersJoined(run, placedAsRun, lineCount, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict)) : undefined;
     if (withNumbersJoined) ({ run, placed: placedAsRun } = withNumbersJoined);
+    const withCellBefore = inBlocks && placedAsRun.readings.length === 0 && !pairedRun
+      ? readWithWrappedCellBefore(tokens, anchor.tokenIndex, run, row.fieldIds.length, usedValues, lineCount, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict))
+      : undefined;
+    if (withCellBefore) ({ run, placed: placedAsRun } = withCellBefore);
     // A row that fits no reading may have lost a value between two blank marks to the page furniture "- 1 -".
     const withMarkers = placedAsRun.readings.length === 0 && !strict && !pairedRun
       ? readBackPageMarkers(run, pageMarkers, tokens, anchor.tokenIndex, runEnd, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict))
@@ -244,6 +250,7 @@ export function solveSection(
     // values in pieces among them, in an order the sums cannot always tell (even after the last header: "38 120 35 46 239").
     const interleaved = !placed.celled && placed.placement === 'count' && row.rules.length > 1 && textAmongValues(run);
     placedRows.push({ anchor, row, placed, layout, stacked, ...(interleaved ? { interleaved } : {}) });
+    for (const token of placedValues(run, placed.readings)) usedValues.add(token);
   });
   const aligned = alignFrames(placedRows.map((entry) => entry.placed));
   const joint = shortRows.length > 0 ? solveJointly(placedRows.map((entry, index) => ({ ...entry, placed: aligned[index]! })), shortRows, template, unitOf) : undefined;
