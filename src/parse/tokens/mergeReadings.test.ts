@@ -23,6 +23,14 @@ describe('mergeReadings', () => {
     expect(merged?.notes.join(' ')).toContain('31');
   });
 
+  it('takes the solver\'s blank where it read a blank mark printed for the cell and the glued-digit reader found no digits', () => {
+    const earlier = cell(null, { raw: '', ambiguous: true, layout: 'glued-digits' });
+    const mark = cell(null, { raw: '-', layout: 'tokens/flattened' });
+    expect(mergeReadings(earlier, mark)).toBe(mark);
+    // Digits the glued reader saw there keep the cell in doubt.
+    expect(mergeReadings({ ...earlier, raw: '30' }, mark)?.ambiguous).toBe(true);
+  });
+
   it('leaves a cell the layout reader found ambiguous in doubt, whatever the solver counted', () => {
     const earlier = cell(null, { raw: '1312', ambiguous: true, layout: 'glued-digits' });
     expect(mergeReadings(earlier, cell(13, { layout: 'tokens/flattened' }))).toBe(earlier);

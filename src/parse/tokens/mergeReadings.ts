@@ -23,6 +23,9 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
     const digits = earlier.raw.replace(/[^0-9０-９]/gu, '');
     if (digits === '' || (solved.support.strayNumber !== undefined && foldDigits(digits) === solved.support.strayNumber)) return solved;
   }
+  // A cell the solver read as a blank mark printed for it ("…情形）-------（三）…": a row of seven blanks glued between its
+  // labels), which a reader of glued digits left in doubt for having no digits after the label: the mark says blank.
+  if (earlier.ambiguous && solved && !solved.ambiguous && solved.value === null && solved.raw !== '' && !/[0-9０-９]/u.test(earlier.raw)) return solved;
   if (!solved || earlier.ambiguous) return earlier;
   // A row the solver found printing nothing (no reading, support.readings 0) and a blank read by the layout
   // reader agree.

@@ -9,3 +9,32 @@ export function slashAmongNumbers(text: string, index: number): boolean {
   while (last + 1 < text.length && SLASH_MARK.test(text[last + 1]!)) last++;
   return /\d/u.test(text[first - 1] ?? '') || /\d/u.test(text[last + 1] ?? '');
 }
+
+/** A character that prints a blank cell: a slash, a dash. */
+export const BLANK_MARK_CHARACTER = /^[\/／\\＼\-－–—]$/u;
+/** Most blank cells a row of any form prints (section 三's seven). */
+const MAX_ROW_CELLS = 7;
+/** The next row's ordinal, bracketed or numbered. */
+const ORDINAL_FOLLOWS = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]\p{Script=Han})/u;
+/**
+ * What follows a run of blank marks glued between labels: the next label, its bracketed or numbered ordinal (a mark
+ * ending a word, "情形）— 2 —", may be page furniture).
+ */
+const LABEL_FOLLOWS = /^(?:[\p{Script=Han}(（“"「【]|\d{1,2}[.、．]\p{Script=Han})/u;
+
+/**
+ * The length of a run of blank marks starting at `index` of a word that stands between labels, no number beside it
+ * ("…不计其他情形）-------（三）不予公开", cells glued with no space between them, a row of seven blanks each printed "-"):
+ * each mark is a blank cell. 0 where the run does not start there, touches a number (a sign, "0//0": read with the
+ * number), follows no label, or is longer than a row (a rule line).
+ */
+export function blankMarkRunAt(text: string, index: number): number {
+  if (!BLANK_MARK_CHARACTER.test(text[index] ?? '') || (index > 0 && BLANK_MARK_CHARACTER.test(text[index - 1]!))) return 0;
+  if (index > 0 && !/[\p{Script=Han})）”"」】]/u.test(text[index - 1]!)) return 0;
+  let end = index;
+  while (end < text.length && BLANK_MARK_CHARACTER.test(text[end]!)) end++;
+  if (end - index > MAX_ROW_CELLS || !LABEL_FOLLOWS.test(text.slice(end))) return 0;
+  // One mark between two characters of words is a word's ("本年增／减").
+  if (end - index === 1 && !ORDINAL_FOLLOWS.test(text.slice(end))) return 0;
+  return end - index;
+}

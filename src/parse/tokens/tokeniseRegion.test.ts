@@ -25,6 +25,17 @@ describe('tokeniseRegion', () => {
     expect(picture('法人/其他组织')).toBe('[法人/其他组织]');
   });
 
+  it('reads a run of blank marks glued between labels as one blank cell per mark, the next row\'s ordinal after it its own', () => {
+    // A table flattened with no separator, each blank cell printed "-" (or "—", "/").
+    expect(picture('不计其他情形）-------（三）不予公开1.属于国家秘密———————2.其他法律')).toBe('[不计其他情形）] - - - - - - - [（三）不予公开] [1.属于国家秘密] — — — — — — — 2º [.其他法律]');
+    expect(picture('行政强制///第二十条')).toBe('[行政强制] / / / [第二十条]');
+    // A mark between two characters of a word is the word's; a mark ending a word may be page furniture ("— 2 —");
+    // a run longer than any row is a rule line.
+    expect(picture('本年增／减')).toBe('[本年增／减]');
+    expect(picture('情形）— 2 — 0')).not.toContain('[情形）] —');
+    expect(picture('行政强制--------第二十条')).toBe('[行政强制--------第二十条]');
+  });
+
   it('reads OCR letters glued before a row ordinal, or before digits, as the number they stand for', () => {
     expect(picture('8.属于行政查询事项 1O5 O 0 0 0 O Io5(四)无法提供')).toBe('8º [.属于行政查询事项] 1O5 O 0 0 0 O Io5 [(四)无法提供]');
     expect(picture('3.补正后申请内容仍不明确 1 O O O 0 o l(五)不予处理')).toBe('3º [.补正后申请内容仍不明确] 1 O O O 0 o l [(五)不予处理]');

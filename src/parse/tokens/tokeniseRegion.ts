@@ -1,6 +1,6 @@
 import { isUnitToken, isValueText } from '../grid/isValueText.ts';
 import { LONE_ONE } from '../grid/splitRowParts.ts';
-import { SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
+import { BLANK_MARK_CHARACTER, blankMarkRunAt, SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { MAX_EMPTY_RUN, markBlankLineCells, type LineTokens } from './markBlankLineCells.ts';
 
@@ -276,6 +276,17 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
     const character = word.text[index]!;
     if (character === '(' || character === '（' || character === '[' || character === '【') depth++;
     else if (character === ')' || character === '）' || character === ']' || character === '】') depth = Math.max(0, depth - 1);
+    // A row of blank cells glued between labels ("…情形）-------（三）…"): each mark a blank cell.
+    const blankMarks = depth === 0 ? blankMarkRunAt(word.text, index) : 0;
+    if (blankMarks > 0) {
+      flushText(index);
+      for (let mark = index; mark < index + blankMarks; mark++) {
+        tokens.push({ kind: 'value', raw: word.text[mark]!, start: word.start + mark, end: word.start + mark + 1, line, inCell, ordinalTail: false, glued: false });
+      }
+      index += blankMarks;
+      textStart = index;
+      continue;
+    }
     // Cells glued with no space between them print a blank cell's slash as one character among the digits
     // ("0//0//0": 0, blank, blank, 0, …): each slash that touches a number or another such slash is a blank cell.
     if (depth === 0 && SLASH_MARK.test(character) && slashAmongNumbers(word.text, index)) {
@@ -313,7 +324,8 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
           ordinalTail: ordinalFollows && digitsOrOcr,
           // A slash mark beside it is a blank cell: the number is a cell of its own, not a run glued between words.
           glued: index > 0 && index + match[0].length < word.text.length && !/^\d/u.test(word.text[index - 1]!)
-            && !SLASH_MARK.test(word.text[index - 1]!) && !SLASH_MARK.test(word.text[index + match[0].length]!),
+            && !(SLASH_MARK.test(word.text[index - 1]!) || (BLANK_MARK_CHARACTER.test(word.text[index - 1]!) && tokens[tokens.length - 1]?.kind === 'value'))
+            && !SLASH_MARK.test(word.text[index + match[0].length]!),
           ...(index > 0 && /\p{Script=Han}/u.test(word.text[index - 1]!) ? { afterWords: true } : {}),
         });
         index += match[0].length;
