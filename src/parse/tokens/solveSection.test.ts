@@ -380,6 +380,37 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
     expect(share, String(share)).toBeGreaterThan(0.7);
   });
 
+  it('reads a row printed one cell per line whose blanks, empty lines between its values, make up its cells before a page break', () => {
+    // A text exported cell by cell: a blank cell an empty line; after some rows a page break (a form feed, its footer).
+    // The break's empty lines are no cells, but those between the row's values are: a row whose values and those
+    // lines make up every cell is read as printed, not laid in jointly.
+    const next = createRandom(20261205);
+    let broken = 0;
+    let readAsPrinted = 0;
+    for (let trial = 0; trial < 30; trial++) {
+      const values = randomSection(next);
+      const breaks = new Set<string>();
+      const body = skeleton.map((row) => {
+        const cells = row.fieldIds.map((fieldId) => (values.get(fieldId) === null ? '' : String(values.get(fieldId))));
+        const whole = cells[0] !== '' && cells[cells.length - 1] !== '';
+        const pageBreak = whole && next() < 0.3;
+        if (pageBreak) breaks.add(row.row.key);
+        // (As normalised: the page's number gone, an empty line, the form feed, the table's header again.)
+        return [row.row.labels[0]!, ...cells, ...(pageBreak ? ['', '\f', ...header2021.split(' ').slice(1)] : [])].join('\n');
+      }).join('\n');
+      const text = `${header2021.split(' ').join('\n')}\n${body}\n四、政府信息公开行政复议、行政诉讼情况`;
+      expectReadAsPrinted(text, values, trial);
+      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
+      for (const row of skeleton) {
+        if (!breaks.has(row.row.key)) continue;
+        broken++;
+        if (row.fieldIds.every((fieldId) => solved.get(fieldId)?.support?.placement === 'count' && solved.get(fieldId)?.ambiguous === false)) readAsPrinted++;
+      }
+    }
+    expect(broken).toBeGreaterThan(20);
+    expect(readAsPrinted / broken, `${readAsPrinted} of ${broken}`).toBeGreaterThan(0.9);
+  });
+
   it('reads rows printing nothing as empty rows when their labels run together, with page numbers flattened between them', () => {
     const next = createRandom(20261204);
     let emptyCells = 0;
