@@ -98,6 +98,11 @@ export interface CellSupport {
    */
   readonly bestFit?: boolean;
   /**
+   * Placed in a column-order block whose blank columns printed nothing, the printed columns chosen by the rules
+   * (tokens/readColumnOrder): measured apart.
+   */
+  readonly blankColumns?: boolean;
+  /**
    * The row's values were cut from a run shared with the rows beside it (tokens/pairedRowRuns), each row's share
    * chosen because it holds that row's own rules, and the last run reaches past rows not anchored, whose values may
    * stand in it: those rules do not confirm the share again (assessFields), measured apart.

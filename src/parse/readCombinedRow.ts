@@ -53,13 +53,15 @@ export function readCombinedRow(parse: ParseResult, template: TemplateDefinition
       unsplit.push(combined);
       continue;
     }
+    // A proposal offered for the combined row is the sum of its sub-rows, none of theirs.
+    const { proposal: _sum, ...combinedCell } = cell;
     for (const part of parts) {
       const note = cell.value === 0
         ? 'the report prints one （六）其他处理 row; its 0 makes each of the three sub-rows 0'
         : 'the report prints one （六）其他处理 row, blank here: each of the three sub-rows is blank';
       cells.set(part, cell.value === 0
-        ? { ...cell, fieldId: part, raw: '', value: 0, method: 'inferred', notes: [...cell.notes, note] }
-        : { ...cell, fieldId: part, notes: [...cell.notes, note] });
+        ? { ...combinedCell, fieldId: part, raw: '', value: 0, method: 'inferred', notes: [...cell.notes, note] }
+        : { ...combinedCell, fieldId: part, notes: [...cell.notes, note] });
     }
   }
   const sections: SectionReading[] = parse.sections.map((section) => ({

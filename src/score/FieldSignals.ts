@@ -76,6 +76,8 @@ export interface FieldSignals {
   readonly markerRead?: boolean;
   /** The cell was placed by the best-fitting reading of a block no reading fits whole (CellSupport.bestFit). */
   readonly bestFit?: boolean;
+  /** The cell was placed in a column-order block whose blank columns printed nothing (CellSupport.blankColumns). */
+  readonly blankColumns?: boolean;
   /** A value chosen by the rules that is itself a hidden page number where it stands (SignalInput.pageNumberItself). */
   readonly pageNumberChosen?: boolean;
   /**
@@ -257,6 +259,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(cell.support?.displaced ? { displaced: true } : {}),
     ...(cell.support?.markerRead ? { markerRead: true } : {}),
     ...(cell.support?.bestFit ? { bestFit: true } : {}),
+    ...(cell.support?.blankColumns ? { blankColumns: true } : {}),
     ...(input.pageNumberItself === true && placement !== 'cell' ? { pageNumberChosen: true } : {}),
     ...(failedElsewhere ? { failedElsewhere: true } : {}),
     // A share a rule reaching cells read otherwise confirms is pooled with its kind (measured: none of 4,000 such
@@ -380,7 +383,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

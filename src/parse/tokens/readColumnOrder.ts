@@ -2,6 +2,8 @@ import type { RuleDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { readTokenCell } from './readTokenCell.ts';
+import { columnShare } from '../../templates/columnShares.ts';
+import { uniqueLeast } from '../uniqueLeast.ts';
 import type { Anchor } from './chooseAnchors.ts';
 import { readValue } from './readValue.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
@@ -31,6 +33,10 @@ export interface BlockReading {
   readonly readings: number;
   /** True when the kept readings hold the rules only with a blank taken for a cell the report left out, not for 0. */
   readonly blankUnknown?: boolean;
+  /** True when whole columns printed nothing and the printed ones were placed by the rules (blankColumnReadings). */
+  readonly blankColumns?: boolean;
+  /** For cells the kept readings differ on: the value of the likeliest reading (columnShare), offered to the reviewer. */
+  readonly proposals?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -74,12 +80,17 @@ export function readBlockOrder(
   const values = valuesAfterBlock(tokens, first.tokenIndex, last.tokenIndex, runEnd);
   const cellTotal = rows.length * cellCount;
   const missing = cellTotal - values.length;
-  if (values.length === 0 || missing < 0 || missing > MAX_MISSING_BLANKS) return undefined;
   const fieldIds = new Set(rows.flatMap((row) => row.fieldIds));
   const sectionRules = rules.filter((rule) => rule.severity === 'hard' && [...rule.left, ...rule.right].every((id) => fieldIds.has(id)));
   if (sectionRules.length === 0) return undefined;
-  const numbers = values.map((token, index) => readValue(token.raw, unitOf(rows[0]!.fieldIds[Math.min(cellCount - 1, Math.floor(index / rows.length))]!))?.value ?? null);
-  if (numbers.some((value) => value === null)) return undefined;
+  if (values.length > 0 && missing > MAX_MISSING_BLANKS && values.length % rows.length === 0) {
+    return blankColumnReadings(values, rows, sectionRules, unitOf);
+  }
+  if (values.length === 0 || missing < 0 || missing > MAX_MISSING_BLANKS) return undefined;
+  // A blank mark ("—", "/") is a blank cell printed, 0 in the rules; a value not read leaves the block unread.
+  const read = values.map((token, index) => readValue(token.raw, unitOf(rows[0]!.fieldIds[Math.min(cellCount - 1, Math.floor(index / rows.length))]!)));
+  if (read.some((value) => value === undefined)) return undefined;
+  const numbers = read.map((value) => value!.value ?? 0);
   // The field of each position in the block, per order.
   const fieldAt = (order: BlockOrder, position: number): string => {
     const rowIndex = order === 'column' ? position % rows.length : Math.floor(position / cellCount);
@@ -173,6 +184,73 @@ function valuesAfterBlock(tokens: readonly Token[], firstLabel: number, lastLabe
   }
 }
 
+/**
+ * A column-order block whose blank columns printed nothing at all (a report that fills in natural persons and the
+ * totals only: 50 numbers for 175 cells): the values make whole columns, and each choice of the columns printed,
+ * in order, is a reading, kept where every rule of the section holds with the other columns blank. Cells the kept
+ * readings agree on are read (the totals, whichever part column printed); the others are ambiguous, the likeliest
+ * reading's value (the columns that most often print one, columnShare) offered for review.
+ */
+function blankColumnReadings(
+  values: readonly ValueToken[],
+  rows: readonly SkeletonRow[],
+  sectionRules: readonly RuleDefinition[],
+  unitOf: (fieldId: string) => string,
+): BlockReading | undefined {
+  const cellCount = rows[0]!.fieldIds.length;
+  const printedColumns = values.length / rows.length;
+  if (printedColumns >= cellCount) return undefined;
+  const read = values.map((token) => readValue(token.raw, unitOf(rows[0]!.fieldIds[0]!)));
+  if (read.some((value) => value === undefined)) return undefined;
+  const numbers = read.map((value) => value!.value ?? 0);
+  const kept: number[][] = [];
+  for (const columns of columnChoices(cellCount, printedColumns)) {
+    const valueOf = new Map<string, number>();
+    columns.forEach((column, printed) => rows.forEach((row, rowIndex) => valueOf.set(row.fieldIds[column]!, numbers[printed * rows.length + rowIndex]!)));
+    const sum = (ids: readonly string[]): number => ids.reduce((total, id) => total + (valueOf.get(id) ?? 0), 0);
+    if (sectionRules.every((rule) => holds(rule, sum(rule.left), sum(rule.right)))) kept.push(columns);
+  }
+  if (kept.length === 0) return undefined;
+  const states = new Map<string, (ValueToken | number)[]>();
+  for (const columns of kept) {
+    rows.forEach((row, rowIndex) => row.fieldIds.forEach((fieldId, column) => {
+      const printed = columns.indexOf(column);
+      const list = states.get(fieldId) ?? [];
+      list.push(printed < 0 ? values[rowIndex]!.start : values[printed * rows.length + rowIndex]!);
+      states.set(fieldId, list);
+    }));
+  }
+  const cells = new Map<string, BlockCell>();
+  for (const [fieldId, list] of states) cells.set(fieldId, blockCell(list, unitOf(fieldId)));
+  // The likeliest choice of columns: the most log-odds of the columns holding a value other than 0.
+  const weightOf = (fieldId: string): number | undefined => {
+    const share = columnShare(fieldId);
+    return share === undefined ? undefined : Math.log(share / (1 - share));
+  };
+  const proposals = new Map<string, number>();
+  const likeliest = rows[0]!.fieldIds.every((fieldId) => weightOf(fieldId) !== undefined)
+    ? uniqueLeast(kept, (columns) => -columns.reduce((sum, column, printed) => sum + (numbers.slice(printed * rows.length, (printed + 1) * rows.length).some((value) => value !== 0) ? weightOf(rows[0]!.fieldIds[column]!)! : 0), 0), (left, right) => left.join() === right.join())
+    : undefined;
+  if (likeliest !== undefined) {
+    const columns = kept[likeliest]!;
+    for (const [fieldId, cell] of cells) {
+      if (cell.kind !== 'ambiguous') continue;
+      const row = rows.findIndex((candidate) => candidate.fieldIds.includes(fieldId));
+      const printed = columns.indexOf(rows[row]!.fieldIds.indexOf(fieldId));
+      if (printed >= 0) proposals.set(fieldId, numbers[printed * rows.length + row]!);
+    }
+  }
+  return { cells, order: 'column', missing: rows.length * cellCount - values.length, readings: kept.length, blankColumns: true, ...(proposals.size > 0 ? { proposals } : {}) };
+}
+
+/** Every choice of `count` columns among `total`, in order. */
+function columnChoices(total: number, count: number): number[][] {
+  if (count === 0) return [[]];
+  const choices: number[][] = [];
+  for (let first = 0; first <= total - count; first++) for (const rest of columnChoices(total - first - 1, count - 1)) choices.push([first, ...rest.map((column) => column + first + 1)]);
+  return choices;
+}
+
 /** A hard rule on the sums of its two sides (amounts within a millionth). */
 function holds(rule: RuleDefinition, left: number, right: number): boolean {
   return rule.kind === 'equal' ? Math.abs(left - right) <= 1e-6 : left <= right + 1e-6;
@@ -209,12 +287,14 @@ function* blankPositions(total: number, count: number): Generator<number[]> {
 export function readBlockCell(view: MappedText, cell: BlockCell, fieldId: string, unit: string, labelScore: number, block: BlockReading, layout: string): CellReading | undefined {
   const support: CellSupport = block.missing === 0
     ? { readings: 1, anchored: true, placement: 'position' }
-    : { readings: block.readings, anchored: true, placement: 'joint' };
+    : { readings: block.readings, anchored: true, placement: 'joint', ...(block.blankColumns ? { blankColumns: true } : {}) };
   if (cell.kind === 'value') return readTokenCell(view, { kind: 'value', token: cell.token }, fieldId, unit, layout, labelScore, support);
   const blank = readTokenCell(view, { kind: 'empty', start: cell.at }, fieldId, unit, layout, labelScore, support);
   if (!blank || cell.kind === 'blank') return blank;
   if (cell.kind === 'zero-or-blank') {
     return { ...blank, value: 0, method: 'inferred', notes: ['0 or blank: the readings the rules leave put a printed 0 or nothing here'], support: { ...support, zeroOrBlank: true } };
   }
-  return { ...blank, ambiguous: true, notes: [`ambiguous: the readings the rules leave put ${cell.values.join(' or ')} here`] };
+  const proposal = block.proposals?.get(fieldId);
+  const offered = proposal === undefined ? [] : [`offered for review: ${proposal}, the reading whose values stand in the columns that most often print one`];
+  return { ...blank, ambiguous: true, ...(proposal === undefined ? {} : { proposal }), notes: [`ambiguous: the readings the rules leave put ${cell.values.join(' or ')} here`, ...offered] };
 }
