@@ -20,11 +20,7 @@ import { createRedactor, type Redact } from './redactSecrets.ts';
 import { cleanFileName, formatBytes } from './submissionNames.ts';
 import type { AgencyIdentity } from '../panel/agency/AgencyIdentity.ts';
 import { resolveAgencyKey } from '../panel/agency/resolveAgencyKey.ts';
-import { recordWithCrossYearWarnings, settleAcrossYears, type CrossYearStoreContext } from '../panel/crossYear/crossYearInStore.ts';
-import type { ExtractionRecord } from '../record/ExtractionRecord.ts';
-
-/** Thrown inside a store update to write nothing (a neighbouring year settled nothing after all). */
-class NothingToSettle extends Error {}
+import { CrossYearKeeper } from './CrossYearKeeper.ts';
 
 /** What the review service needs: where to store, how to extract, the time, and its limits. */
 export interface ReviewServiceOptions {
@@ -92,12 +88,14 @@ export class ReviewService {
   private readonly llmWork: LlmWorkResumer | undefined;
   private readonly redact: Redact;
   private readonly options: ReviewServiceOptions;
+  private readonly crossYear: CrossYearKeeper;
 
   constructor(options: ReviewServiceOptions) {
     const redact = options.redact ?? createRedactor([]);
     const log = options.log;
     this.redact = redact;
     this.options = { ...options, ...(log ? { log: (line: string) => log(redact(line)) } : {}) };
+    this.crossYear = new CrossYearKeeper(this.options);
     this.queue = new ExtractionQueue((id) => this.process(id), options.extractionConcurrency);
     const queue = options.processor.queue;
     // The queue file keeps why work is pending: the reason (an endpoint's error text) is redacted first.
@@ -240,69 +238,15 @@ export class ReviewService {
       this.options.store.readText(id),
       this.llmQueue ? this.llmQueue.list().then((items) => items.find((item) => item.key === id)) : undefined,
     ]);
-    return { summary, document: document ? await this.withCrossYearWarnings(summary, document) : null, text: text ?? null, llmWork: llmWork ?? null };
-  }
-
-  /** The document as shown: broken chains to the adjacent years of its agency as findings (computed, not stored). */
-  private async withCrossYearWarnings(summary: DocumentSummary, document: StoredDocument): Promise<StoredDocument> {
-    const context = this.crossYearContext();
-    if (!context) return document;
-    try {
-      return { ...document, record: await recordWithCrossYearWarnings(context, summary, document) };
-    } catch (error) {
-      // A neighbour that cannot be read (quarantined, say) costs the warning, not the document.
-      this.options.log?.(`cross-year check of ${summary.id.slice(0, 12)} skipped: ${error instanceof Error ? error.message : String(error)}`);
-      return document;
-    }
-  }
-
-  private crossYearContext(): CrossYearStoreContext | undefined {
-    const identities = this.options.agencyIdentities;
-    return identities ? { store: this.options.store, identities } : undefined;
+    return { summary, document: document ? await this.crossYear.withWarnings(summary, document) : null, text: text ?? null, llmWork: llmWork ?? null };
   }
 
   /**
    * After a reviewer's merge or confirmation of agency identities: documents now filed under `agencyKey` may have
    * new neighbouring years, so the settling runs again for each of them (undecided cells only).
    */
-  async settleAcrossYearsOf(agencyKey: string): Promise<void> {
-    const identities = await this.options.agencyIdentities?.();
-    if (!identities) return;
-    for (const summary of await this.options.store.listDocuments()) {
-      if (resolveAgencyKey(summary.agency, identities).key === agencyKey) await this.settleAcrossYears(summary.id);
-    }
-  }
-
-  /**
-   * After an extraction: glued runs that a neighbouring year settles are read, on this document and its adjacent
-   * years (settleAcrossYears: undecided cells only, method stays `table`, a new version with a processing message).
-   */
-  private async settleAcrossYears(id: string): Promise<void> {
-    const context = this.crossYearContext();
-    if (!context) return;
-    const { store, clock, log } = this.options;
-    const update = async (target: string, change: (record: ExtractionRecord) => { record: ExtractionRecord; settled: readonly string[] } | null) => {
-      await store.updateDocument(target, ({ summary, document }) => {
-        const result = document && !document.rejected ? change(document.record) : null;
-        if (!document || !result) throw new NothingToSettle();
-        const now = clock();
-        const message = `cross-year: ${result.settled.length} field(s) read from a glued run that a neighbouring year settles (${result.settled.join(', ')})`;
-        const next: StoredDocument = {
-          ...document,
-          version: document.version + 1,
-          record: result.record,
-          processing: { ...document.processing, messages: [...document.processing.messages, message] },
-        };
-        return { summary: summariseDocument(summary, next, now), document: next };
-      }).catch((error: unknown) => {
-        if (!(error instanceof NothingToSettle)) throw error;
-      });
-    };
-    try {
-      await settleAcrossYears(context, id, update);
-    } catch (error) {
-      log?.(`cross-year settling after ${id.slice(0, 12)} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  settleAcrossYearsOf(agencyKey: string): Promise<void> {
+    return this.crossYear.settleAgency(agencyKey);
   }
 
   /** The raw bytes exactly as submitted, with the name they were submitted under. */
@@ -330,13 +274,13 @@ export class ReviewService {
     if (request.action === 'meta') {
       // A corrected agency or year may give the report neighbouring years: settle now, and answer with the state
       // after it, so the reviewer's next decision is made on the current version.
-      await this.settleAcrossYears(id);
+      await this.crossYear.settle(id);
       const [summary, document] = await Promise.all([this.options.store.findDocument(id), this.options.store.readDocument(id)]);
       if (summary && document) {
-        return { summary, document: await this.withCrossYearWarnings(summary, document), cleared: outcome.cleared, stillFailing: outcome.stillFailing };
+        return { summary, document: await this.crossYear.withWarnings(summary, document), cleared: outcome.cleared, stillFailing: outcome.stillFailing };
       }
     }
-    return { summary: entry.summary, document: await this.withCrossYearWarnings(entry.summary, entry.document!), cleared: outcome.cleared, stillFailing: outcome.stillFailing };
+    return { summary: entry.summary, document: await this.crossYear.withWarnings(entry.summary, entry.document!), cleared: outcome.cleared, stillFailing: outcome.stillFailing };
   }
 
   /** The audit trail of a document, or of one of its fields, oldest first. */
@@ -399,6 +343,6 @@ export class ReviewService {
   private async saveProcessed(id: string, processed: ProcessedDocument): Promise<void> {
     const redacted: ProcessedDocument = { ...processed, messages: processed.messages.map(this.redact) };
     await this.options.store.updateDocument(id, (entry) => applyProcessing(entry, redacted, this.options.clock()));
-    await this.settleAcrossYears(id);
+    await this.crossYear.settle(id);
   }
 }
