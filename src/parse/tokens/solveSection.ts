@@ -15,6 +15,7 @@ import type { Token, ValueToken } from './Token.ts';
 import { proposalsFor, type RowToPropose } from './proposeUnplacedRow.ts';
 import { lineCountsOf, readWithNumbersJoined, readWithWrappedCellBefore, valuesInBlocks } from './joinWrappedNumbers.ts';
 import { alignFrames } from './alignFrames.ts';
+import { withoutPageBreakCells } from './withoutPageBreakCells.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 import { pairedRowRuns } from './pairedRowRuns.ts';
 import { displacedLastCells } from './displacedLastCells.ts';
@@ -142,14 +143,7 @@ export function solveSection(
     const runEnd = runEndAt(position);
     const pairedRun = paired.get(position);
     let run: readonly Token[] = pairedRun ?? tokens.slice(anchor.tokenIndex + 1, runEnd);
-    // Empty lines around a page break may be the break's or blank cells: a row whose run holds one reads no cell
-    // from them (it is placed by its values and the rules, like a row whose blanks left no trace), unless its values
-    // and the empty lines between them, away from the break, make up every cell of the row: a blank lost to the break
-    // leaves fewer ("0 / / 2 / / 0 / / 2 / / — 5 —" is 0 | | 2 | | 0 | | 2).
-    if (run.some((token) => token.kind === 'empty' && token.pageBreak === true)) {
-      const awayFromBreak = run.filter((token) => !(token.kind === 'empty' && token.pageBreak === true));
-      run = cellsBetweenValues(awayFromBreak) === row.fieldIds.length ? awayFromBreak : run.filter((token) => token.kind !== 'empty');
-    }
+    run = withoutPageBreakCells(run, row.fieldIds.length);
     const nextOrdinal = next ? skeleton[next.rowIndex]!.ordinal : undefined;
     // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
@@ -391,16 +385,4 @@ function placedValues(run: readonly Token[], readings: readonly (readonly Placed
   const placed = new Set<ValueToken>();
   for (const cells of readings) for (const cell of cells) if (cell.kind === 'value') placed.add(cell.token);
   return run.filter((token): token is ValueToken => token.kind === 'value' && placed.has(token));
-}
-
-/**
- * The cells a run shows from its first value to its last: the values and the empty cells between them (the next
- * row's ordinal, printed before its label, is none of them).
- */
-function cellsBetweenValues(run: readonly Token[]): number {
-  const isCellValue = (token: Token): boolean => token.kind === 'value' && !token.ordinalTail;
-  const first = run.findIndex(isCellValue);
-  let last = run.length - 1;
-  while (last >= 0 && !isCellValue(run[last]!)) last--;
-  return first < 0 ? 0 : run.slice(first, last + 1).filter((token) => token.kind !== 'text').length;
 }
