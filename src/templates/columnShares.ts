@@ -19,3 +19,9 @@ export function columnShare(fieldId: string): number | undefined {
   if (!fieldId.startsWith('applications.')) return undefined;
   return APPLICANT_COLUMN_SHARES[fieldId.slice(fieldId.lastIndexOf('.') + 1)];
 }
+
+/** A column's share as log-odds (the placements' score adds them up); undefined for a field of no known column. */
+export function columnLogOdds(fieldId: string): number | undefined {
+  const share = columnShare(fieldId);
+  return share === undefined ? undefined : Math.log(share / (1 - share));
+}

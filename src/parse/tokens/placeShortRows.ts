@@ -1,4 +1,4 @@
-import { columnShare } from '../../templates/columnShares.ts';
+import { columnLogOdds } from '../../templates/columnShares.ts';
 import { uniqueLeast } from '../uniqueLeast.ts';
 import type { TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
@@ -122,10 +122,7 @@ export function jointRowOf(readings: readonly (readonly PlacedCell[])[], row: Sk
  * Undefined for a row of no known columns, or when two placements that differ score the same.
  */
 export function likeliestPlacement(values: readonly (readonly (number | null)[])[], fieldIds: readonly string[]): number | undefined {
-  const weights = fieldIds.map((fieldId) => {
-    const share = columnShare(fieldId);
-    return share === undefined ? undefined : Math.log(share / (1 - share));
-  });
+  const weights = fieldIds.map(columnLogOdds);
   if (weights.some((weight) => weight === undefined)) return undefined;
   // The most log-odds is the least cost; placements that put the same values in the same cells are one.
   return uniqueLeast(values, (cells) => -cells.reduce<number>((sum, value, cell) => sum + (value !== null && value !== 0 ? weights[cell]! : 0), 0),

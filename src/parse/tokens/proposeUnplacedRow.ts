@@ -1,7 +1,8 @@
 import type { CellReading } from '../ParseResult.ts';
 import { doubtedCell } from '../doubtedCell.ts';
 import type { MappedText } from '../../text/MappedText.ts';
-import { columnShare } from '../../templates/columnShares.ts';
+import { columnLogOdds } from '../../templates/columnShares.ts';
+import { orderedChoices } from './orderedChoices.ts';
 import { readTokenCell } from './readTokenCell.ts';
 import type { ValueToken } from './Token.ts';
 
@@ -27,15 +28,12 @@ const NOTE = 'ambiguous: the row prints fewer values than cells and no placement
  */
 export function proposeUnplacedRow(view: MappedText, row: RowToPropose, unitOf: (fieldId: string) => string): Map<string, CellReading> {
   const proposals = new Map<string, CellReading>();
-  const weights = row.fieldIds.map((fieldId) => {
-    const share = columnShare(fieldId);
-    return share === undefined ? undefined : Math.log(share / (1 - share));
-  });
+  const weights = row.fieldIds.map(columnLogOdds);
   const count = row.tokens.length;
   if (count === 0 || count >= row.fieldIds.length || weights.some((weight) => weight === undefined)) return proposals;
   const values = row.tokens.map((token) => readTokenCell(view, { kind: 'value', token }, row.fieldIds[0]!, unitOf(row.fieldIds[0]!), row.layout, row.labelScore, { readings: 0, anchored: true, placement: 'count' })?.value);
   if (values.some((value) => value === undefined || value === null)) return proposals;
-  const placements = positions(row.fieldIds.length, count);
+  const placements = orderedChoices(row.fieldIds.length, count, MAX_PLACEMENTS);
   if (placements.length > MAX_PLACEMENTS) return proposals;
   // The most log-odds of the columns holding a value other than 0.
   const score = (placement: readonly number[]): number => placement.reduce((sum, cell, index) => sum + (values[index] !== 0 ? weights[cell]! : 0), 0);
@@ -51,21 +49,6 @@ export function proposeUnplacedRow(view: MappedText, row: RowToPropose, unitOf: 
     if (reading && reading.value !== null) proposals.set(fieldId, doubtedCell(reading, NOTE));
   });
   return proposals;
-}
-
-/** Every way to put `count` values, in order, into `cells` cells: the cell index of each value. */
-function positions(cells: number, count: number): number[][] {
-  const result: number[][] = [];
-  const walk = (from: number, chosen: number[]): void => {
-    if (result.length > MAX_PLACEMENTS) return;
-    if (chosen.length === count) {
-      result.push([...chosen]);
-      return;
-    }
-    for (let cell = from; cell <= cells - (count - chosen.length); cell++) walk(cell + 1, [...chosen, cell]);
-  };
-  walk(0, []);
-  return result;
 }
 
 /** The proposals of every row to propose whose fields the solver read none of, by field id. */

@@ -2,7 +2,8 @@ import type { RuleDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { readTokenCell } from './readTokenCell.ts';
-import { columnShare } from '../../templates/columnShares.ts';
+import { columnLogOdds } from '../../templates/columnShares.ts';
+import { orderedChoices } from './orderedChoices.ts';
 import { uniqueLeast } from '../uniqueLeast.ts';
 import type { Anchor } from './chooseAnchors.ts';
 import { readValue } from './readValue.ts';
@@ -204,7 +205,7 @@ function blankColumnReadings(
   if (read.some((value) => value === undefined)) return undefined;
   const numbers = read.map((value) => value!.value ?? 0);
   const kept: number[][] = [];
-  for (const columns of columnChoices(cellCount, printedColumns)) {
+  for (const columns of orderedChoices(cellCount, printedColumns)) {
     const valueOf = new Map<string, number>();
     columns.forEach((column, printed) => rows.forEach((row, rowIndex) => valueOf.set(row.fieldIds[column]!, numbers[printed * rows.length + rowIndex]!)));
     const sum = (ids: readonly string[]): number => ids.reduce((total, id) => total + (valueOf.get(id) ?? 0), 0);
@@ -223,13 +224,9 @@ function blankColumnReadings(
   const cells = new Map<string, BlockCell>();
   for (const [fieldId, list] of states) cells.set(fieldId, blockCell(list, unitOf(fieldId)));
   // The likeliest choice of columns: the most log-odds of the columns holding a value other than 0.
-  const weightOf = (fieldId: string): number | undefined => {
-    const share = columnShare(fieldId);
-    return share === undefined ? undefined : Math.log(share / (1 - share));
-  };
   const proposals = new Map<string, number>();
-  const likeliest = rows[0]!.fieldIds.every((fieldId) => weightOf(fieldId) !== undefined)
-    ? uniqueLeast(kept, (columns) => -columns.reduce((sum, column, printed) => sum + (numbers.slice(printed * rows.length, (printed + 1) * rows.length).some((value) => value !== 0) ? weightOf(rows[0]!.fieldIds[column]!)! : 0), 0), (left, right) => left.join() === right.join())
+  const likeliest = rows[0]!.fieldIds.every((fieldId) => columnLogOdds(fieldId) !== undefined)
+    ? uniqueLeast(kept, (columns) => -columns.reduce((sum, column, printed) => sum + (numbers.slice(printed * rows.length, (printed + 1) * rows.length).some((value) => value !== 0) ? columnLogOdds(rows[0]!.fieldIds[column]!)! : 0), 0), (left, right) => left.join() === right.join())
     : undefined;
   if (likeliest !== undefined) {
     const columns = kept[likeliest]!;
@@ -241,14 +238,6 @@ function blankColumnReadings(
     }
   }
   return { cells, order: 'column', missing: rows.length * cellCount - values.length, readings: kept.length, blankColumns: true, ...(proposals.size > 0 ? { proposals } : {}) };
-}
-
-/** Every choice of `count` columns among `total`, in order. */
-function columnChoices(total: number, count: number): number[][] {
-  if (count === 0) return [[]];
-  const choices: number[][] = [];
-  for (let first = 0; first <= total - count; first++) for (const rest of columnChoices(total - first - 1, count - 1)) choices.push([first, ...rest.map((column) => column + first + 1)]);
-  return choices;
 }
 
 /** A hard rule on the sums of its two sides (amounts within a millionth). */
