@@ -21,6 +21,11 @@ export interface CellReading {
   /** True when more than one reading of the table satisfies every rule and this cell differs between them. */
   readonly ambiguous: boolean;
   /**
+   * Held ambiguous only for its unit (an amount printed with no unit, 元 or 万元): where it stands is as certain as any
+   * other cell's, so it leaves its section's places resolved.
+   */
+  readonly unitInDoubt?: boolean;
+  /**
    * The value printed here is only the row line's piece of a number split over lines (held ambiguous): a rule it is in
    * cannot be checked, which does not make the rule's other cells cells of no rule.
    */
@@ -140,6 +145,11 @@ export interface SectionReading {
   readonly end: number;
   readonly fieldIds: readonly string[];
   readonly resolved: boolean;
+  /**
+   * Unresolved only by amounts whose unit is in doubt: every cell of the section read and placed for certain. Worth an
+   * LLM's reading of the unit still; no reason to doubt where the section's other values stand.
+   */
+  readonly placesResolved?: boolean;
 }
 
 /** What the deterministic parser read from one document. */

@@ -6,5 +6,5 @@ import type { CellReading } from './ParseResult.ts';
  * kept only as the proposal offered to the reviewer (CellReading.proposal).
  */
 export function doubtedCell(cell: CellReading, note: string, signals: Pick<CellReading, 'splitPiece'> = {}): CellReading {
-  return { ...cell, ...signals, value: null, ambiguous: true, ...(cell.value === null ? {} : { proposal: cell.value }), notes: [...cell.notes, note] };
+  return { ...cell, ...signals, value: null, ambiguous: true, unitInDoubt: false, ...(cell.value === null ? {} : { proposal: cell.value }), notes: [...cell.notes, note] };
 }

@@ -68,7 +68,9 @@ export function assessDocument(input: AssessmentInput): Assessment {
     return value;
   };
   const doubtfulBlanks = findDoubtfulBlanks(input.decodedText, parse.cells, { wrappedCells: laidOutInCells(input.decodedText) });
-  const unresolved = new Set(parse.sections.filter((section) => !section.resolved).flatMap((section) => section.fieldIds));
+  // A section held unresolved only for an amount's unit has its places certain: its cells are not in doubt for that.
+  const unresolved = new Set(parse.sections.filter((section) => !section.resolved && section.placesResolved !== true)
+    .flatMap((section) => section.fieldIds));
   const rules = checkRules(template.rules, valueOf, proofEligibility(parse, doubtfulBlanks, unresolved));
   const narrative = checkNarrative({
     templateId: template.id,

@@ -30,7 +30,7 @@ export function recordReading(outcome: SectionOutcome, reading: CellReading): vo
   }
   outcome.cells.set(reading.fieldId, {
     ...existing,
-    ambiguous: true,
+    ambiguous: true, unitInDoubt: false,
     notes: [...existing.notes, `another row read as the same field prints "${reading.raw}" (at ${reading.start})`],
   });
 }

@@ -49,6 +49,7 @@ export function makeCellReading(view: MappedText, cell: GridCell, context: CellC
     labelScore: roundScore(context.labelScore),
     repairs,
     ambiguous,
+    ...(ambiguous ? { unitInDoubt: true } : {}),
     notes: [...new Set(notes)],
   };
 }

@@ -148,6 +148,16 @@ describe('parseGridTables on synthetic forms in every separated layout', () => {
     expect(result.cells.get('disclosure.otherServices.change')!.value).toBeGreaterThan(0);
   });
 
+  it('holds an amount printed without a unit, which leaves its section unresolved but every place in it certain', () => {
+    for (const layout of ['pipe', 'cell-per-line', 'tab'] as const) {
+      const printed = { ...sampleCells(gov2019), 'disclosure.procurement.amount': '3254.9942' };
+      const result = parse(renderSyntheticForm(gov2019, printed, { layout }), gov2019);
+      expect(result.cells.get('disclosure.procurement.amount')).toMatchObject({ ambiguous: true, unitInDoubt: true });
+      expect(result.sections.find((section) => section.id === 'gov-2019/二')).toMatchObject({ resolved: false, placesResolved: true });
+      expect(result.sections.find((section) => section.id === 'gov-2019/三')).toMatchObject({ resolved: true, placesResolved: true });
+    }
+  });
+
   it('places cells under the header columns when the header prints 社会组织 (HTML with rowspan/colspan)', () => {
     const printed = withBlanks(gov2019, 'html');
     const text = renderSyntheticForm(gov2019, printed, { layout: 'html', publicInterestHeader: '社会组织' });

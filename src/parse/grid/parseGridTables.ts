@@ -94,8 +94,8 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       // from their labels by design.)
       for (const fieldId of solved.printedNothing) {
         const cell = sectionCells.get(fieldId);
-        if (!cell || cell.ambiguous || cell.value === null || cell.layout !== GLUED_LAYOUT || solved.cells.has(fieldId)) continue;
-        sectionCells.set(fieldId, { ...cell, ambiguous: true, notes: [...cell.notes, 'ambiguous: the row\'s label is followed directly by the next row\'s: the value read here was printed after that one'] });
+        if (!cell || (cell.ambiguous && cell.unitInDoubt !== true) || cell.value === null || cell.layout !== GLUED_LAYOUT || solved.cells.has(fieldId)) continue;
+        sectionCells.set(fieldId, { ...cell, ambiguous: true, unitInDoubt: false, notes: [...cell.notes, 'ambiguous: the row\'s label is followed directly by the next row\'s: the value read here was printed after that one'] });
       }
       for (const row of solved.unplaced) {
         const rowCells = row.fieldIds.map((fieldId) => sectionCells.get(fieldId));
@@ -103,7 +103,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
         if (keepsReadingOrder(rowCells, row) || rowCells.some((cell) => cell?.support?.pageDigitsCut === true)) continue;
         row.fieldIds.forEach((fieldId, index) => {
           const cell = rowCells[index];
-          if (cell && !cell.ambiguous) sectionCells.set(fieldId, { ...cell, ambiguous: true, notes: [...cell.notes, 'ambiguous: the values of the row in reading order cannot stand in these cells in that order'] });
+          if (cell && (!cell.ambiguous || cell.unitInDoubt === true)) sectionCells.set(fieldId, { ...cell, ambiguous: true, unitInDoubt: false, notes: [...cell.notes, 'ambiguous: the values of the row in reading order cannot stand in these cells in that order'] });
         });
       }
       notes.push(...solved.notes.map((note) => `${sectionId}: ${note}`));
@@ -139,6 +139,10 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       resolved: fieldIds.every((fieldId) => {
         const cell = sectionCells.get(fieldId);
         return cell !== undefined && !cell.ambiguous;
+      }),
+      placesResolved: fieldIds.every((fieldId) => {
+        const cell = sectionCells.get(fieldId);
+        return cell !== undefined && (!cell.ambiguous || cell.unitInDoubt === true);
       }),
     });
   }
@@ -327,7 +331,7 @@ function withNumberStream(
   if (conflicts.length > 0 && !breaksRule(template, fieldIds, sectionCells, stream.cells)) {
     for (const fieldId of conflicts) {
       const cell = sectionCells.get(fieldId)!;
-      sectionCells.set(fieldId, { ...cell, ambiguous: true, notes: [...cell.notes, `ambiguous: the section's numbers in printed order read ${stream.cells.get(fieldId)!.value} here`] });
+      sectionCells.set(fieldId, { ...cell, ambiguous: true, unitInDoubt: false, notes: [...cell.notes, `ambiguous: the section's numbers in printed order read ${stream.cells.get(fieldId)!.value} here`] });
     }
     return [...notes, `number stream: ${conflicts.length} cell(s) read otherwise by the rows, which hold the rules too: not used`];
   }

@@ -4,7 +4,7 @@ import type { CellReading } from '../ParseResult.ts';
 export function withSecondReading(cell: CellReading, note: string): CellReading {
   return {
     ...cell,
-    ambiguous: true,
+    ambiguous: true, unitInDoubt: false,
     notes: [...cell.notes, note],
     support: { ...(cell.support ?? { anchored: true, placement: 'count' }), readings: Math.max(2, cell.support?.readings ?? 1) },
   };

@@ -26,7 +26,9 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
   // A cell the solver read as a blank mark printed for it ("…情形）-------（三）…": a row of seven blanks glued between its
   // labels), which a reader of glued digits left in doubt for having no digits after the label: the mark says blank.
   if (earlier.ambiguous && solved && !solved.ambiguous && solved.value === null && solved.raw !== '' && !/[0-9０-９]/u.test(earlier.raw)) return solved;
-  if (!solved || earlier.ambiguous) return earlier;
+  // (An amount held only for its unit is still set against the solver's reading: their disagreeing puts its place in
+  // doubt too.)
+  if (!solved || (earlier.ambiguous && earlier.unitInDoubt !== true)) return earlier;
   // A row the solver found printing nothing (no reading, support.readings 0) and a blank read by the layout
   // reader agree.
   if (solved.ambiguous && solved.support?.readings === 0 && earlier.value === null) return earlier;
@@ -35,7 +37,9 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
   if (solved.ambiguous) {
     // The solver found several readings of the row that place different values here: the layout reader's
     // choice among them is not evidence enough for an automatic value.
-    return { ...earlier, ambiguous: true, notes: [...earlier.notes, ...solved.notes.filter((note) => note.startsWith('ambiguous'))] };
+    // (Both in doubt only for an amount's unit: places certain still.)
+    const unitInDoubt = solved.unitInDoubt === true && (!earlier.ambiguous || earlier.unitInDoubt === true);
+    return { ...earlier, ambiguous: true, unitInDoubt, notes: [...new Set([...earlier.notes, ...solved.notes.filter((note) => note.startsWith('ambiguous'))])] };
   }
   // A printed 0 or a blank, as the joint placement reads it: the layout reader saw which.
   if (solved.support?.zeroOrBlank && (earlier.value === 0 || (earlier.value === null && !/[0-9０-９]/u.test(earlier.raw)))) return earlier;
@@ -48,7 +52,7 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
   }
   return {
     ...earlier,
-    ambiguous: true,
+    ambiguous: true, unitInDoubt: false,
     notes: [...earlier.notes, `ambiguous: the ${earlier.layout} reader reads ${String(earlier.value)}, the token solver ${String(solved.value)} ("${solved.raw}")`],
   };
 }
@@ -75,7 +79,7 @@ export function mergeRow(
     const other = solved[index];
     if (!cell || cell.ambiguous || other === undefined) return cell;
     if (!other.ambiguous && !other.support?.zeroOrBlank && other.value === cell.value) return cell;
-    return { ...cell, ambiguous: true, notes: [...cell.notes, 'ambiguous: the layout reader and the token solver place this row\'s values in different cells'] };
+    return { ...cell, ambiguous: true, unitInDoubt: false, notes: [...cell.notes, 'ambiguous: the layout reader and the token solver place this row\'s values in different cells'] };
   });
 }
 

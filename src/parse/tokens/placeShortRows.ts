@@ -160,5 +160,5 @@ export function readJointCell(view: MappedText, row: JointRow, short: ShortRow, 
   const proposal = offered === undefined || offered === null ? {} : { proposal: offered };
   const notes = [note, `ambiguous: ${row.readings.length} placements of the row's values the section's rules leave put ${distinct.join(' or ')} here`];
   if (offered !== undefined) notes.push(`offered for review: ${offered ?? 'blank'}, the placement whose values stand in the columns that most often print one`);
-  return { ...first, value: null, ambiguous: true, ...proposal, notes };
+  return { ...first, value: null, ambiguous: true, unitInDoubt: false, ...proposal, notes };
 }

@@ -285,5 +285,5 @@ export function readBlockCell(view: MappedText, cell: BlockCell, fieldId: string
   }
   const proposal = block.proposals?.get(fieldId);
   const offered = proposal === undefined ? [] : [`offered for review: ${proposal}, the reading whose values stand in the columns that most often print one`];
-  return { ...blank, ambiguous: true, ...(proposal === undefined ? {} : { proposal }), notes: [`ambiguous: the readings the rules leave put ${cell.values.join(' or ')} here`, ...offered] };
+  return { ...blank, ambiguous: true, unitInDoubt: false, ...(proposal === undefined ? {} : { proposal }), notes: [`ambiguous: the readings the rules leave put ${cell.values.join(' or ')} here`, ...offered] };
 }

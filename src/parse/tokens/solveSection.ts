@@ -291,7 +291,7 @@ export function solveSection(
       const reading = readCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
       if (!reading) return;
       if (countAstray && !reading.ambiguous) {
-        cells.set(fieldId, { ...reading, ambiguous: true, notes: [...reading.notes, COUNT_ASTRAY_NOTE] });
+        cells.set(fieldId, { ...reading, ambiguous: true, unitInDoubt: false, notes: [...reading.notes, COUNT_ASTRAY_NOTE] });
         return;
       }
       if (stacked) {
@@ -321,7 +321,7 @@ export function solveSection(
         const why = stray === undefined
           ? 'ambiguous: the row label is followed directly by the next row: no value printed'
           : `ambiguous: the row label is followed only by ${stray} before the next row, which no reading of the row admits: taken for a page number, no value printed`;
-        if (blank) cells.set(fieldId, { ...blank, ambiguous: true, notes: [why] });
+        if (blank) cells.set(fieldId, { ...blank, ambiguous: true, unitInDoubt: false, notes: [why] });
       }
     }
   }
@@ -368,7 +368,7 @@ function readCell(
   return {
     ...first,
     value: null,
-    ambiguous: true,
+    ambiguous: true, unitInDoubt: false,
     notes: [...notes, `ambiguous: ${placed.readings.length} readings of the row place ${[...distinct].join(' or ')} here`],
     support,
   };
