@@ -50,6 +50,7 @@ export function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]
     const lineTokens = tokens.slice(entry.first, entry.first + entry.count);
     return lineTokens.some((token) => token.kind === 'text') && lineTokens.every((token) => token.kind === 'text' || (token.kind === 'value' && token.ordinalTail));
   };
+  const rowGap = rowGapOf(lines, isValueLine, isTextLine);
   const result: Token[] = [];
   lines.forEach((entry, index) => {
     if (entry.blank) {
@@ -64,7 +65,11 @@ export function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]
       // Empty lines around a page break (its footer gone, a form feed left) may be the break's as well as empty
       // cells: marked, so that the solver reads no cell of their row from its gaps.
       const aroundPageBreak = lines.slice(before + 1, after).some((line) => line.pageBreak);
-      if (betweenCells && after - before - 1 <= MAX_EMPTY_RUN) {
+      // Where every row ends in the same number of empty lines before the next row's label (a row gap), the last of
+      // a run there are that gap, not cells: "3", six empty cells and the gap are seven empty lines.
+      const gap = isValueLine(previous) && isTextLine(next) ? rowGap : 0;
+      const cellsInRun = after - before - 1 - gap;
+      if (betweenCells && index - before - 1 < cellsInRun && cellsInRun <= MAX_EMPTY_RUN) {
         result.push({ kind: 'empty', start: entry.start, end: entry.start, line: index, ...(aroundPageBreak ? { pageBreak: true } : {}) });
       }
       return;
@@ -99,4 +104,30 @@ function emptyLinesAreCells(lines: readonly LineTokens[], isValueLine: (entry: L
     if (index - before === 2) oneEmptyLine++;
   }
   return steps === 0 || oneEmptyLine < SEPARATOR_SHARE * steps;
+}
+
+/** Fewest rows ending before a label that show a region's row gap. */
+const MIN_ROW_ENDS = 3;
+
+/**
+ * The empty lines every row of a region printed one cell per line ends in before the next row's label: the fewest
+ * after a value line followed by a label line, where there are enough such row ends to tell (0 where a row's last
+ * value stands right above the next label). A row ending in blank cells ends in more: its blanks and the gap.
+ */
+function rowGapOf(
+  lines: readonly LineTokens[],
+  isValueLine: (entry: LineTokens | undefined) => boolean,
+  isTextLine: (entry: LineTokens | undefined) => boolean,
+): number {
+  let fewest = Number.POSITIVE_INFINITY;
+  let rowEnds = 0;
+  for (let index = 0; index < lines.length; index++) {
+    if (!isValueLine(lines[index])) continue;
+    let after = index + 1;
+    while (after < lines.length && lines[after]!.blank) after++;
+    if (!isTextLine(lines[after])) continue;
+    rowEnds++;
+    fewest = Math.min(fewest, after - index - 1);
+  }
+  return rowEnds >= MIN_ROW_ENDS ? fewest : 0;
 }

@@ -150,8 +150,20 @@ describe('tokeniseRegion', () => {
   it('reads empty lines as empty cells in a region printed one cell per line, and nowhere else', () => {
     const labels = ['一、本年新收', '二、上年结转', '（一）予以公开', '（二）部分公开', '（七）总计'];
     const text = labels.map((label) => [label, '26', '', '', '', '', '', '26', ''].join('\n')).join('\n');
-    expect(picture(text)).toBe(labels.map((label) => `[${label}] 26 ∅ ∅ ∅ ∅ ∅ 26`).join(' ∅ '));
+    // Every row ends in one empty line before the next label: the row gap, no cell.
+    expect(picture(text)).toBe(labels.map((label) => `[${label}] 26 ∅ ∅ ∅ ∅ ∅ 26`).join(' '));
     expect(picture('予以公开 12 0 0 1 0 0 13\n\n部分公开 1 0 0 0 0 0 1')).not.toContain('∅');
+  });
+
+  it('reads a row ending in blank cells before the row gap as those cells, however long the run of empty lines', () => {
+    // "3" and six blank cells, then the gap every row ends in: seven empty lines, the first six cells.
+    const full = (label: string) => [label, '26', '', '', '', '', '', '26', ''];
+    const text = [...full('一、本年新收'), ...full('二、上年结转'), ...full('（一）予以公开'), '（二）部分公开', '3', '', '', '', '', '', '', '', ...full('（七）总计')].join('\n');
+    expect(picture(text)).toBe('[一、本年新收] 26 ∅ ∅ ∅ ∅ ∅ 26 [二、上年结转] 26 ∅ ∅ ∅ ∅ ∅ 26 [（一）予以公开] 26 ∅ ∅ ∅ ∅ ∅ 26 [（二）部分公开] 3 ∅ ∅ ∅ ∅ ∅ ∅ [（七）总计] 26 ∅ ∅ ∅ ∅ ∅ 26');
+    // Where rows end right above the next label, an empty line there is a blank cell.
+    const row = (label: string) => [label, '26', '', '', '', '', '', '26'];
+    const tight = [...row('一、本年新收'), ...row('二、上年结转'), ...row('（一）予以公开'), '（二）部分公开', '3', '', '', '', '', '', '', ...row('（七）总计')].join('\n');
+    expect(picture(tight)).toContain('[（二）部分公开] 3 ∅ ∅ ∅ ∅ ∅ ∅ [（七）总计]');
   });
 
   it('reads no empty cells where an empty line stands between every two values (each cell a block of a PDF reading order)', () => {
