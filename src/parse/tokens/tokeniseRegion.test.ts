@@ -166,6 +166,14 @@ describe('tokeniseRegion', () => {
     expect(picture(tight)).toContain('[（二）部分公开] 3 ∅ ∅ ∅ ∅ ∅ ∅ [（七）总计]');
   });
 
+  it('reads the wider runs of spaces in a sparse table flattened to one line, labels one space from their values, as empty cells', () => {
+    // Few values stand side by side; the labels joined to them by one space, row after row, show the joining.
+    expect(picture('一、本年新收 26      26 二、上年结转 0      0 （一）予以公开 26      26'))
+      .toBe('[一、本年新收] 26 ∅ ∅ ∅ ∅ ∅ 26 [二、上年结转] 0 ∅ ∅ ∅ ∅ ∅ 0 [（一）予以公开] 26 ∅ ∅ ∅ ∅ ∅ 26');
+    // One long label one space from the first of columns laid out in spaces (pdftotext -layout) is no such table.
+    expect(picture('二、上年结转政府信息公开申请数量 0 O         0   0   0   O 0')).not.toContain('∅');
+  });
+
   it('reads no empty cells where an empty line stands between every two values (each cell a block of a PDF reading order)', () => {
     // A blank cell leaves no trace there: "3 3 3 9" is four printed cells of seven, not 3 | | 3 | | 3 | | 9.
     const labels = ['一、本年新收', '二、上年结转', '（一）予以公开', '（二）部分公开', '（七）总计'];
