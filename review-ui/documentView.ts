@@ -11,13 +11,16 @@ import { labelPathText } from '../src/export/fieldLabels.ts';
 import { api, ApiError } from './api.ts';
 import { startDownload } from './downloadLinks.ts';
 import { h, key, replace, type Child } from './dom.ts';
-import { errorText, formatTime, formatValue, stateLabel, templateName } from './format.ts';
+import { errorText, formatValue, stateLabel, templateName } from './format.ts';
 import { t } from './i18n/locale.ts';
 import { evaluationText, fieldLabel, reasonText, ruleFormula } from './ruleText.ts';
 import { htmlSourceView, type HtmlSourceView } from './htmlSourceView.ts';
 import { metaForm, rejectForm, type InlineForm } from './inlineForms.ts';
 import { parseTypedNumber } from './parseNumber.ts';
 import { pdfSourceView, type PdfSourceView } from './pdfSourceView.ts';
+import { processingSummary } from './processingSummary.ts';
+import { keyHints } from './keyHints.ts';
+import { decisionHistory } from './decisionHistory.ts';
 import { layoutSource, renderedSpanOf, type SourceLayout } from './sourceLayout.ts';
 import type { View } from './View.ts';
 
@@ -220,27 +223,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       replace(processing);
       return;
     }
-    const info = document.processing;
-    const usage = info.usage;
-    const work = data!.llmWork;
-    const calls = usage?.callDetails ?? [];
-    replace(
-      processing,
-      h('span', {}, `${t.encoding(info.encoding)} · `),
-      h('span', { id: 'llm-state', class: info.llm === 'failed' ? 'warning' : '', dataset: { llm: info.llm } }, t.llmStates[info.llm] ?? info.llm),
-      usage ? h('span', { id: 'llm-usage' },
-        ` · ${t.llmDocumentUsage(usage.calls, usage.cachedSections ?? 0, usage.inputTokens, usage.outputTokens,
-          `${usage.estimatedCost.toFixed(4)}${usage.currency ? ` ${usage.currency}` : ''}`, usage.model, usage.promptVersion)}`) : null,
-      work ? h('span', { class: 'warning', id: 'llm-pending' }, ` · ${t.llmWorkPending(work.attempts, work.lastError ?? '', work.notBefore ? formatTime(work.notBefore) : '')}`) : null,
-      document.rejected ? h('span', { class: 'error' }, ` · ${t.rejectedBy(document.rejected.by, document.rejected.reason)}`) : null,
-      document.record.template === 'unknown' ? h('span', { class: 'warning' }, ` · ${t.unknownTemplateNote}`) : null,
-      info.messages.length > 0 ? h('details', { class: 'notes', id: 'processing-messages' }, h('summary', {}, t.extractionNotes),
-        h('ul', { class: 'messages' }, ...info.messages.map((text) => h('li', {}, text)))) : null,
-      calls.length > 0 ? h('details', { id: 'llm-calls' }, h('summary', {}, t.llmCalls(calls.length)),
-        h('ul', { class: 'messages' }, ...calls.map((call) => h('li', {},
-          `${call.section} · ${call.attempt} · ${call.outcome}${call.cached ? ' (from the cache)' : ''} · ` +
-          `${call.inputTokens} in / ${call.outputTokens} out${call.usageReported ? '' : ' (estimated)'} · est. ${call.estimatedCost.toFixed(5)}`)))) : null,
-    );
+    replace(processing, ...processingSummary(document, data!.llmWork));
   };
 
   /**
@@ -393,16 +376,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     return row;
   };
 
-  const renderKeys = () => {
-    const k = t.keyHints;
-    replace(
-      keys,
-      key('j'), '/', key('k'), ` ${k.move} · `, key('a'), ` ${k.approve} · `, key('e'), ` ${k.edit}${t.openParen}`, key('Enter'), ` ${k.save}${t.andJoin}`, key('Esc'), ` ${k.cancel}${t.closeParen} · `,
-      key('b'), ` ${k.blank} · `, key('A'), ` ${k.approveAuto} · `, key('n'), ` ${k.next} · `, key('h'), ` ${k.history} · `, key('f'), ` ${k.toggle} · `,
-      key('x'), ` ${k.reject} · `, key('m'), ` ${k.meta} · `, key('q'), ` ${k.queue} · `, key('?'), ` ${k.help}`,
-      helpOpen ? h('p', { class: 'help' }, t.helpText) : null,
-    );
-  };
+  const renderKeys = () => replace(keys, ...keyHints(helpOpen));
 
   const renderHistory = async () => {
     if (!selectedId) return;
@@ -414,16 +388,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       replace(
         historyPanel,
         h('h3', {}, t.historyOf(`${labelOf(fieldId)} · ${fieldId}`)),
-        decisions.length === 0 ? h('p', { class: 'muted' }, t.noDecisionYet) : h('ol', { id: 'history-list' }, ...decisions.map((decision) =>
-          h('li', {},
-            `${formatTime(decision.at)} · ${decision.by} · ${t.actions[decision.action] ?? decision.action} · `,
-            decision.old && decision.new
-              ? `${formatValue(decision.old.value)}${t.parens(t.fieldStatuses[decision.old.status] ?? decision.old.status)} → ${formatValue(decision.new.value)}${t.parens(t.fieldStatuses[decision.new.status] ?? decision.new.status)}`
-              : '',
-            t.onVersion(decision.version),
-            decision.note ? h('div', { class: 'muted' }, decision.note) : null,
-            decision.reasonShown.length > 0 ? h('div', { class: 'muted' }, t.shown(decision.reasonShown.join(' | '))) : null,
-            decision.confirmedRules.length > 0 ? h('div', { class: 'warning' }, t.confirmedBreaking(decision.confirmedRules.join(', '))) : null))),
+        decisionHistory(decisions),
       );
     } catch (error) {
       replace(historyPanel, errorText(error));
