@@ -5,7 +5,7 @@ import { reasonsOfField } from '../src/review/reviewReasons.ts';
 import { assessRuleImpact, rulesOfField } from '../src/review/ruleImpact.ts';
 import type { Decision } from '../src/store/storeSchemas.ts';
 import { findTemplate } from '../src/templates/registry.ts';
-import type { RuleDefinition, TemplateDefinition } from '../src/templates/TemplateDefinition.ts';
+import type { TemplateDefinition } from '../src/templates/TemplateDefinition.ts';
 import { evaluateRule, type RuleEvaluation } from '../src/validate/evaluateRule.ts';
 import { labelPathText } from '../src/export/fieldLabels.ts';
 import { api, ApiError } from './api.ts';
@@ -20,6 +20,7 @@ import { parseTypedNumber } from './parseNumber.ts';
 import { pdfSourceView, type PdfSourceView } from './pdfSourceView.ts';
 import { processingSummary } from './processingSummary.ts';
 import { keyHints } from './keyHints.ts';
+import { failingRules, ruleLine as ruleLineOf, type FailingRulesContext } from './failingRules.ts';
 import { decisionHistory } from './decisionHistory.ts';
 import { layoutSource, renderedSpanOf, type SourceLayout } from './sourceLayout.ts';
 import type { View } from './View.ts';
@@ -278,42 +279,22 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     return htmlLayout && span ? evidenceLine(htmlLayout.rendered.text, span) : evidenceLine(data!.text ?? '', evidence);
   };
 
-  /** A rule in words with the form's labels and the values now (typed ones included); its id as a detail. */
-  const ruleLine = (evaluation: RuleEvaluation) => {
-    const reviewFields = [...evaluation.rule.left, ...evaluation.rule.right].filter((fieldId) => fieldById(fieldId)?.status === 'review');
-    // Approving a whole rule group is offered only where the rule holds: the group's values agree.
-    const bulk = evaluation.outcome === 'pass' && reviewFields.length > 1
-      ? h('button', { class: 'bulk', dataset: { bulkRule: evaluation.rule.id }, on: { click: (event) => { event.stopPropagation(); void approveEach(reviewFields); } } }, t.bulkRule(reviewFields.length))
-      : null;
-    return h('li', { class: `rule rule-${evaluation.outcome} rule-${evaluation.rule.severity}`, dataset: { rule: evaluation.rule.id } },
-      evaluation.outcome === 'pass' ? '✓ ' : evaluation.outcome === 'fail' ? '✗ ' : '? ',
-      h('span', { class: 'rule-text' }, evaluationText(data!.document!.record.template, evaluation, valueOf)),
-      h('span', { class: 'rule-id' }, evaluation.rule.id),
-      bulk);
-  };
-
   const renderRules = () => {
     if (!template) {
       replace(rulesPanel);
       return;
     }
-    const evaluations = template.rules.map((rule) => evaluateRule(rule, valueOf));
-    const failing = evaluations.filter((evaluation) => evaluation.outcome === 'fail');
-    const unchecked = evaluations.filter((evaluation) => evaluation.outcome === 'incomplete').length;
-    failing.sort((a, b) => (a.rule.severity === b.rule.severity ? 0 : a.rule.severity === 'hard' ? -1 : 1));
-    const pendingNote = unchecked > 0 ? t.rulesUnchecked(unchecked) : '';
-    replace(
-      rulesPanel,
-      h('h3', {}, failing.length === 0 ? `${t.rulesNoneFailing}${pendingNote}` : `${t.rulesFailing(failing.length)}${editing ? t.rulesWithEdit : ''}${pendingNote}`),
-      failing.length > 0 ? h('ul', { id: 'failing-rules' }, ...failing.map((evaluation) => {
-        const line = ruleLine(evaluation);
-        line.addEventListener('click', () => select(firstFieldOf(evaluation.rule)));
-        return line;
-      })) : null,
-    );
+    replace(rulesPanel, ...failingRules(template, rulesContext()));
   };
 
-  const firstFieldOf = (rule: RuleDefinition) => [...rule.left, ...rule.right].find((fieldId) => fieldById(fieldId)?.status === 'review') ?? rule.left[0] ?? null;
+  const rulesContext = (): FailingRulesContext => ({
+    valueOf,
+    inReview: (fieldId) => fieldById(fieldId)?.status === 'review',
+    editing: editing !== null,
+    select,
+    approveEach: (fieldIds) => void approveEach(fieldIds),
+  });
+  const ruleLine = (evaluation: RuleEvaluation) => ruleLineOf(template!, evaluation, rulesContext());
 
   const renderFields = () => {
     const visible = visibleFields();
