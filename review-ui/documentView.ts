@@ -14,15 +14,13 @@ import { h, key, replace, type Child } from './dom.ts';
 import { errorText, formatValue, stateLabel, templateName } from './format.ts';
 import { t } from './i18n/locale.ts';
 import { evaluationText, fieldLabel, reasonText, ruleFormula } from './ruleText.ts';
-import { htmlSourceView, type HtmlSourceView } from './htmlSourceView.ts';
 import { metaForm, rejectForm, type InlineForm } from './inlineForms.ts';
 import { parseTypedNumber } from './parseNumber.ts';
-import { pdfSourceView, type PdfSourceView } from './pdfSourceView.ts';
+import { sourcePane } from './sourcePane.ts';
 import { processingSummary } from './processingSummary.ts';
 import { keyHints } from './keyHints.ts';
 import { failingRules, ruleLine as ruleLineOf, type FailingRulesContext } from './failingRules.ts';
 import { decisionHistory } from './decisionHistory.ts';
-import { layoutSource, renderedSpanOf, type SourceLayout } from './sourceLayout.ts';
 import type { View } from './View.ts';
 
 type DecisionBody =
@@ -57,14 +55,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
   const header = h('header', { class: 'document-header' });
   const processing = h('div', { class: 'processing' });
   const status = h('p', { class: 'status', id: 'status', dataset: { kind: 'info' } });
-  const sourcePane = h('section', { class: 'source-pane' });
-  /** The source pane's views, built once per document (the PDF is fetched and drawn only when shown). */
-  let sourceText: string | null = null;
-  let htmlLayout: SourceLayout | undefined;
-  let htmlView: HtmlSourceView | undefined;
-  let pdfView: PdfSourceView | undefined;
-  /** A PDF document shows its page by default; the switch shows the text the engine read instead. */
-  let sourceMode: 'pdf' | 'text' = 'pdf';
+  const source = sourcePane(id);
   const rulesPanel = h('section', { class: 'rules', id: 'rules' });
   const fieldList = h('div', { class: 'fields', id: 'fields' });
   const historyPanel = h('section', { class: 'history', id: 'history' });
@@ -75,7 +66,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     header,
     processing,
     status,
-    h('div', { class: 'panes' }, sourcePane, h('section', { class: 'field-pane' }, rulesPanel, fieldList, historyPanel)),
+    h('div', { class: 'panes' }, source.element, h('section', { class: 'field-pane' }, rulesPanel, fieldList, historyPanel)),
     keys,
   );
 
@@ -227,56 +218,15 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     replace(processing, ...processingSummary(document, data!.llmWork));
   };
 
-  /**
-   * The original on the left, the selected field's evidence highlighted: a PDF as its page drawn by pdf.js with
-   * the cell's box (a switch shows the text read from it instead), HTML and .docx as text and tables (never
-   * the markup), anything else as the text itself.
-   */
+  /** The original on the left, the selected field's evidence highlighted (review-ui/sourcePane.ts). */
   const renderSource = () => {
-    const text = data!.text ?? '';
-    const evidence = selectedId ? fieldById(selectedId)?.evidence : null;
-    if (text !== sourceText) {
-      sourceText = text;
-      htmlLayout = layoutSource(text);
-      htmlView = undefined;
-    }
-    const isPdf = data!.document?.record.input?.kind === 'pdf';
-    const modeSwitch = isPdf
-      ? h('div', { class: 'source-switch', id: 'source-switch', title: t.source.sourceModeTitle },
-        ...(['pdf', 'text'] as const).map((mode) => h('button', {
-          id: `source-mode-${mode}`, class: mode === sourceMode ? 'selected' : '', disabled: mode === sourceMode,
-          on: { click: () => { sourceMode = mode; renderSource(); } },
-        }, mode === 'pdf' ? t.source.pdfView : t.source.textView)))
-      : null;
-    if (isPdf && sourceMode === 'pdf') {
-      pdfView ??= pdfSourceView(id);
-      if (pdfView.element.parentNode !== sourcePane) replace(sourcePane, modeSwitch, pdfView.element);
-      pdfView.setReviewPages([...new Set(fields().filter((field) => field.status === 'review' && field.evidence?.page !== undefined).map((field) => field.evidence!.page!))].sort((a, b) => a - b));
-      pdfView.show(evidence);
-      return;
-    }
-    if (htmlLayout) {
-      htmlView ??= htmlSourceView(htmlLayout);
-      if (htmlView.element.parentNode !== sourcePane) replace(sourcePane, modeSwitch, htmlView.element);
-      htmlView.show(evidence);
-      return;
-    }
-    const source = h('pre', { class: 'source', id: 'source', tabIndex: -1 });
-    replace(sourcePane, modeSwitch, source);
-    if (!evidence || evidence.end > text.length || evidence.start > evidence.end) {
-      replace(source, text);
-      return;
-    }
-    // A blank cell's evidence is empty: its mark gets a minimum size (CSS) so it can be seen.
-    const mark = h('mark', { id: 'evidence', class: evidence.start === evidence.end ? 'blank' : '' }, text.slice(evidence.start, evidence.end));
-    replace(source, text.slice(0, evidence.start), mark, text.slice(evidence.end));
-    source.scrollTop = Math.max(0, mark.offsetTop - source.clientHeight / 2);
-  };
-
-  /** The evidence's line as the source pane shows it: an HTML page's rendered row, never its markup. */
-  const evidenceLineShown = (evidence: { readonly start: number; readonly end: number }): string => {
-    const span = htmlLayout ? renderedSpanOf(htmlLayout.rendered, evidence) : undefined;
-    return htmlLayout && span ? evidenceLine(htmlLayout.rendered.text, span) : evidenceLine(data!.text ?? '', evidence);
+    const reviewPages = fields().filter((field) => field.status === 'review' && field.evidence?.page !== undefined).map((field) => field.evidence!.page!);
+    source.show({
+      text: data!.text ?? '',
+      isPdf: data!.document?.record.input?.kind === 'pdf',
+      evidence: selectedId ? fieldById(selectedId)?.evidence ?? null : null,
+      reviewPages,
+    });
   };
 
   const renderRules = () => {
@@ -346,7 +296,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       h('div', { class: 'field-head', title: pathOf(field.id) }, h('span', { class: 'label' }, labelOf(field.id)), h('span', { class: 'field-id' }, field.id)),
       h('div', { class: 'field-value' }, valueCell, h('span', { class: 'unit' }, field.unit), h('span', { class: `badge status-${field.status}` }, t.fieldStatuses[field.status] ?? field.status)),
       h('div', { class: 'field-meta' }, `${t.fieldMeta(field.raw, field.confidence.toFixed(2), t.methods[field.method] ?? field.method)}${field.evidence ? '' : t.noEvidence}`),
-      selected && field.evidence ? h('div', { class: 'field-meta evidence-quote' }, t.evidenceIn(field.evidence.text, evidenceLineShown(field.evidence))) : null,
+      selected && field.evidence ? h('div', { class: 'field-meta evidence-quote' }, t.evidenceIn(field.evidence.text, source.evidenceLine(field.evidence))) : null,
       proposesZero(template, field) ? h('div', { class: 'proposal' }, t.proposedZero, key('a'), t.proposedZeroAccept, key('b'), t.proposedZeroBlank) : null,
       reasons.length > 0 ? h('div', { class: 'caption' }, field.status === 'review' ? t.whyReview : t.notesFromExtraction) : null,
       reasons.length > 0 ? h('ul', { class: 'issues reasons-in-words' }, ...reasons.map((reason) => h('li', {}, reason))) : null,
@@ -579,20 +529,9 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     },
     dispose() {
       clearTimeout(poll);
-      pdfView?.dispose();
+      source.dispose();
     },
   };
-}
-
-/** The source line holding the evidence, on one line, at most about 80 characters around it. */
-function evidenceLine(text: string, evidence: { readonly start: number; readonly end: number }): string {
-  if (evidence.end > text.length || evidence.start > evidence.end) return '(outside the text)';
-  const lineStart = text.lastIndexOf('\n', Math.max(evidence.start - 1, 0)) + 1;
-  const lineEnd = text.indexOf('\n', evidence.end);
-  const from = Math.max(lineStart, evidence.start - 40);
-  const to = Math.min(lineEnd < 0 ? text.length : lineEnd, Math.max(evidence.end + 40, from + 80));
-  const line = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return `“${from > lineStart ? '…' : ''}${line}${to < (lineEnd < 0 ? text.length : lineEnd) ? '…' : ''}”`;
 }
 
 /** True when the record proposes 0 for a blank cell (approving accepts it; the server applies the same test). */
