@@ -124,11 +124,7 @@ describe('readFieldSignals on PDF reading-order text', () => {
     const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
     const unresolved = { cell: lineCell, narrative: [], readingOrderText: true, sectionUnresolved: true };
     expect(readFieldSignals({ ...unresolved, rules: undefined }).blockers).toContain('reading-order');
-    // Cells in running text (flattened) confirmed only by 0 = 0 + 0 stay; one cell per line, blanks as empty lines,
-    // is measured instead.
-    const flatCell = { ...lineCell, layout: 'flattened' };
-    expect(readFieldSignals({ ...unresolved, cell: flatCell, rules: trivially }).blockers).toContain('reading-order');
-    expect(readFieldSignals({ ...unresolved, rules: trivially }).blockers).toEqual([]);
+    expect(readFieldSignals({ ...unresolved, rules: trivially }).blockers).toContain('reading-order');
     expect(readFieldSignals({ ...unresolved, rules: confirmed }).blockers).toEqual([]);
     expect(readFieldSignals({ ...unresolved, rules: trivially, sectionUnresolved: false }).blockers).toEqual([]);
     expect(readFieldSignals({ ...unresolved, rules: undefined, readingOrderText: false }).blockers).toEqual([]);

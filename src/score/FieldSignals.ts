@@ -212,12 +212,11 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // Counted off in a section of PDF reading-order text the parser could not resolve, with no rule to check it or only
   // 0 = 0 + 0: fresh sets of real prints err there again and again (a row's blanks dropped and the next row's zeros
   // counted into it, a rule-less amount taken from another row), in clusters its bucket's measure does not see
-  // (7 wrong in three fresh sets of 150 after the calibration had measured 6 in 15,036).
-  // But not a cell printed one per line, its blanks as empty lines, that only 0 = 0 + 0 confirms: four later fresh sets
-  // (490 prints) held 5,253 such cells and simulated reading order 904, none wrong; measured like any other instead.
-  const zerosOnOwnLines = layoutClass === 'cellPerLine' && ruleSupport === 'confirmed-trivially';
+  // (7 wrong in three fresh sets of 150 after the calibration had measured 6 in 15,036). Also cells printed one per line
+  // that only 0 = 0 + 0 confirms: released once and measured, 3 wrong in 7,436 of the printed calibration set (a
+  // printed 0 shifted into a cell the report left blank) though none in 5,253 of four later fresh sets; kept blocked.
   if (sectionUnresolved && placement === 'count' && input.readingOrderText === true
-    && (ruleSupport === 'none' || ruleSupport === 'confirmed-trivially') && !zerosOnOwnLines) blockers.push('reading-order');
+    && (ruleSupport === 'none' || ruleSupport === 'confirmed-trivially')) blockers.push('reading-order');
   // Printed by the same programs as the calibration's PDF prints, reading-order text scrambles rule-less rows in ways
   // those prints did not show ("2648 430 0" for 2648 | 0 | 430; a row's blank taken for the page break's longer run
   // of empty lines at its end, "0 / 5" read 0 | 5 | blank for 0 | blank | 5): their order alone is not evidence enough.
