@@ -79,3 +79,48 @@ describe('readAppealsSection: 四 printed one cell per line', () => {
     });
   }
 });
+
+/** A gov-2021 report whose 四 prints a header naming 行政复议 and 行政诉讼, then its 15 cells as one tab row. */
+function tabRowDocument(lines: readonly string[]): string {
+  const form = renderSyntheticForm(gov2021, sampleCells(gov2021), { layout: 'tab' });
+  const start = form.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+  const header = ['行政复议\t\t\t\t\t行政诉讼', PARTS.join('\t'), `\t${PARTS.join('\t')}`, `\t${PARTS.join('\t')}`];
+  return `${form.slice(0, start)}${['四、政府信息公开行政复议、行政诉讼情况', ...header, ...lines, '', '五、存在的主要问题及改进情况', '本年度无。'].join('\n')}\n`;
+}
+
+/** A line hard-wrapped at `width` characters, breaking before a tab where it can: the tab opens the next line. */
+function hardWrap(line: string, width: number): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > width) {
+    const tab = rest.lastIndexOf('\t', width);
+    const cut = tab > 0 ? tab : width;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return [...out, rest];
+}
+
+describe('readAppealsSection: 四 as a tab row hard-wrapped', () => {
+  it('reads ten cells and the wrap\'s rest (its tab opening the line) as the row of fifteen', () => {
+    const appeals = ['', '', '', '', '', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'];
+    const lines = ['\t\t\t\t\t0\t0\t0\t0\t0', '\t0\t0\t0\t0\t0'];
+    const { record } = extractDocument({ name: 'four.txt', bytes: new TextEncoder().encode(tabRowDocument(lines)) });
+    const values = FIELD_IDS.map((fieldId) => record.fields.find((field) => field.id === fieldId)?.value ?? null);
+    expect(values.slice(5)).toEqual(Array.from({ length: 10 }, () => 0));
+    expect(wrongAutos(tabRowDocument(lines), appeals)).toEqual([]);
+  });
+
+  it('never commits a wrong auto value over random values wrapped at random widths (seeded)', () => {
+    const random = createRandom(6161);
+    const failures: string[] = [];
+    for (let trial = 0; trial < 60; trial++) {
+      const appeals = randomAppeals(random);
+      const width = 6 + Math.floor(random() * 20);
+      const text = tabRowDocument(hardWrap(appeals.join('\t'), width));
+      const wrong = wrongAutos(text, appeals);
+      if (wrong.length > 0) failures.push(`width ${width} [${appeals.join(',')}] ${wrong.join('; ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { alignByPosition } from './alignByPosition.ts';
 import { countCellStream } from './countCellStream.ts';
 import type { AppealZones } from './findColumnZones.ts';
 import { lineStartOf } from './displayColumn.ts';
-import type { GridCell, GridRow } from './GridRow.ts';
+import type { GridCell, GridLayout, GridRow } from './GridRow.ts';
 import { makeCellReading } from './makeCellReading.ts';
 import { emptyOutcome, recordReading, type SectionOutcome } from './SectionOutcome.ts';
 import { splitRowParts, type RowParts } from './splitRowParts.ts';
@@ -87,6 +87,7 @@ export function readAppealsSection(
     });
   };
 
+  joinWrappedRows(valueRows, fieldIds.length);
   const stream = cellStreamOf(valueRows);
   if (stream) {
     const first = valueRows[0]!;
@@ -107,6 +108,7 @@ export function readAppealsSection(
   }
 
   let pendingFives: ValueRow[] = [];
+  let unplacedValues = false;
   for (const valueRow of valueRows) {
     const cells = valueRow.cells;
     const lineZones = zones && valueRow.row.layout === 'space-row' ? zones.byLine.get(lineStartOf(view.text, valueRow.row.start)) : undefined;
@@ -128,7 +130,7 @@ export function readAppealsSection(
     }
     // The full header names every group: a row after it stands under no one group's heading.
     const groups = namesSeveralGroups(valueRow.context) ? [] : groupsIn(valueRow.context);
-    if (cells.length === GROUP_SIZE * 2 && groups.length === 2 && groups[0] === 1) {
+    if (cells.length === GROUP_SIZE * 2 && groups.length === 2 && groups[0] === 1 && !headsReconsideration(valueRow.context)) {
       assign(valueRow, cells, 1, 'the 10 行政诉讼 cells read in order under their heading');
     } else if (cells.length === GROUP_SIZE && groups.length === 1) {
       assign(valueRow, cells, groups[0]!, 'five cells read under their group heading');
@@ -138,6 +140,14 @@ export function readAppealsSection(
       const note = `a row of ${cells.length} value cell(s) fits no layout of the 15-cell row; not read`;
       if (!outcome.notes.includes(note) && outcome.notes.length < 6) outcome.notes.push(note);
       for (const fieldId of fieldIds) outcome.unreadable.add(fieldId);
+      unplacedValues = true;
+    }
+  }
+  // Values the section prints in a row no layout fits may be the rest of a row read above (a row of ten under the
+  // 行政诉讼 heading that was the first line of a wrapped row of fifteen): what was read stands in doubt.
+  if (unplacedValues) {
+    for (const [fieldId, cell] of outcome.cells) {
+      outcome.cells.set(fieldId, { ...cell, ambiguous: true, unitInDoubt: false, notes: [...cell.notes, 'ambiguous: another row of the section prints values no layout of the row fits: these cells may be part of it'] });
     }
   }
   // Three rows of five with no group headings: the form prints the groups in one fixed order.
@@ -195,6 +205,15 @@ function groupsIn(context: string): readonly number[] {
 }
 
 /** Whether the context names more than one of the three groups by name (行政诉讼 is the heading of two). */
+/**
+ * Whether the labels before a row head a 行政复议 group of its own ("行政复议 … 行政诉讼" over the columns): ten cells
+ * after them are no 行政诉讼 row alone but the first line of the fifteen, wrapped. The section's heading naming both
+ * ("行政复议、行政诉讼情况") heads no column.
+ */
+function headsReconsideration(context: string): boolean {
+  return /行政复议/u.test(context.replace(/行政复议\s*[、，,和及与]\s*(?:提起)?\s*行政诉讼/gu, ''));
+}
+
 function namesSeveralGroups(context: string): boolean {
   const named = [/行政复议/u, /未经复议|直接起诉/u, /复议后起诉/u].filter((pattern) => pattern.test(context));
   return named.length > 1;
@@ -205,3 +224,24 @@ function bestScore(cells: readonly string[], label: string): number {
   for (const cell of cells) best = Math.max(best, labelSimilarity(cell, label));
   return best;
 }
+
+/**
+ * A row of cells wrapped onto the next line (tab or pipe rows hard-wrapped at a width): two value rows on adjacent
+ * lines, the second printing no label, whose cells together make the row's count are one row. A wrap at a tab may
+ * carry the tab to the start of the next line, an empty cell the row never had: dropped where that makes the count.
+ */
+function joinWrappedRows(valueRows: ValueRow[], cellCount: number): void {
+  for (let index = 0; index + 1 < valueRows.length; index++) {
+    const first = valueRows[index]!;
+    const next = valueRows[index + 1]!;
+    if (first.cells.length >= cellCount || next.index !== first.index + 1 || next.labelled || next.context.trim() !== '') continue;
+    if (first.row.layout !== next.row.layout || !WRAPPABLE_LAYOUTS.has(first.row.layout)) continue;
+    let rest = next.cells;
+    if (first.cells.length + rest.length === cellCount + 1 && rest[0]?.text === '') rest = rest.slice(1);
+    if (first.cells.length + rest.length !== cellCount) continue;
+    valueRows.splice(index, 2, { ...first, row: { ...first.row, end: next.row.end }, cells: [...first.cells, ...rest], index: next.index });
+  }
+}
+
+/** Row layouts whose cells a hard wrap leaves countable (their separators kept). */
+const WRAPPABLE_LAYOUTS: ReadonlySet<GridLayout> = new Set(['tab-row', 'pipe-row']);
