@@ -18,6 +18,16 @@ describe('readGridRows', () => {
     expect(cells(text).at(-1)).toEqual(['72', '64', '178', '37', '351']);
   });
 
+  it('drops the last cell of a markdown row a hard wrap broke inside it, and marks the row incomplete', () => {
+    const text = ['| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |', '|---|---|---|---|', '| 行政许可 | 142 | 5 | 440 |',
+      '| 其他对外管理服务事项 | 469 | -3 | 2432', '8 |'].join('\n');
+    const rows = readGridRows(MappedText.identity(text), 0, text.length);
+    const broken = rows.find((row) => row.cells[0]?.text === '其他对外管理服务事项')!;
+    expect(broken.cells.map((cell) => cell.text)).toEqual(['其他对外管理服务事项', '469', '-3']);
+    expect(broken.incomplete).toBe(true);
+    expect(cells(text)).toContainEqual(['行政许可', '142', '5', '440']);
+  });
+
   it('reads rows that only close with a pipe (scraped) with the empty cell a leading pipe opens', () => {
     const text = ['行政复议 | 行政诉讼 |', '结果维持 | 结果纠正 |', '| 72 | 64 |'].join('\n');
     expect(cells(text).at(-1)).toEqual(['', '72', '64']);

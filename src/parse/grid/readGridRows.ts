@@ -35,7 +35,7 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
     }
     flushStream();
     if (kind === 'tab') rows.push(splitRow(view, line, '\t', false));
-    else if (kind === 'pipe') rows.push(splitRow(view, line, '|', outerPipes));
+    else if (kind === 'pipe') rows.push(wrappedAway(text, lines, kinds, lineIndex, outerPipes) ? cutAtWrap(splitRow(view, line, '|', outerPipes)) : splitRow(view, line, '|', outerPipes));
     else rows.push(...splitSpaceRow(text, line));
   });
   flushStream();
@@ -114,6 +114,23 @@ function splitRow(view: MappedText, line: TextLine, separator: '\t' | '|', outer
     }
   }
   return { cells, layout, start: line.start, end: line.end, incomplete: false, notes: [] };
+}
+
+/**
+ * A markdown row (outer pipes) that does not close, the next line the rest of it up to its closing pipe: a hard wrap
+ * broke the row, perhaps inside its last cell ("| 其他对外管理服务事项 | 469 | -3 | 2432" / "8 |" for 24328).
+ */
+function wrappedAway(text: string, lines: readonly TextLine[], kinds: readonly LineKind[], index: number, outerPipes: boolean): boolean {
+  const line = lines[index]!;
+  const content = text.slice(line.start, line.end).trim();
+  if (!outerPipes || !content.startsWith('|') || content.endsWith('|')) return false;
+  const next = lines[index + 1];
+  return next !== undefined && kinds[index + 1] === 'pipe-fragment' && !text.slice(next.start, next.end).trim().startsWith('|');
+}
+
+/** The row a hard wrap broke: its last cell may be cut, so it is dropped and the row marked incomplete. */
+function cutAtWrap(row: GridRow): GridRow {
+  return { ...row, cells: row.cells.slice(0, -1), incomplete: true, notes: [...row.notes, 'a hard wrap broke this row: its last cell goes on over the next line'] };
 }
 
 /** A separator the renderer wrote (an HTML cell boundary) maps to no character of the decoded text. */
