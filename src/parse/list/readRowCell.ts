@@ -214,7 +214,7 @@ export function readRowCell(context: RowContext): RowReading {
         return {
           cell: {
             fieldId: anchor.pattern.fieldId!, raw: first.raw, value: first.value, start: first.start, end: first.end, method: 'table',
-            layout: 'flattened', labelScore: label.score, repairs: [], ambiguous: true, unitInDoubt: false, notes,
+            layout: 'flattened', labelScore: label.score, repairs: [], ambiguous: true, notes,
             support: { readings: choices.length, anchored: true, placement: 'count' },
           },
           problem: undefined,

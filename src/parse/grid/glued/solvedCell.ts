@@ -25,7 +25,7 @@ export function solvedCell(text: MappedText, place: CellPlace, raw: string, unit
   if (!numeric) {
     return {
       fieldId: place.fieldId, raw, start: span.start, end: span.end, method: 'table', layout: place.layout, labelScore: place.labelScore,
-      value: null, repairs: [], ambiguous: true, unitInDoubt: false, notes: [...place.notes, `"${raw}" is not a number`],
+      value: null, repairs: [], ambiguous: true, notes: [...place.notes, `"${raw}" is not a number`],
     };
   }
   return {
@@ -53,7 +53,7 @@ export function undecidedCell(text: MappedText, place: CellPlace, printedRun: st
     layout: place.layout,
     labelScore: place.labelScore,
     repairs: [],
-    ambiguous: true, unitInDoubt: false,
+    ambiguous: true,
     notes: proposal === undefined ? place.notes : [...place.notes, `offered for review: ${proposal}, the plainest reading of the digits`],
   };
 }
