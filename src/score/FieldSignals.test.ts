@@ -27,6 +27,9 @@ describe('bucketKey', () => {
     const cleared = readFieldSignals({ cell, rules: failing, narrative: [], failedElsewhere: true });
     expect(cleared.blockers).not.toContain('rule-failed');
     expect(cleared.failedElsewhere).toBe(true);
+    const onBlanks = readFieldSignals({ cell, rules: failing, narrative: [], failedOnBlanks: true });
+    expect(onBlanks.blockers).not.toContain('rule-failed');
+    expect(bucketKey(onBlanks)).toMatch(/\/failed-on-blanks$/u);
   });
 
   it('reads placement, cleanliness, rule support and value', () => {

@@ -86,6 +86,11 @@ export interface FieldSignals {
    */
   readonly failedElsewhere?: boolean;
   /**
+   * A hard rule the field is in fails only for blanks on its short side (a row's total left blank beside its printed
+   * parts: SignalInput.failedOnBlanks), and a rule that holds confirms the field: measured apart.
+   */
+  readonly failedOnBlanks?: boolean;
+  /**
    * The row's values are its share of a run cut again with the rows beside it (CellSupport.shareOfRun), and no rule
    * that reaches a cell read otherwise confirms it.
    */
@@ -161,6 +166,12 @@ export interface SignalInput {
    */
   readonly failedElsewhere?: boolean;
   /**
+   * Every hard rule of the field that fails does so only for blanks on its short side, which a count would fill
+   * (failuresExplainedByBlanks), the field is read from a cell of its own and a rule that holds confirms it: no
+   * `rule-failed` blocker, measured apart (FieldSignals.failedOnBlanks). The blanks stay in review.
+   */
+  readonly failedOnBlanks?: boolean;
+  /**
    * The value was joined from digits a narrow cell wrapped over the lines around its row's line
    * (normalise/joinStackedDigits): its evidence spans those lines.
    */
@@ -194,7 +205,8 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   const emptyRowProven = cell.support?.emptyRow === true && rules?.provenZeroBy != null;
   if (cell.ambiguous && !emptyRowProven) blockers.push('ambiguous');
   const failedElsewhere = input.failedElsewhere === true && rules !== undefined && rules.failedHard.length > 0;
-  if (rules && rules.failedHard.length > 0 && !failedElsewhere) blockers.push('rule-failed');
+  const failedOnBlanks = !failedElsewhere && input.failedOnBlanks === true && rules !== undefined && rules.failedHard.length > 0;
+  if (rules && rules.failedHard.length > 0 && !failedElsewhere && !failedOnBlanks) blockers.push('rule-failed');
   if (rules?.proposedZeroBy) blockers.push('proposed-zero');
   // Cells placed by position (column order, glued digits) stand or fall with the whole section's reading. How often
   // they fall differs by layout (a column-order reading of an unresolved section errs often, digits split in one-line
@@ -264,6 +276,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(cell.support?.blankColumns ? { blankColumns: true } : {}),
     ...(input.pageNumberItself === true && placement !== 'cell' ? { pageNumberChosen: true } : {}),
     ...(failedElsewhere ? { failedElsewhere: true } : {}),
+    ...(failedOnBlanks ? { failedOnBlanks: true } : {}),
     // A share a rule reaching cells read otherwise confirms is pooled with its kind (measured: none of 4,000 such
     // cells wrong); one nothing else confirms is measured apart.
     ...(cell.support?.shareOfRun && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals') ? { shareOfRun: true } : {}),
@@ -385,7 +398,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.failedOnBlanks ? '/failed-on-blanks' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

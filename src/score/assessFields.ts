@@ -20,6 +20,7 @@ import { findSwappableCells } from './findSwappableCells.ts';
 import { orderPlacedGroups } from './orderPlacedGroups.ts';
 import { tableRowOf } from '../templates/tableRowOf.ts';
 import { clearedByOneSuspect } from './clearedByOneSuspect.ts';
+import { failuresExplainedByBlanks, notInDoubtForBlanks } from '../validate/failuresExplainedByBlanks.ts';
 import { parserNoteFindings } from './parserNoteFindings.ts';
 import { rowsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
 
@@ -133,10 +134,25 @@ export function assessDocument(input: AssessmentInput): Assessment {
     const placement = placementOf(cell);
     return placement === 'cell' || placement === 'count' || placement === 'split';
   });
+  // A printed cell, or a blank proven 0, whose failing sums a blank beside it explains (a row's parts printed, its
+  // total left blank), confirmed by a rule that holds: cleared, and measured apart. Only one read from a cell of its own: a row counted off or placed by
+  // position may have lost the value that stands blank.
+  const explainedByBlanks = failuresExplainedByBlanks(rules.failedHardRules, valueOf, (fieldId) => {
+    const cell = parse.cells.get(fieldId);
+    return cell !== undefined && !cell.ambiguous && isPrintedBlank(cell) && !doubtfulBlanks.has(fieldId) && !unresolved.has(fieldId);
+  });
+  const clearedOnBlanks = (fieldId: string): boolean => {
+    const cell = parse.cells.get(fieldId);
+    const findings = seenRules.get(fieldId)?.fields.get(fieldId);
+    return cell !== undefined && (cell.value !== null || findings?.provenZeroBy != null) && !cell.ambiguous
+      && placementOf(cell) === 'cell' && findings !== undefined && findings.confirmedBy.length > 0
+      && notInDoubtForBlanks(fieldId, findings.failedHard, explainedByBlanks);
+  };
   const fields = template.fields.map((field) => {
     const assessed = assessField(field, parse.cells.get(field.id), {
       rules: seenRules.get(field.id)!,
       failedElsewhere: clearedCells.has(field.id),
+      failedOnBlanks: !clearedCells.has(field.id) && clearedOnBlanks(field.id),
       narrative: narrativeByField.get(field.id) ?? [],
       unreadInRow: doubtfulBlanks.get(field.id),
       sectionUnresolved: unresolved.has(field.id),
@@ -205,6 +221,8 @@ interface FieldContext {
   readonly rules: RuleCheck;
   /** The field is in a hard rule that fails, which one other cell explains (clearedByOneSuspect). */
   readonly failedElsewhere: boolean;
+  /** The field's failing hard rules fail only for blanks on their short side, and a rule that holds confirms it. */
+  readonly failedOnBlanks: boolean;
   readonly narrative: readonly NarrativeFinding[];
   readonly unreadInRow: string | undefined;
   readonly sectionUnresolved: boolean;
@@ -243,7 +261,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
     cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
-    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece,
+    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, failedOnBlanks: context.failedOnBlanks, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece,
   });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];

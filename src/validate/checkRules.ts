@@ -1,3 +1,4 @@
+import { failuresExplainedByBlanks, notInDoubtForBlanks } from './failuresExplainedByBlanks.ts';
 import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
 import type { FieldFinding } from '../record/FieldFinding.ts';
 import { evaluateRule, ruleEvaluationFinding, type RuleEvaluation } from './evaluateRule.ts';
@@ -79,7 +80,11 @@ export function checkRules(
 ): RuleCheck {
   const asRead = checkRulesOn(rules, valueOf, new Map());
   if (!proof) return asRead;
-  const failing = new Set([...asRead.fields].filter(([, findings]) => findings.failedHard.length > 0).map(([id]) => id));
+  // A cell whose failing sums only a blank on their short side breaks (a row's total left blank beside its parts) is
+  // not in doubt for them, unless it is that blank: it may serve in a proof, or be proven 0 by another rule.
+  const explained = failuresExplainedByBlanks(asRead.failedHardRules, valueOf, proof.blank);
+  const failing = new Set([...asRead.fields].filter(([id, findings]) => findings.failedHard.length > 0
+    && !notInDoubtForBlanks(id, findings.failedHard, explained)).map(([id]) => id));
   const provenZeros = findProvenZeros(rules, valueOf, proof, failing);
   const checked = provenZeros.size === 0 ? asRead : checkRulesOn(rules, (fieldId) => (provenZeros.has(fieldId) ? 0 : valueOf(fieldId)), provenZeros);
   const absentZeros = findAbsentZeros(rules, valueOf, proof, failing, provenZeros);
