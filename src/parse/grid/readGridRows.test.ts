@@ -33,6 +33,16 @@ describe('readGridRows', () => {
     expect(cells(text).at(-1)).toEqual(['', '72', '64']);
   });
 
+  it('reads a closing pipe as an empty last cell where rows without outer pipes close with one only when it is blank', () => {
+    const header = ['信息内容 | 自然人 | 商业企业 | 总计', '--- | --- | --- | ---'];
+    const rows = ['（一）予以公开 | 258 | 12 | ', '（二）部分公开 | 3 | 1 | 4'];
+    expect(cells([...header, ...rows].join('\n')).slice(-2)).toEqual([['（一）予以公开', '258', '12', ''], ['（二）部分公开', '3', '1', '4']]);
+    // Without a separator row the rows that close with no pipe tell the same.
+    expect(cells(rows.join('\n'))[0]).toEqual(['（一）予以公开', '258', '12', '']);
+    // Rows that all close with a pipe close the row with it.
+    expect(cells(['（一）予以公开 | 258 | 12 |', '（二）部分公开 | 3 | 1 |'].join('\n'))[0]).toEqual(['（一）予以公开', '258', '12']);
+  });
+
   it('keeps a letter alone among the numbers of a wide-spaced row (an OCR\'d 1) in that row, not as the next row\'s label', () => {
     const text = ' 一、本年新收政府信息公开申请数量      12      I      o      1      O     0    14   二、上年结转政府信息公开申请数量     O     0';
     expect(cells(text)).toEqual([

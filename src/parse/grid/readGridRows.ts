@@ -20,6 +20,7 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
   const lines = splitLines(text, start, end);
   const kinds = lines.map((line) => classifyLine(text, line));
   const outerPipes = usesOuterPipes(text, lines, kinds);
+  const closingPipes = outerPipes || usesClosingPipes(text, lines, kinds);
   const rows: GridRow[] = [];
   let stream: StreamLine[] = [];
   const flushStream = (): void => {
@@ -35,7 +36,7 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
     }
     flushStream();
     if (kind === 'tab') rows.push(splitRow(view, line, '\t', false));
-    else if (kind === 'pipe') rows.push(wrappedAway(text, lines, kinds, lineIndex, outerPipes) ? cutAtWrap(splitRow(view, line, '|', outerPipes)) : splitRow(view, line, '|', outerPipes));
+    else if (kind === 'pipe') rows.push(wrappedAway(text, lines, kinds, lineIndex, outerPipes) ? cutAtWrap(splitRow(view, line, '|', outerPipes, closingPipes)) : splitRow(view, line, '|', outerPipes, closingPipes));
     else rows.push(...splitSpaceRow(text, line));
   });
   flushStream();
@@ -59,6 +60,25 @@ function usesOuterPipes(text: string, lines: readonly TextLine[], kinds: readonl
     if (text.slice(line.start, line.end).trimStart().startsWith('|')) opening++;
   });
   return total > 0 && (total - opening) * 10 <= total;
+}
+
+/**
+ * Whether a pipe closing a row is the row's edge ("a | b |") or the boundary before an empty last cell ("a | b | " for
+ * a | b | _): rows without outer pipes that close with one only where their last cell is blank. A separator row
+ * settles it ("--- | --- | ---" closes with no pipe: every column is a cell); otherwise rows that do not close with
+ * a pipe are the tell, more than one in ten and a closing pipe is read as an empty last cell.
+ */
+function usesClosingPipes(text: string, lines: readonly TextLine[], kinds: readonly LineKind[]): boolean {
+  const separator = lines.find((_line, index) => kinds[index] === 'separator');
+  if (separator !== undefined) return text.slice(separator.start, separator.end).trimEnd().endsWith('|');
+  let closing = 0;
+  let total = 0;
+  lines.forEach((line, index) => {
+    if (kinds[index] !== 'pipe') return;
+    total++;
+    if (text.slice(line.start, line.end).trimEnd().endsWith('|')) closing++;
+  });
+  return total === 0 || (total - closing) * 10 <= total;
 }
 
 function classifyLine(text: string, line: TextLine): LineKind {
@@ -91,7 +111,7 @@ function streamLine(text: string, line: TextLine, kind: LineKind): StreamLine {
 }
 
 /** A tab or pipe row: cells between separators, the outer pipes of a markdown row dropped. */
-function splitRow(view: MappedText, line: TextLine, separator: '\t' | '|', outerPipes: boolean): GridRow {
+function splitRow(view: MappedText, line: TextLine, separator: '\t' | '|', outerPipes: boolean, closingPipes = true): GridRow {
   const text = view.text;
   let from = line.start;
   let to = line.end;
@@ -101,7 +121,7 @@ function splitRow(view: MappedText, line: TextLine, separator: '\t' | '|', outer
     from = trimmed.start;
     to = trimmed.end;
     if (outerPipes && text.charCodeAt(from) === 124) from++;
-    if (to > from && text.charCodeAt(to - 1) === 124) to--;
+    if (closingPipes && to > from && text.charCodeAt(to - 1) === 124) to--;
   }
   const cells: GridCell[] = [];
   let cellStart = from;
