@@ -125,6 +125,11 @@ export interface CellSupport {
    */
   readonly pageDigitsCut?: boolean;
   /**
+   * A row read blank whose value is the number a line wrap moved to the start of the next line, before the next row
+   * ("… 条 / 29 2.政府网站…"), taken because the table's sum rules hold with it and not with the blank (list form).
+   */
+  readonly wrapMoved?: boolean;
+  /**
    * Split from a glued run whose split rests on more than its digits' order (a thousands comma, a decimal point, an
    * OCR letter in or before it), or in a section whose column rules no split holds: measured apart.
    */

@@ -101,6 +101,8 @@ export interface FieldSignals {
   readonly beforeSkipped?: boolean;
   /** Read past a page number printed bare among glued cells (CellSupport.pageDigitsCut): measured apart. */
   readonly pageDigitsCut?: boolean;
+  /** A row's value taken from the start of the next line, where a wrap moved it (CellSupport.wrapMoved): measured apart. */
+  readonly wrapMoved?: boolean;
   /** Split from a glued run whose split rests on more than its digits' order (CellSupport.splitInDoubt): measured apart. */
   readonly splitInDoubt?: boolean;
   /**
@@ -283,6 +285,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(input.stackedDigits === true ? { stackedDigits: true } : {}),
     ...(cell.support?.beforeSkipped ? { beforeSkipped: true } : {}),
     ...(cell.support?.pageDigitsCut ? { pageDigitsCut: true } : {}),
+    ...(cell.support?.wrapMoved ? { wrapMoved: true } : {}),
     // A rule that confirms the split confirms what its digits alone do not (seeds 31415, 112358, 86420, 777: wrong
     // values in five variants of 5,000, all split with no rule to check them: "31315,443" read 315,443 for 15,443;
     // "o.5万元" read 5; "020" read 0 | 20, page 2 printed between two zeros; a row of a section whose column rules no
@@ -398,7 +401,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.failedOnBlanks ? '/failed-on-blanks' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.failedOnBlanks ? '/failed-on-blanks' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.wrapMoved ? '/wrap-moved' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

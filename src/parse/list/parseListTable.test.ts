@@ -238,6 +238,23 @@ describe('parseListTable: never guesses', () => {
     expect(cell === undefined || cell.ambiguous).toBe(true);
   });
 
+  it('takes a number a wrap moved to the next line when the sum rules hold with it and fail with the row blank', () => {
+    const values = sampleValues();
+    values.set('requests.fax', '7');
+    values.set('requests.received', String(['requests.inPerson', 'requests.fax', 'requests.online', 'requests.mail'].reduce((total, fieldId) => total + Number(values.get(fieldId)), 0)));
+    const flatSpaces = (printed: ReadonlyMap<string, string>): string =>
+      rows.map((row) => (row.cells[0] ? `${row.labels[0]} ${row.unit} ${printed.get(row.cells[0])}` : row.labels[0])).join(' ');
+    const text = flatSpaces(values).replace(/2\.传真申请数 件 7 /u, '2.传真申请数 件\n7 ');
+    const cell = parse(text).cells.get('requests.fax')!;
+    expect(cell).toMatchObject({ value: 7, raw: '7', ambiguous: false });
+    expect(cell.support?.wrapMoved).toBe(true);
+    // A 0 moved so holds the rules as the blank does: the row stays in doubt.
+    values.set('requests.fax', '0');
+    values.set('requests.received', String(Number(values.get('requests.received')) - 7));
+    const zero = parse(flatSpaces(values).replace(/2\.传真申请数 件 0 /u, '2.传真申请数 件\n0 ')).cells.get('requests.fax');
+    expect(zero === undefined || zero.ambiguous).toBe(true);
+  });
+
   it('does not give a row the value of the other group\'s row of the same label when the labels between are unread', () => {
     const values = sampleValues();
     values.set('reconsideration.corrected', '3');

@@ -40,6 +40,7 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
   const unread: string[] = [];
   const layouts = new Map<string, number>();
   const choiceRows = new Map<string, readonly RowChoice[]>();
+  const movedRows = new Map<string, RowChoice>();
   for (let position = 0; position < ordered.length; position++) {
     const anchor = ordered[position]!;
     const next: RowAnchor | undefined = ordered[position + 1];
@@ -59,6 +60,7 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
     });
     spans.set(anchor.pattern.index, { start: anchor.anchorStart, end: reading.end });
     if (reading.cell && reading.choices) choiceRows.set(reading.cell.fieldId, reading.choices);
+    if (reading.cell && reading.moved) movedRows.set(reading.cell.fieldId, reading.moved);
     if (reading.cell) {
       cells.set(reading.cell.fieldId, reading.cell);
       layouts.set(reading.cell.layout, (layouts.get(reading.cell.layout) ?? 0) + 1);
@@ -85,6 +87,20 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
   for (const [fieldId, choices] of choiceRows) {
     const resolved = resolveRowChoices(cells.get(fieldId)!, choices, template.rules, cells);
     if (resolved) cells.set(fieldId, resolved);
+  }
+
+  // A blank row with a number a wrap may have moved to the next line: the sum rules take it when they hold with it
+  // and fail with the blank as 0; otherwise the blank stays in doubt.
+  for (const [fieldId, moved] of movedRows) {
+    const cell = cells.get(fieldId)!;
+    if (cell.value !== null) continue;
+    const resolved = resolveRowChoices(cell, [{ value: 0, raw: '', start: cell.start, end: cell.start }, moved], template.rules, cells);
+    if (!resolved || resolved.raw !== moved.raw || resolved.start !== moved.start) continue;
+    cells.set(fieldId, {
+      ...resolved,
+      notes: [...resolved.notes, `"${moved.raw}" at the start of the next line taken as this row's value, moved there by a line wrap`],
+      support: { ...resolved.support!, wrapMoved: true },
+    });
   }
 
   doubtBlanksBeforeStrayNumbers(listCells, ordered, spans, cells);

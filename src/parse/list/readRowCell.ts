@@ -34,6 +34,12 @@ export interface RowReading {
    * ambiguous, and these are the readings for the table's rules to choose between (parseListTable).
    */
   readonly choices?: readonly RowChoice[];
+  /**
+   * The row reads blank, and a number stands at the start of the next line before the next row begins ("… 条 /
+   * 29 2.政府网站…"): its value, perhaps, moved there by a line wrap. The cell stays blank and ambiguous; the table's
+   * rules may take the number (parseListTable).
+   */
+  readonly moved?: RowChoice;
 }
 
 /** One reading of a row whose value is one of two printed numbers. */
@@ -127,6 +133,7 @@ export function readRowCell(context: RowContext): RowReading {
   let unitLine = unit ? lastLabelCell.line : -1;
   let stoppedAtUnknownLabel = false;
   let numberBeforeStop = false;
+  let movedNumber: { raw: string; start: number; end: number } | undefined;
   let stoppedAtSecondUnit = false;
   let splitUnitHead: string | undefined;
   for (let index = firstCell.index; index < cells.length; index++) {
@@ -136,8 +143,13 @@ export function readRowCell(context: RowContext): RowReading {
       stoppedAtUnknownLabel = true;
       // Digits at the start of the text that stops the row, before the next row begins: perhaps this row's value
       // moved there by a line wrap ("0 2.政府网站…").
-      numberBeforeStop = /^[+\-＋－]?[0-9０-９OoIl〇]+(?![.．、])/u.test(text.slice(cell.start, Math.min(cell.end, limit)))
-        || numberBeforeNextRow(cells, index + 1, limit);
+      const leading = /^[+\-＋－]?[0-9０-９OoIl〇]+(?![.．、])/u.exec(text.slice(cell.start, Math.min(cell.end, limit)));
+      const numberCell = leading ? undefined : numberBeforeNextRow(cells, index + 1, limit);
+      numberBeforeStop = leading !== null || numberCell !== undefined;
+      // Only a number at the start of its line, on a later line than the row's last cell: what a wrap moves.
+      const previousLine = rowCells.at(-1)?.line ?? lastLabelCell.line;
+      if (leading && cell.line > previousLine && startsLine(cells, cell)) movedNumber = { raw: leading[0], start: cell.start, end: cell.start + leading[0].length };
+      else if (numberCell && numberCell.line > previousLine && startsLine(cells, numberCell)) movedNumber = { raw: numberCell.content, start: numberCell.start, end: numberCell.end };
       break;
     }
     if (cell.kind === 'text') labelLines.add(cell.line);
@@ -235,7 +247,12 @@ export function readRowCell(context: RowContext): RowReading {
     if (!unit && stoppedAtUnknownLabel) notes.push('no unit printed either, and unread text follows: the row may continue on the next line');
     if (numberBeforeStop) notes.push('a number stands before the next row: the value may have been moved there by a line wrap');
     const span = mapped.toOriginal(slot.position, slot.position);
+    const movedRead = movedNumber ? readNumericCell(movedNumber.raw, context.fieldUnit) : undefined;
+    const movedSpan = movedNumber ? mapped.toOriginal(movedNumber.start, movedNumber.end) : undefined;
     return {
+      ...(movedNumber && movedRead && movedRead.value !== null && movedSpan
+        ? { moved: { value: movedRead.value, raw: movedNumber.raw, start: movedSpan.start, end: movedSpan.end } }
+        : {}),
       cell: {
         fieldId: anchor.pattern.fieldId!, raw: '', value: null, start: span.start, end: span.end, method: 'table',
         layout: slot.layout, labelScore: label.score, repairs: [], ambiguous: unsure, notes,
@@ -372,4 +389,14 @@ function describeLabel(context: RowContext): { score: number; notes: string[] } 
   if (anchor.how === 'approximate') notes.push(`label printed as "${printed}", read as "${anchor.variant.label}" (${anchor.errors} character(s) differ)`);
   if (anchor.how === 'similar-cell') notes.push(`label printed as "${printed}", matched by meaning to "${anchor.variant.label}"`);
   return { score, notes };
+}
+
+/** True when no cell stands before this one on its line (empty cells aside). */
+function startsLine(cells: readonly ListCell[], cell: ListCell): boolean {
+  for (let index = cell.index - 1; index >= 0; index--) {
+    const before = cells[index]!;
+    if (before.line !== cell.line) return true;
+    if (before.kind !== 'empty') return false;
+  }
+  return true;
 }

@@ -6,13 +6,13 @@ import type { ListCell } from './tokeniseListCells.ts';
  * reading order a heading drawn down the side of a group of rows ("（二）通过不同渠道…") comes out between a row's
  * unit and its value.
  */
-export function numberBeforeNextRow(cells: readonly ListCell[], from: number, limit: number): boolean {
+export function numberBeforeNextRow(cells: readonly ListCell[], from: number, limit: number): ListCell | undefined {
   for (let index = from; index < cells.length; index++) {
     const cell = cells[index]!;
-    if (cell.outerStart >= limit || cell.kind === 'text' || cell.kind === 'unit') return false;
-    if (cell.kind === 'number') return true;
+    if (cell.outerStart >= limit || cell.kind === 'text' || cell.kind === 'unit') return undefined;
+    if (cell.kind === 'number') return cell;
   }
-  return false;
+  return undefined;
 }
 
 /**
