@@ -255,6 +255,16 @@ describe('parseListTable: never guesses', () => {
     expect(zero === undefined || zero.ambiguous).toBe(true);
   });
 
+  it('reads the unit and value a wrap put at the start of the next line, after a label that ends its line', () => {
+    const values = sampleValues();
+    const flatSpaces = rows.map((row) => (row.cells[0] ? `${row.labels[0]} ${row.unit} ${values.get(row.cells[0])}` : row.labels[0])).join(' ');
+    // Wrapped after every label that opens with an ordinal of 四/五's rows: "…请求数 / 件 5 （二）…".
+    const wrapped = flatSpaces.replace(/(（一）维持具体行政行为或者驳回原告诉讼请求数) /u, '$1\n');
+    expect(wrapped).not.toBe(flatSpaces);
+    const cell = parse(wrapped).cells.get('litigation.upheld')!;
+    expect(cell).toMatchObject({ value: Number(values.get('litigation.upheld')), ambiguous: false });
+  });
+
   it('does not give a row the value of the other group\'s row of the same label when the labels between are unread', () => {
     const values = sampleValues();
     values.set('reconsideration.corrected', '3');

@@ -92,7 +92,20 @@ export function readRowCell(context: RowContext): RowReading {
   const bounded = limit < text.length && limit <= lastLabelCell.outerEnd;
   // Unbounded (the last row of a flattened table), only the start of what follows can be the value.
   const tailEnd = bounded ? limit : Math.min(lastLabelCell.outerEnd, anchor.matchEnd + MAX_UNBOUNDED_TAIL);
-  const tail = readGluedTail(text, anchor.matchEnd, tailEnd, bounded);
+  let tail = readGluedTail(text, anchor.matchEnd, tailEnd, bounded);
+  // Running text wrapped at a fixed width, the label ending its line: the row's unit and value open the next line,
+  // run on into the next row ("…驳回原告诉讼请求数 / 件 5 （二）被依法纠错数 件 0"). Read as if the line went on; only a
+  // unit and a value will do, as on the label's own line.
+  const next = cells[lastLabelCell.index + 1];
+  if (tail.kind === 'none' && !bounded && next !== undefined && next.kind === 'text' && next.line === lastLabelCell.line + 1
+    && next.start < limit && text.slice(anchor.matchEnd, lastLabelCell.outerEnd).trim() === '') {
+    const nextBounded = limit < text.length && limit <= next.outerEnd;
+    const nextTail = readGluedTail(text, next.start, nextBounded ? limit : Math.min(next.outerEnd, next.start + MAX_UNBOUNDED_TAIL), nextBounded);
+    if (nextTail.kind === 'cell' && nextTail.unit !== undefined && nextTail.value !== undefined) {
+      tail = nextTail;
+      notes.push('unit and value read from the start of the next line (a line wrap after the label)');
+    }
+  }
   /** The row's printed unit; `fromColumn` when it stands in a cell of its own (the 单位 column), not glued to the value. */
   let unit: { text: string; end: number; cell: ListCell | undefined; fromColumn: boolean } | undefined;
   let tailUnreadable: string | undefined;
