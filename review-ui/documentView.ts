@@ -1,7 +1,6 @@
 import type { FieldRecord } from '../src/record/ExtractionRecord.ts';
 import { fieldSection } from '../src/review/fieldSection.ts';
 import type { DecisionResult, DocumentView as DocumentData } from '../src/review/ReviewService.ts';
-import { reasonsOfField } from '../src/review/reviewReasons.ts';
 import { assessRuleImpact, rulesOfField } from '../src/review/ruleImpact.ts';
 import type { Decision } from '../src/store/storeSchemas.ts';
 import { findTemplate } from '../src/templates/registry.ts';
@@ -13,22 +12,16 @@ import { startDownload } from './downloadLinks.ts';
 import { h, key, replace, type Child } from './dom.ts';
 import { errorText, formatValue, stateLabel, templateName } from './format.ts';
 import { t } from './i18n/locale.ts';
-import { evaluationText, fieldLabel, reasonText, ruleFormula } from './ruleText.ts';
+import { evaluationText, fieldLabel } from './ruleText.ts';
 import { metaForm, rejectForm, type InlineForm } from './inlineForms.ts';
 import { parseTypedNumber } from './parseNumber.ts';
 import { sourcePane } from './sourcePane.ts';
+import { brokenRulesText, fieldReasons, proposesZero, type DecisionBody } from './fieldReasons.ts';
 import { processingSummary } from './processingSummary.ts';
 import { keyHints } from './keyHints.ts';
 import { failingRules, ruleLine as ruleLineOf, type FailingRulesContext } from './failingRules.ts';
 import { decisionHistory } from './decisionHistory.ts';
 import type { View } from './View.ts';
-
-type DecisionBody =
-  | { action: 'approve' | 'blank'; fieldId: string; confirm?: boolean }
-  | { action: 'correct'; fieldId: string; value: number; confirm?: boolean }
-  | { action: 'approve-auto' }
-  | { action: 'reject'; reason: string }
-  | { action: 'meta'; agency: string | null; year: number | null };
 
 /**
  * The review screen of one document: the original on the left (a PDF's page, an HTML page's text and tables,
@@ -91,29 +84,6 @@ export function documentView(id: string, navigate: (hash: string) => void): View
 
   const canApproveAuto = () => Boolean(data?.document) && data!.summary.state !== 'rejected' && data!.summary.state !== 'committed'
     && fields().some((field) => field.status === 'auto');
-
-  /** Why a field waits, in words: its failing rules with labels and values, then the other reasons by kind. */
-  const fieldReasons = (field: FieldRecord): string[] => {
-    if (!template) return field.issues;
-    const failing = rulesOfField(template, field.id).map((rule) => evaluateRule(rule, valueOf)).filter((evaluation) => evaluation.outcome === 'fail');
-    const words = failing.map((evaluation) => evaluationText(template!.id, evaluation, valueOf));
-    for (const reason of reasonsOfField(template, field)) {
-      const ruleId = reason.split(':')[1];
-      if (ruleId && failing.some((evaluation) => evaluation.rule.id === ruleId)) continue;
-      words.push(reasonText(reason, template.id));
-    }
-    return [...new Set(words)];
-  };
-
-  /** The rules a refused decision would break, in words, computed with the value it would set. */
-  const brokenRulesText = (body: DecisionBody, error: ApiError): string => {
-    if (!template || !('fieldId' in body)) return error.message;
-    const field = fieldById(body.fieldId);
-    const newValue = body.action === 'correct' ? body.value : body.action === 'blank' ? null : field && proposesZero(template, field) ? 0 : field?.value ?? null;
-    const impact = assessRuleImpact(template, body.fieldId, (fieldId) => fieldById(fieldId)?.value, newValue);
-    const after = (fieldId: string) => (fieldId === body.fieldId ? newValue : fieldById(fieldId)?.value);
-    return impact.broken.map((evaluation) => ruleFormula(template!.id, evaluation.rule, after, evaluation.outcome)).join(t.listSeparator) || error.message;
-  };
 
   /** Approves fields one after another (a rule group, a section's proven zeros); stops at the first refusal. */
   const approveEach = async (fieldIds: readonly string[]) => {
@@ -289,7 +259,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
         ? assessRuleImpact(template, field.id, (fieldId) => fieldById(fieldId)?.value, editedValue() ?? null).after
         : rulesOfField(template, field.id).map((rule) => evaluateRule(rule, valueOf)))
       : [];
-    const reasons = field.status === 'review' ? fieldReasons(field) : [];
+    const reasons = field.status === 'review' ? fieldReasons(template, field, valueOf) : [];
     const row = h(
       'div',
       { class: `field status-${field.status}${selected ? ' selected' : ''}`, dataset: { fieldId: field.id, status: field.status }, on: { click: () => select(field.id) } },
@@ -378,7 +348,7 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     } catch (error) {
       if (error instanceof ApiError && error.code === 'rule-violation-unconfirmed') {
         pending = { ...body, confirm: true } as DecisionBody;
-        say(`${t.errors['rule-violation-unconfirmed']}${t.colon}${brokenRulesText(body, error)}`, 'warning', t.confirmPrompt, key('Enter'), t.toConfirm, key('Esc'), t.toCancel);
+        say(`${t.errors['rule-violation-unconfirmed']}${t.colon}${brokenRulesText(template, body, fieldById, error.message)}`, 'warning', t.confirmPrompt, key('Enter'), t.toConfirm, key('Esc'), t.toCancel);
       } else if (error instanceof ApiError && error.status === 409) {
         say(`${errorText(error)} ${t.reloaded}`, 'error');
         editing = null;
@@ -532,11 +502,6 @@ export function documentView(id: string, navigate: (hash: string) => void): View
       source.dispose();
     },
   };
-}
-
-/** True when the record proposes 0 for a blank cell (approving accepts it; the server applies the same test). */
-function proposesZero(template: TemplateDefinition | undefined, field: FieldRecord): boolean {
-  return field.value === null && field.status === 'review' && reasonsOfField(template, field).includes('proposed-zero');
 }
 
 /** Documents whose reviewer answered whether printed blanks are 0 (asked once per document). */
