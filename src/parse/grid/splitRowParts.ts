@@ -19,7 +19,7 @@ export interface RowParts {
 }
 
 /** A letter OCR reads for the digit 1, standing alone in a cell. */
-export const LONE_ONE = /^[Il]$/u;
+export const LONE_ONE = /^[Il|]$/u;
 
 /**
  * Cuts a row into labels and values: labels are every non-value cell up to the last one, values what follows.

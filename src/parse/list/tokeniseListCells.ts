@@ -124,10 +124,12 @@ export function tokeniseListCells(text: string): ListCell[] {
     }
     pushOne(start, end, separator);
   };
+  // A line with tabs is cut at its tabs only (as the grid reader cuts it): a bar among its digits is an OCR'd 1 ("|927").
+  let tabbedLine = lineHasTab(text, 0);
   for (let position = 0; position < text.length; position++) {
     // By code, not by one-character string: this runs once per character of the document.
     const code = text.charCodeAt(position);
-    if (code === TAB || code === PIPE || code === FULL_WIDTH_PIPE) {
+    if (code === TAB || (!tabbedLine && (code === PIPE || code === FULL_WIDTH_PIPE))) {
       push(position);
       cellStart = position + 1;
       separatorBefore = code === TAB ? '\t' : '|';
@@ -137,10 +139,21 @@ export function tokeniseListCells(text: string): ListCell[] {
       cellStart = position + 1;
       separatorBefore = '\n';
       line++;
+      tabbedLine = lineHasTab(text, position + 1);
     }
   }
   push(text.length);
   return cells;
+}
+
+/** True when the line starting at `from` holds a tab before its line break. */
+function lineHasTab(text: string, from: number): boolean {
+  for (let position = from; position < text.length; position++) {
+    const code = text.charCodeAt(position);
+    if (code === TAB) return true;
+    if (code === LINE_FEED || code === CARRIAGE_RETURN) return false;
+  }
+  return false;
 }
 
 /**

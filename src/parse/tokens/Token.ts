@@ -30,6 +30,11 @@ export type Token =
        * spaces stands for empty cells (`empty` tokens were made for them): the run can be placed in windows.
        */
       readonly spaced?: boolean;
+      /**
+       * True when a Latin letter touches the digits in the same word ("565B" for 5658, "S65"): an OCR'd digit the
+       * reading could not repair, so the digits alone may not be the value.
+       */
+      readonly lettersBeside?: boolean;
     }
   | {
       readonly kind: 'empty';

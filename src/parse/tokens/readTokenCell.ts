@@ -27,6 +27,8 @@ export function readTokenCell(
   const numeric = readValue(gridCell.text, unit);
   if (!numeric) return undefined;
   const span = view.toOriginal(gridCell.start, gridCell.end);
+  // Letters touching the digits ("565B"): the digits alone are the likeliest reading, not a certain one.
+  const lettersBeside = cell.kind === 'value' && cell.token.lettersBeside === true;
   return {
     fieldId,
     raw: gridCell.text,
@@ -37,9 +39,9 @@ export function readTokenCell(
     layout,
     labelScore: Math.round(Math.max(0, Math.min(1, labelScore)) * 1000) / 1000,
     repairs: numeric.repairs,
-    ambiguous: false,
-    notes: gridCell.text === '' ? BLANK_NOTES : NO_NOTES,
-    support,
+    ambiguous: lettersBeside,
+    notes: gridCell.text === '' ? BLANK_NOTES : lettersBeside ? [`letters touch the digits where they are printed: "${view.text.slice(Math.max(0, gridCell.start - 1), gridCell.end + 1).trim()}"`] : NO_NOTES,
+    support: lettersBeside ? { ...support, readings: Math.max(2, support.readings) } : support,
   };
 }
 

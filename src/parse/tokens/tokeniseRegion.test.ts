@@ -36,6 +36,15 @@ describe('tokeniseRegion', () => {
     expect(picture('行政强制--------第二十条')).toBe('[行政强制--------第二十条]');
   });
 
+  it('marks digits a Latin letter touches (an OCR\'d digit not repaired), and cuts a tab row at its tabs only', () => {
+    const text = '行政许可\t565B\n行政处罚\t|927\t4\n';
+    const tokens = tokeniseRegion(text, 0, text.length);
+    const values = tokens.filter((token): token is ValueToken => token.kind === 'value');
+    expect(values.map((token) => [token.raw, token.lettersBeside === true])).toEqual([['565', true], ['|927', false], ['4', false]]);
+    // Without tabs a bar is a cell boundary, as ever.
+    expect(picture('行政处罚 | 927 | 4')).toBe('[行政处罚] 927 4');
+  });
+
   it('reads OCR letters glued before a row ordinal, or before digits, as the number they stand for', () => {
     expect(picture('8.属于行政查询事项 1O5 O 0 0 0 O Io5(四)无法提供')).toBe('8º [.属于行政查询事项] 1O5 O 0 0 0 O Io5 [(四)无法提供]');
     expect(picture('3.补正后申请内容仍不明确 1 O O O 0 o l(五)不予处理')).toBe('3º [.补正后申请内容仍不明确] 1 O O O 0 o l [(五)不予处理]');

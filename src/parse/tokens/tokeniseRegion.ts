@@ -115,10 +115,12 @@ function tokeniseLine(text: string, start: number, end: number, line: number, to
     markSpacedCells(text, tokens, first);
     return;
   }
+  // A line with tabs is cut at its tabs only, as the grid reader cuts it: a bar among its digits is an OCR'd 1 ("|927").
+  const tabbed = content.includes('\t');
   const pieces: { start: number; end: number }[] = [];
   let pieceStart = start;
   for (let index = start; index <= end; index++) {
-    if (index === end || text[index] === '\t' || text[index] === '|') {
+    if (index === end || text[index] === '\t' || (!tabbed && text[index] === '|')) {
       pieces.push({ start: pieceStart, end: index });
       pieceStart = index + 1;
     }
@@ -337,6 +339,7 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
             && !(SLASH_MARK.test(word.text[index - 1]!) || (BLANK_MARK_CHARACTER.test(word.text[index - 1]!) && tokens[tokens.length - 1]?.kind === 'value'))
             && !SLASH_MARK.test(word.text[index + match[0].length]!),
           ...(index > 0 && /\p{Script=Han}/u.test(word.text[index - 1]!) ? { afterWords: true } : {}),
+          ...(LATIN.test(word.text[index - 1] ?? '') || LATIN.test(word.text[index + match[0].length] ?? '') ? { lettersBeside: true } : {}),
         });
         index += match[0].length;
         // The ordinal mark after a glued number belongs to the next label.
@@ -349,6 +352,9 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
   flushText(word.text.length);
   return depth;
 }
+
+/** A Latin letter (or the bar OCR makes of a 1) touching a number: a digit misread, not a unit (units are Han). */
+const LATIN = /^[A-Za-z|]$/u;
 
 /** "- 3 -" read as what it also is, a blank mark, a value and a blank mark ("5 - 1 - - - 6"), for pageMarkers. */
 function dashMarkerTokens(match: string, start: number, line: number, inCell: boolean): ValueToken[] {

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { tokeniseListCells } from './tokeniseListCells.ts';
+
+describe('tokeniseListCells', () => {
+  it('cuts at tabs, pipes and line breaks, and a line with tabs at its tabs only (a bar among digits is an OCR\'d 1)', () => {
+    const cells = tokeniseListCells('2.政府网站公开政府信息数\t条\t|927\n3.政务微博 | 条 | 15 |\r\n4.政务微信\t条\t|');
+    expect(cells.map((cell) => [cell.content, cell.line])).toEqual([
+      ['2.政府网站公开政府信息数', 0], ['条', 0], ['|927', 0],
+      ['3.政务微博', 1], ['条', 1], ['15', 1], ['', 1],
+      ['4.政务微信', 2], ['条', 2], ['|', 2],
+    ]);
+  });
+});
