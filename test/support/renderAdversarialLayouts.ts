@@ -8,9 +8,9 @@ import { createRandom } from '../../src/eval/garble/random.ts';
  * ordinals glued to values, HTML with spacer cells and units in the cells, tab rows hard-wrapped at a fixed
  * width with page footers and repeated headers. Seeded: the same seed gives the same document.
  */
-export type AdversarialLayout = 'one-line' | 'table-per-line' | 'flattened-debris' | 'html-spacers' | 'hard-wrap';
+export type AdversarialLayout = 'one-line' | 'table-per-line' | 'flattened-debris' | 'html-spacers' | 'hard-wrap' | 'ocr-letters';
 
-export const ADVERSARIAL_LAYOUTS: readonly AdversarialLayout[] = ['one-line', 'table-per-line', 'flattened-debris', 'html-spacers', 'hard-wrap'];
+export const ADVERSARIAL_LAYOUTS: readonly AdversarialLayout[] = ['one-line', 'table-per-line', 'flattened-debris', 'html-spacers', 'hard-wrap', 'ocr-letters'];
 
 /** What the renderer needs of a gold file. */
 export interface GoldValues {
@@ -110,7 +110,36 @@ export function renderAdversarial(template: TemplateDefinition, gold: GoldValues
       return htmlWithSpacers(gold, tables, random);
     case 'hard-wrap':
       return hardWrapped(gold, tables, random);
+    case 'ocr-letters':
+      return ocrLetters(gold, tables, random);
   }
+}
+
+/** Letters OCR reads for digits that no reader repairs (S, Z, B, b), and the bar it reads for 1. */
+const OCR_LETTERS: Readonly<Record<string, string>> = { 5: 'S', 2: 'Z', 8: 'B', 6: 'b', 1: '|' };
+
+/**
+ * An OCR'd scan: tab rows, or one cell per line; in about one value in five, digits read as the letters they look
+ * like ("S" for 5, "|927" for 1927). A value so printed cannot be read: it must never come out as a certain value.
+ */
+function ocrLetters(gold: GoldValues, tables: Record<'二' | '三' | '四', PrintedTable[]>, random: () => number): string {
+  const cellPerLine = random() < 0.5;
+  const garble = (value: string): string => (random() < 0.2
+    ? [...value].map((character) => (OCR_LETTERS[character] !== undefined && random() < 0.5 ? OCR_LETTERS[character] : character)).join('')
+    : value);
+  const lines = [...preamble(gold)];
+  for (const id of ['二', '三', '四'] as const) {
+    lines.push(HEADINGS[id]);
+    for (const table of tables[id]) {
+      if (table.title) lines.push(table.title);
+      for (const header of table.header) lines.push(...(cellPerLine ? header : [header.join('\t')]));
+      for (const row of table.rows) {
+        const cells = [...(row.label ? [row.label] : []), ...row.values.map(garble)];
+        lines.push(...(cellPerLine ? cells.map((cell) => cell || ' ') : [cells.join('\t')]));
+      }
+    }
+  }
+  return [...lines, ...CLOSING].join('\n') + '\n';
 }
 
 /**

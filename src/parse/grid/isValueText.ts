@@ -32,3 +32,14 @@ const MAX_CACHE_ENTRIES = 20_000;
 export function isUnitToken(text: string): boolean {
   return /^(?:万元|元|件|项|个|条)$/u.test(text);
 }
+
+/**
+ * True when a cell's text is no value but reads like an OCR'd number: digits and Latin letters (or a bar) only,
+ * a letter among them ("S" for 5, "Z" for 2, "1S", "565B"). Never a label of these forms: a row that prints one
+ * among its values has a value its reader cannot read, not a blank.
+ */
+export function isGarbledNumber(text: string): boolean {
+  const compact = text.replace(/[\s\u00a0\u3000]+/gu, '');
+  return compact.length > 0 && compact.length <= 12 && /^[0-9A-Za-z|.,，．]+$/u.test(compact) && /[A-Za-z|]/u.test(compact)
+    && !isValueText(compact);
+}

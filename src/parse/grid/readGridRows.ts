@@ -5,6 +5,7 @@ import { LONE_ONE } from './splitRowParts.ts';
 import { readCellPerLineRows, type StreamLine } from './readCellPerLineRows.ts';
 import { hasHtmlTable, readHtmlRows } from './readHtmlRows.ts';
 import { isSpace, splitLines, trimSpan, type TextLine } from './splitLines.ts';
+import { closesCellsWithBars, pipesSeparateCells } from './pipesSeparateCells.ts';
 
 type LineKind = 'tab' | 'pipe' | 'separator' | 'space' | 'single' | 'pipe-fragment' | 'pipe-blank' | 'pipe-padding';
 
@@ -18,7 +19,9 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
   const text = view.text;
   if (hasHtmlTable(text, start, end)) return readHtmlRows(text, start, end);
   const lines = splitLines(text, start, end);
-  const kinds = lines.map((line) => classifyLine(text, line));
+  const loneBarIsOne = !closesCellsWithBars(text, start, end);
+  // A bar alone on its line is a blank cell where cells close with bars, else an OCR'd 1 (tokeniseRegion reads it so).
+  const kinds = lines.map((line) => (loneBarIsOne && text.slice(line.start, line.end).trim() === '|' ? 'single' : classifyLine(text, line)));
   const outerPipes = usesOuterPipes(text, lines, kinds);
   const closingPipes = outerPipes || usesClosingPipes(text, lines, kinds);
   const rows: GridRow[] = [];
@@ -85,7 +88,7 @@ function classifyLine(text: string, line: TextLine): LineKind {
   const content = text.slice(line.start, line.end);
   if (content.includes('\t')) return 'tab';
   const trimmed = content.trim();
-  if (content.includes('|')) {
+  if (content.includes('|') && pipesSeparateCells(content)) {
     if (/^[|:\-\s]+$/u.test(trimmed) && trimmed.includes('-')) return 'separator';
     if (/^\|+$/u.test(trimmed)) return trimmed.length === 1 ? 'pipe-blank' : 'pipe-padding';
     const inner = trimmed.replace(/\|$/u, '');

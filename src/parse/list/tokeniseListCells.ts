@@ -1,3 +1,5 @@
+import { pipesSeparateCells } from '../grid/pipesSeparateCells.ts';
+import { isValueText } from '../grid/isValueText.ts';
 /**
  * What a printed cell of a list table holds, judged from its text alone:
  * - `text`: anything with Chinese characters (a label, a heading, prose; flattened tables are one huge text cell)
@@ -74,6 +76,8 @@ export function classifyCellContent(content: string): ListCellKind {
   if (HEADER_WORDS.has(compact)) return 'header';
   if (DASH_CELL.test(content)) return 'dash';
   if (NUMBER_CELL.test(compact) && (/[0-9０-９]/u.test(compact) || /^[OoIl〇]+/u.test(compact))) return 'number';
+  // Digits with an OCR letter among them that the value reader repairs ("93S1" for 9351) are a number as much.
+  if (/^[0-9A-Za-z|.,，．]+$/u.test(compact) && /[0-9]/u.test(compact) && isValueText(compact)) return 'number';
   if (PAGE_FOOTER.test(content)) return 'noise';
   return CHINESE.test(content) ? 'text' : 'noise';
 }
@@ -124,12 +128,13 @@ export function tokeniseListCells(text: string): ListCell[] {
     }
     pushOne(start, end, separator);
   };
-  // A line with tabs is cut at its tabs only (as the grid reader cuts it): a bar among its digits is an OCR'd 1 ("|927").
-  let tabbedLine = lineHasTab(text, 0);
+  // A line with tabs is cut at its tabs only (as the grid reader cuts it): a bar among its digits is an OCR'd 1 ("|927");
+  // so is a line whose every bar touches a number on one side only ("行政处罚 8|": pipesSeparateCells).
+  let barsAsContent = barsAreContent(text, 0);
   for (let position = 0; position < text.length; position++) {
     // By code, not by one-character string: this runs once per character of the document.
     const code = text.charCodeAt(position);
-    if (code === TAB || (!tabbedLine && (code === PIPE || code === FULL_WIDTH_PIPE))) {
+    if (code === TAB || (!barsAsContent && (code === PIPE || code === FULL_WIDTH_PIPE))) {
       push(position);
       cellStart = position + 1;
       separatorBefore = code === TAB ? '\t' : '|';
@@ -139,21 +144,24 @@ export function tokeniseListCells(text: string): ListCell[] {
       cellStart = position + 1;
       separatorBefore = '\n';
       line++;
-      tabbedLine = lineHasTab(text, position + 1);
+      barsAsContent = barsAreContent(text, position + 1);
     }
   }
   push(text.length);
   return cells;
 }
 
-/** True when the line starting at `from` holds a tab before its line break. */
-function lineHasTab(text: string, from: number): boolean {
-  for (let position = from; position < text.length; position++) {
-    const code = text.charCodeAt(position);
+/** True when the bars of the line starting at `from` are no cell boundaries: the line holds a tab, or its bars are OCR'd ones. */
+function barsAreContent(text: string, from: number): boolean {
+  let end = from;
+  let bars = false;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
     if (code === TAB) return true;
-    if (code === LINE_FEED || code === CARRIAGE_RETURN) return false;
+    if (code === LINE_FEED || code === CARRIAGE_RETURN) break;
+    if (code === PIPE) bars = true;
   }
-  return false;
+  return bars && !pipesSeparateCells(text.slice(from, end));
 }
 
 /**

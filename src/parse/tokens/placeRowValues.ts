@@ -1,4 +1,5 @@
 import { readValue } from './readValue.ts';
+import { isGarbledNumber } from '../grid/isValueText.ts';
 import { evaluateRule } from '../../validate/evaluateRule.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
@@ -71,6 +72,11 @@ export function placeRowValues(
   unitOf: (fieldId: string) => string,
   strict = false,
 ): RowReadings {
+  // A word among the row's values that reads like an OCR'd number ("Z", "1S"): a value nothing can read, so no
+  // placement of the others is certain (the row would read it blank or place its neighbours beside it).
+  if (run.some((token, index) => index > 0 && token.kind === 'text' && isGarbledNumber(token.text))) {
+    return { readings: [], placement: 'count', celled: false, subset: false, inconsistent: true, cellTokens: -1, notes: [] };
+  }
   // A digit run glued between words is read by the glued-table solver, which splits it against the rules.
   if (run.some((token) => token.kind === 'value' && token.glued)) {
     return { readings: [], placement: 'count', celled: false, subset: false, inconsistent: false, cellTokens: -1, notes: [] };

@@ -1,3 +1,4 @@
+import { doubtRowsBesideGarbled } from './doubtRowsBesideGarbled.ts';
 import { doubtedCell } from '../doubtedCell.ts';
 import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
@@ -102,6 +103,7 @@ export function solveSection(
       if (reading) cells.set(fieldId, reading);
     }
     const missing = block.missing > 0 ? ` (${block.missing} blank cell(s) left out, placed by the rules: ${block.readings} reading(s))` : '';
+    doubtRowsBesideGarbled(printed, chosen, skeleton, cells, true);
     return { cells, unplaced: [], printedNothing: new Set(), notes: [`token solver: every row label printed before the values; ${block.cells.size - block.missing} values laid in ${block.order} order, every rule of the section holds${missing}`] };
   }
   // Rows whose label a scan lost, found by elimination where the run before proves the cut.
@@ -328,6 +330,7 @@ export function solveSection(
   const strayNote = strayNumbers.size > 0 ? [`token solver: lone numbers no row reading admits, taken for page furniture: ${[...strayNumbers.values()].join(', ')}`] : [];
   const rowsInOrder = rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1;
   const proposals = rowsInOrder ? proposalsFor(view, unplaced.map((entry) => toPropose.get(entry)), cells, unitOf) : undefined;
+  doubtRowsBesideGarbled(tokens, anchors, skeleton, cells, false);
   return { cells, unplaced: rowsInOrder ? unplaced : [], ...(proposals ? { proposals } : {}), printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote] };
 }
 

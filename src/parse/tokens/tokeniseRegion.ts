@@ -2,6 +2,7 @@ import { isUnitToken, isValueText } from '../grid/isValueText.ts';
 import { LONE_ONE } from '../grid/splitRowParts.ts';
 import { BLANK_MARK_CHARACTER, blankMarkRunAt, SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
 import type { Token, ValueToken } from './Token.ts';
+import { closesCellsWithBars, pipesSeparateCells } from '../grid/pipesSeparateCells.ts';
 import { MAX_EMPTY_RUN, markBlankLineCells, type LineTokens } from './markBlankLineCells.ts';
 
 /** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
@@ -72,6 +73,7 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
   let lineStart = start;
   let line = 0;
   let previousContent = '';
+  const loneBarIsOne = !closesCellsWithBars(text, start, end);
   while (lineStart < end) {
     let lineEnd = lineStart;
     while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
@@ -79,7 +81,11 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
     const content = text.slice(lineStart, lineEnd);
     // The rest of a rule line a hard wrap broke ("|---|---|-" / "--|"): no blank-mark cell.
     if (!(isRuleLine(previousContent) && /[-–—─━=]$/u.test(previousContent.trimEnd()) && RULE_LINE.test(content) && /[-–—─━=]/u.test(content))) {
-      tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers);
+      // A bar alone on its line is a blank cell where cells close with bars ("0 |" / "|"), else the OCR'd 1 it looks like.
+      if (loneBarIsOne && content.trim() === '|') {
+        const at = lineStart + content.indexOf('|');
+        tokens.push({ kind: 'value', raw: '|', start: at, end: at + 1, line, inCell: false, ordinalTail: false, glued: false });
+      } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers);
     }
     if (content.trim() !== '') previousContent = content;
     lines.push({ start: lineStart, first, count: tokens.length - first, blank: content.trim() === '', pageBreak: content.includes('\f') });
@@ -107,7 +113,11 @@ function loneOnesBeforeValues(tokens: Token[]): Token[] {
 function tokeniseLine(text: string, start: number, end: number, line: number, tokens: Token[], pageMarkers: ValueToken[] | undefined): void {
   const content = text.slice(start, end);
   if (content.trim() === '' || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
-  const celled = /[\t|]/u.test(content);
+  // Bars cut cells unless each touches a number on one side only (OCR'd ones: "行政处罚 8|"); a line with tabs is cut
+  // at its tabs only, as the grid reader cuts it (a bar among its digits is an OCR'd 1: "|927").
+  const tabbed = content.includes('\t');
+  const barred = !tabbed && content.includes('|') && pipesSeparateCells(content);
+  const celled = tabbed || barred;
   if (celled && isRuleLine(content)) return;
   if (!celled) {
     const first = tokens.length;
@@ -115,12 +125,10 @@ function tokeniseLine(text: string, start: number, end: number, line: number, to
     markSpacedCells(text, tokens, first);
     return;
   }
-  // A line with tabs is cut at its tabs only, as the grid reader cuts it: a bar among its digits is an OCR'd 1 ("|927").
-  const tabbed = content.includes('\t');
   const pieces: { start: number; end: number }[] = [];
   let pieceStart = start;
   for (let index = start; index <= end; index++) {
-    if (index === end || text[index] === '\t' || (!tabbed && text[index] === '|')) {
+    if (index === end || text[index] === '\t' || (barred && text[index] === '|')) {
       pieces.push({ start: pieceStart, end: index });
       pieceStart = index + 1;
     }

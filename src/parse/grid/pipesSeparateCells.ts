@@ -1,0 +1,27 @@
+/**
+ * Whether the bars of a line are cell boundaries: some bar stands between spaces (or a line's edge) on both sides
+ * ("a | b", "| 72 |"), or between characters on both sides ("a|b|c"). A line whose every bar touches a number on one
+ * side only ("规章 I3 |3 524", "行政处罚 8|") prints OCR'd ones, not cells.
+ */
+export function pipesSeparateCells(line: string): boolean {
+  for (let index = line.indexOf('|'); index !== -1; index = line.indexOf('|', index + 1)) {
+    const before = line[index - 1];
+    const after = line[index + 1];
+    const openBefore = before === undefined || /\s/u.test(before) || before === '|';
+    const openAfter = after === undefined || /\s/u.test(after) || after === '|';
+    if (openBefore === openAfter) return true;
+    // A bar touching a non-digit on its glued side is no OCR'd one either.
+    const glued = openBefore ? after! : before!;
+    if (!/[0-9OoIl〇]/u.test(glued)) return true;
+  }
+  return false;
+}
+
+/** True when lines of the region other than lone bars close with a bar ("0 |", "| a | b |"): bars are cell boundaries there. */
+export function closesCellsWithBars(text: string, start: number, end: number): boolean {
+  for (const line of text.slice(start, end).split(/\r\n|\r|\n/u)) {
+    const trimmed = line.trim();
+    if (trimmed.length > 1 && trimmed.endsWith('|') && !/^\|+$/u.test(trimmed)) return true;
+  }
+  return false;
+}
