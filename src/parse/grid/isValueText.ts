@@ -40,6 +40,8 @@ export function isUnitToken(text: string): boolean {
  */
 export function isGarbledNumber(text: string): boolean {
   const compact = text.replace(/[\s\u00a0\u3000]+/gu, '');
-  return compact.length > 0 && compact.length <= 12 && /^[0-9A-Za-z|.,，．]+$/u.test(compact) && /[A-Za-z|]/u.test(compact)
-    && !isValueText(compact);
+  // Only letters shaped like digits ("PDF", "WPS" are words): O D Q for 0, I l i | for 1, Z for 2, S for 5, b G for 6,
+  // B for 8, g q for 9.
+  return compact.length > 0 && compact.length <= 12 && /^[0-9ODQoIliZzSsbGBgq|.,，．]+$/u.test(compact)
+    && /[A-Za-z|]/u.test(compact) && !isValueText(compact);
 }

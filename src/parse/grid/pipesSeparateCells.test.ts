@@ -4,11 +4,11 @@ import { isGarbledNumber } from './isValueText.ts';
 
 describe('pipesSeparateCells', () => {
   it('reads bars as cell boundaries in markdown, scraped and compact rows', () => {
-    for (const line of ['| 行政许可 | 142 | 5 |', '行政许可 | 142 | 5 |', '行政许可|142|5', '|927|3|', '|']) expect(pipesSeparateCells(line), line).toBe(true);
+    for (const line of ['| 行政许可 | 142 | 5 |', '行政许可 | 142 | 5 |', '行政许可|142|5', '|927|3|', '|', '||', 'a||b']) expect(pipesSeparateCells(line), line).toBe(true);
   });
 
   it('reads a bar touching a number on one side only, in a line of spaced cells, as an OCR\'d 1', () => {
-    for (const line of ['规章 I3 |3 524', '行政处罚 8| 行政强制 0', '|927']) expect(pipesSeparateCells(line), line).toBe(false);
+    for (const line of ['规章 I3 |3 524', '行政处罚 8| 行政强制 0', '|927', '+|3', '||9']) expect(pipesSeparateCells(line), line).toBe(false);
   });
 
   it('tells a region whose cells close with bars ("0 |") from one where a lone bar is a digit', () => {
@@ -22,6 +22,6 @@ describe('pipesSeparateCells', () => {
 describe('isGarbledNumber', () => {
   it('knows digits OCR misread beyond repair, and nothing a form prints as a label or a value', () => {
     for (const text of ['S', 'Z', '1S', '565B', 'b0']) expect(isGarbledNumber(text), text).toBe(true);
-    for (const text of ['93S1', '1O5', '12', '', '/', '无', '行政许可', '万元']) expect(isGarbledNumber(text), text).toBe(false);
+    for (const text of ['93S1', '1O5', '12', '', '/', '无', '行政许可', '万元', 'PDF', 'Word']) expect(isGarbledNumber(text), text).toBe(false);
   });
 });

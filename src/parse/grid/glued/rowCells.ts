@@ -51,8 +51,9 @@ export function rowCells(input: RowCellsInput): CellReading[] {
   const label = row.spec.canonical;
   const extra = input.notes ?? [];
   const digitPerCell = used.length > 0 && splitsDigitPerCell(readings, view, row.spec.fieldIds.length);
+  // Digits OCR read as letters touch the run: the run is not the row's whole number, whatever split holds.
+  const lettersBeside = LETTER_BESIDE.test(text.text[runSpan.start - 1] ?? '') || LETTER_BESIDE.test(text.text[runSpan.end] ?? '');
   const inDoubt = input.tableInDoubt === true || UNSURE_RUN.test(printedRun) || UNSURE_OPENING.test(text.text.slice(Math.max(0, runSpan.start - 1), runSpan.start))
-    || LETTER_BESIDE.test(text.text[runSpan.start - 1] ?? '') || LETTER_BESIDE.test(text.text[runSpan.end] ?? '')
     || (input.ruleless === true && used.length > 0 && (numberAfterZero(readings, used, view) || pieceSpacedApart(readings, printedRun)));
   // Where no split is certain, the plainest one the row's digits allow is offered to the reviewer (never read as a value).
   const offered = used.length === 1 ? undefined : likeliestSplit(view.text, used.length > 1 ? used.map((index) => readings.candidates[index]!) : anySplits(row));
@@ -65,6 +66,10 @@ export function rowCells(input: RowCellsInput): CellReading[] {
   };
   return row.spec.fieldIds.map((fieldId, cellIndex) => {
     const place = { fieldId, layout: input.layout, labelScore: row.label.score };
+    if (lettersBeside) {
+      const note = `${label}: letters touch the digits "${printedRun}" where they are printed ("${text.text.slice(Math.max(0, runSpan.start - 1), runSpan.end + 1)}"): digits OCR misread, not read`;
+      return undecidedCell(text, { ...place, ...runSpan, notes: [...extra, note] }, printedRun, undefined);
+    }
     if (used.length === 0) {
       const reason = input.noneReason ?? (run ? `no split of "${printedRun}" fits the row` : 'no digits after the label');
       return undecidedCell(text, { ...place, ...runSpan, notes: [...extra, `${label}: ${reason}`] }, printedRun, proposalAt(cellIndex));
