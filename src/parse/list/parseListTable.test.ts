@@ -265,6 +265,19 @@ describe('parseListTable: never guesses', () => {
     expect(cell).toMatchObject({ value: Number(values.get('litigation.upheld')), ambiguous: false });
   });
 
+  it('keeps in doubt a value set apart by a space where the other values are glued to their units (a page number before it)', () => {
+    const values = sampleValues();
+    values.set('active.viaWechat', '1');
+    // Flattened with no separator; a bare page number 2 put after one unit with a space: "条 21" for 1.
+    const glued = rows.map((row) => (row.cells[0] ? `${row.labels[0]}${row.unit}${values.get(row.cells[0])}` : row.labels[0])).join('');
+    const withPage = glued.replace(/(4\.政务微信公开政府信息数条)1/u, '$1 21');
+    expect(withPage).not.toBe(glued);
+    const cell = parse(withPage).cells.get('active.viaWechat')!;
+    expect(cell.ambiguous).toBe(true);
+    // The same value glued like the others is read.
+    expect(parse(glued).cells.get('active.viaWechat')).toMatchObject({ value: 1, ambiguous: false });
+  });
+
   it('does not give a row the value of the other group\'s row of the same label when the labels between are unread', () => {
     const values = sampleValues();
     values.set('reconsideration.corrected', '3');

@@ -7,6 +7,7 @@ import { compileListRows } from './compileListRows.ts';
 import { findRowAnchors, type RowAnchor } from './findRowAnchors.ts';
 import { readColumnBlocks } from './readColumnBlocks.ts';
 import { doubtBlanksBeforeStrayNumbers } from './doubtBlanksBeforeStrayNumbers.ts';
+import { doubtSpacedAmongGlued } from './doubtSpacedAmongGlued.ts';
 import { doubtSharedLabelAnchors } from './doubtSharedLabelAnchors.ts';
 import { readRowCell, type RowChoice } from './readRowCell.ts';
 import { resolveRowChoices } from './resolveRowChoices.ts';
@@ -41,6 +42,8 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
   const layouts = new Map<string, number>();
   const choiceRows = new Map<string, readonly RowChoice[]>();
   const movedRows = new Map<string, RowChoice>();
+  const spacedTails: string[] = [];
+  const gluedTails: string[] = [];
   for (let position = 0; position < ordered.length; position++) {
     const anchor = ordered[position]!;
     const next: RowAnchor | undefined = ordered[position + 1];
@@ -61,6 +64,7 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
     spans.set(anchor.pattern.index, { start: anchor.anchorStart, end: reading.end });
     if (reading.cell && reading.choices) choiceRows.set(reading.cell.fieldId, reading.choices);
     if (reading.cell && reading.moved) movedRows.set(reading.cell.fieldId, reading.moved);
+    if (reading.cell && reading.tailSpaced !== undefined) (reading.tailSpaced ? spacedTails : gluedTails).push(reading.cell.fieldId);
     if (reading.cell) {
       cells.set(reading.cell.fieldId, reading.cell);
       layouts.set(reading.cell.layout, (layouts.get(reading.cell.layout) ?? 0) + 1);
@@ -103,6 +107,7 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
     });
   }
 
+  doubtSpacedAmongGlued(cells, spacedTails, gluedTails);
   doubtBlanksBeforeStrayNumbers(listCells, ordered, spans, cells);
   doubtSharedLabelAnchors(listCells, patterns, anchors, cells);
 

@@ -41,6 +41,8 @@ export interface RowReading {
    * rules may take the number (parseListTable).
    */
   readonly moved?: RowChoice;
+  /** The value was read from the label's own cell (running text): true when whitespace set it apart, false when glued. */
+  readonly tailSpaced?: boolean;
 }
 
 /** One reading of a row whose value is one of two printed numbers. */
@@ -332,6 +334,7 @@ export function readRowCell(context: RowContext): RowReading {
     },
     problem: undefined,
     end: Math.max(end, chosen.end),
+    ...(tail.kind === 'cell' && tail.value !== undefined && chosen.start === tail.valueStart ? { tailSpaced: tail.spaced } : {}),
   };
 }
 
