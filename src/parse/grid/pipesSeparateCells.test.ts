@@ -8,7 +8,7 @@ describe('pipesSeparateCells', () => {
   });
 
   it('reads a bar touching a number on one side only, in a line of spaced cells, as an OCR\'d 1', () => {
-    for (const line of ['规章 I3 |3 524', '行政处罚 8| 行政强制 0', '|927', '+|3', '||9']) expect(pipesSeparateCells(line), line).toBe(false);
+    for (const line of ['规章 I3 |3 524', '行政处罚 8| 行政强制 0', '|927', '+|3', '||9', 'B|']) expect(pipesSeparateCells(line), line).toBe(false);
   });
 
   it('tells a region whose cells close with bars ("0 |") from one where a lone bar is a digit', () => {

@@ -13,9 +13,9 @@ export function pipesSeparateCells(line: string): boolean {
     // Bars between a sign and a digit are the number's ones ("+|3" for +13): no cell is a sign alone.
     if (!openBefore && !openAfter && /[+\-＋－]/u.test(before!) && /[0-9]/u.test(after!)) continue;
     if (openBefore === openAfter) return true;
-    // A bar touching a non-digit on its glued side is no OCR'd one either.
+    // A bar touching neither a digit nor a letter shaped like one on its glued side is no OCR'd one either.
     const glued = openBefore ? after! : before!;
-    if (!/[0-9OoIl〇]/u.test(glued)) return true;
+    if (!/[0-9〇ODQoIliZzSsbGBgq]/u.test(glued)) return true;
   }
   return false;
 }
