@@ -40,8 +40,22 @@ export function isUnitToken(text: string): boolean {
  */
 export function isGarbledNumber(text: string): boolean {
   const compact = text.replace(/[\s\u00a0\u3000]+/gu, '');
-  // Only letters shaped like digits ("PDF", "WPS" are words): O D Q for 0, I l i | for 1, Z for 2, S for 5, b G for 6,
-  // B for 8, g q for 9.
-  return compact.length > 0 && compact.length <= 12 && /^[0-9ODQoIliZzSsbGBgq|.,，．]+$/u.test(compact)
-    && /[A-Za-z|]/u.test(compact) && !isValueText(compact);
+  // Only letters shaped like digits ("PDF", "WPS" are words).
+  return compact.length > 0 && compact.length <= 12 && GARBLED_NUMBER.test(compact) && /[A-Za-z|]/u.test(compact) && !isValueText(compact);
+}
+
+/** Letters OCR makes of digits: O D Q for 0, I l i and the bar for 1, Z for 2, S for 5, b G for 6, B for 8, g q for 9. */
+const DIGIT_SHAPED = 'ODQoIliZzSsbGBgq|';
+const GARBLED_NUMBER = new RegExp(`^[0-9${DIGIT_SHAPED}.,，．]+$`, 'u');
+const DIGIT_OR_SHAPED = new RegExp(`^[0-9〇${DIGIT_SHAPED}]$`, 'u');
+const LATIN_OR_BAR = /^[A-Za-z|]$/u;
+
+/** True for a digit or a letter shaped like one (what a bar touching it may be the OCR'd 1 beside). */
+export function isDigitOrShaped(character: string): boolean {
+  return DIGIT_OR_SHAPED.test(character);
+}
+
+/** True for a Latin letter or a bar touching a number: a digit OCR misread, not a unit (the forms' units are Han). */
+export function isLetterBesideDigits(character: string | undefined): boolean {
+  return character !== undefined && LATIN_OR_BAR.test(character);
 }

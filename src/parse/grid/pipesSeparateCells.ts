@@ -1,3 +1,5 @@
+import { isDigitOrShaped } from './isValueText.ts';
+
 /**
  * Whether the bars of a line are cell boundaries: some bar stands between spaces (or a line's edge) on both sides
  * ("a | b", "| 72 |"), or between characters on both sides ("a|b|c"). A line whose every bar touches a number on one
@@ -15,7 +17,7 @@ export function pipesSeparateCells(line: string): boolean {
     if (openBefore === openAfter) return true;
     // A bar touching neither a digit nor a letter shaped like one on its glued side is no OCR'd one either.
     const glued = openBefore ? after! : before!;
-    if (!/[0-9〇ODQoIliZzSsbGBgq]/u.test(glued)) return true;
+    if (!isDigitOrShaped(glued)) return true;
   }
   return false;
 }

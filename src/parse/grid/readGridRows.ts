@@ -55,14 +55,8 @@ function usesOuterPipes(text: string, lines: readonly TextLine[], kinds: readonl
   // A markdown separator row ("|---|---|") settles it: the lines a hard wrap broke off a markdown row do not open
   // with a pipe either, and would otherwise pass for scraped rows.
   if (lines.some((line, index) => kinds[index] === 'separator' && text.slice(line.start, line.end).trimStart().startsWith('|'))) return true;
-  let opening = 0;
-  let total = 0;
-  lines.forEach((line, index) => {
-    if (kinds[index] !== 'pipe') return;
-    total++;
-    if (text.slice(line.start, line.end).trimStart().startsWith('|')) opening++;
-  });
-  return total > 0 && (total - opening) * 10 <= total;
+  const rows = pipeRowsWhere(text, lines, kinds, (content) => content.trimStart().startsWith('|'));
+  return rows.total > 0 && rows.without * 10 <= rows.total;
 }
 
 /**
@@ -74,14 +68,25 @@ function usesOuterPipes(text: string, lines: readonly TextLine[], kinds: readonl
 function usesClosingPipes(text: string, lines: readonly TextLine[], kinds: readonly LineKind[]): boolean {
   const separator = lines.find((_line, index) => kinds[index] === 'separator');
   if (separator !== undefined) return text.slice(separator.start, separator.end).trimEnd().endsWith('|');
-  let closing = 0;
+  const rows = pipeRowsWhere(text, lines, kinds, (content) => content.trimEnd().endsWith('|'));
+  return rows.without * 10 <= rows.total;
+}
+
+/** The region's pipe rows, and how many of them fail `test` (open with no pipe, close with none). */
+function pipeRowsWhere(
+  text: string,
+  lines: readonly TextLine[],
+  kinds: readonly LineKind[],
+  test: (content: string) => boolean,
+): { total: number; without: number } {
   let total = 0;
+  let without = 0;
   lines.forEach((line, index) => {
     if (kinds[index] !== 'pipe') return;
     total++;
-    if (text.slice(line.start, line.end).trimEnd().endsWith('|')) closing++;
+    if (!test(text.slice(line.start, line.end))) without++;
   });
-  return total === 0 || (total - closing) * 10 <= total;
+  return { total, without };
 }
 
 function classifyLine(text: string, line: TextLine): LineKind {

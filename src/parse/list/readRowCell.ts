@@ -5,7 +5,7 @@ import type { CellReading } from '../ParseResult.ts';
 import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import { readGluedTail, type GluedTail } from './readGluedTail.ts';
-import { blankSlot, layoutOf, numberBeforeNextRow, placementOf } from './rowCellPlacement.ts';
+import { blankSlot, layoutOf, numberBeforeStopping, placementOf } from './rowCellPlacement.ts';
 import { cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 import { isGarbledNumber } from '../grid/isValueText.ts';
 
@@ -95,20 +95,10 @@ export function readRowCell(context: RowContext): RowReading {
   const bounded = limit < text.length && limit <= lastLabelCell.outerEnd;
   // Unbounded (the last row of a flattened table), only the start of what follows can be the value.
   const tailEnd = bounded ? limit : Math.min(lastLabelCell.outerEnd, anchor.matchEnd + MAX_UNBOUNDED_TAIL);
-  let tail = readGluedTail(text, anchor.matchEnd, tailEnd, bounded);
-  // Running text wrapped at a fixed width, the label ending its line: the row's unit and value open the next line,
-  // run on into the next row ("…驳回原告诉讼请求数 / 件 5 （二）被依法纠错数 件 0"). Read as if the line went on; only a
-  // unit and a value will do, as on the label's own line.
-  const next = cells[lastLabelCell.index + 1];
-  if (tail.kind === 'none' && !bounded && next !== undefined && next.kind === 'text' && next.line === lastLabelCell.line + 1
-    && next.start < limit && text.slice(anchor.matchEnd, lastLabelCell.outerEnd).trim() === '') {
-    const nextBounded = limit < text.length && limit <= next.outerEnd;
-    const nextTail = readGluedTail(text, next.start, nextBounded ? limit : Math.min(next.outerEnd, next.start + MAX_UNBOUNDED_TAIL), nextBounded);
-    if (nextTail.kind === 'cell' && nextTail.unit !== undefined && nextTail.value !== undefined) {
-      tail = nextTail;
-      notes.push('unit and value read from the start of the next line (a line wrap after the label)');
-    }
-  }
+  const sameLine = readGluedTail(text, anchor.matchEnd, tailEnd, bounded);
+  const continued = sameLine.kind === 'none' && !bounded ? tailOnNextLine(text, cells, lastLabelCell, anchor.matchEnd, limit) : undefined;
+  if (continued) notes.push('unit and value read from the start of the next line (a line wrap after the label)');
+  const tail = continued ?? sameLine;
   /** The row's printed unit; `fromColumn` when it stands in a cell of its own (the 单位 column), not glued to the value. */
   let unit: { text: string; end: number; cell: ListCell | undefined; fromColumn: boolean } | undefined;
   let tailUnreadable: string | undefined;
@@ -157,15 +147,9 @@ export function readRowCell(context: RowContext): RowReading {
     if (cell.outerStart >= limit || cell.line > lastLine) break;
     if (index > lastLabelCell.index && cell.kind === 'text') {
       stoppedAtUnknownLabel = true;
-      // Digits at the start of the text that stops the row, before the next row begins: perhaps this row's value
-      // moved there by a line wrap ("0 2.政府网站…").
-      const leading = /^[+\-＋－]?[0-9０-９OoIl〇]+(?![.．、])/u.exec(text.slice(cell.start, Math.min(cell.end, limit)));
-      const numberCell = leading ? undefined : numberBeforeNextRow(cells, index + 1, limit);
-      numberBeforeStop = leading !== null || numberCell !== undefined;
-      // Only a number at the start of its line, on a later line than the row's last cell: what a wrap moves.
-      const previousLine = rowCells.at(-1)?.line ?? lastLabelCell.line;
-      if (leading && cell.line > previousLine && startsLine(cells, cell)) movedNumber = { raw: leading[0], start: cell.start, end: cell.start + leading[0].length };
-      else if (numberCell && numberCell.line > previousLine && startsLine(cells, numberCell)) movedNumber = { raw: numberCell.content, start: numberCell.start, end: numberCell.end };
+      const before = numberBeforeStopping(text, cells, cell, limit, rowCells.at(-1)?.line ?? lastLabelCell.line);
+      numberBeforeStop = before.found;
+      movedNumber = before.moved;
       break;
     }
     if (cell.kind === 'text') labelLines.add(cell.line);
@@ -412,12 +396,16 @@ function describeLabel(context: RowContext): { score: number; notes: string[] } 
   return { score, notes };
 }
 
-/** True when no cell stands before this one on its line (empty cells aside). */
-function startsLine(cells: readonly ListCell[], cell: ListCell): boolean {
-  for (let index = cell.index - 1; index >= 0; index--) {
-    const before = cells[index]!;
-    if (before.line !== cell.line) return true;
-    if (before.kind !== 'empty') return false;
-  }
-  return true;
+/**
+ * Running text wrapped at a fixed width, the label ending its line: the row's unit and value open the next line, run
+ * on into the next row ("…驳回原告诉讼请求数 / 件 5 （二）被依法纠错数 件 0"), read as if the line went on. Only a unit and
+ * a value will do, as on the label's own line; undefined otherwise.
+ */
+function tailOnNextLine(text: string, cells: readonly ListCell[], labelCell: ListCell, labelEnd: number, limit: number): GluedTail | undefined {
+  const next = cells[labelCell.index + 1];
+  if (next === undefined || next.kind !== 'text' || next.line !== labelCell.line + 1 || next.start >= limit
+    || text.slice(labelEnd, labelCell.outerEnd).trim() !== '') return undefined;
+  const bounded = limit < text.length && limit <= next.outerEnd;
+  const tail = readGluedTail(text, next.start, bounded ? limit : Math.min(next.outerEnd, next.start + MAX_UNBOUNDED_TAIL), bounded);
+  return tail.kind === 'cell' && tail.unit !== undefined && tail.value !== undefined ? tail : undefined;
 }

@@ -6,13 +6,46 @@ import type { ListCell } from './tokeniseListCells.ts';
  * reading order a heading drawn down the side of a group of rows ("（二）通过不同渠道…") comes out between a row's
  * unit and its value.
  */
-export function numberBeforeNextRow(cells: readonly ListCell[], from: number, limit: number): ListCell | undefined {
+function numberBeforeNextRow(cells: readonly ListCell[], from: number, limit: number): ListCell | undefined {
   for (let index = from; index < cells.length; index++) {
     const cell = cells[index]!;
     if (cell.outerStart >= limit || cell.kind === 'text' || cell.kind === 'unit') return undefined;
     if (cell.kind === 'number') return cell;
   }
   return undefined;
+}
+
+/**
+ * Digits at the start of the text that stops a row, or a number cell after it before the next row begins: perhaps the
+ * row's value a line wrap moved there ("0 2.政府网站…"). `moved` only where the number opens its line on a later line
+ * than the row's last cell (`previousLine`): what a wrap moves.
+ */
+export function numberBeforeStopping(
+  text: string,
+  cells: readonly ListCell[],
+  stop: ListCell,
+  limit: number,
+  previousLine: number,
+): { found: boolean; moved: { raw: string; start: number; end: number } | undefined } {
+  const leading = /^[+\-＋－]?[0-9０-９OoIl〇]+(?![.．、])/u.exec(text.slice(stop.start, Math.min(stop.end, limit)));
+  if (leading) {
+    const moved = stop.line > previousLine && startsLine(cells, stop) ? { raw: leading[0], start: stop.start, end: stop.start + leading[0].length } : undefined;
+    return { found: true, moved };
+  }
+  const numberCell = numberBeforeNextRow(cells, stop.index + 1, limit);
+  if (!numberCell) return { found: false, moved: undefined };
+  const moved = numberCell.line > previousLine && startsLine(cells, numberCell) ? { raw: numberCell.content, start: numberCell.start, end: numberCell.end } : undefined;
+  return { found: true, moved };
+}
+
+/** True when no cell stands before this one on its line (empty cells aside). */
+function startsLine(cells: readonly ListCell[], cell: ListCell): boolean {
+  for (let index = cell.index - 1; index >= 0; index--) {
+    const before = cells[index]!;
+    if (before.line !== cell.line) return true;
+    if (before.kind !== 'empty') return false;
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isUnitToken, isValueText } from '../grid/isValueText.ts';
+import { isLetterBesideDigits, isUnitToken, isValueText } from '../grid/isValueText.ts';
 import { LONE_ONE } from '../grid/splitRowParts.ts';
 import { BLANK_MARK_CHARACTER, blankMarkRunAt, SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
 import type { Token, ValueToken } from './Token.ts';
@@ -347,7 +347,7 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
             && !(SLASH_MARK.test(word.text[index - 1]!) || (BLANK_MARK_CHARACTER.test(word.text[index - 1]!) && tokens[tokens.length - 1]?.kind === 'value'))
             && !SLASH_MARK.test(word.text[index + match[0].length]!),
           ...(index > 0 && /\p{Script=Han}/u.test(word.text[index - 1]!) ? { afterWords: true } : {}),
-          ...(LATIN.test(word.text[index - 1] ?? '') || LATIN.test(word.text[index + match[0].length] ?? '') ? { lettersBeside: true } : {}),
+          ...(isLetterBesideDigits(word.text[index - 1]) || isLetterBesideDigits(word.text[index + match[0].length]) ? { lettersBeside: true } : {}),
         });
         index += match[0].length;
         // The ordinal mark after a glued number belongs to the next label.
@@ -360,9 +360,6 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
   flushText(word.text.length);
   return depth;
 }
-
-/** A Latin letter (or the bar OCR makes of a 1) touching a number: a digit misread, not a unit (units are Han). */
-const LATIN = /^[A-Za-z|]$/u;
 
 /** "- 3 -" read as what it also is, a blank mark, a value and a blank mark ("5 - 1 - - - 6"), for pageMarkers. */
 function dashMarkerTokens(match: string, start: number, line: number, inCell: boolean): ValueToken[] {

@@ -1,6 +1,7 @@
 import type { MappedText } from '../../../text/MappedText.ts';
 import type { CellReading } from '../../ParseResult.ts';
 import { readValue } from '../../tokens/readValue.ts';
+import { isLetterBesideDigits } from '../isValueText.ts';
 import { sourceSpan, type CompactView } from './compactView.ts';
 import type { LocatedRow } from './locateGluedRows.ts';
 import { likeliestSplit } from './likeliestSplit.ts';
@@ -35,9 +36,6 @@ const UNSURE_RUN = /[,.，．OoIl〇]/u;
 /** Opened right after a decimal point, an OCR letter or a comma: the number's first digits may stand before it ("Ｉ，３３０" for 1,330). */
 const UNSURE_OPENING = /[.．,，OoIl〇]$/u;
 
-/** A Latin letter (or a bar) touching the run: a digit OCR misread that the run stops at ("398S7SB" for 3985758). */
-const LETTER_BESIDE = /^[A-Za-z|]$/u;
-
 /**
  * The cells of one glued row: a cell with the same value in every surviving reading is read (with its own
  * digits as evidence); a cell that differs between readings, or a row with no reading left, gives cells with
@@ -52,7 +50,7 @@ export function rowCells(input: RowCellsInput): CellReading[] {
   const extra = input.notes ?? [];
   const digitPerCell = used.length > 0 && splitsDigitPerCell(readings, view, row.spec.fieldIds.length);
   // Digits OCR read as letters touch the run: the run is not the row's whole number, whatever split holds.
-  const lettersBeside = LETTER_BESIDE.test(text.text[runSpan.start - 1] ?? '') || LETTER_BESIDE.test(text.text[runSpan.end] ?? '');
+  const lettersBeside = isLetterBesideDigits(text.text[runSpan.start - 1]) || isLetterBesideDigits(text.text[runSpan.end]);
   const inDoubt = input.tableInDoubt === true || UNSURE_RUN.test(printedRun) || UNSURE_OPENING.test(text.text.slice(Math.max(0, runSpan.start - 1), runSpan.start))
     || (input.ruleless === true && used.length > 0 && (numberAfterZero(readings, used, view) || pieceSpacedApart(readings, printedRun)));
   // Where no split is certain, the plainest one the row's digits allow is offered to the reviewer (never read as a value).
