@@ -119,24 +119,32 @@ export function renderAdversarial(template: TemplateDefinition, gold: GoldValues
 const OCR_LETTERS: Readonly<Record<string, string>> = { 5: 'S', 2: 'Z', 8: 'B', 6: 'b', 1: '|' };
 
 /**
- * An OCR'd scan: tab rows, or one cell per line; in about one value in five, digits read as the letters they look
- * like ("S" for 5, "|927" for 1927). A value so printed cannot be read: it must never come out as a certain value.
+ * An OCR'd scan: tab rows, one cell per line, or a markdown table (a separator row under each header, as the cells of
+ * its rows); in about one value in five, digits read as the letters they look like ("S" for 5, "|927" for 1927; in a
+ * markdown row "| 7| |" for 71, a bar among the boundaries). A value so printed cannot be read: it must never come
+ * out as a certain value.
  */
 function ocrLetters(gold: GoldValues, tables: Record<'二' | '三' | '四', PrintedTable[]>, random: () => number): string {
-  const cellPerLine = random() < 0.5;
+  const draw = random();
+  const style = draw < 1 / 3 ? 'markdown' : draw < 2 / 3 ? 'cell-per-line' : 'tab';
   const garble = (value: string): string => (random() < 0.2
     ? [...value].map((character) => (OCR_LETTERS[character] !== undefined && random() < 0.5 ? OCR_LETTERS[character] : character)).join('')
     : value);
+  const printRow = (cells: readonly string[]): string[] => {
+    if (style === 'cell-per-line') return cells.map((cell) => cell || ' ');
+    if (style === 'markdown') return [`| ${cells.join(' | ')} |`];
+    return [cells.join('\t')];
+  };
   const lines = [...preamble(gold)];
   for (const id of ['二', '三', '四'] as const) {
     lines.push(HEADINGS[id]);
     for (const table of tables[id]) {
       if (table.title) lines.push(table.title);
-      for (const header of table.header) lines.push(...(cellPerLine ? header : [header.join('\t')]));
-      for (const row of table.rows) {
-        const cells = [...(row.label ? [row.label] : []), ...row.values.map(garble)];
-        lines.push(...(cellPerLine ? cells.map((cell) => cell || ' ') : [cells.join('\t')]));
-      }
+      for (const header of table.header) lines.push(...printRow(header));
+      const first = table.rows[0];
+      const columns = first ? (first.label ? 1 : 0) + first.values.length : 0;
+      if (style === 'markdown' && columns > 0) lines.push(`|${'---|'.repeat(columns)}`);
+      for (const row of table.rows) lines.push(...printRow([...(row.label ? [row.label] : []), ...row.values.map(garble)]));
     }
   }
   return [...lines, ...CLOSING].join('\n') + '\n';

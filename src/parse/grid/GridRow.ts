@@ -23,6 +23,11 @@ export interface GridRow {
   readonly end: number;
   /** True when the row may have lost cells (an unclear line-break run, text cut off after it). */
   readonly incomplete: boolean;
+  /**
+   * True when the row holds a bar that is no boundary (rowsWithStrayBars): an OCR'd 1, not a boundary, and which
+   * cell it belongs to is not known (rowsWithStrayBars). No cell of the row is certain.
+   */
+  readonly strayBars?: boolean;
   /** How the row's cells were delimited, for the reviewer ("blank cells inferred from line-break runs"). */
   readonly notes: readonly string[];
 }

@@ -11,6 +11,11 @@ describe('pipesSeparateCells', () => {
     for (const line of ['规章 I3 |3 524', '行政处罚 8| 行政强制 0', '|927', '+|3', '||9', 'B|']) expect(pipesSeparateCells(line), line).toBe(false);
   });
 
+  it('reads one bar in a line of many numbers (a table run into one line) as an OCR\'d 1, not a row of two cells', () => {
+    expect(pipesSeparateCells('（一）召开政府信息公开工作会议或专题会议数 次 | （二）举办各类培训班数 次 2 （三）接受培训人员数 人次 100 1.专职人员数 人 1 2.兼职人员数 人 3 六、举报投诉数量 件 0')).toBe(false);
+    expect(pipesSeparateCells('统计数 | 5')).toBe(true);
+  });
+
   it('tells a region whose cells close with bars ("0 |") from one where a lone bar is a digit', () => {
     const broken = '行政许可 |\n0 |\n|\n';
     expect(closesCellsWithBars(broken, 0, broken.length)).toBe(true);

@@ -6,6 +6,9 @@ import { isDigitOrShaped } from './isValueText.ts';
  * side only ("规章 I3 |3 524", "行政处罚 8|") prints OCR'd ones, not cells.
  */
 export function pipesSeparateCells(line: string): boolean {
+  // One bar in a line of many numbers is no row of two cells but a table run into one line, a 1 OCR'd as a bar in it
+  // ("…会议数 次 | （二）举办各类培训班数 次 2 …").
+  if (singleBarAmongNumbers(line)) return false;
   // A run of bars is judged as one ("||9" for 119; "||" an empty cell between boundaries).
   for (const run of line.matchAll(/\|+/gu)) {
     const before = line[run.index - 1];
@@ -14,6 +17,8 @@ export function pipesSeparateCells(line: string): boolean {
     const openAfter = after === undefined || /\s/u.test(after);
     // Bars between a sign and a digit are the number's ones ("+|3" for +13): no cell is a sign alone.
     if (!openBefore && !openAfter && /[+\-＋－]/u.test(before!) && /[0-9]/u.test(after!)) continue;
+    // So is a bar after a sign standing alone ("-|" for -1, "+|" for +1).
+    if (!openBefore && openAfter && /[+\-＋－]/u.test(before!) && /^(?:|\s)$/u.test(line[run.index - 2] ?? '')) continue;
     if (openBefore === openAfter) return true;
     // A bar touching neither a digit nor a letter shaped like one on its glued side is no OCR'd one either.
     const glued = openBefore ? after! : before!;
@@ -28,5 +33,16 @@ export function closesCellsWithBars(text: string, start: number, end: number): b
     const trimmed = line.trim();
     if (trimmed.length > 1 && trimmed.endsWith('|') && !/^\|+$/u.test(trimmed) && pipesSeparateCells(trimmed)) return true;
   }
+  return false;
+}
+
+/** Fewest numbers in a line whose one bar is taken for an OCR'd 1: a row of two cells holds a label and a value or two. */
+const MANY_NUMBERS = 6;
+
+function singleBarAmongNumbers(line: string): boolean {
+  const first = line.search(/[|｜]/u);
+  if (first < 0 || /[|｜]/u.test(line.slice(first + 1))) return false;
+  let numbers = 0;
+  for (const _number of line.matchAll(/[0-9０-９]+/gu)) if (++numbers >= MANY_NUMBERS) return true;
   return false;
 }

@@ -28,6 +28,13 @@ describe('readGridRows', () => {
     expect(cells(text)).toContainEqual(['行政许可', '142', '5', '440']);
   });
 
+  it('marks a markdown row with more bars than the separator row incomplete (a 1 OCR\'d as a bar, its cell unknown)', () => {
+    const text = ['| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |', '|---|---|---|---|', '| 行政许可 | 142 | 5 | 440 |',
+      '| 行政处罚 | 2648 | | | 9 |', '| 行政强制 | 0 | 0 | 13 |'].join('\n');
+    const rows = readGridRows(MappedText.identity(text), 0, text.length);
+    expect(rows.map((row) => row.strayBars === true)).toEqual([false, false, true, false]);
+  });
+
   it('reads rows that only close with a pipe (scraped) with the empty cell a leading pipe opens', () => {
     const text = ['行政复议 | 行政诉讼 |', '结果维持 | 结果纠正 |', '| 72 | 64 |'].join('\n');
     expect(cells(text).at(-1)).toEqual(['', '72', '64']);

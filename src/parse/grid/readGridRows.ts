@@ -6,6 +6,7 @@ import { readCellPerLineRows, type StreamLine } from './readCellPerLineRows.ts';
 import { hasHtmlTable, readHtmlRows } from './readHtmlRows.ts';
 import { isSpace, splitLines, trimSpan, type TextLine } from './splitLines.ts';
 import { closesCellsWithBars, pipesSeparateCells } from './pipesSeparateCells.ts';
+import { rowsWithStrayBars } from './rowsWithStrayBars.ts';
 
 type LineKind = 'tab' | 'pipe' | 'separator' | 'space' | 'single' | 'pipe-fragment' | 'pipe-blank' | 'pipe-padding';
 
@@ -24,6 +25,7 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
   const kinds = lines.map((line) => (loneBarIsOne && text.slice(line.start, line.end).trim() === '|' ? 'single' : classifyLine(text, line)));
   const outerPipes = usesOuterPipes(text, lines, kinds);
   const closingPipes = outerPipes || usesClosingPipes(text, lines, kinds);
+  const strayRows = rowsWithStrayBars(lines.map((line) => text.slice(line.start, line.end)));
   const rows: GridRow[] = [];
   let stream: StreamLine[] = [];
   const flushStream = (): void => {
@@ -39,7 +41,10 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
     }
     flushStream();
     if (kind === 'tab') rows.push(splitRow(view, line, '\t', false));
-    else if (kind === 'pipe') rows.push(wrappedAway(text, lines, kinds, lineIndex, outerPipes) ? cutAtWrap(splitRow(view, line, '|', outerPipes, closingPipes)) : splitRow(view, line, '|', outerPipes, closingPipes));
+    else if (kind === 'pipe') {
+      const row = splitRow(view, line, '|', outerPipes, closingPipes);
+      rows.push(wrappedAway(text, lines, kinds, lineIndex, outerPipes) ? cutAtWrap(row) : strayRows.has(lineIndex) ? withStrayBars(row) : row);
+    }
     else rows.push(...splitSpaceRow(text, line));
   });
   flushStream();
@@ -70,6 +75,15 @@ function usesClosingPipes(text: string, lines: readonly TextLine[], kinds: reado
   if (separator !== undefined) return text.slice(separator.start, separator.end).trimEnd().endsWith('|');
   const rows = pipeRowsWhere(text, lines, kinds, (content) => content.trimEnd().endsWith('|'));
   return rows.without * 10 <= rows.total;
+}
+
+/**
+ * A row rowsWithStrayBars finds (more bars than its table's separator row, or one glued to a digit among spaced
+ * ones) holds a bar that is no boundary: an OCR'd 1 ("| 条 | | |"
+ * for 1, "| 条 | |9 |" for 19). Which of its cells the bar belongs to is not known, so no cell of it is read as certain.
+ */
+function withStrayBars(row: GridRow): GridRow {
+  return { ...row, strayBars: true, notes: [...row.notes, 'a bar in the row is no cell boundary: it may be an OCR\'d 1'] };
 }
 
 /** The region's pipe rows, and how many of them fail `test` (open with no pipe, close with none). */

@@ -221,8 +221,8 @@ function readRow(context: SectionContext, row: GridRow, parts: RowParts, labelTe
     }
   }
   const fieldIds = definition.cells.filter((cell): cell is string => cell !== null);
-  if (alignment.kind === 'unaligned' || (row.incomplete && alignment.method !== 'one cell per column')) {
-    const reason = alignment.kind === 'unaligned' ? alignment.reason : 'the row may have lost cells';
+  if (alignment.kind === 'unaligned' || (row.incomplete && alignment.method !== 'one cell per column') || row.strayBars === true) {
+    const reason = alignment.kind === 'unaligned' ? alignment.reason : row.strayBars === true ? 'a bar in the row may be an OCR\'d 1' : 'the row may have lost cells';
     note(`row ${definition.key}: ${reason}; not read`);
     for (const fieldId of fieldIds) outcome.unreadable.add(fieldId);
     return;

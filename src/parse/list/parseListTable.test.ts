@@ -302,6 +302,18 @@ describe('parseListTable: never guesses', () => {
     expect(cell.ambiguous).toBe(true);
   });
 
+  it('reads no cell of a markdown row with more bars than its separator row as certain (a 1 OCR\'d as a bar)', () => {
+    const values = sampleValues();
+    values.set('requests.fax', '1');
+    values.set('requests.online', '19');
+    const markdown = `| 统计指标 | 单位 | 统计数 |\n|---|---|---|\n${renderTable('pipe', values).split('\n').slice(1).filter((line) => line !== '').map((line) => `| ${line}`).join('\n')}\n`;
+    expect(parse(markdown).cells.get('requests.fax')).toMatchObject({ value: 1, ambiguous: false });
+    const text = markdown.replace('2.传真申请数 | 件 | 1 |', '2.传真申请数 | 件 | | |').replace('3.网络申请数 | 件 | 19 |', '3.网络申请数 | 件 | |9 |');
+    const result = parse(text);
+    for (const fieldId of ['requests.fax', 'requests.online']) expect(result.cells.get(fieldId)?.ambiguous ?? true, fieldId).toBe(true);
+    expect(result.cells.get('requests.mail')?.ambiguous).toBe(false);
+  });
+
   it('keeps a second reading when a number alone on the next line may be the rest of the value (a hard wrap)', () => {
     const values = sampleValues();
     values.set('active.total', '3965');

@@ -168,6 +168,8 @@ export function readRowCell(context: RowContext): RowReading {
   // A cell among the row's that reads like an OCR'd number ("S", "1S"): the row's value, unread; never a blank.
   const garbled = rowCells.find((cell) => cell.index > lastLabelCell.index && cell.kind === 'noise' && isGarbledNumber(cell.content));
   if (garbled) notes.push(`"${garbled.content}" stands where the value belongs: digits OCR misread, not read`);
+  const strayBars = rowCells.some((cell) => cell.index > lastLabelCell.index && cell.strayBars === true);
+  if (strayBars) notes.push('a bar in the row is no cell boundary (more bars than the table has columns, or one glued to a digit): it may be an OCR\'d 1 of the value');
   let end = anchor.matchEnd;
   let severalValuesOnALine = false;
   for (const line of groupByLine(rowCells)) {
@@ -246,7 +248,7 @@ export function readRowCell(context: RowContext): RowReading {
     if (stoppedAtSecondUnit && !slot.emptyCell) return { cell: undefined, problem: 'another unit follows the unit with no value cell between', end };
     notes.push('blank cell: no value printed');
     // No unit and no value, and the next line starts with text we cannot name: perhaps the label wraps on.
-    const unsure = (!unit && stoppedAtUnknownLabel) || numberBeforeStop || garbled !== undefined;
+    const unsure = (!unit && stoppedAtUnknownLabel) || numberBeforeStop || garbled !== undefined || strayBars;
     if (!unit && stoppedAtUnknownLabel) notes.push('no unit printed either, and unread text follows: the row may continue on the next line');
     if (numberBeforeStop) notes.push('a number stands before the next row: the value may have been moved there by a line wrap');
     const span = mapped.toOriginal(slot.position, slot.position);
@@ -276,7 +278,7 @@ export function readRowCell(context: RowContext): RowReading {
     ambiguous = true;
     notes.push('the value stands on a line of its own after the row: it may belong to a row whose label is missing');
   }
-  if (garbled !== undefined) ambiguous = true;
+  if (garbled !== undefined || strayBars) ambiguous = true;
   if (severalValuesOnALine) {
     ambiguous = true;
     notes.push('several numbers on one line of the row: which column is 统计数 is not certain');

@@ -10,4 +10,11 @@ describe('tokeniseListCells', () => {
       ['4.政务微信', 2], ['条', 2], ['|', 2],
     ]);
   });
+
+  it('marks the cells of a markdown row with more bars than its separator row: which cell a stray bar (an OCR\'d 1) belongs to is not known', () => {
+    const cells = tokeniseListCells('| 统计指标 | 单位 | 统计数 |\n|---|---|---|\n| 3.政务微博公开政府信息数 | 条 | 0 |\n| 4.政务微信公开政府信息数 | 条 | | |\n| 5.其他方式 | 条 | 2 |');
+    expect(cells.filter((cell) => cell.strayBars).map((cell) => [cell.content, cell.line])).toEqual([
+      ['', 3], ['4.政务微信公开政府信息数', 3], ['条', 3], ['', 3], ['', 3], ['', 3],
+    ]);
+  });
 });

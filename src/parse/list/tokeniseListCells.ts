@@ -1,4 +1,5 @@
 import { pipesSeparateCells } from '../grid/pipesSeparateCells.ts';
+import { rowsWithStrayBars } from '../grid/rowsWithStrayBars.ts';
 import { isValueText } from '../grid/isValueText.ts';
 /**
  * What a printed cell of a list table holds, judged from its text alone:
@@ -31,6 +32,12 @@ export interface ListCell {
    * for the one space between a unit and a value on a line of their own ("条 1683": pdftotext's reading order).
    */
   readonly separatorBefore: '\t' | '|' | '\n' | ' ' | 'unit-space' | '';
+  /**
+   * The cell's line holds a bar that is no boundary (rowsWithStrayBars: more bars than its table's separator row,
+   * "| 条 | | |" under "|---|---|---|", or one bar glued to a digit among spaced ones): one of
+   * them is no boundary but an OCR'd 1, and which cell it belongs to is not known.
+   */
+  readonly strayBars?: true;
 }
 
 /** Units printed in the 单位 column of the forms, longest first so 人次 wins over 人. */
@@ -108,6 +115,7 @@ export function tokeniseListCells(text: string): ListCell[] {
       kind: classifyCellContent(content),
       line,
       separatorBefore: separator,
+      ...(strayBars ? { strayBars: true as const } : {}),
     });
   };
   const push = (end: number): void => {
@@ -131,6 +139,8 @@ export function tokeniseListCells(text: string): ListCell[] {
   // A line with tabs is cut at its tabs only (as the grid reader cuts it): a bar among its digits is an OCR'd 1 ("|927");
   // so is a line whose every bar touches a number on one side only ("行政处罚 8|": pipesSeparateCells).
   let barsAsContent = barsAreContent(text, 0);
+  const strayLines = rowsWithStrayBars(text.split(/\r\n|\r|\n/u));
+  let strayBars = !barsAsContent && strayLines.has(0);
   for (let position = 0; position < text.length; position++) {
     // By code, not by one-character string: this runs once per character of the document.
     const code = text.charCodeAt(position);
@@ -145,6 +155,7 @@ export function tokeniseListCells(text: string): ListCell[] {
       separatorBefore = '\n';
       line++;
       barsAsContent = barsAreContent(text, position + 1);
+      strayBars = !barsAsContent && strayLines.has(line);
     }
   }
   push(text.length);

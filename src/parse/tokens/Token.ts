@@ -35,6 +35,8 @@ export type Token =
        * reading could not repair, so the digits alone may not be the value.
        */
       readonly lettersBeside?: boolean;
+      /** True when the token's line holds a bar that is no cell boundary but an OCR'd 1 (rowsWithStrayBars). */
+      readonly strayBars?: boolean;
     }
   | {
       readonly kind: 'empty';
@@ -43,6 +45,8 @@ export type Token =
       readonly line: number;
       /** An empty line around a page break (a form feed): the break's blank lines, or a blank cell, nothing tells. */
       readonly pageBreak?: boolean;
+      /** As a value token's: the empty cell may be a 1 OCR'd as a bar. */
+      readonly strayBars?: boolean;
     };
 
 export type ValueToken = Extract<Token, { kind: 'value' }>;

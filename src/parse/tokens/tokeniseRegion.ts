@@ -3,6 +3,7 @@ import { LONE_ONE } from '../grid/splitRowParts.ts';
 import { BLANK_MARK_CHARACTER, blankMarkRunAt, SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { closesCellsWithBars, pipesSeparateCells } from '../grid/pipesSeparateCells.ts';
+import { rowsWithStrayBars } from '../grid/rowsWithStrayBars.ts';
 import { MAX_EMPTY_RUN, markBlankLineCells, type LineTokens } from './markBlankLineCells.ts';
 
 /** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
@@ -74,6 +75,8 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
   let line = 0;
   let previousContent = '';
   const loneBarIsOne = !closesCellsWithBars(text, start, end);
+  // Lines as the loop below counts them: CR and LF each end one.
+  const strayLines = rowsWithStrayBars(text.slice(start, end).split(/[\r\n]/u));
   while (lineStart < end) {
     let lineEnd = lineStart;
     while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
@@ -87,12 +90,21 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
         tokens.push({ kind: 'value', raw: '|', start: at, end: at + 1, line, inCell: false, ordinalTail: false, glued: false });
       } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers);
     }
+    if (strayLines.has(line)) markStrayBars(tokens, first);
     if (content.trim() !== '') previousContent = content;
     lines.push({ start: lineStart, first, count: tokens.length - first, blank: content.trim() === '', pageBreak: content.includes('\f') });
     lineStart = lineEnd + 1;
     line++;
   }
   return markBlankLineCells(loneOnesBeforeValues(tokens), lines);
+}
+
+/** The value and empty tokens from `first` on, of a line holding a bar that is no cell boundary (rowsWithStrayBars). */
+function markStrayBars(tokens: Token[], first: number): void {
+  for (let index = first; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'text') tokens[index] = { ...token, strayBars: true };
+  }
 }
 
 /**
