@@ -27,6 +27,18 @@ describe('matchRowLabel', () => {
     expect(keyOf(wrapped)).toBe('otherOverdueFee');
   });
 
+  it('matches a label joined to its group\'s label in one cell exactly (a merged cell flattened with the row\'s)', () => {
+    const exact = (labels: string[]) => {
+      const match = matchRowLabel(labels, indexRows(sectionThree));
+      return match.kind === 'matched' ? `${match.candidate.row.key} ${match.score}` : match.kind;
+    };
+    expect(exact(['三、本年度办理结果 （一）予以公开'])).toBe('granted 1');
+    expect(exact(['（三）不予公开 1.属于国家秘密'])).toBe('deniedStateSecret 1');
+    expect(exact(['（五）不予处理1.信访举报投诉类申请'])).toBe('notProcessedComplaint 1');
+    // A row's label with another row's after it is no group label: matched by similarity only, if at all.
+    expect(exact(['2.重复申请 3.要求提供公开出版物'])).not.toMatch(/ 1$/u);
+  });
+
   it("takes no piece of a group label for a row: \"予公开\" (of a wrapped （三）不 / 予公开) is not 予以公开", () => {
     expect(keyOf(['予公开'])).toBe('none');
     expect(keyOf(['（三）不', '予公开'])).toBe('none');

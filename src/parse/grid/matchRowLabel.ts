@@ -95,9 +95,11 @@ function computeMatch(labels: readonly string[], index: RowIndex): RowMatch {
   const printed = printedOrdinal(labels.slice(-MAX_JOINED_LABELS));
   const numberedAlike = (candidate: RowCandidate): boolean => printed === undefined || ordinalOf(candidate) === undefined || ordinalOf(candidate) === printed;
   for (const text of texts) {
-    const exact = index.byCanonical.get(canonicalLabel(text))?.filter(numberedAlike);
-    if (exact && exact.length === 1) return { kind: 'matched', candidate: exact[0]!, score: 1 };
-    if (exact && exact.length > 1) return { kind: 'ambiguous', candidates: exact, score: 1 };
+    for (const key of exactKeys(text, index)) {
+      const exact = index.byCanonical.get(key)?.filter(numberedAlike);
+      if (exact && exact.length === 1) return { kind: 'matched', candidate: exact[0]!, score: 1 };
+      if (exact && exact.length > 1) return { kind: 'ambiguous', candidates: exact, score: 1 };
+    }
   }
   // Two characters that are no label ("申请", the wrapped tail of "1.信访举报投诉类申请") are in too many labels to
   // tell rows apart: only a longer text is matched by similarity.
@@ -119,6 +121,28 @@ function computeMatch(labels: readonly string[], index: RowIndex): RowMatch {
   const rivals = scores.filter((entry) => entry.score >= ROW_MATCH_THRESHOLD && best.score - entry.score < AMBIGUITY_MARGIN);
   if (rivals.length > 1) return { kind: 'ambiguous', candidates: rivals.map((entry) => entry.candidate), score: best.score };
   return { kind: 'matched', candidate: best.candidate, score: best.score };
+}
+
+/**
+ * The canonical keys a printed label is exactly: its own, and, where it opens with one of the table's group labels
+ * (the merged cell before the row's, joined into one: "三、本年度办理结果 （一）予以公开", "（三）不予公开 1.属于国家秘密"),
+ * the key of what follows the group label. The row is named as exactly as by its own label alone.
+ */
+function exactKeys(text: string, index: RowIndex): string[] {
+  const keys = [canonicalLabel(text)];
+  const whole = keys[0]!;
+  for (const group of index.groupKeys) {
+    if (whole.length <= group.length || !whole.startsWith(group)) continue;
+    // The shortest opening of the printed text that is the group label; the rest is canonicalised on its own (an
+    // ordinal after the group label, "（一）", is then dropped as the rest's leading ordinal).
+    for (let end = 1; end < text.length; end++) {
+      if (canonicalLabel(text.slice(0, end)) !== group) continue;
+      const rest = canonicalLabel(text.slice(end));
+      if (rest.length > 0 && !keys.includes(rest)) keys.push(rest);
+      break;
+    }
+  }
+  return keys;
 }
 
 /** The Arabic row number the last numbered label cell opens with ("7" of "7.属于行"), if any. */

@@ -19,12 +19,7 @@ type LineKind = 'tab' | 'pipe' | 'separator' | 'space' | 'single' | 'pipe-fragme
 export function readGridRows(view: MappedText, start: number, end: number): GridRow[] {
   const text = view.text;
   if (hasHtmlTable(text, start, end)) return readHtmlRows(text, start, end);
-  const lines = splitLines(text, start, end);
-  const loneBarIsOne = !closesCellsWithBars(text, start, end);
-  // A bar alone on its line is a blank cell where cells close with bars, else an OCR'd 1 (tokeniseRegion reads it so).
-  const kinds = lines.map((line) => (loneBarIsOne && text.slice(line.start, line.end).trim() === '|' ? 'single' : classifyLine(text, line)));
-  const outerPipes = usesOuterPipes(text, lines, kinds);
-  const closingPipes = outerPipes || usesClosingPipes(text, lines, kinds);
+  const { lines, kinds, outerPipes, closingPipes } = regionLines(text, start, end);
   const strayRows = rowsWithStrayBars(lines.map((line) => text.slice(line.start, line.end)));
   const rows: GridRow[] = [];
   let stream: StreamLine[] = [];
@@ -49,6 +44,26 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
   });
   flushStream();
   return rows;
+}
+
+/** The region's lines, what each is, and how its pipe rows use their edge pipes. */
+function regionLines(text: string, start: number, end: number): { lines: TextLine[]; kinds: LineKind[]; outerPipes: boolean; closingPipes: boolean } {
+  const lines = splitLines(text, start, end);
+  const loneBarIsOne = !closesCellsWithBars(text, start, end);
+  // A bar alone on its line is a blank cell where cells close with bars, else an OCR'd 1 (tokeniseRegion reads it so).
+  const kinds = lines.map((line): LineKind => (loneBarIsOne && text.slice(line.start, line.end).trim() === '|' ? 'single' : classifyLine(text, line)));
+  const outerPipes = usesOuterPipes(text, lines, kinds);
+  return { lines, kinds, outerPipes, closingPipes: outerPipes || usesClosingPipes(text, lines, kinds) };
+}
+
+/**
+ * How the pipe rows of text[start, end) use the pipes at their edges, as readGridRows reads them: `outerPipes`, a
+ * row opening with a pipe opens with the table's edge (else with an empty first cell); `closingPipes`, a row closing
+ * with a pipe closes with the edge (else with an empty last cell: "258 | 12 | " where rows close only when blank).
+ */
+export function pipeEdges(text: string, start: number, end: number): { outerPipes: boolean; closingPipes: boolean } {
+  const { outerPipes, closingPipes } = regionLines(text, start, end);
+  return { outerPipes, closingPipes };
 }
 
 /**

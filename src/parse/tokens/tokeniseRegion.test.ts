@@ -54,6 +54,13 @@ describe('tokeniseRegion', () => {
     expect(picture('| 规章 | 0 |  | 3 |\n|---|---|---|---|\n')).toBe('[规章] 0 ∅ 3');
   });
 
+  it('reads the closing pipe of a row as an empty last cell where rows close with a pipe only when blank (no outer pipes)', () => {
+    const text = '申请人情况 | 自然人 | 总计\n--- | --- | ---\n予以公开 | 258 | 258\n部分公开 | 3 | \n不予公开 |  | \n';
+    expect(picture(text)).toBe('[申请人情况] [自然人] [总计] [予以公开] 258 258 [部分公开] 3 ∅ [不予公开] ∅ ∅');
+    // A cell alone closed by a bar ("3 |": a row broken a cell a line) is one cell, not two.
+    expect(picture('部分公开 |\n3 |\n')).toBe('[部分公开] 3');
+  });
+
   it('keeps a blank mark printed alone in a cell of one cell per line ("- |") as that cell', () => {
     expect(picture('予以公开 |\n19 |\n- |\n0 |\n')).not.toBe(picture('予以公开 |\n19 |\n0 |\n'));
     expect(picture('|---|---|\n|-|-|\n')).toBe('');

@@ -4,6 +4,7 @@ import { BLANK_MARK_CHARACTER, blankMarkRunAt, SLASH_MARK, slashAmongNumbers } f
 import type { Token, ValueToken } from './Token.ts';
 import { closesCellsWithBars, pipesSeparateCells } from '../grid/pipesSeparateCells.ts';
 import { rowsWithStrayBars } from '../grid/rowsWithStrayBars.ts';
+import { pipeEdges } from '../grid/readGridRows.ts';
 import { MAX_EMPTY_RUN, markBlankLineCells, type LineTokens } from './markBlankLineCells.ts';
 
 /** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
@@ -77,6 +78,9 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
   const loneBarIsOne = !closesCellsWithBars(text, start, end);
   // Lines as the loop below counts them: CR and LF each end one.
   const strayLines = rowsWithStrayBars(text.slice(start, end).split(/[\r\n]/u));
+  // Where pipe rows close with a pipe only when their last cell is blank, that pipe is no edge but the cell's (and a
+  // row opening with a pipe opens with an empty cell): read as the grid reader reads them.
+  const edges = text.slice(start, end).includes('|') ? pipeEdges(text, start, end) : { outerPipes: true, closingPipes: true };
   while (lineStart < end) {
     let lineEnd = lineStart;
     while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
@@ -88,7 +92,7 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
       if (loneBarIsOne && content.trim() === '|') {
         const at = lineStart + content.indexOf('|');
         tokens.push({ kind: 'value', raw: '|', start: at, end: at + 1, line, inCell: false, ordinalTail: false, glued: false });
-      } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers);
+      } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, edges);
     }
     if (strayLines.has(line)) markStrayBars(tokens, first);
     if (content.trim() !== '') previousContent = content;
@@ -122,7 +126,15 @@ function loneOnesBeforeValues(tokens: Token[]): Token[] {
   return tokens;
 }
 
-function tokeniseLine(text: string, start: number, end: number, line: number, tokens: Token[], pageMarkers: ValueToken[] | undefined): void {
+function tokeniseLine(
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  tokens: Token[],
+  pageMarkers: ValueToken[] | undefined,
+  edges: { readonly outerPipes: boolean; readonly closingPipes: boolean },
+): void {
   const content = text.slice(start, end);
   if (content.trim() === '' || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
   // Bars cut cells unless each touches a number on one side only (OCR'd ones: "行政处罚 8|"); a line with tabs is cut
@@ -152,7 +164,11 @@ function tokeniseLine(text: string, start: number, end: number, line: number, to
       // HTML are joined by tabs, so an empty piece after the last tab is the row's last, blank, cell.
       const inside = index > 0 && index < pieces.length - 1;
       const lastTabCell = index === pieces.length - 1 && index > 0 && text[piece.start - 1] === '\t';
-      if (inside || lastTabCell) tokens.push({ kind: 'empty', start: piece.start, end: piece.start, line });
+      // (Only in a row of cells: a cell alone closed by a bar, "0 |", is one cell of a row broken a cell a line.)
+      const rowOfCells = barred && pieces.length > 2;
+      const lastPipeCell = rowOfCells && !edges.closingPipes && index === pieces.length - 1;
+      const firstPipeCell = rowOfCells && !edges.outerPipes && index === 0;
+      if (inside || lastTabCell || lastPipeCell || firstPipeCell) tokens.push({ kind: 'empty', start: piece.start, end: piece.start, line });
       return;
     }
     const trimmed = text.slice(piece.start, piece.end).trim();
