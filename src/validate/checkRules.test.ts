@@ -71,6 +71,21 @@ describe('checkRules', () => {
     expect(checkRules([sum, failing], values({ t: 3, a: 3, b: null, c: null, d: 4 }), everyCell).provenZeros.size).toBe(0);
   });
 
+  it('lets a row whose total is blank take part in a doubtful proof when its blank total is a blank on the doubtful premises', () => {
+    // Column: t = a + b + c. Row of a: a = a1 + a2 with its total a printed, and row r = a + x whose total r is blank.
+    const row: RuleDefinition = { id: 'row', kind: 'equal', severity: 'hard', left: ['r'], right: ['a', 'x'], description: 'r = a + x' };
+    const read = values({ t: 3, a: 3, b: null, c: null, r: null, x: 2 });
+    // Strictly, r is no blank (its section unresolved, say): the failing row holds a out of every proof.
+    const strictOnly = { printed: () => true, blank: (id: string) => id === 'b' || id === 'c' };
+    expect(checkRules([sum, row], read, strictOnly).provenZeros.size).toBe(0);
+    // On the doubtful premises r is a blank: it explains its row's failure, a serves the column's proof, b and c
+    // are proven 0 as doubtful.
+    const check = checkRules([sum, row], read, { ...strictOnly, doubtful: { printed: () => true, blank: () => true } });
+    expect([...check.provenZeros.keys()].sort()).toEqual(['b', 'c']);
+    expect(check.fields.get('b')?.provenZeroDoubtful).toBe(true);
+    expect(check.fields.get('r')?.provenZeroBy ?? null).toBeNull();
+  });
+
   it('flags the printed inconsistency of seed 000 with the rule and its numbers', () => {
     const parse = goldParse(readSeedGold('000'));
     const check = checkRules(gov2014.rules, (id) => parse.cells.get(id)?.value);

@@ -82,13 +82,13 @@ export function checkRules(
   if (!proof) return asRead;
   // A cell whose failing sums only a blank on their short side breaks (a row's total left blank beside its parts) is
   // not in doubt for them, unless it is that blank: it may serve in a proof, or be proven 0 by another rule.
-  const explained = failuresExplainedByBlanks(asRead.failedHardRules, valueOf, proof.blank);
-  const failing = new Set([...asRead.fields].filter(([id, findings]) => findings.failedHard.length > 0
-    && !notInDoubtForBlanks(id, findings.failedHard, explained)).map(([id]) => id));
+  const failing = failingOn(asRead, valueOf, proof.blank);
   const provenZeros = findProvenZeros(rules, valueOf, proof, failing);
   const checked = provenZeros.size === 0 ? asRead : checkRulesOn(rules, (fieldId) => (provenZeros.has(fieldId) ? 0 : valueOf(fieldId)), provenZeros);
   const absentZeros = findAbsentZeros(rules, valueOf, proof, failing, provenZeros);
-  const doubtfulZeros = proof.doubtful ? findDoubtfulZeros(rules, valueOf, proof.doubtful, failing, provenZeros) : new Map<string, RuleDefinition>();
+  const doubtfulZeros = proof.doubtful
+    ? findDoubtfulZeros(rules, valueOf, proof.doubtful, failingOn(asRead, valueOf, proof.doubtful.blank), provenZeros)
+    : new Map<string, RuleDefinition>();
   if (absentZeros.size === 0 && doubtfulZeros.size === 0) return checked;
   // Recorded beside the check, not fed back into it: the rules stay checked on what the document prints.
   const fields = new Map(checked.fields);
@@ -112,6 +112,18 @@ export function checkRules(
     fields.set(id, { ...findings, absentZeroBy: rule, findings: [...findings.findings, { kind: 'absent-row-zero', ruleId: rule.id }] });
   }
   return { ...checked, fields, provenZeros: provenAll, absentZeros };
+}
+
+/**
+ * The cells of failing hard rules that take part in no proof: all of them, but those whose failing sums only blanks
+ * `isBlank` accepts explain (failuresExplainedByBlanks). Each proof asks with its own premises: the doubtful proof
+ * (a section left unresolved, say) accepts the blank totals that explain a row's failure on the same looser terms as
+ * the blanks it proves.
+ */
+function failingOn(asRead: RuleCheck, valueOf: (fieldId: string) => number | null | undefined, isBlank: (fieldId: string) => boolean): Set<string> {
+  const explained = failuresExplainedByBlanks(asRead.failedHardRules, valueOf, isBlank);
+  return new Set([...asRead.fields].filter(([id, findings]) => findings.failedHard.length > 0
+    && !notInDoubtForBlanks(id, findings.failedHard, explained)).map(([id]) => id));
 }
 
 /** Blanks proven 0 by findProvenZeros on the doubtful premises, that the strict premises did not prove. */
