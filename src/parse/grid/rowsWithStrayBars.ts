@@ -21,7 +21,7 @@ const SEPARATOR_ROW = /^[|｜:\-\s]+$/u;
 export function rowsWithStrayBars(lines: readonly string[]): Set<number> {
   const stray = new Set<number>();
   lines.forEach((line, index) => {
-    if (lopsidedBar(line)) stray.add(index);
+    if (hasBar(line) && lopsidedBar(line)) stray.add(index);
   });
   let index = 0;
   while (index < lines.length) {
@@ -29,15 +29,7 @@ export function rowsWithStrayBars(lines: readonly string[]): Set<number> {
     index++;
     if (!isSeparator(separator)) continue;
     const expected = countBars(separator);
-    // The header rows above the separator: one of two cells or more and the separator's bars, or all narrower than
-    // it and whole (a merged header over a separator drawn for the rows; not a header a hard wrap broke), make the separator the table's, two lines to the
-    // rows' count (a table of two rows may have a stray bar in each). Under a header whose last row is as wide as the
-    // separator and another above it (merged cells, or a table a page break cut) the separator describes that last
-    // row, not the table's.
-    const header: string[] = [];
-    for (let above = index - 2; above >= 0 && countBars(lines[above]!) > 0; above--) header.push(lines[above]!);
-    const headerVotes = (header.length === 1 && countBars(header[0]!) === expected && cellCount(header[0]!) >= 2)
-      || (header.length > 0 && header.every((line) => countBars(line) < expected && wholeRow(line))) ? 2 : 0;
+    const headerVotes = separatorHeaderVotes(lines, index - 1, expected);
     // The table's rows run to the first line without a bar, or to the next separator row: a row right above one of its
     // own bars is the header of the next table (PDF text exported as one markdown fragment a row).
     const rows: { line: number; bars: number }[] = [];
@@ -57,6 +49,22 @@ export function rowsWithStrayBars(lines: readonly string[]): Set<number> {
     for (const row of rows) if (row.bars > expected && row.bars - expected <= MAX_STRAY_BARS) stray.add(row.line);
   }
   return stray;
+}
+
+/**
+ * How many lines the header above the separator at `separatorIndex` adds to the rows that bear the separator out: two
+ * (the header and the separator agreeing, so that a table of two rows may have a stray bar in each) when the header is
+ * one row of two cells or more with the separator's bars, or rows all narrower than it and whole (a merged header
+ * over a separator drawn for the rows; not a header a hard wrap broke). Under a header whose last row is as wide as
+ * the separator and another above it (merged cells, or a table a page break cut) the separator describes that last
+ * row, not the table's: none.
+ */
+function separatorHeaderVotes(lines: readonly string[], separatorIndex: number, expected: number): number {
+  const header: string[] = [];
+  for (let above = separatorIndex - 1; above >= 0 && countBars(lines[above]!) > 0; above--) header.push(lines[above]!);
+  const oneRow = header.length === 1 && countBars(header[0]!) === expected && cellCount(header[0]!) >= 2;
+  const narrower = header.length > 0 && header.every((line) => countBars(line) < expected && wholeRow(line));
+  return oneRow || narrower ? 2 : 0;
 }
 
 /**
@@ -95,6 +103,10 @@ function wholeRow(line: string): boolean {
 /** Cells with text between a line's bars. */
 function cellCount(line: string): number {
   return line.split(/[|｜]/u).filter((cell) => cell.trim() !== '').length;
+}
+
+function hasBar(line: string): boolean {
+  return line.includes('|') || line.includes('｜');
 }
 
 function countBars(line: string): number {

@@ -139,7 +139,7 @@ export function tokeniseListCells(text: string): ListCell[] {
   // A line with tabs is cut at its tabs only (as the grid reader cuts it): a bar among its digits is an OCR'd 1 ("|927");
   // so is a line whose every bar touches a number on one side only ("行政处罚 8|": pipesSeparateCells).
   let barsAsContent = barsAreContent(text, 0);
-  const strayLines = rowsWithStrayBars(text.split(/\r\n|\r|\n/u));
+  const strayLines = text.includes('|') || text.includes('｜') ? rowsWithStrayBars(text.split(/\r\n|\r|\n/u)) : new Set<number>();
   let strayBars = !barsAsContent && strayLines.has(0);
   for (let position = 0; position < text.length; position++) {
     // By code, not by one-character string: this runs once per character of the document.

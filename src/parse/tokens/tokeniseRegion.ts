@@ -76,11 +76,13 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
   let line = 0;
   let previousContent = '';
   const loneBarIsOne = !closesCellsWithBars(text, start, end);
+  const region = text.slice(start, end);
+  const barred = region.includes('|') || region.includes('｜');
   // Lines as the loop below counts them: CR and LF each end one.
-  const strayLines = rowsWithStrayBars(text.slice(start, end).split(/[\r\n]/u));
+  const strayLines = barred ? rowsWithStrayBars(region.split(/[\r\n]/u)) : new Set<number>();
   // Where pipe rows close with a pipe only when their last cell is blank, that pipe is no edge but the cell's (and a
   // row opening with a pipe opens with an empty cell): read as the grid reader reads them.
-  const edges = text.slice(start, end).includes('|') ? pipeEdges(text, start, end) : { outerPipes: true, closingPipes: true };
+  const edges = barred ? pipeEdges(text, start, end) : { outerPipes: true, closingPipes: true };
   while (lineStart < end) {
     let lineEnd = lineStart;
     while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
