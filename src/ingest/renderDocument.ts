@@ -3,6 +3,7 @@ import { renderHtml } from './html/renderHtml.ts';
 import { looksLikeEscapedHtml, unescapeJavaScriptString } from './unescapeJavaScriptString.ts';
 import { unifyLineEndings } from './unifyLineEndings.ts';
 import { commaSeparatedRows } from './commaSeparatedRows.ts';
+import { quotedCells } from './quotedCells.ts';
 
 /**
  * Tags that make a text HTML: a table structure, or block markup used more than once. <br> and <span> alone
@@ -18,8 +19,8 @@ const MARKUP_SAMPLE = 500_000;
  * ("\r\n" and each bare "\r" become "\n"), and scraped HTML (also HTML escaped inside a JavaScript string)
  * rendered as plain text in which every table row is one line and cells are separated by tabs (rowspan and
  * colspan honoured; script, style and navigation dropped; entities decoded). Plain text passes through with
- * only its line endings changed, and rows of comma-separated values read as tab-separated cells
- * (commaSeparatedRows); nothing is interpreted beyond this.
+ * only its line endings changed, a spreadsheet's quoted cells made whole (quotedCells), and rows of
+ * comma-separated values read as tab-separated cells (commaSeparatedRows); nothing is interpreted beyond this.
  */
 export function renderDocument(decoded: string): MappedText {
   const lines = unifyLineEndings(MappedText.identity(decoded));
@@ -28,7 +29,7 @@ export function renderDocument(decoded: string): MappedText {
     if (isHtml(unescaped.text)) return renderHtml(unescaped);
   }
   if (isHtml(lines.text)) return renderHtml(lines);
-  return commaSeparatedRows(lines);
+  return commaSeparatedRows(quotedCells(lines));
 }
 
 /** True when the text is HTML: it has table markup, or at least three block tags (<br> and <span> do not count). */

@@ -4,7 +4,7 @@ import { MappedText, MappedTextBuilder } from '../text/MappedText.ts';
  * Folds characters to the forms the parsers read, one for one wherever possible so offsets stay exact:
  * full-width ASCII forms (U+FF01–FF5E: （）：０-９＋－) to ASCII; no-break and other fixed-width spaces to a
  * space; zero-width characters dropped; U+3000 (the ideographic space, two columns wide) to two spaces, as
- * crawlers use pairs of it to separate table cells. A single space (or U+3000) between two Chinese
+ * crawlers use pairs of it to separate table cells; box-drawing characters to the ASCII grid (BOX_HORIZONTALS). A single space (or U+3000) between two Chinese
  * characters is letter-spacing inside a word (统 计 指 标, 结 果 维 持) and is removed; spaces next to digits,
  * runs of spaces, tabs and line breaks are kept ("0 0 0" stays three cells).
  */
@@ -34,8 +34,20 @@ function foldedCharacter(text: string, index: number, code: number): string | un
     return code === 0x3000 ? '  ' : ' ';
   }
   if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff) return '';
+  if (code >= 0x2500 && code <= 0x257f) return BOX_HORIZONTALS.has(code) ? '-' : BOX_VERTICALS.has(code) ? '|' : '+';
   return undefined;
 }
+
+/**
+ * Tables drawn with box-drawing characters (U+2500–257F), as text exports of Word and WPS tables print them
+ * (┌──┬──┐ / │ 规章 │ 0 │ / ├──┼──┤), fold to the ASCII grid of console tools (+--+--+ / | 规章 | 0 |): a stroke
+ * that is only horizontal (─ ━ ═ and their dashed forms) to a dash, only vertical (│ ┃ ║ …) to a bar, a junction or a
+ * corner to a cross. A border then reads as a rule line, a row as bar-separated cells; crosses keep borders apart
+ * from markdown separator rows, whose bar count says how many cells the rows under them have (a drawn table's
+ * borders follow each row's own cells).
+ */
+const BOX_HORIZONTALS = new Set([0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254c, 0x254d, 0x2550, 0x2574, 0x2576, 0x2578, 0x257a, 0x257c, 0x257e]);
+const BOX_VERTICALS = new Set([0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x254e, 0x254f, 0x2551, 0x2575, 0x2577, 0x2579, 0x257b, 0x257d, 0x257f]);
 
 /** A lone space character with a Chinese character (or CJK punctuation) on both sides. */
 function isLetterSpacing(text: string, index: number): boolean {

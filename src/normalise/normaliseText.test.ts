@@ -43,6 +43,13 @@ describe('normaliseText: characters', () => {
     expect(normalise('收到\u200b申请数\u00a05\u2002件\ufeff').text).toBe('收到申请数 5 件');
   });
 
+  it('folds a table drawn with box-drawing characters to the ASCII grid, one for one: strokes to dashes and bars, junctions to crosses', () => {
+    const original = ['┌────┬──┐', '│ 规章 │ 3 │', '╠════╬══╣', '┃ 行政许可 ┃ 12 ┃', '└────┴──┘'].join('\n');
+    const normalised = normalise(original);
+    expect(normalised.text).toBe(['+----+--+', '| 规章 | 3 |', '+----+--+', '| 行政许可 | 12 |', '+----+--+'].join('\n'));
+    expect(originalOf(normalised, original, '| 行政许可 | 12 |')).toBe('┃ 行政许可 ┃ 12 ┃');
+  });
+
   it('removes spaces inside Chinese words, never between digits or around tabs and line breaks', () => {
     expect(normalise('统 计 指 标\t单 位\t统 计 数').text).toBe('统计指标\t单位\t统计数');
     expect(normalise('结 果 维 持\t结 果 纠 正').text).toBe('结果维持\t结果纠正');

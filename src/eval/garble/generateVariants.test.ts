@@ -10,7 +10,7 @@ import { generateVariants } from './generateVariants.ts';
 import { compareWithGold } from '../compareWithGold.ts';
 import { extractDocument } from '../../pipeline/extractDocument.ts';
 import { htmlLayout } from './htmlLayout.ts';
-import { pipeLayout, tabLayout } from './lineLayouts.ts';
+import { GRID_STYLES, gridLayout, pipeLayout, tabLayout } from './lineLayouts.ts';
 import { hardWrap, pageBreaks } from './lineTransforms.ts';
 import type { FormCell, PrintedForm } from './PrintedForm.ts';
 import { createRandom } from './random.ts';
@@ -161,7 +161,7 @@ describe('generateVariants', () => {
 
   it('single mode applies a layout and at most one other transformation', () => {
     for (const variant of generateVariants({ seed: 11, count: 60, sources, mode: 'single' })) {
-      const extra = variant.transformations.filter((name) => !/^(?:tab|pipe|pipe-broken|cell-per-line|html|spacer-cells|flat-spaces|flat-glued|glued-ordinals|page-debris|pdf-reading|pdf-columns|pdf-layout|split-labels)\b/u.test(name));
+      const extra = variant.transformations.filter((name) => !/^(?:tab|pipe|pipe-broken|cell-per-line|html|spacer-cells|flat-spaces|flat-glued|glued-ordinals|page-debris|pdf-reading|pdf-columns|pdf-layout|split-labels|grid|csv)\b/u.test(name));
       expect(extra.length, variant.transformations.join(' | ')).toBeLessThanOrEqual(1);
     }
   });
@@ -183,7 +183,7 @@ describe('generateVariants', () => {
     for (const name of [
       'tab', 'pipe', 'pipe-broken', 'cell-per-line', 'html', 'spacer-cells', 'flat-spaces', 'flat-glued', 'glued-ordinals', 'page-debris', 'combined-other-row',
       'pdf-reading', 'pdf-columns', 'pdf-layout', 'split-labels', 'hard-wrap', 'page-footers', 'ocr-digits', 'ocr-labels', 'full-width',
-      'units-in-cells', 'amount-in-yuan', 'gbk', 'crlf', 'bare-cr', 'lost-labels',
+      'units-in-cells', 'amount-in-yuan', 'gbk', 'crlf', 'bare-cr', 'lost-labels', 'grid',
     ]) expect(seen, name).toContain(name);
     // Narrow number cells: a count printed over the lines around its row's line.
     expect(variants.some((variant) => variant.transformations.some((name) => name.includes('numbers wrap at')))).toBe(true);
@@ -196,5 +196,26 @@ describe('generateVariants', () => {
     const rendered = pageLayout(form as never, { labelWidth: 20, values: 'right', valuesOn: 'first', pageWidth: 80, valueDigits: 1 });
     const lines = rendered.kind === 'lines' ? rendered.lines.map((line) => line.text).filter((text) => text.trim() !== '') : [];
     expect(lines.map((text) => text.trim().split(/\s+/u))).toEqual([['2'], ['9'], ['一、本年新收', '0'], ['8'], ['5']]);
+  });
+
+  it('draws a table\'s borders: a top border, rows between verticals padded to their column, a rule under the header (or every row), a bottom border', () => {
+    const form = { blocks: [{ kind: 'table' as const, table: { id: 't', rows: [
+      { header: true, cells: [{ role: 'label' as const, text: '信息内容' }, { role: 'label' as const, text: '本年制发件数' }] },
+      { header: false, cells: [{ role: 'label' as const, text: '规章' }, { role: 'value' as const, text: '13' }] },
+      { header: false, cells: [{ role: 'label' as const, text: '行政规范性文件' }, { role: 'value' as const, text: '0' }] },
+    ] } }] };
+    const lines = (style: number, everyRow: boolean) => {
+      const rendered = gridLayout(form as never, 'empty', GRID_STYLES[style]!, everyRow);
+      return rendered.kind === 'lines' ? rendered.lines.map((line) => line.text).filter((text) => text !== '') : [];
+    };
+    expect(lines(0, false)).toEqual([
+      '┌────────────────┬──────────────┐',
+      '│ 信息内容       │ 本年制发件数 │',
+      '├────────────────┼──────────────┤',
+      '│ 规章           │ 13           │',
+      '│ 行政规范性文件 │ 0            │',
+      '└────────────────┴──────────────┘',
+    ]);
+    expect(lines(3, true).filter((text) => text.startsWith('+'))).toHaveLength(4);
   });
 });

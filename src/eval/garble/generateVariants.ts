@@ -7,7 +7,7 @@ import {
 import { encodeDocument, encodingNames, type Encoding } from './encodeDocument.ts';
 import { flatLayout } from './flatLayout.ts';
 import { htmlLayout } from './htmlLayout.ts';
-import { brokenPipeLayout, csvLayout, cellPerLineLayout, pdfReadingLayout, pipeLayout, tabLayout, type CoveredCells } from './lineLayouts.ts';
+import { brokenPipeLayout, csvLayout, cellPerLineLayout, GRID_STYLES, gridLayout, pdfReadingLayout, pipeLayout, spreadsheetWrapper, tabLayout, type CoveredCells } from './lineLayouts.ts';
 import { hardWrap, pageBreaks, type LineTransform } from './lineTransforms.ts';
 import { pageLayout } from './pageLayout.ts';
 import type { PrintedForm } from './PrintedForm.ts';
@@ -83,6 +83,12 @@ interface Layout {
 
 /** Share of tab layouts printed as comma-separated values instead (drawn from the variant's later stream). */
 const CSV_PROBABILITY = 0.3;
+/** Share of pipe layouts printed as tables drawn with borders instead (box-drawing or ASCII grids; the later stream). */
+const GRID_PROBABILITY = 0.4;
+/** Share of HTML pages whose tables are built of divs instead (the later stream). */
+const DIV_TABLE_PROBABILITY = 0.25;
+/** Share of tab and comma-separated layouts whose long labels a spreadsheet wrapped inside their quoted cells (the later stream). */
+const WRAPPED_CELLS_PROBABILITY = 0.3;
 
 const LAYOUTS: readonly Layout[] = [
   { key: 'tab', weight: 1, rows: true, render: (form, next, later) => {
@@ -92,19 +98,26 @@ const LAYOUTS: readonly Layout[] = [
     if (chance(later, CSV_PROBABILITY)) {
       const quoteText = chance(later, 0.5);
       const indexColumn = chance(later, 0.3);
+      const wrapped = chance(later, WRAPPED_CELLS_PROBABILITY);
       return {
-        name: [`csv(merged cells ${covered}${quoteText ? ', text quoted' : ''}${indexColumn ? ', row numbers' : ''})`],
-        rendered: csvLayout(form, covered, quoteText, indexColumn),
+        name: [`csv(merged cells ${covered}${quoteText ? ', text quoted' : ''}${indexColumn ? ', row numbers' : ''})`, ...(wrapped ? ['wrapped-cells'] : [])],
+        rendered: csvLayout(form, covered, quoteText, indexColumn, wrapped ? spreadsheetWrapper(later) : undefined),
         wraps: false,
       };
     }
+    const wrapped = !split && chance(later, WRAPPED_CELLS_PROBABILITY);
     return {
-      name: [`tab(merged cells ${covered})`, ...(split ? [`split-labels(at ${split.width}, numbers on ${split.valuesOn} line)`] : [])],
-      rendered: tabLayout(form, covered, split),
+      name: [`tab(merged cells ${covered})`, ...(split ? [`split-labels(at ${split.width}, numbers on ${split.valuesOn} line)`] : []), ...(wrapped ? ['wrapped-cells'] : [])],
+      rendered: tabLayout(form, covered, split, wrapped ? spreadsheetWrapper(later) : undefined),
     };
   } },
-  { key: 'pipe', weight: 1, rows: true, render: (form, next) => {
+  { key: 'pipe', weight: 1, rows: true, render: (form, next, later) => {
     const covered = pick<CoveredCells>(next, ['empty', 'drop']);
+    if (chance(later, GRID_PROBABILITY)) {
+      const style = pick(later, GRID_STYLES);
+      const everyRow = chance(later, 0.5);
+      return { name: [`grid(${style.name}, merged cells ${covered}${everyRow ? ', rule under every row' : ''})`], rendered: gridLayout(form, covered, style, everyRow) };
+    }
     return { name: [`pipe(merged cells ${covered})`], rendered: pipeLayout(form, covered) };
   } },
   { key: 'pipe-broken', weight: 0.6, render: (form) => ({ name: ['pipe-broken'], rendered: brokenPipeLayout(form) }) },
@@ -112,10 +125,11 @@ const LAYOUTS: readonly Layout[] = [
     const rowGap = chance(next, 0.5);
     return { name: [`cell-per-line${rowGap ? '(row gaps)' : ''}`], rendered: cellPerLineLayout(form, rowGap) };
   } },
-  { key: 'html', weight: 1.2, render: (form, next) => {
+  { key: 'html', weight: 1.2, render: (form, next, later) => {
     const spacer = chance(next, 0.5);
     const nbsp = chance(next, 0.7);
-    return { name: ['html', ...(spacer ? ['spacer-cells'] : [])], rendered: htmlLayout(form, { spacer, nbsp }, next) };
+    const divs = chance(later, DIV_TABLE_PROBABILITY);
+    return { name: [divs ? 'html(div table)' : 'html', ...(spacer ? ['spacer-cells'] : [])], rendered: htmlLayout(form, { spacer, nbsp, divs }, next) };
   } },
   { key: 'flat-spaces', weight: 1, render: (form, next) => flat(form, ' ', next) },
   { key: 'flat-glued', weight: 0.8, render: (form, next) => flat(form, '', next) },

@@ -1,6 +1,7 @@
 import type { FormBlock, FormCell, FormRow, FormTable, PrintedForm } from './PrintedForm.ts';
 import type { Rendered, RenderedLine } from './Rendered.ts';
-import { rowGroups, wrapText } from './Rendered.ts';
+import { chance, integer, type Random } from './random.ts';
+import { displayWidth, rowGroups, wrapText } from './Rendered.ts';
 
 /**
  * Layouts that print a table one row or one cell per line: tab rows, markdown pipes (and pipes broken one cell
@@ -41,10 +42,34 @@ export interface LabelSplit {
   readonly valuesOn: 'first' | 'last';
 }
 
-/** Tab-separated rows (Word copied into a text box); optionally long labels split over two lines. */
-export function tabLayout(form: PrintedForm, covered: CoveredCells, split?: LabelSplit): Rendered {
+/**
+ * A spreadsheet saving its rows as text wraps a long label over two lines inside its cell: the cell goes between
+ * quotes with the line break in it ("\"一、本年新收\n政府信息公开申请数量\"\t70"). `wrapCells` draws which labels (more than
+ * ten characters, one in two) and where they break.
+ */
+export type CellWrapper = (row: FormRow, texts: readonly string[]) => string[];
+
+/** Wraps labels of more than ten characters as a spreadsheet does, one in two, at a drawn place. */
+export function spreadsheetWrapper(next: Random): CellWrapper {
+  return (row, texts) => texts.map((text, index) => {
+    const cell = row.cells[index - (texts.length - row.cells.length)];
+    const characters = [...text];
+    if (cell?.role !== 'label' || characters.length <= 10 || !chance(next, 0.5)) return text;
+    const at = integer(next, 4, characters.length - 4);
+    return `"${characters.slice(0, at).join('').replaceAll('"', '""')}\n${characters.slice(at).join('').replaceAll('"', '""')}"`;
+  });
+}
+
+/** A row's line as printed: one line, or several where a wrapped cell holds line breaks. */
+function rowLines(table: FormTable, row: FormRow, line: string): RenderedLine[] {
+  return line.split('\n').map((text) => tagged(table, row, text));
+}
+
+/** Tab-separated rows (Word copied into a text box); optionally long labels split over two lines, or wrapped in their cells. */
+export function tabLayout(form: PrintedForm, covered: CoveredCells, split?: LabelSplit, wrap?: CellWrapper): Rendered {
   return render(form, (table) => table.rows.flatMap((row): RenderedLine[][] => {
     const texts = rowTexts(row, covered);
+    if (wrap && !split) return [rowLines(table, row, wrap(row, texts).join('\t'))];
     const labelIndex = texts.length - row.cells.length + row.cells.findLastIndex((cell) => cell.role === 'label');
     const label = texts[labelIndex];
     if (!split || row.header || label === undefined || [...label].length <= split.width) return [[tagged(table, row, texts.join('\t'))]];
@@ -62,9 +87,9 @@ export function tabLayout(form: PrintedForm, covered: CoveredCells, split?: Labe
 /**
  * Comma-separated rows (a crawler's CSV slice, a spreadsheet saved as text): a cell holding a comma or a quote is
  * quoted, its quotes doubled; with `quoteText`, every cell that is not a number is quoted as well; with
- * `indexColumn`, a column of row numbers first.
+ * `indexColumn`, a column of row numbers first; with `wrap`, long labels wrapped in their cells.
  */
-export function csvLayout(form: PrintedForm, covered: CoveredCells, quoteText: boolean, indexColumn = false): Rendered {
+export function csvLayout(form: PrintedForm, covered: CoveredCells, quoteText: boolean, indexColumn = false, wrap?: CellWrapper): Rendered {
   const quote = (cell: string): string => {
     if (/[",\n]/u.test(cell) || (quoteText && cell !== '' && !/^[-+]?[0-9][0-9.]*$/u.test(cell))) return `"${cell.replaceAll('"', '""')}"`;
     return cell;
@@ -72,8 +97,11 @@ export function csvLayout(form: PrintedForm, covered: CoveredCells, quoteText: b
   // With `indexColumn`, every row opens with its number, counting on from 0 over all the tables (a dataframe's index).
   let rowNumber = 0;
   return render(form, (table) => table.rows.map((row) => {
-    const cells = rowTexts(row, covered).map(quote);
-    return [tagged(table, row, (indexColumn ? [String(rowNumber++), ...cells] : cells).join(','))];
+    const texts = rowTexts(row, covered);
+    // A wrapped cell is quoted already (its quotes doubled): only the others go through quote().
+    const wrapped = wrap ? wrap(row, texts) : texts;
+    const cells = wrapped.map((cell, index) => (cell === texts[index] ? quote(cell) : cell));
+    return rowLines(table, row, (indexColumn ? [String(rowNumber++), ...cells] : cells).join(','));
   }));
 }
 
@@ -85,6 +113,55 @@ export function pipeLayout(form: PrintedForm, covered: CoveredCells): Rendered {
       const line = tagged(table, row, `| ${texts.join(' | ')} |`);
       const rule = row.header && table.rows[index + 1]?.header !== true;
       return rule ? [line, { text: `|${texts.map(() => '---|').join('')}`, table: table.id, header: true }] : [line];
+    });
+  });
+}
+
+/** The characters a drawn table's borders are made of: horizontal, vertical, and the junctions by place. */
+export interface GridStyle {
+  readonly name: string;
+  readonly horizontal: string;
+  readonly vertical: string;
+  /** Junctions of the top border, of a rule between rows, of the bottom border: left, inner, right. */
+  readonly top: readonly [string, string, string];
+  readonly middle: readonly [string, string, string];
+  readonly bottom: readonly [string, string, string];
+}
+
+/** Box-drawing styles as text exports of Word and WPS tables print them, and the ASCII grid of console tools. */
+export const GRID_STYLES: readonly GridStyle[] = [
+  { name: 'light', horizontal: '─', vertical: '│', top: ['┌', '┬', '┐'], middle: ['├', '┼', '┤'], bottom: ['└', '┴', '┘'] },
+  { name: 'heavy', horizontal: '━', vertical: '┃', top: ['┏', '┳', '┓'], middle: ['┣', '╋', '┫'], bottom: ['┗', '┻', '┛'] },
+  { name: 'double', horizontal: '═', vertical: '║', top: ['╔', '╦', '╗'], middle: ['╠', '╬', '╣'], bottom: ['╚', '╩', '╝'] },
+  { name: 'ascii', horizontal: '-', vertical: '|', top: ['+', '+', '+'], middle: ['+', '+', '+'], bottom: ['+', '+', '+'] },
+];
+
+/**
+ * A table drawn with borders: a top border, the rows between verticals with their cells padded to their column's
+ * display width (columns counted among rows of the same number of cells: merged cells leave rows of other counts
+ * their own widths), a rule under the header or between every row, a bottom border.
+ */
+export function gridLayout(form: PrintedForm, covered: CoveredCells, style: GridStyle, everyRow: boolean): Rendered {
+  return render(form, (table) => {
+    const texts = table.rows.map((row) => rowTexts(row, covered));
+    const widths = new Map<number, number[]>();
+    for (const cells of texts) {
+      const known = widths.get(cells.length) ?? cells.map(() => 0);
+      widths.set(cells.length, cells.map((cell, index) => Math.max(known[index]!, displayWidth(cell))));
+    }
+    const cellWidths = (cells: readonly string[]) => widths.get(cells.length)!;
+    const border = (cells: readonly string[], [left, inner, right]: readonly [string, string, string]) =>
+      `${left}${cellWidths(cells).map((width) => style.horizontal.repeat(width + 2)).join(inner)}${right}`;
+    const line = (cells: readonly string[]) =>
+      `${style.vertical}${cells.map((cell, index) => ` ${cell}${' '.repeat(cellWidths(cells)[index]! - displayWidth(cell))} `).join(style.vertical)}${style.vertical}`;
+    return table.rows.map((row, index) => {
+      const cells = texts[index]!;
+      const next = texts[index + 1];
+      const lines = [...(index === 0 ? [tagged(table, row, border(cells, style.top))] : []), tagged(table, row, line(cells))];
+      const rule = next !== undefined && (everyRow || (row.header && table.rows[index + 1]?.header !== true));
+      if (rule) lines.push(tagged(table, row, border(next, style.middle)));
+      if (next === undefined) lines.push(tagged(table, row, border(cells, style.bottom)));
+      return lines;
     });
   });
 }

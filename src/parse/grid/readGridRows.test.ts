@@ -18,6 +18,20 @@ describe('readGridRows', () => {
     expect(cells(text).at(-1)).toEqual(['72', '64', '178', '37', '351']);
   });
 
+  it('reads a drawn table (the ASCII grid box-drawing folds to): borders and the pieces a hard wrap broke off them hold no row', () => {
+    const text = [
+      '+----------+------+',
+      '| 信息内容 | 本年制发件数 | 本年废止件数 |',
+      '+----------+------+------+',
+      '| 规章 | 0 | 13 |',
+      '+----------+------+-----',
+      '-+',
+      '| 行政规范性文件 |  | 7 |',
+      '+----------+------+------+',
+    ].join('\n');
+    expect(cells(text)).toEqual([['信息内容', '本年制发件数', '本年废止件数'], ['规章', '0', '13'], ['行政规范性文件', '', '7']]);
+  });
+
   it('drops the last cell of a markdown row a hard wrap broke inside it, and marks the row incomplete', () => {
     const text = ['| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |', '|---|---|---|---|', '| 行政许可 | 142 | 5 | 440 |',
       '| 其他对外管理服务事项 | 469 | -3 | 2432', '8 |'].join('\n');

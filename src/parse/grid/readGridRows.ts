@@ -74,7 +74,7 @@ export function pipeEdges(text: string, start: number, end: number): { outerPipe
 function usesOuterPipes(text: string, lines: readonly TextLine[], kinds: readonly LineKind[]): boolean {
   // A markdown separator row ("|---|---|") settles it: the lines a hard wrap broke off a markdown row do not open
   // with a pipe either, and would otherwise pass for scraped rows.
-  if (lines.some((line, index) => kinds[index] === 'separator' && text.slice(line.start, line.end).trimStart().startsWith('|'))) return true;
+  if (lines.some((line, index) => kinds[index] === 'separator' && /^[|+]/u.test(text.slice(line.start, line.end).trimStart()))) return true;
   const rows = pipeRowsWhere(text, lines, kinds, (content) => content.trimStart().startsWith('|'));
   return rows.total > 0 && rows.without * 10 <= rows.total;
 }
@@ -87,7 +87,7 @@ function usesOuterPipes(text: string, lines: readonly TextLine[], kinds: readonl
  */
 function usesClosingPipes(text: string, lines: readonly TextLine[], kinds: readonly LineKind[]): boolean {
   const separator = lines.find((_line, index) => kinds[index] === 'separator');
-  if (separator !== undefined) return text.slice(separator.start, separator.end).trimEnd().endsWith('|');
+  if (separator !== undefined) return /[|+]$/u.test(text.slice(separator.start, separator.end).trimEnd());
   const rows = pipeRowsWhere(text, lines, kinds, (content) => content.trimEnd().endsWith('|'));
   return rows.without * 10 <= rows.total;
 }
@@ -122,6 +122,9 @@ function classifyLine(text: string, line: TextLine): LineKind {
   const content = text.slice(line.start, line.end);
   if (content.includes('\t')) return 'tab';
   const trimmed = content.trim();
+  // A drawn table's border ("+----+----+", box-drawing folded to it) holds no cell, nor does the piece of one a hard
+  // wrap broke off ("----+", "+").
+  if (/\+/u.test(trimmed) && (/^[+:\-=\s]+$/u.test(trimmed) || (/^[+|:\-=\s]+$/u.test(trimmed) && /-{3}|={3}/u.test(trimmed)))) return 'separator';
   if (content.includes('|') && pipesSeparateCells(content)) {
     if (/^[|:\-\s]+$/u.test(trimmed) && trimmed.includes('-')) return 'separator';
     if (/^\|+$/u.test(trimmed)) return trimmed.length === 1 ? 'pipe-blank' : 'pipe-padding';

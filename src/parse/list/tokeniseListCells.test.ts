@@ -17,4 +17,17 @@ describe('tokeniseListCells', () => {
       ['', 3], ['4.政务微信公开政府信息数', 3], ['条', 3], ['', 3], ['', 3], ['', 3],
     ]);
   });
+
+  it('reads the borders of a drawn table and a markdown separator as rule lines, no cells: their dashes are no blank marks', () => {
+    const text = ['+------+---+------+', '| 统计指标 | 单位 | 统计数 |', '|---|---|---|', '| 3.政务微博公开政府信息数 | 条 | 0 |', '+------+---+------+',
+      '| 4.政务微信公开政府信息数 | 条 | — |', '-----+', '+', '---'].join('\n');
+    const kinds = tokeniseListCells(text).filter((cell) => cell.content !== '').map((cell) => [cell.content, cell.kind]);
+    expect(kinds).toEqual([
+      ['+------+---+------+', 'noise'], ['统计指标', 'header'], ['单位', 'header'], ['统计数', 'header'], ['---', 'noise'], ['---', 'noise'], ['---', 'noise'],
+      ['3.政务微博公开政府信息数', 'text'], ['条', 'unit'], ['0', 'number'], ['+------+---+------+', 'noise'],
+      ['4.政务微信公开政府信息数', 'text'], ['条', 'unit'], ['—', 'dash'], ['-----+', 'noise'], ['+', 'noise'],
+      // A lone "---" on a line of its own is a blank mark, as a cell printed one per line.
+      ['---', 'dash'],
+    ]);
+  });
 });

@@ -112,7 +112,7 @@ export function tokeniseListCells(text: string): ListCell[] {
       start: empty ? outerStart : start,
       end: empty ? outerStart : stop,
       content,
-      kind: classifyCellContent(content),
+      kind: ruleLine ? 'noise' : classifyCellContent(content),
       line,
       separatorBefore: separator,
       ...(strayBars ? { strayBars: true as const } : {}),
@@ -141,6 +141,7 @@ export function tokeniseListCells(text: string): ListCell[] {
   let barsAsContent = barsAreContent(text, 0);
   const strayLines = text.includes('|') || text.includes('｜') ? rowsWithStrayBars(text.split(/\r\n|\r|\n/u)) : new Set<number>();
   let strayBars = !barsAsContent && strayLines.has(0);
+  let ruleLine = isRuleLine(text, 0);
   for (let position = 0; position < text.length; position++) {
     // By code, not by one-character string: this runs once per character of the document.
     const code = text.charCodeAt(position);
@@ -155,11 +156,29 @@ export function tokeniseListCells(text: string): ListCell[] {
       separatorBefore = '\n';
       line++;
       barsAsContent = barsAreContent(text, position + 1);
+      ruleLine = isRuleLine(text, position + 1);
       strayBars = !barsAsContent && strayLines.has(line);
     }
   }
   push(text.length);
   return cells;
+}
+
+/** What a line of a drawn table's borders or a markdown separator is made of ("|---|---|", "+----+----+", box-drawing folded to these). */
+const RULE_CHARACTERS = /^[-=|+:\s]+$/u;
+/** A rule line's stroke: three dashes (or equals) beside a bar or a cross, six alone (a hard wrap cuts a border anywhere). */
+const RULE_STROKE = /(?:-{3}|={3})[^\s]*[|+]|[|+][^\s]*(?:-{3}|={3})|-{6}|={6}/u;
+
+/**
+ * True when the line starting at `from` is a rule line: it draws borders, it holds no cell. Its dashes are no blank
+ * marks (a rule under every row of a drawn table would read as a second, blank, value of the row above); a lone
+ * "---" is one.
+ */
+function isRuleLine(text: string, from: number): boolean {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) !== LINE_FEED && text.charCodeAt(end) !== CARRIAGE_RETURN) end++;
+  const line = text.slice(from, end);
+  return RULE_CHARACTERS.test(line) && RULE_STROKE.test(line);
 }
 
 /** True when the bars of the line starting at `from` are no cell boundaries: the line holds a tab, or its bars are OCR'd ones. */

@@ -1,3 +1,4 @@
+import { mayHaveSpacerAfterLabel } from './mayHaveSpacerAfterLabel.ts';
 import { doubtRowsBesideGarbled } from './doubtRowsBesideGarbled.ts';
 import { doubtedCell } from '../doubtedCell.ts';
 import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
@@ -139,6 +140,8 @@ export function solveSection(
   const displaced = displacedLastCells(tokens, anchors, skeleton, runEndAt, unitOf);
   if ([...displaced.keys()].some((position) => paired.has(position))) displaced.clear();
   for (const [position, run] of displaced) paired.set(position, run);
+  // Rows whose empty line after the label may be a spacer are placed jointly instead (as gapRow below).
+  const spacerAfterLabel = mayHaveSpacerAfterLabel(anchors.map((anchor, position) => ({ run: tokens.slice(anchor.tokenIndex + 1, runEndAt(position)), cells: skeleton[anchor.rowIndex]!.fieldIds.length })));
   anchors.forEach((anchor, position) => {
     const row = skeleton[anchor.rowIndex]!;
     const next = anchors[position + 1];
@@ -178,9 +181,10 @@ export function solveSection(
       if (gapsOnly) return;
     }
     // A row whose blanks were read from gaps and whose rules then fail, or hold only with a blank taken for a cell
-    // left out, may have read a page break's blank lines as a cell: it is placed jointly like a short row, and read
-    // as its gaps say only when the joint placement leaves it.
-    const gapRow = placed.readings.length > 0 && placed.gapBlanks === true && (placed.blankUnknown === true || placed.inconsistent);
+    // left out, may have read a page break's blank lines as a cell (or a spacer, see above): it is placed jointly
+    // like a short row, and read as its gaps say only when the joint placement leaves it.
+    const afterSpacer = spacerAfterLabel && run[0]?.kind === 'empty';
+    const gapRow = placed.readings.length > 0 && placed.gapBlanks === true && (placed.blankUnknown === true || placed.inconsistent || afterSpacer);
     if (placed.readings.length === 0 || gapRow) {
       const values = run.filter((token): token is ValueToken => token.kind === 'value');
       const last = values[values.length - 1];
@@ -239,7 +243,11 @@ export function solveSection(
       if (short) shortRows.push(short);
       if (!gapRow) return;
       if (short) {
-        gapRows.set(short, { anchor, row, placed, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined), stacked: false });
+        // After a spacer, the empty line may be the spacer or a blank cell: both readings are kept, so that the cells
+        // they place apart are ambiguous when the row is read as its gaps say.
+        const withoutSpacer = afterSpacer ? placeRowValues(run.slice(1), row, nextOrdinal, unitOf, strict).readings : [];
+        const asGaps: RowReadings = withoutSpacer.length === 0 ? placed : { ...placed, readings: [...placed.readings, ...withoutSpacer], frame: undefined };
+        gapRows.set(short, { anchor, row, placed: asGaps, layout: layoutOf(placed, run, tokens[anchor.tokenIndex]!, next ? tokens[next.tokenIndex] : undefined), stacked: false });
         return;
       }
     }
