@@ -70,11 +70,13 @@ describe('normaliseText: characters', () => {
 });
 
 describe('normaliseText: page artefacts', () => {
-  it('cuts page footer lines of every usual form', () => {
+  it('cuts page footer lines of every usual form, leaving the page break they marked (a form feed, as pdftotext prints)', () => {
     const footers = ['— 3 —', '- 3 -', '-3-', '－３－', '第 3 页', '第3页 共10页', '第3页/共10页', '共10页 第3页', '3/10', ' 12 / 40 ', 'Page 3 of 10'];
     for (const footer of footers) {
-      expect(normalise(`政府公报公开政\n${footer}\n府信息数\t条\t29`).text, footer).toBe('政府公报公开政\n府信息数\t条\t29');
+      expect(normalise(`政府公报公开政\n${footer}\n府信息数\t条\t29`).text, footer).toBe('政府公报公开政\n\f府信息数\t条\t29');
     }
+    // Where pdftotext printed the form feed after the footer, it is the break: no second one.
+    expect(normalise('0\n0\n\n- 4 -\n\f3.补正后申请内容仍不明确').text).toBe('0\n0\n\n\f3.补正后申请内容仍不明确');
   });
 
   it('keeps lines that only look like footers in part', () => {

@@ -19,6 +19,9 @@ export function normaliseText(view: MappedText): MappedText {
   let copiedTo = 0;
   for (const cut of cuts) {
     builder.copy(copiedTo, cut.start);
+    // A footer line leaves the page break it marked (a form feed, as pdftotext prints one): the empty lines around it
+    // are the break's, not blank cells of a table printed one cell per line.
+    if (cut.reason === 'page-footer' && !folded.text.slice(cut.end, cut.end + 3).includes('\f')) builder.replace(cut.start, cut.end, '\f');
     copiedTo = cut.end;
   }
   builder.copy(copiedTo, folded.text.length);

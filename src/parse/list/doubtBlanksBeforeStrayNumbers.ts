@@ -6,12 +6,15 @@ import { withSecondReading } from './withSecondReading.ts';
 
 /** Field rows before a stray number whose blanks it may belong to. */
 const ROWS_BEFORE_STRAY = 3;
+/** Numbers in a row right after the table (no words between) that show the values printed apart from the rows. */
+const MIN_TRAILING_NUMBERS = 3;
 
 /**
  * A number no row took, standing between rows of the table: in a PDF's reading order a row's value can come out
  * after the next rows or after a heading drawn down the side of a group of rows ("3.政务微博… 条 / 4.政务微信… 条 1,057
  * / （二）通过不同渠道… / 0"). A blank read in one of the rows just before it may be where that number belongs:
- * those blanks are marked ambiguous (two readings), never read as certain.
+ * those blanks are marked ambiguous (two readings), never read as certain. So are all the table's blanks where numbers
+ * follow its last row before any words (trailingNumbers).
  */
 export function doubtBlanksBeforeStrayNumbers(
   listCells: readonly ListCell[],
@@ -33,4 +36,25 @@ export function doubtBlanksBeforeStrayNumbers(
       cells.set(reading.fieldId, withSecondReading(reading, `a number no row took ("${cell.content}") stands after this row: it may be this blank's value`));
     }
   }
+  // Numbers in a row after the table's last row, before any words: the values printed apart from their rows (a PDF's
+  // reading order giving the labels and units first, then the values column after column). Every blank of the table
+  // may be one of them.
+  const trailing = trailingNumbers(listCells, tableEnd);
+  if (trailing < MIN_TRAILING_NUMBERS) return;
+  for (const anchor of ordered) {
+    const reading = anchor.pattern.fieldId ? cells.get(anchor.pattern.fieldId) : undefined;
+    if (!reading || reading.value !== null || reading.raw !== '') continue;
+    cells.set(reading.fieldId, withSecondReading(reading, `${trailing} numbers no row took stand after the table: this blank's value may be among them`));
+  }
+}
+
+/** How many numbers (and blank marks) follow `from` before the first words; empty cells and page furniture skipped. */
+function trailingNumbers(listCells: readonly ListCell[], from: number): number {
+  let count = 0;
+  for (const cell of listCells) {
+    if (cell.start < from || cell.kind === 'empty' || cell.kind === 'noise') continue;
+    if (cell.kind !== 'number' && cell.kind !== 'dash') break;
+    count++;
+  }
+  return count;
 }

@@ -694,4 +694,15 @@ describe('parseListTable: pdftotext reading order (unit and value on one line, h
     const cell = parse(text).cells.get('active.viaWeibo');
     expect(cell === undefined || cell.ambiguous).toBe(true);
   });
+
+  it('reads no blank as certain where the values follow the table\'s last row (labels and units first, then the numbers)', () => {
+    // A PDF's reading order (pdfminer) giving every row's label and unit, then the values column after column.
+    const labelsThenValues = rows.map((row) => `${row.labels[0]}\n\n${row.unit ?? ''}\n`).join('\n');
+    const numbers = fieldIds.map((_fieldId, index) => String((index * 37) % 23)).join('\n');
+    const cells = parse(`统计指标\n\n单位\n\n统计数\n\n${labelsThenValues}\n${numbers}\n\n某某局\n`).cells;
+    for (const fieldId of fieldIds) {
+      const cell = cells.get(fieldId);
+      if (cell?.value === null) expect(cell.ambiguous, fieldId).toBe(true);
+    }
+  });
 });

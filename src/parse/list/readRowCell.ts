@@ -6,7 +6,7 @@ import type { LabelSkeleton } from './buildLabelSkeleton.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import { readGluedTail, type GluedTail } from './readGluedTail.ts';
 import { blankSlot, layoutOf, numberBeforeStopping, placementOf } from './rowCellPlacement.ts';
-import { cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
+import { bareUnit, cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 import { isGarbledNumber } from '../grid/isValueText.ts';
 
 /** Everything a row is read from. */
@@ -177,7 +177,7 @@ export function readRowCell(context: RowContext): RowReading {
     if (meaningful.filter((cell) => cell.kind === 'number').length > 1) severalValuesOnALine = true;
     const last = meaningful[meaningful.length - 1];
     for (const cell of line) {
-      if (cell.kind === 'unit' && !unit) unit = { text: cell.content.replace(/\s+/gu, ''), end: cell.end, cell, fromColumn: true };
+      if (cell.kind === 'unit' && !unit) unit = { text: bareUnit(cell.content), end: cell.end, cell, fromColumn: true };
     }
     if (last && (last.kind === 'number' || last.kind === 'dash')) {
       const suffix = last.kind === 'number' ? COUNT_UNIT_SUFFIX.exec(last.content)?.[1] : undefined;

@@ -30,4 +30,22 @@ describe('tokeniseListCells', () => {
       ['---', 'dash'],
     ]);
   });
+
+  it('ends a label\'s cell at a colon before its value ("数：9351条", "数：-"), not before words ("其中：主动公开…")', () => {
+    const cells = tokeniseListCells('（一）主动公开政府信息数：9351条\n其中：主动公开规范性文件数：2条\n2.传真申请数：-\n发布日期：2019-02-23');
+    expect(cells.map((cell) => [cell.content, cell.kind])).toEqual([
+      ['（一）主动公开政府信息数', 'text'], ['9351条', 'number'],
+      ['其中：主动公开规范性文件数', 'text'], ['2条', 'number'],
+      ['2.传真申请数', 'text'], ['-', 'dash'],
+      ['发布日期', 'text'], ['2019-02-23', 'noise'],
+    ]);
+  });
+
+  it('cuts a value named by its column header and unit ("统计数（条）376") into the unit and the value', () => {
+    const cells = tokeniseListCells('2.政府网站公开政府信息数\n统计数（条）376\n3.政务微博公开政府信息数\n（条）-');
+    expect(cells.map((cell) => [cell.content, cell.kind])).toEqual([
+      ['2.政府网站公开政府信息数', 'text'], ['统计数（条）', 'unit'], ['376', 'number'],
+      ['3.政务微博公开政府信息数', 'text'], ['（条）', 'unit'], ['-', 'dash'],
+    ]);
+  });
 });

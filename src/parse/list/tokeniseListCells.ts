@@ -52,6 +52,10 @@ const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 const PIPE = 0x7c;
 const FULL_WIDTH_PIPE = 0xff5c;
+const COLON = 0x3a;
+const FULL_WIDTH_COLON = 0xff1a;
+/** What may follow a colon that ends a row's label and opens its value ("数：9351条", "数：-"): a number or a blank mark. */
+const VALUE_AFTER_COLON = /^[ \t]*(?:[+\-]?[0-9０-９]|[\/／\\＼\-－—―–]|无(?:[\s。；;]|$))/u;
 
 /** The characters /[\s\u00a0\u3000]/u matches (Unicode \s), by code. */
 function isSpaceCode(code: number): boolean {
@@ -79,7 +83,7 @@ export function classifyCellContent(content: string): ListCellKind {
   if (content === '') return 'empty';
   const compact = content.replace(/[\s\u00a0\u3000]+/gu, '');
   // 万 / 亿 alone: the first half of 万元 / 亿元 wrapped around the value in a narrow unit column.
-  if (UNIT_SET.has(compact) || UNIT_FRAGMENTS.has(compact)) return 'unit';
+  if (UNIT_SET.has(compact) || UNIT_FRAGMENTS.has(compact) || HEADED_UNIT_CELL.test(compact)) return 'unit';
   if (HEADER_WORDS.has(compact)) return 'header';
   if (DASH_CELL.test(content)) return 'dash';
   if (NUMBER_CELL.test(compact) && (/[0-9０-９]/u.test(compact) || /^[OoIl〇]+/u.test(compact))) return 'number';
@@ -119,7 +123,7 @@ export function tokeniseListCells(text: string): ListCell[] {
     });
   };
   const push = (end: number): void => {
-    const unitThenValue = UNIT_THEN_VALUE.exec(text.slice(cellStart, end));
+    const unitThenValue = UNIT_THEN_VALUE.exec(text.slice(cellStart, end)) ?? HEADED_VALUE.exec(text.slice(cellStart, end));
     if (unitThenValue) {
       const gapStart = cellStart + unitThenValue[1]!.length;
       pushOne(cellStart, gapStart, separatorBefore);
@@ -149,6 +153,12 @@ export function tokeniseListCells(text: string): ListCell[] {
       push(position);
       cellStart = position + 1;
       separatorBefore = code === TAB ? '\t' : '|';
+    } else if ((code === COLON || code === FULL_WIDTH_COLON) && VALUE_AFTER_COLON.test(text.slice(position + 1, position + 8))) {
+      // A row printed as a line of label, colon and value ("1.政府公报公开政府信息数：0条"): the colon ends the label's
+      // cell as a tab would ("其中：主动公开…" keeps its colon: words follow it).
+      push(position);
+      cellStart = position + 1;
+      separatorBefore = '\t';
     } else if (code === LINE_FEED || code === CARRIAGE_RETURN) {
       push(position);
       if (code === CARRIAGE_RETURN && text.charCodeAt(position + 1) === LINE_FEED) position++;
@@ -199,6 +209,20 @@ function barsAreContent(text: string, from: number): boolean {
  * prints a row's unit and value cells on one line that way.
  */
 const UNIT_THEN_VALUE = new RegExp(`^(\\s*(?:${LIST_UNITS.join('|')}))([ \u00a0])(?=(?:${VALUE_PATTERN_SOURCE}\\s*(?:${LIST_UNITS.join('|')})?|[\\/\\\\／＼\\-－—―]+)\\s*$)`, 'u');
+
+/**
+ * A value cell named by its column header and unit, glued to the value ("统计数（条）376", "（件）38"): a page printing
+ * each row as a card of name and value pairs. Cut after the bracket: the unit, then the value.
+ */
+const HEADED_UNIT = `(?:统计数|数量|数值)?[（(](?:${LIST_UNITS.join('|')})[)）]`;
+const HEADED_VALUE = new RegExp(`^(\\s*${HEADED_UNIT})(?=\\s*(?:${VALUE_PATTERN_SOURCE}|[\\/\\\\／＼\\-－—―]+|无)\\s*$)`, 'u');
+const HEADED_UNIT_CELL = new RegExp(`^${HEADED_UNIT}$`, 'u');
+
+/** The unit a unit cell prints: "统计数（元）" and "（元）" print 元. */
+export function bareUnit(content: string): string {
+  const compact = content.replace(/\s+/gu, '');
+  return HEADED_UNIT_CELL.test(compact) ? compact.replace(/^[^（(]*[（(]/u, '').replace(/[)）]$/u, '') : compact;
+}
 
 /** A run of two or more spaces (or one ideographic space) inside a cell: a gap between printed columns. */
 const COLUMN_GAP = /(?:[ \u00a0]{2,}|\u3000)[\s\u00a0\u3000]*/gu;

@@ -144,6 +144,12 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
     // break: its 其他 or 总计 is no row's label, whatever count of values follows it.
     const isColumnLabel = (neighbour: Token | undefined) => neighbour?.kind === 'text' && columnLabels.has(printedWord(neighbour.text));
     if (isColumnLabel(token) && (isColumnLabel(tokens[tokenIndex - 1]) || isColumnLabel(tokens[tokenIndex + 1]))) return;
+    // So is a column label among a row's values with a value glued to it ("… 其他无 总计26"): a page printing each row as
+    // a card of column label and value pairs (自然人26 商业企业无 …) labels its cells, and 其他 or 总计 there is a cell's.
+    const next = tokens[tokenIndex + 1];
+    const previous = tokens[tokenIndex - 1];
+    const cellBefore = previous?.kind === 'value' || (previous?.kind === 'text' && columnLabels.has(printedWord(previous.text).replace(BLANK_AFTER_LABEL, '')));
+    if (isColumnLabel(token) && cellBefore && next?.kind === 'value' && next.afterWords === true) return;
     const match = matchRowLabel(labels, index);
     const found = match.kind === 'matched' ? [match.candidate.row] : match.kind === 'ambiguous' ? match.candidates.map((candidate) => candidate.row) : [];
     let score = match.kind === 'none' ? 0 : match.score;
@@ -187,6 +193,9 @@ function columnLabelKeys(tables: readonly TableDefinition[]): ReadonlySet<string
   columnLabelCache.set(tables, keys);
   return keys;
 }
+
+/** A blank mark glued after a column label in a card of label and value pairs ("商业企业无", "其他—"). */
+const BLANK_AFTER_LABEL = /(?:无|[-—–/／])$/u;
 
 function printedWord(text: string): string {
   return text.replace(/\s+/gu, '');

@@ -4,6 +4,7 @@ import { evaluateRule } from '../../validate/evaluateRule.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { LEADING_ZERO, splitLeadingZeros } from './splitLeadingZeros.ts';
+import { placeByColumnLabels } from './placeByColumnLabels.ts';
 
 /** A cell as one reading places it: a value token, or an empty cell (blank) at a position. */
 export type PlacedCell =
@@ -63,7 +64,8 @@ const MAX_EXTRA_VALUES = 2;
  * layout has cell boundaries (every window of cells that holds all the values is a reading); without one or two
  * values when there are more (page debris) and the row's rules pick the reading. A value glued to the next
  * row's ordinal ("172." before "2.没有…") loses the ordinal. Readings that break the row's rules are dropped,
- * unless that leaves none: a single reading is then kept as printed (the rules stage flags it).
+ * unless that leaves none: a single reading is then kept as printed (the rules stage flags it). `label`, the row's
+ * label token, may name the first cell as well ("…申请数量自然人 1126件 商业企业0件 …": placeByColumnLabels).
  */
 export function placeRowValues(
   run: readonly Token[],
@@ -71,11 +73,18 @@ export function placeRowValues(
   nextOrdinal: string | undefined,
   unitOf: (fieldId: string) => string,
   strict = false,
+  label?: Token,
 ): RowReadings {
   // A word among the row's values that reads like an OCR'd number ("Z", "1S"): a value nothing can read, so no
   // placement of the others is certain (the row would read it blank or place its neighbours beside it).
   if (run.some((token, index) => index > 0 && token.kind === 'text' && isGarbledNumber(token.text))) {
     return { readings: [], placement: 'count', celled: false, subset: false, inconsistent: true, cellTokens: -1, notes: [] };
+  }
+  // A row naming each cell by its column is read by the names (its values glued between the names or not).
+  const labelled = placeByColumnLabels(label ? [label, ...run] : run, row);
+  if (labelled) {
+    const holds = satisfiesRules(labelled, row, unitOf, 'zero');
+    return { readings: [labelled], placement: 'cell', celled: true, subset: false, inconsistent: !holds, cellTokens: labelled.length, notes: ['cells named by their column labels'] };
   }
   // A digit run glued between words is read by the glued-table solver, which splits it against the rules.
   if (run.some((token) => token.kind === 'value' && token.glued)) {

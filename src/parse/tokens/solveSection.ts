@@ -155,7 +155,7 @@ export function solveSection(
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     // Values that belong to another row printed between this row's label and them are not this row's.
     if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, row, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
-    let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict);
+    let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]);
     const withNumbersJoined = inBlocks ? readWithNumbersJoined(run, placedAsRun, lineCount, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict)) : undefined;
     if (withNumbersJoined) ({ run, placed: placedAsRun } = withNumbersJoined);
     const withCellBefore = inBlocks && placedAsRun.readings.length === 0 && !pairedRun

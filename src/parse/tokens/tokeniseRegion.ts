@@ -60,6 +60,11 @@ const INNER_ROW_ORDINAL = /(?<!第)(?:[(（][一二三四五六七八九十]{1,3
  * printed without values and flattened into one word): each label then anchors its own row.
  */
 const INNER_ROW_ORDINAL_ANY = new RegExp(String.raw`${INNER_ROW_ORDINAL.source}|(?<=[\p{Script=Han}”」）)])\d{1,2}[.、．](?=\p{Script=Han})`, 'gu');
+/**
+ * Where a word of labels is cut into text tokens: before a row ordinal (INNER_ROW_ORDINAL_ANY), and after a colon
+ * followed by words ("行政规范性文件:本年制发件数", "(一)予以公开:自然人": a row printed as a sentence names its cells).
+ */
+const LABEL_PIECE_BREAK = new RegExp(String.raw`${INNER_ROW_ORDINAL_ANY.source}|(?<=:)(?=\p{Script=Han})`, 'gu');
 
 /**
  * Reduces a region of normalised text to tokens in reading order. Lines with tabs or pipes are cut into cells
@@ -254,7 +259,7 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
     // Labels run together ("…已获取信息(六)其他处理(七)总计") are cut before each row ordinal.
     const piece = word.text.slice(textStart, until);
     let from = 0;
-    for (const match of piece.matchAll(INNER_ROW_ORDINAL_ANY)) {
+    for (const match of piece.matchAll(LABEL_PIECE_BREAK)) {
       if (match.index === 0) continue;
       tokens.push({ kind: 'text', text: piece.slice(from, match.index), start: word.start + textStart + from, end: word.start + textStart + match.index, line });
       from = match.index;
