@@ -1,3 +1,4 @@
+import { BLANK_AFTER_LABEL } from './placeByColumnLabels.ts';
 import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
 import { indexRows, matchRowLabel } from '../grid/matchRowLabel.ts';
@@ -193,9 +194,6 @@ function columnLabelKeys(tables: readonly TableDefinition[]): ReadonlySet<string
   columnLabelCache.set(tables, keys);
   return keys;
 }
-
-/** A blank mark glued after a column label in a card of label and value pairs ("商业企业无", "其他—"). */
-const BLANK_AFTER_LABEL = /(?:无|[-—–/／])$/u;
 
 function printedWord(text: string): string {
   return text.replace(/\s+/gu, '');

@@ -1,5 +1,5 @@
 import type { Anchor } from './chooseAnchors.ts';
-import { satisfiesRules } from './placeRowValues.ts';
+import { satisfiesRules } from './readingRules.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
 

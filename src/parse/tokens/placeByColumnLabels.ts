@@ -5,7 +5,7 @@ import type { Token } from './Token.ts';
 /** Punctuation between a row's labelled cells ("自然人705件，商业企业3件", "(一)予以公开:自然人"). */
 const CELL_PUNCTUATION = /^[\s,，、;；:：。]+|[\s,，、;；:：。]+$/gu;
 /** A blank mark glued after a column label ("商业企业无", "其他—"): that column's cell printed blank. */
-const BLANK_AFTER_LABEL = /^(.+?)(?:无|[-—–/／])$/u;
+export const BLANK_AFTER_LABEL = /(?:无|[-—–/／])$/u;
 /** Fewest labelled cells that show a row names its cells. */
 const MIN_LABELLED_CELLS = 2;
 
@@ -49,9 +49,10 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
       if (before?.kind !== 'text' || !take(lastWord(before.text), { kind: 'value', token })) return undefined;
       continue;
     }
-    const blank = BLANK_AFTER_LABEL.exec(lastWord(token.text));
-    if (blank && columnKeys.some((keys) => names(keys, blank[1]!))) {
-      if (!take(blank[1]!, { kind: 'empty', start: token.end - 1 })) return undefined;
+    const word = lastWord(token.text);
+    const label = word.replace(BLANK_AFTER_LABEL, '');
+    if (label !== word && label !== '' && columnKeys.some((keys) => names(keys, label))) {
+      if (!take(label, { kind: 'empty', start: token.end - 1 })) return undefined;
     }
   }
   if (labelled < Math.min(MIN_LABELLED_CELLS, cells.length) || cells.some((cell) => cell === undefined)) return undefined;
