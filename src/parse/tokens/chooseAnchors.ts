@@ -2,7 +2,7 @@ import { BLANK_AFTER_LABEL } from './placeByColumnLabels.ts';
 import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
 import { indexRows, matchRowLabel } from '../grid/matchRowLabel.ts';
-import type { SkeletonRow } from './sectionSkeleton.ts';
+import { printedWord, type SkeletonRow } from './sectionSkeleton.ts';
 import type { Token } from './Token.ts';
 
 /** A place in the token stream where a row's label was found. */
@@ -195,9 +195,6 @@ function columnLabelKeys(tables: readonly TableDefinition[]): ReadonlySet<string
   return keys;
 }
 
-function printedWord(text: string): string {
-  return text.replace(/\s+/gu, '');
-}
 
 /** Score of a label found only as the end of a longer text. */
 const TAIL_MATCH_SCORE = 0.85;

@@ -1,5 +1,5 @@
 import type { PlacedCell } from './placeRowValues.ts';
-import type { SkeletonRow } from './sectionSkeleton.ts';
+import { printedWord, type SkeletonRow } from './sectionSkeleton.ts';
 import type { Token } from './Token.ts';
 
 /** Punctuation between a row's labelled cells ("自然人705件，商业企业3件", "(一)予以公开:自然人"). */
@@ -18,10 +18,7 @@ const MIN_LABELLED_CELLS = 2;
  * otherwise undefined (the row is placed by count as any other).
  */
 export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): PlacedCell[] | undefined {
-  const columnKeys = row.fieldIds.map((fieldId) => {
-    const column = row.row.cells.indexOf(fieldId);
-    return new Set((row.table.columns[column]?.labels ?? []).map((label) => labelKey(label.split('/').at(-1)!)));
-  });
+  const columnKeys = row.columnKeys;
   const cells: (PlacedCell | undefined)[] = row.fieldIds.map(() => undefined);
   let nextColumn = 0;
   let labelled = 0;
@@ -61,9 +58,5 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
 
 /** The last word of a text token, its punctuation cut ("，商业企业" → 商业企业; "(一)予以公开:自然人" was cut at its colon). */
 function lastWord(text: string): string {
-  return labelKey(text.replace(CELL_PUNCTUATION, ''));
-}
-
-function labelKey(text: string): string {
-  return text.replace(/\s+/gu, '');
+  return printedWord(text.replace(CELL_PUNCTUATION, ''));
 }

@@ -18,6 +18,13 @@ export interface SkeletonRow {
    * label path in the form's field list; undefined for a row in no group.
    */
   readonly group: string | undefined;
+  /** Per cell (as fieldIds), the printed words of its column's labels, the last level of each ("法人或其他组织/商业企业" → 商业企业). */
+  readonly columnKeys: readonly ReadonlySet<string>[];
+}
+
+/** A label as printed, its spaces dropped: how column labels are compared with the words of a text. */
+export function printedWord(text: string): string {
+  return text.replace(/\s+/gu, '');
 }
 
 /** A group's heading as the forms print it: （五）不予处理. */
@@ -39,7 +46,8 @@ export function sectionSkeleton(template: TemplateDefinition, tables: readonly T
       const ordinal = row.labels.map((label) => ORDINAL.exec(label)?.[1]).find((found) => found !== undefined);
       const path = template.fields.find((field) => field.id === fieldIds[0])?.label.split('/') ?? [];
       const group = path.map((segment) => GROUP_HEADING.exec(segment)?.[1]).find((found) => found !== undefined);
-      rows.push({ table, row, fieldIds, ordinal, rules, labelKeys: row.labels.map(canonicalLabel), group });
+      const columnKeys = fieldIds.map((fieldId) => new Set((table.columns[row.cells.indexOf(fieldId)]?.labels ?? []).map((label) => printedWord(label.split('/').at(-1)!))));
+      rows.push({ table, row, fieldIds, ordinal, rules, labelKeys: row.labels.map(canonicalLabel), group, columnKeys });
     }
   }
   cache.set(tables, rows);
