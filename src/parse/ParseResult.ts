@@ -92,6 +92,8 @@ export interface CellSupport {
    * the sections that follow, under its own header. Measured apart.
    */
   readonly displaced?: boolean;
+  /** Every cell of the row was named by its column's label, each value printed right after its name ("自然人705件，商业企业3件"). */
+  readonly namedByColumn?: boolean;
   /**
    * The row fits its cells only with a "- 1 -" the tokeniser took for page furniture read back as a blank mark, a
    * value and a blank mark ("5 - 1 - - - 6"): measured apart.

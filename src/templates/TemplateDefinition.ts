@@ -84,7 +84,22 @@ export interface RowDefinition {
 /** A printed column of a grid table. */
 export interface ColumnDefinition {
   readonly key: string;
+  /**
+   * Label variants; a label printed under a group heading names its levels from the top, parted by "/"
+   * ("行政复议/结果维持"). A slash inside a word ("本年增/减") parts no levels: see columnLabelLevels.
+   */
   readonly labels: readonly string[];
+}
+
+/** The levels of a column label, top first: "行政复议/结果维持" → 行政复议, 结果维持; "本年增/减" is one word (no level is one character). */
+export function columnLabelLevels(label: string): string[] {
+  const levels: string[] = [];
+  for (const part of label.split('/')) {
+    const last = levels.length - 1;
+    if (last >= 0 && (part.trim().length <= 1 || levels[last]!.trim().length <= 1)) levels[last] = `${levels[last]}/${part}`;
+    else levels.push(part);
+  }
+  return levels;
 }
 
 /**

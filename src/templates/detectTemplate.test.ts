@@ -81,3 +81,12 @@ describe('detectTemplate', () => {
     expect(detectTemplate(text, templates, 2016).template).toBeNull();
   });
 });
+
+describe('columnLabelLevels', () => {
+  it('parts a label at the slashes between its levels, not at a slash inside a word', async () => {
+    const { columnLabelLevels } = await import('./TemplateDefinition.ts');
+    expect(columnLabelLevels('行政诉讼/未经复议直接起诉/结果维持')).toEqual(['行政诉讼', '未经复议直接起诉', '结果维持']);
+    expect(columnLabelLevels('本年增/减')).toEqual(['本年增/减']);
+    expect(columnLabelLevels('增/减')).toEqual(['增/减']);
+  });
+});

@@ -99,6 +99,11 @@ const appealGroupLabels: Readonly<Record<string, string>> = {
   litigationDirect: '未经复议直接起诉',
   litigationAfterReconsideration: '复议后起诉',
 };
+/** The heading the form prints over a group of section 四 (行政诉讼 spans its two groups). */
+const appealGroupHeadings: Readonly<Record<string, string>> = {
+  litigationDirect: '行政诉讼',
+  litigationAfterReconsideration: '行政诉讼',
+};
 
 /** Section 四: one printed row of 15 cells, 行政复议 ×5, 未经复议直接起诉 ×5, 复议后起诉 ×5. */
 function appealsTable(): TableDefinition {
@@ -106,7 +111,9 @@ function appealsTable(): TableDefinition {
   const cells: string[] = [];
   for (const group of appealGroups) {
     for (const [part, labels] of appealParts) {
-      columns.push(column(`${group}.${part}`, [...labels.map((label) => `${appealGroupLabels[group]}/${label}`), ...labels]));
+      const heading = appealGroupHeadings[group];
+      const withHeading = heading === undefined ? [] : labels.map((label) => `${heading}/${appealGroupLabels[group]}/${label}`);
+      columns.push(column(`${group}.${part}`, [...labels.map((label) => `${appealGroupLabels[group]}/${label}`), ...withHeading, ...labels]));
       cells.push(`${group}.${part}`);
     }
   }

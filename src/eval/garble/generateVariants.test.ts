@@ -161,7 +161,7 @@ describe('generateVariants', () => {
 
   it('single mode applies a layout and at most one other transformation', () => {
     for (const variant of generateVariants({ seed: 11, count: 60, sources, mode: 'single' })) {
-      const extra = variant.transformations.filter((name) => !/^(?:tab|pipe|pipe-broken|cell-per-line|html|spacer-cells|flat-spaces|flat-glued|glued-ordinals|page-debris|pdf-reading|pdf-columns|pdf-layout|split-labels|grid|csv)\b/u.test(name));
+      const extra = variant.transformations.filter((name) => !/^(?:tab|pipe|pipe-broken|cell-per-line|html|spacer-cells|flat-spaces|flat-glued|glued-ordinals|page-debris|pdf-reading|pdf-columns|pdf-layout|split-labels|grid|csv|sentences)\b/u.test(name));
       expect(extra.length, variant.transformations.join(' | ')).toBeLessThanOrEqual(1);
     }
   });

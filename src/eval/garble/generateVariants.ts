@@ -7,6 +7,7 @@ import {
 import { encodeDocument, encodingNames, type Encoding } from './encodeDocument.ts';
 import { flatLayout } from './flatLayout.ts';
 import { htmlLayout } from './htmlLayout.ts';
+import { sentenceLayout } from './sentenceLayout.ts';
 import { brokenPipeLayout, csvLayout, cellPerLineLayout, GRID_STYLES, gridLayout, pdfReadingLayout, pipeLayout, spreadsheetWrapper, tabLayout, type CoveredCells } from './lineLayouts.ts';
 import { hardWrap, pageBreaks, type LineTransform } from './lineTransforms.ts';
 import { pageLayout } from './pageLayout.ts';
@@ -83,6 +84,8 @@ interface Layout {
 
 /** Share of tab layouts printed as comma-separated values instead (drawn from the variant's later stream). */
 const CSV_PROBABILITY = 0.3;
+/** Share of tab layouts (not comma-separated) whose rows are written as sentences naming their cells instead (the later stream). */
+const SENTENCE_PROBABILITY = 0.25;
 /** Share of pipe layouts printed as tables drawn with borders instead (box-drawing or ASCII grids; the later stream). */
 const GRID_PROBABILITY = 0.4;
 /** Share of HTML pages whose tables are built of divs instead (the later stream). */
@@ -103,6 +106,17 @@ const LAYOUTS: readonly Layout[] = [
         name: [`csv(merged cells ${covered}${quoteText ? ', text quoted' : ''}${indexColumn ? ', row numbers' : ''})`, ...(wrapped ? ['wrapped-cells'] : [])],
         rendered: csvLayout(form, covered, quoteText, indexColumn, wrapped ? spreadsheetWrapper(later) : undefined),
         wraps: false,
+      };
+    }
+    // Rows written as sentences naming their cells (a page with no table markup).
+    if (chance(later, SENTENCE_PROBABILITY)) {
+      const options = {
+        colon: pick(later, ['：', ':', ' ', '']), separator: pick(later, ['，', '；', '、', ' ', '']), units: chance(later, 0.6),
+        blank: pick(later, ['/', '—', '无', '-']), swapLitigation: chance(later, 0.3),
+      };
+      return {
+        name: [`sentences(colon "${options.colon}", between cells "${options.separator}", blank "${options.blank}"${options.units ? ', units' : ''}${options.swapLitigation ? ', 行政诉讼 groups swapped' : ''})`],
+        rendered: sentenceLayout(form, options),
       };
     }
     const wrapped = !split && chance(later, WRAPPED_CELLS_PROBABILITY);

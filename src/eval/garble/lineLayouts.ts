@@ -6,7 +6,8 @@ import { displayWidth, rowGroups, wrapText } from './Rendered.ts';
 /**
  * Layouts that print a table one row or one cell per line: tab rows, markdown pipes (and pipes broken one cell
  * per line), one cell per line, and `pdftotext` reading order (cells one per line, long cells wrapped, blank
- * cells printing nothing; section 三 optionally in column order as pdfminer gives it).
+ * cells printing nothing; section 三 optionally in column order as pdfminer gives it, and a list form's values after
+ * all its labels).
  */
 
 /** Titles, headings and paragraphs one per line, a blank line between them. */
@@ -192,6 +193,12 @@ export function pdfReadingLayout(form: PrintedForm, cellWidth: number, pageWidth
   const cellLines = (table: FormTable, row: FormRow, cell: FormCell): RenderedLine[] =>
     cell.text === '' ? [] : wrapText(cell.text, cell.role === 'value' ? 1000 : cellWidth).map((text) => tagged(table, row, text));
   return render(form, (table) => {
+    // A list form (gov-2014) in pdfminer's order: every label and unit, then the one value column top to bottom.
+    if (columnOrder && table.section === 'list') {
+      const labelLines = table.rows.map((row) => row.cells.filter((cell) => cell.role !== 'value').flatMap((cell) => cellLines(table, row, cell)));
+      const valueLines = table.rows.flatMap((row) => row.cells.filter((cell) => cell.role === 'value' && cell.text !== '').map((cell): RenderedLine => ({ text: cell.text, table: table.id })));
+      return [...labelLines, valueLines];
+    }
     if (!columnOrder || table.section !== '三') return table.rows.map((row) => row.cells.flatMap((cell) => cellLines(table, row, cell)));
     const labels = table.rows.flatMap((row) => row.cells.filter((cell) => cell.role !== 'value').flatMap((cell) => cellLines(table, row, cell)));
     const valueRows = table.rows.map((row) => row.cells.filter((cell) => cell.role === 'value')).filter((cells) => cells.length > 0);

@@ -189,13 +189,18 @@ function longestOrderedRun(occurrences: readonly Occurrence[], skeleton: LabelSk
   return chain.reverse();
 }
 
-/** For each text position, how many full stops (。) come before it. */
+/** The end of a value before a full stop: digits and a unit, or a blank mark. */
+const VALUE_BEFORE_STOP = /(?:[0-9０-９OoIl〇]\s*(?:条|件|次|篇|个|人|人次|元|万元)?|[\/／—\-－无])$/u;
+
+/** For each text position, how many full stops (。) come before it (a stop after a value not counted). */
 function sentenceEnds(text: string): Int32Array {
   // Jumps from full stop to full stop (native indexOf and fill) instead of testing every character.
   const counts = new Int32Array(text.length + 1);
   let seen = 0;
   let from = 0;
   for (let stop = text.indexOf('。'); stop !== -1; stop = text.indexOf('。', stop + 1)) {
+    // A row written as a sentence ends in its value ("…信息数：22条。"): that stop parts rows, not prose.
+    if (VALUE_BEFORE_STOP.test(text.slice(Math.max(0, stop - 6), stop))) continue;
     counts.fill(seen, from, stop + 1);
     seen++;
     from = stop + 1;

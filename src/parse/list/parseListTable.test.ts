@@ -706,3 +706,35 @@ describe('parseListTable: pdftotext reading order (unit and value on one line, h
     }
   });
 });
+
+describe('parseListTable: rows written as sentences, values after the table', () => {
+  it('reads each row written as a sentence ending in a full stop, its unit beside the value or not', () => {
+    const values = sampleValues();
+    const lines = rows.map((row, index) => {
+      const fieldId = row.cells[0];
+      if (!fieldId) return row.labels[0]!;
+      const unit = index % 2 === 0 ? (row.unit ?? '') : '';
+      return `${row.labels[0]!}${index % 3 === 0 ? '：' : ' '}${values.get(fieldId)!}${unit}。`;
+    });
+    const result = parse(`政府信息公开情况统计表\n${lines.join('\n')}\n六、存在的主要问题\n`);
+    for (const fieldId of fieldIds) expect(result.cells.get(fieldId)?.value, fieldId).toBe(Number(values.get(fieldId)));
+  });
+
+  it('reads the values printed after every label and unit, one per row in row order, and nothing when one is missing', () => {
+    const values = sampleValues();
+    const labels = rows.flatMap((row) => (row.cells[0] ? [row.labels[0]!, '', row.unit ?? '', ''] : [row.labels[0]!, '']));
+    const printed = fieldIds.map((fieldId) => values.get(fieldId)!);
+    const text = (numbers: readonly string[]) => `统计指标\n\n单位\n\n统计数\n\n${labels.join('\n')}\n\n${numbers.join('\n')}\n\n六、存在的主要问题\n`;
+    const result = parse(text(printed));
+    for (const fieldId of fieldIds) {
+      expect(result.cells.get(fieldId)?.value, fieldId).toBe(Number(values.get(fieldId)));
+      expect(result.cells.get(fieldId)?.ambiguous, fieldId).toBe(false);
+    }
+    // One value fewer than rows: which row printed it blank is unknown.
+    const short = parse(text(printed.slice(1)));
+    for (const fieldId of fieldIds) {
+      const cell = short.cells.get(fieldId);
+      expect(cell === undefined || cell.ambiguous, fieldId).toBe(true);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { buildListSections, type RowSpan } from './buildListSections.ts';
 import { compileListRows } from './compileListRows.ts';
 import { findRowAnchors, type RowAnchor } from './findRowAnchors.ts';
 import { readColumnBlocks } from './readColumnBlocks.ts';
+import { VALUES_AFTER_TABLE_LAYOUT, readValuesAfterTable } from './readValuesAfterTable.ts';
 import { doubtBlanksBeforeStrayNumbers } from './doubtBlanksBeforeStrayNumbers.ts';
 import { doubtSpacedAmongGlued } from './doubtSpacedAmongGlued.ts';
 import { doubtSharedLabelAnchors } from './doubtSharedLabelAnchors.ts';
@@ -85,6 +86,21 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
       const index = unread.findIndex((entry) => entry.startsWith(`${reading.cell.fieldId} (`));
       if (index !== -1) unread.splice(index, 1);
     }
+  }
+
+  // A table printed labels first and its values after the last row, one per row.
+  const afterTable = readValuesAfterTable(text, listCells, ordered, cells, fieldCount, (anchor) => fieldUnitOf(template, anchor.pattern.fieldId!) || (anchor.pattern.unit ?? ''));
+  for (const reading of afterTable) {
+    cells.set(reading.cell.fieldId, reading.cell);
+    const index = unread.findIndex((entry) => entry.startsWith(`${reading.cell.fieldId} (`));
+    if (index !== -1) unread.splice(index, 1);
+  }
+  if (afterTable.length > 0) {
+    layouts.clear();
+    layouts.set(VALUES_AFTER_TABLE_LAYOUT, afterTable.length);
+    const lastRow = afterTable[afterTable.length - 1]!;
+    const span = spans.get(lastRow.anchor.pattern.index);
+    if (span) spans.set(lastRow.anchor.pattern.index, { start: span.start, end: Math.max(span.end, lastRow.end) });
   }
 
   // Rows with two numbers where one value belongs: the form's sum rules choose, when they can.

@@ -55,21 +55,33 @@ export function readColumnBlocks(
     block.forEach((anchor, index) => {
       const cell = values[index]!;
       const value = read[index]!;
-      const span = mapped.toOriginal(cell.start, cell.end);
-      readings.push({
-        anchor,
-        end: cell.end,
-        cell: {
-          fieldId: anchor.pattern.fieldId!, raw: cell.content, value: value.value, start: span.start, end: span.end, method: 'table',
-          layout: 'column-order', labelScore: anchor.errors === 0 ? 1 : Math.max(0, 1 - anchor.errors / anchor.variant.skeleton.length),
-          repairs: value.repairs, ambiguous: false,
-          notes: [`read from a block of ${block.length} rows printed labels first, then units, then values (value ${index + 1} of ${block.length})`],
-          support: { readings: 1, anchored: true, placement: 'count' },
-        },
-      });
+      readings.push(countedReading(mapped, anchor, cell, { value: value.value, repairs: value.repairs, ambiguous: false }, 'column-order',
+        `read from a block of ${block.length} rows printed labels first, then units, then values (value ${index + 1} of ${block.length})`));
     });
   }
   return readings;
+}
+
+/** A row's value read from a cell placed by count (a block's or a run's n-th value): its evidence and signals. */
+export function countedReading(
+  mapped: MappedText,
+  anchor: RowAnchor,
+  cell: ListCell,
+  read: { readonly value: number | null; readonly repairs: readonly string[]; readonly ambiguous: boolean },
+  layout: string,
+  note: string,
+): BlockReading {
+  const span = mapped.toOriginal(cell.start, cell.end);
+  return {
+    anchor,
+    end: cell.end,
+    cell: {
+      fieldId: anchor.pattern.fieldId!, raw: cell.content, value: read.value, start: span.start, end: span.end, method: 'table',
+      layout, labelScore: anchor.errors === 0 ? 1 : Math.max(0, 1 - anchor.errors / anchor.variant.skeleton.length),
+      repairs: read.repairs, ambiguous: read.ambiguous, notes: [note],
+      support: { readings: 1, anchored: true, placement: 'count' },
+    },
+  };
 }
 
 /** Index of the cell holding a row's first printed character (its ordinal, when printed). */

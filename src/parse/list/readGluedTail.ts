@@ -46,6 +46,8 @@ const VALUE = '[+\\-＋－]?[0-9０-９OoIl〇]+(?:[,，.．][0-9０-９OoIl〇]
 const DASH = '[\\/\\\\／＼\\-－—―–─━ー~～]+';
 const LEADING_CLOSERS = /^[\s)）\]】》」"”'’]*/u;
 /** Unit, value, and the value's own unit printed after it ("万元 0 万元", "元 354441元": units inside value cells). */
+/** A sentence's closing mark after a value or a blank mark (kept out of the value, as spaces so offsets hold). */
+const MARK_AFTER_VALUE = new RegExp(`(?<=[0-9０-９OoIl〇]\\s*(?:${UNITS})?\\s*|${DASH}\\s*)[。；;，,](?=\\s*$)`, 'u');
 const WHOLE = new RegExp(`^(${UNITS})?(\\s*)((?:${VALUE})(?:\\s*(?:${UNITS}))?|${DASH})?\\s*$`, 'u');
 /** Page debris a flattened table carries between its cells: "第2页", "- 3 -", "— 3 —". */
 const PAGE_DEBRIS = /第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]/gu;
@@ -73,7 +75,10 @@ export function readGluedTail(text: string, start: number, end: number, bounded:
   const debris = DEBRIS_START.test(printed) ? [...printed.matchAll(PAGE_DEBRIS)].map((match) => match[0]) : [];
   const raw = debris.length === 0 ? printed : printed.replace(PAGE_DEBRIS, (match) => ' '.repeat(match.length));
   const lead = LEADING_CLOSERS.exec(raw)![0];
-  const tail = raw.slice(lead.length);
+  // A row written as a sentence ends its value with a full stop or a clause mark ("…信息数 1683条。"): not the value's.
+  // The mark closes the value as the next row would ("…数245条。": the digits end there).
+  const closed = MARK_AFTER_VALUE.test(raw.slice(lead.length));
+  const tail = raw.slice(lead.length).replace(MARK_AFTER_VALUE, (mark) => ' '.repeat(mark.length));
   if (tail.trim() === '') return { kind: 'none' };
   const base = start + lead.length;
   const spaceBefore = /\s/u.test(lead);
@@ -83,7 +88,7 @@ export function readGluedTail(text: string, start: number, end: number, bounded:
     const unit = whole[1];
     const value = whole[3];
     // Digits right after the label with neither unit nor space between: only when the next row bounds them.
-    if (unit === undefined && value !== undefined && !spaceBefore && !bounded) return { kind: 'unreadable', content: tail };
+    if (unit === undefined && value !== undefined && !spaceBefore && !bounded && !closed) return { kind: 'unreadable', content: tail };
     const notes = unit === undefined && value !== undefined ? ['no unit printed before the value'] : [];
     return cellAt(base, 0, unit, whole[2] ?? '', value, spaceBefore, [...notes, ...debrisNotes]);
   }

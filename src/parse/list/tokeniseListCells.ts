@@ -78,6 +78,9 @@ export function isChineseCharacter(character: string): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** Marks that end a sentence or a clause after a value. */
+const SENTENCE_END = /^[。；;，,、]$/u;
+
 /** Classifies a trimmed cell content. */
 export function classifyCellContent(content: string): ListCellKind {
   if (content === '') return 'empty';
@@ -107,6 +110,11 @@ export function tokeniseListCells(text: string): ListCell[] {
     let stop = end;
     while (start < stop && isSpaceCode(text.charCodeAt(start))) start++;
     while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
+    // A value ending a sentence ("…信息数：22。", "0件；") ends its cell before the mark.
+    if (stop - start >= 2 && SENTENCE_END.test(text[stop - 1]!)) {
+      const kind = classifyCellContent(text.slice(start, stop - 1).trim());
+      if (kind === 'number' || kind === 'dash') stop--;
+    }
     const content = text.slice(start, stop);
     const empty = content === '';
     cells.push({

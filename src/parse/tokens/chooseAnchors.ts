@@ -1,5 +1,6 @@
-import { BLANK_AFTER_LABEL } from './placeByColumnLabels.ts';
-import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
+import { labelWords } from './placeByColumnLabels.ts';
+import { LEVEL_SLASH } from './placeByGroupNames.ts';
+import { columnLabelLevels, type TableDefinition } from '../../templates/TemplateDefinition.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
 import { indexRows, matchRowLabel } from '../grid/matchRowLabel.ts';
 import { printedWord, type SkeletonRow } from './sectionSkeleton.ts';
@@ -32,8 +33,10 @@ export function chooseAnchors(tokens: readonly Token[], skeleton: readonly Skele
   if (candidates.length === 0) return [];
   const valuesBefore = new Int32Array(tokens.length + 1);
   const emptiesBefore = new Int32Array(tokens.length + 1);
+  const columnLabels = columnLabelKeys(tables);
   tokens.forEach((token, index) => {
-    valuesBefore[index + 1] = valuesBefore[index]! + (token.kind === 'value' ? 1 : 0);
+    const counted = token.kind === 'value' && !slashBetweenLevels(tokens, index, columnLabels);
+    valuesBefore[index + 1] = valuesBefore[index]! + (counted ? 1 : 0);
     emptiesBefore[index + 1] = emptiesBefore[index]! + (token.kind === 'empty' ? 1 : 0);
   });
   const fit = (row: SkeletonRow, from: number, to: number): number => {
@@ -79,6 +82,18 @@ export function chooseAnchors(tokens: readonly Token[], skeleton: readonly Skele
   return chain.reverse();
 }
 
+/**
+ * Whether a value token is a slash between a group's heading and its name ("行政诉讼 / 未经复议直接起诉"), which parts
+ * the levels of a header: no cell, unlike a slash after a column's name ("商业企业 / 科研机构 0": 商业企业 blank).
+ */
+function slashBetweenLevels(tokens: readonly Token[], index: number, columnLabels: ReadonlySet<string>): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return token.kind === 'value' && LEVEL_SLASH.test(token.raw) && before?.kind === 'text' && after?.kind === 'text'
+    && !columnLabels.has(labelWords(before.text).at(-1)?.label ?? '');
+}
+
 function lastValue(tokens: readonly Token[], from: number, to: number): Token | undefined {
   for (let index = to - 1; index > from; index--) if (tokens[index]!.kind === 'value') return tokens[index];
   return undefined;
@@ -108,7 +123,8 @@ const HEADER_COVER = 0.75;
 
 /** Whether a text is column header words run together, most of it as printed ("其他结果尚未审洁总计"). */
 function madeOfHeaderWords(text: string, headerWords: readonly string[]): boolean {
-  const word = printedWord(text);
+  // Punctuation and blank marks between the words ("结果维持/；结果纠正/") are no words of another row.
+  const word = printedWord(text).replace(/[^\p{L}\p{N}]+/gu, '');
   const covered = new Uint8Array(word.length);
   for (const header of headerWords) {
     for (let at = word.indexOf(header); at >= 0; at = word.indexOf(header, at + 1)) covered.fill(1, at, at + header.length);
@@ -122,7 +138,7 @@ const headerWordCache = new WeakMap<readonly TableDefinition[], readonly string[
 function headerWordList(tables: readonly TableDefinition[]): readonly string[] {
   const cached = headerWordCache.get(tables);
   if (cached) return cached;
-  const words = [...new Set(tables.flatMap((table) => table.columns.flatMap((column) => column.labels.flatMap((label) => label.split('/').map(printedWord)))))]
+  const words = [...new Set(tables.flatMap((table) => table.columns.flatMap((column) => column.labels.flatMap((label) => columnLabelLevels(label).map(printedWord)))))]
     .filter((word) => word.length >= 2);
   headerWordCache.set(tables, words);
   return words;
@@ -143,13 +159,18 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
     if (labels.length > MAX_JOINED) labels.shift();
     // A column label next to another (法律服务机构 其他, 总计 商业企业) is the table's header, printed again at a page
     // break: its 其他 or 总计 is no row's label, whatever count of values follows it.
-    const isColumnLabel = (neighbour: Token | undefined) => neighbour?.kind === 'text' && columnLabels.has(printedWord(neighbour.text));
+    // (Words of column labels only, blank marks glued to some: "；法律服务机构/；其他" in a row written as a sentence.)
+    const wordsOf = (neighbour: Token | undefined) => (neighbour?.kind === 'text' ? labelWords(neighbour.text) : []);
+    const isColumnLabel = (neighbour: Token | undefined) => {
+      const words = wordsOf(neighbour);
+      return words.length > 0 && words.every((word) => columnLabels.has(word.label));
+    };
     if (isColumnLabel(token) && (isColumnLabel(tokens[tokenIndex - 1]) || isColumnLabel(tokens[tokenIndex + 1]))) return;
     // So is a column label among a row's values with a value glued to it ("… 其他无 总计26"): a page printing each row as
     // a card of column label and value pairs (自然人26 商业企业无 …) labels its cells, and 其他 or 总计 there is a cell's.
     const next = tokens[tokenIndex + 1];
     const previous = tokens[tokenIndex - 1];
-    const cellBefore = previous?.kind === 'value' || (previous?.kind === 'text' && columnLabels.has(printedWord(previous.text).replace(BLANK_AFTER_LABEL, '')));
+    const cellBefore = previous?.kind === 'value' || wordsOf(previous).at(-1)?.blank === true || wordsOf(token).slice(0, -1).some((word) => word.blank);
     if (isColumnLabel(token) && cellBefore && next?.kind === 'value' && next.afterWords === true) return;
     const match = matchRowLabel(labels, index);
     const found = match.kind === 'matched' ? [match.candidate.row] : match.kind === 'ambiguous' ? match.candidates.map((candidate) => candidate.row) : [];
@@ -164,6 +185,15 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
         // A one-row table (section 四) is anchored by its heading, run together with its column headers.
         found.push(skeleton[0]!.row);
         score = CONTAINED_MATCH_SCORE;
+      } else {
+        // A row label run on into the names of its first cells ("行政强制上一年项目数量/；本年增/减/", "规章本年新制作数量",
+        // a report writing its tables as sentences): the words left once the names are cut off name the row.
+        const head = beforeColumnNames(token.text, columnLabels);
+        const headMatch = head === undefined ? undefined : matchRowLabel([head], index);
+        if (headMatch?.kind === 'matched') {
+          found.push(headMatch.candidate.row);
+          score = headMatch.score;
+        }
       }
     }
     for (const row of found) {
@@ -190,11 +220,30 @@ const columnLabelCache = new WeakMap<readonly TableDefinition[], ReadonlySet<str
 function columnLabelKeys(tables: readonly TableDefinition[]): ReadonlySet<string> {
   const cached = columnLabelCache.get(tables);
   if (cached) return cached;
-  const keys = new Set(tables.flatMap((table) => table.columns.flatMap((column) => column.labels.map((label) => printedWord(label.split('/').at(-1)!)))));
+  const keys = new Set(tables.flatMap((table) => table.columns.flatMap((column) => column.labels.map((label) => printedWord(columnLabelLevels(label).at(-1)!)))));
   columnLabelCache.set(tables, keys);
   return keys;
 }
 
+
+/** Fewest characters of a row label left before the column names cut off it. */
+const MIN_HEAD_LENGTH = 2;
+
+/**
+ * The words of a text before the column names it ends in (each with or without a blank mark glued to it, the first
+ * run together with the words before it); undefined when the text does not end in column names.
+ */
+function beforeColumnNames(text: string, columnLabels: ReadonlySet<string>): string | undefined {
+  const words = labelWords(text);
+  let last = words.length - 1;
+  while (last >= 0 && columnLabels.has(words[last]!.label)) last--;
+  if (last < 0) return undefined;
+  const word = words[last]!.label;
+  let cut = 0;
+  for (const label of columnLabels) if (label.length > cut && word.endsWith(label) && word.length - label.length >= MIN_HEAD_LENGTH) cut = label.length;
+  if (cut === 0) return undefined;
+  return [...words.slice(0, last).map((before) => before.label), word.slice(0, word.length - cut)].join('');
+}
 
 /** Score of a label found only as the end of a longer text. */
 const TAIL_MATCH_SCORE = 0.85;

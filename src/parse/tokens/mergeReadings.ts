@@ -1,6 +1,7 @@
 import type { CellReading } from '../ParseResult.ts';
 import { TOKEN_LAYOUTS } from './solveSection.ts';
 import { foldDigits } from '../../text/foldDigits.ts';
+import { GLUED_LAYOUT } from '../grid/glued/parseGluedSection.ts';
 
 /**
  * Combines the token solver's reading of a cell with the layout readers' (`earlier`), as two independent
@@ -26,6 +27,10 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
   // A cell the solver read as a blank mark printed for it ("…情形）-------（三）…": a row of seven blanks glued between its
   // labels), which a reader of glued digits left in doubt for having no digits after the label: the mark says blank.
   if (earlier.ambiguous && solved && !solved.ambiguous && solved.value === null && solved.raw !== '' && !/[0-9０-９]/u.test(earlier.raw)) return solved;
+  // A row whose every value (or blank mark) the solver found printed right after its column's name: a glued-digit
+  // reader's split of one of them ("规范性文件:本年制发件数214件" as 2, 1, 4) cut one cell into several, and its doubt
+  // (no split fitting the names run into its label) is no reading of its own.
+  if (solved?.support?.namedByColumn === true && !solved.ambiguous && earlier.layout === GLUED_LAYOUT && (earlier.ambiguous || earlier.value !== solved.value)) return solved;
   // (An amount held only for its unit is still set against the solver's reading: their disagreeing puts its place in
   // doubt too.)
   if (!solved || (earlier.ambiguous && earlier.unitInDoubt !== true)) return earlier;

@@ -29,3 +29,19 @@ describe('placeByColumnLabels', () => {
     expect(placed('总计294件,自然人290件,商业企业1件,科研机构0件,社会公益组织0件,法律服务机构3件,其他0件')).toBeUndefined();
   });
 });
+
+describe('placeByColumnLabels in rows written as sentences', () => {
+  it('reads blank marks glued to names inside one run of words, and a name a line wrap cut', () => {
+    expect(placed('自然人145件；商业企业/；科研机构0件；社会公益组织0件；法律服务机构0件；其他29件；总计174件。'))
+      .toEqual(['145件', null, '0件', '0件', '0件', '29件', '174件']);
+    expect(placed('自然人1件商业企业0件科研机构0件社会公益组织0件法律服务机构0件其他7件总\n计8件。'))
+      .toEqual(['1件', '0件', '0件', '0件', '0件', '7件', '8件']);
+  });
+
+  it('reads a row label run on into the names of its first cells', () => {
+    const text = '（一）予以公开自然人/；商业企业/；科研机构2件；社会公益组织0件；法律服务机构0件；其他0件；总计2件。';
+    const tokens = tokeniseRegion(text, 0, text.length);
+    expect(placeByColumnLabels(tokens, granted)?.map((cell) => (cell.kind === 'value' ? cell.token.raw : null)))
+      .toEqual([null, null, '2件', '0件', '0件', '0件', '2件']);
+  });
+});

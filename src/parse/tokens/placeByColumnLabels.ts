@@ -1,6 +1,7 @@
 import type { PlacedCell } from './placeRowValues.ts';
 import { printedWord, type SkeletonRow } from './sectionSkeleton.ts';
 import type { Token } from './Token.ts';
+import { LEVEL_SLASH, cellGroups, groupNamedBy } from './placeByGroupNames.ts';
 
 /** Punctuation between a row's labelled cells ("自然人705件，商业企业3件", "(一)予以公开:自然人"). */
 const CELL_PUNCTUATION = /^[\s,，、;；:：。]+|[\s,，、;；:：。]+$/gu;
@@ -34,22 +35,34 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
     labelled++;
     return true;
   };
+  // A group's name printed before its cells ("行政诉讼（复议后起诉）：结果维持0件…") starts that group's columns: a
+  // group named out of the form's order (or a cell left behind) leaves no reading by names.
+  const groups = cellGroups(row);
   const lastValue = run.findLastIndex((token) => token.kind === 'value');
   for (const [index, token] of run.entries()) {
+    const group = token.kind === 'text' && groups.length > 1 ? groupNamedBy(token.text, groups) : undefined;
+    if (group !== undefined && index > 0) {
+      if (groups[group]!.first < nextColumn) return undefined;
+      nextColumn = groups[group]!.first;
+    }
     if (token.kind === 'empty') return undefined;
-    // The row's label (the run's first token, when given) names no cell but may end in the first one's name.
-    if (index === 0 && token.kind === 'text') continue;
     if (token.kind === 'value') {
       // The next row's ordinal, printed at the start of its line ("…总计0件。⏎2.其他法律…"), is no cell of this row.
       if (token.ordinalTail && index === lastValue) continue;
       const before = run[index - 1];
-      if (before?.kind !== 'text' || !take(lastWord(before.text), { kind: 'value', token })) return undefined;
-      continue;
+      if (before?.kind === 'text' && take(wordBefore(run, index), { kind: 'value', token })) continue;
+      // A slash between a group's heading and its name ("行政诉讼 / 未经复议直接起诉") parts the levels of a header.
+      if (before?.kind === 'text' && LEVEL_SLASH.test(token.raw)) continue;
+      return undefined;
     }
-    const word = lastWord(token.text);
-    const label = word.replace(BLANK_AFTER_LABEL, '');
-    if (label !== word && label !== '' && columnKeys.some((keys) => names(keys, label))) {
-      if (!take(label, { kind: 'empty', start: token.end - 1 })) return undefined;
+    // Every label of the words with a blank mark glued to it is its column's blank, however many the words hold
+    // ("，商业企业/；科研机构" before 科研机构's value: 商业企业 printed blank). The row's label (the run's first token,
+    // when given) names no cell, but may run on into the first ones' names ("行政强制上一年项目数量/；本年增/减/").
+    for (const piece of pieces(token)) {
+      const label = piece.word.replace(BLANK_AFTER_LABEL, '');
+      if (label !== piece.word && label !== '' && columnKeys.some((keys) => names(keys, label))) {
+        if (!take(label, { kind: 'empty', start: piece.end - 1 })) return undefined;
+      }
     }
   }
   if (labelled < Math.min(MIN_LABELLED_CELLS, cells.length) || cells.some((cell) => cell === undefined)) return undefined;
@@ -57,6 +70,59 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
 }
 
 /** The last word of a text token, its punctuation cut ("，商业企业" → 商业企业; "(一)予以公开:自然人" was cut at its colon). */
-function lastWord(text: string): string {
+export function lastWord(text: string): string {
   return printedWord(text.replace(CELL_PUNCTUATION, ''));
+}
+
+/** Most text tokens joined into the name before a value (a name a line wrap cut: "总⏎计8件"). */
+const MAX_JOINED_NAME = 3;
+
+/** The words right before the value at `index`: the text before it, joined with the texts before that one. */
+function wordBefore(run: readonly Token[], index: number): string {
+  let text = '';
+  for (let at = index - 1; at >= Math.max(0, index - MAX_JOINED_NAME); at--) {
+    const token = run[at]!;
+    if (token.kind !== 'text') break;
+    text = token.text + text;
+  }
+  return lastWord(text);
+}
+
+/**
+ * Punctuation that parts the cells of a row written as a sentence (spaces are letter-spacing as often), and the place
+ * after a blank mark where the next name begins ("科研机构/社会公益组织/": 科研机构 blank), but for the slash inside the
+ * name 本年增/减.
+ */
+const PIECE_BREAK = /[,，、;；:：。]+|(?<=[-—–/／])(?=\p{Script=Han})(?<!增[/／])/gu;
+
+/** The words of a text between its punctuation, each as a label and whether a blank mark was glued to it. */
+export function labelWords(text: string): { label: string; blank: boolean }[] {
+  return pieces({ kind: 'text', text, start: 0, end: text.length, line: 0 }).map(({ word }) => {
+    const label = word.replace(BLANK_AFTER_LABEL, '');
+    return { label, blank: label !== word };
+  });
+}
+
+/** The names in a text token with a blank mark glued to them ("其他结果/"), each with where its mark stands. */
+export function blankNames(token: Extract<Token, { kind: 'text' }>): { label: string; at: number }[] {
+  return pieces(token).flatMap((piece) => {
+    const label = piece.word.replace(BLANK_AFTER_LABEL, '');
+    return label !== piece.word && label !== '' ? [{ label, at: piece.end - 1 }] : [];
+  });
+}
+
+/** The words of a text token between its punctuation, each with where it ends in the text. */
+function pieces(token: Extract<Token, { kind: 'text' }>): { word: string; end: number }[] {
+  const found: { word: string; end: number }[] = [];
+  let from = 0;
+  const add = (to: number) => {
+    const word = printedWord(token.text.slice(from, to));
+    if (word !== '') found.push({ word, end: Math.min(token.end, token.start + to) });
+  };
+  for (const match of token.text.matchAll(PIECE_BREAK)) {
+    add(match.index);
+    from = match.index + match[0].length;
+  }
+  add(token.text.length);
+  return found;
 }

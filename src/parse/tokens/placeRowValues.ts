@@ -4,6 +4,7 @@ import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { LEADING_ZERO, splitLeadingZeros } from './splitLeadingZeros.ts';
 import { placeByColumnLabels } from './placeByColumnLabels.ts';
+import { placeByGroupNames } from './placeByGroupNames.ts';
 import { satisfiesRules } from './readingRules.ts';
 
 /** A cell as one reading places it: a value token, or an empty cell (blank) at a position. */
@@ -50,6 +51,8 @@ export interface RowReadings {
   readonly beforeSkipped?: boolean;
   /** The row fits only with a "- 1 -" taken for page furniture read back as a blank mark, a value and a blank mark. */
   readonly markerRead?: boolean;
+  /** Every cell of the row was named by its column's label, each value printed right after its name (placeByColumnLabels). */
+  readonly named?: boolean;
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
   readonly cellTokens: number;
   readonly notes: readonly string[];
@@ -84,7 +87,16 @@ export function placeRowValues(
   const labelled = placeByColumnLabels(label ? [label, ...run] : run, row);
   if (labelled) {
     const holds = satisfiesRules(labelled, row, unitOf, 'zero');
-    return { readings: [labelled], placement: 'cell', celled: true, subset: false, inconsistent: !holds, cellTokens: labelled.length, notes: ['cells named by their column labels'] };
+    return { readings: [labelled], placement: 'cell', celled: true, subset: false, inconsistent: !holds, cellTokens: labelled.length, named: true, notes: ['cells named by their column labels'] };
+  }
+  // A row of several groups naming each before its values is read by the names, in whatever order it prints them.
+  const byGroups = placeByGroupNames(run, row, label);
+  if (byGroups.kind === 'placed') {
+    const holds = satisfiesRules(byGroups.cells, row, unitOf, 'zero');
+    return { readings: [byGroups.cells], placement: 'cell', celled: true, subset: false, inconsistent: !holds, cellTokens: byGroups.cells.length, notes: ['cells placed under the names of their groups'] };
+  }
+  if (byGroups.kind === 'out-of-order') {
+    return { readings: [], placement: 'count', celled: false, subset: false, inconsistent: false, cellTokens: -1, notes: [] };
   }
   // A digit run glued between words is read by the glued-table solver, which splits it against the rules.
   if (run.some((token) => token.kind === 'value' && token.glued)) {

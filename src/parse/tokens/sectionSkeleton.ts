@@ -1,5 +1,5 @@
 import { canonicalLabel } from '../../normalise/labelKey.ts';
-import type { RowDefinition, RuleDefinition, TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
+import { columnLabelLevels, type RowDefinition, type RuleDefinition, type TableDefinition, type TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 
 /** One printed row of a section as the solver aligns it: its cells in column order and what binds them. */
 export interface SkeletonRow {
@@ -20,6 +20,11 @@ export interface SkeletonRow {
   readonly group: string | undefined;
   /** Per cell (as fieldIds), the printed words of its column's labels, the last level of each ("法人或其他组织/商业企业" → 商业企业). */
   readonly columnKeys: readonly ReadonlySet<string>[];
+  /**
+   * Per cell, the printed name of the group its column stands in (the level above the last: "行政复议/结果维持" →
+   * 行政复议; section 四's three groups), undefined for a column in no group.
+   */
+  readonly columnGroups: readonly (string | undefined)[];
 }
 
 /** A label as printed, its spaces dropped: how column labels are compared with the words of a text. */
@@ -46,8 +51,12 @@ export function sectionSkeleton(template: TemplateDefinition, tables: readonly T
       const ordinal = row.labels.map((label) => ORDINAL.exec(label)?.[1]).find((found) => found !== undefined);
       const path = template.fields.find((field) => field.id === fieldIds[0])?.label.split('/') ?? [];
       const group = path.map((segment) => GROUP_HEADING.exec(segment)?.[1]).find((found) => found !== undefined);
-      const columnKeys = fieldIds.map((fieldId) => new Set((table.columns[row.cells.indexOf(fieldId)]?.labels ?? []).map((label) => printedWord(label.split('/').at(-1)!))));
-      rows.push({ table, row, fieldIds, ordinal, rules, labelKeys: row.labels.map(canonicalLabel), group, columnKeys });
+      const columnKeys = fieldIds.map((fieldId) => new Set((table.columns[row.cells.indexOf(fieldId)]?.labels ?? []).map((label) => printedWord(columnLabelLevels(label).at(-1)!))));
+      const columnGroups = fieldIds.map((fieldId) => {
+        const levels = (table.columns[row.cells.indexOf(fieldId)]?.labels ?? []).map(columnLabelLevels).find((found) => found.length >= 2);
+        return levels ? printedWord(levels.at(-2)!) : undefined;
+      });
+      rows.push({ table, row, fieldIds, ordinal, rules, labelKeys: row.labels.map(canonicalLabel), group, columnKeys, columnGroups });
     }
   }
   cache.set(tables, rows);

@@ -6,6 +6,7 @@ import type { MappedText } from '../../text/MappedText.ts';
 import { readValue } from './readValue.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
+import { splitNamedValues } from './splitNamedValues.ts';
 import { gluedShortRowReadings, placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { strayNumber } from './strayNumber.ts';
 import { valuesAfterTable } from './valuesAfterTable.ts';
@@ -91,8 +92,8 @@ export function solveSection(
   page: DisplayColumns = new DisplayColumns(view),
 ): TokenSolution {
   const pageMarkers: ValueToken[] = [];
-  const printed = tokeniseRegion(view.text, region.start, region.end, pageMarkers);
   const skeleton = sectionSkeleton(template, tables);
+  const printed = splitNamedValues(tokeniseRegion(view.text, region.start, region.end, pageMarkers), skeleton);
   const chosen = chooseAnchors(printed, skeleton, tables);
   const unitOf = (fieldId: string) => units.get(fieldId) ?? '';
   const cells = new Map<string, CellReading>();
@@ -365,6 +366,7 @@ function readCell(
     ...(placed.shareOfRun ? { shareOfRun: true } : {}),
     ...(placed.beforeSkipped ? { beforeSkipped: true } : {}),
     ...(placed.markerRead ? { markerRead: true } : {}),
+    ...(placed.named ? { namedByColumn: true } : {}),
   };
   if (placed.readings.length === 1) {
     const only = readTokenCell(view, placed.readings[0]![cellIndex]!, fieldId, unit, layout, labelScore, support);
