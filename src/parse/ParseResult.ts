@@ -95,6 +95,11 @@ export interface CellSupport {
   /** Every cell of the row was named by its column's label, each value printed right after its name ("自然人705件，商业企业3件"). */
   readonly namedByColumn?: boolean;
   /**
+   * (namedByColumn) A cell the row's sentence leaves out while naming its others ("自然人18件，总计18件"): a blank in doubt,
+   * held ambiguous; a printed total its printed parts reach can still prove it 0 (measured apart).
+   */
+  readonly unnamed?: boolean;
+  /**
    * The row fits its cells only with a "- 1 -" the tokeniser took for page furniture read back as a blank mark, a
    * value and a blank mark ("5 - 1 - - - 6"): measured apart.
    */

@@ -55,7 +55,7 @@ export interface FieldSignals {
    * with a doubt (FieldRuleFindings.provenZeroDoubtful), or a blank of a row that prints no value (CellSupport.emptyRow)
    * proven 0 that way, or a cell of a row placed jointly that is a printed 0 or a blank (CellSupport.zeroOrBlank).
    */
-  readonly value: 'printed' | 'blank' | 'proven-zero' | 'proven-zero-doubtful' | 'proven-zero-empty-row' | 'zero-or-blank';
+  readonly value: 'printed' | 'blank' | 'proven-zero' | 'proven-zero-doubtful' | 'proven-zero-empty-row' | 'proven-zero-unnamed' | 'zero-or-blank';
   readonly narrative: 'agrees' | 'disagrees' | 'none';
   /**
    * The cell was placed by position (aligned columns, column order, digits split), or counted off in a PDF's paged
@@ -204,7 +204,9 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   if (input.impossible === true) blockers.push('impossible-value');
   if (input.unreadInRow !== undefined) blockers.push('doubtful-blank');
   // A blank of a row that prints no value is held in doubt only until a printed total proves it 0.
-  const emptyRowProven = cell.support?.emptyRow === true && rules?.provenZeroBy != null;
+  // So is a cell a row written as a sentence leaves out (CellSupport.unnamed), measured apart.
+  const unnamedProven = cell.support?.unnamed === true && rules?.provenZeroBy != null;
+  const emptyRowProven = (cell.support?.emptyRow === true || unnamedProven) && rules?.provenZeroBy != null;
   if (cell.ambiguous && !emptyRowProven) blockers.push('ambiguous');
   const failedElsewhere = input.failedElsewhere === true && rules !== undefined && rules.failedHard.length > 0;
   const failedOnBlanks = !failedElsewhere && input.failedOnBlanks === true && rules !== undefined && rules.failedHard.length > 0;
@@ -267,7 +269,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     softRulesFailed: rules?.failedSoft.length ?? 0,
     exactLabel: cell.labelScore >= confidencePolicy.exactLabel,
     repairs: cell.repairs.length,
-    value: emptyRowProven ? 'proven-zero-empty-row' : cell.support?.zeroOrBlank ? 'zero-or-blank' : rules?.provenZeroBy ? (rules.provenZeroDoubtful ? 'proven-zero-doubtful' : 'proven-zero') : cell.value === null ? 'blank' : 'printed',
+    value: unnamedProven ? 'proven-zero-unnamed' : emptyRowProven ? 'proven-zero-empty-row' : cell.support?.zeroOrBlank ? 'zero-or-blank' : rules?.provenZeroBy ? (rules.provenZeroDoubtful ? 'proven-zero-doubtful' : 'proven-zero') : cell.value === null ? 'blank' : 'printed',
     narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
     sectionUnresolved,
     ...(pagedReadingOrder(input, layoutClass, cell.value) ? { pagedReadingOrder: true } : {}),

@@ -367,11 +367,12 @@ export function ruleValue(cell: CellReading | undefined): number | null | undefi
 }
 
 /**
- * A cell of a row that prints no value at all (CellSupport.emptyRow): blank as printed, but held in doubt, so it
- * counts as a blank in the rules and may only be proven 0 on the doubtful premises.
+ * A cell of a row that prints no value at all (CellSupport.emptyRow), or that a row written as a sentence leaves out
+ * (CellSupport.unnamed): blank as printed, but held in doubt, so it counts as a blank in the rules and may only be
+ * proven 0 on the doubtful premises.
  */
 export function isEmptyRowBlank(cell: CellReading): boolean {
-  return cell.value === null && cell.support?.emptyRow === true && !/[0-9０-９]/u.test(cell.raw);
+  return cell.value === null && (cell.support?.emptyRow === true || cell.support?.unnamed === true) && !/[0-9０-９]/u.test(cell.raw);
 }
 
 /** True when the cell holds no value because nothing (or only "/", "—") is printed there. */

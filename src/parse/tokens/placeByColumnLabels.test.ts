@@ -23,9 +23,8 @@ describe('placeByColumnLabels', () => {
     expect(placed('自然人26 商业企业无 科研机构无 社会公益组织无 法律服务机构无 其他无 总计26')).toEqual(['26', null, null, null, null, null, '26']);
   });
 
-  it('reads nothing where a value has no label, a cell is not named, or the names run out of order', () => {
+  it('reads nothing where a value has no label, or the names run out of order', () => {
     expect(placed('自然人290件 1 0 0 3 0 294')).toBeUndefined();
-    expect(placed('自然人290件,商业企业1件,总计291件')).toBeUndefined();
     expect(placed('总计294件,自然人290件,商业企业1件,科研机构0件,社会公益组织0件,法律服务机构3件,其他0件')).toBeUndefined();
   });
 });
@@ -43,5 +42,15 @@ describe('placeByColumnLabels in rows written as sentences', () => {
     const tokens = tokeniseRegion(text, 0, text.length);
     expect(placeByColumnLabels(tokens, granted)?.map((cell) => (cell.kind === 'value' ? cell.token.raw : null)))
       .toEqual([null, null, '2件', '0件', '0件', '0件', '2件']);
+  });
+});
+
+describe('placeByColumnLabels: a sentence leaving cells out', () => {
+  it('reads the named cells and leaves the others as blanks in doubt, with two values named at least', () => {
+    const cells = placeByColumnLabels(tokeniseRegion('自然人18件，总计18件。', 0, 12), granted);
+    expect(cells?.map((cell) => (cell.kind === 'value' ? cell.token.raw : cell.unnamed === true ? 'unnamed' : null)))
+      .toEqual(['18件', 'unnamed', 'unnamed', 'unnamed', 'unnamed', 'unnamed', '18件']);
+    // One value named by the row's own label alone ("3.其他 5") is no sentence naming its cells.
+    expect(placed('总计5件。')).toBeUndefined();
   });
 });

@@ -7,6 +7,8 @@ import { LEVEL_SLASH, cellGroups, groupNamedBy } from './placeByGroupNames.ts';
 const CELL_PUNCTUATION = /^[\s,，、;；:：。]+|[\s,，、;；:：。]+$/gu;
 /** A blank mark glued after a column label ("商业企业无", "其他—"): that column's cell printed blank. */
 export const BLANK_AFTER_LABEL = /(?:无|[-—–/／])$/u;
+/** Fewest values named in a row that leaves some of its cells out. */
+const MIN_NAMED_VALUES = 2;
 /** Fewest labelled cells that show a row names its cells. */
 const MIN_LABELLED_CELLS = 2;
 
@@ -15,8 +17,8 @@ const MIN_LABELLED_CELLS = 2;
  * tables as sentences; "自然人26 商业企业无 … 总计26" on a page printing each row as a card of label and value pairs):
  * each value is the cell of the column whose label stands right before it (or ends the words before it), a label with
  * a blank mark glued to it is that column's blank. Labels are taken in column order, so section 四's repeated 结果维持 … 总计 go to their groups in
- * turn. The one reading, where every cell of the row is named once and in order and every value has its label;
- * otherwise undefined (the row is placed by count as any other).
+ * turn. The one reading, where every cell of the row is named at most once and in order and every value has its label
+ * (cells left out are `unnamed` blanks); otherwise undefined (the row is placed by count as any other).
  */
 export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): PlacedCell[] | undefined {
   const columnKeys = row.columnKeys;
@@ -65,8 +67,14 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
       }
     }
   }
-  if (labelled < Math.min(MIN_LABELLED_CELLS, cells.length) || cells.some((cell) => cell === undefined)) return undefined;
-  return cells as PlacedCell[];
+  if (labelled < Math.min(MIN_LABELLED_CELLS, cells.length)) return undefined;
+  if (cells.every((cell) => cell !== undefined)) return cells as PlacedCell[];
+  // A sentence naming some cells and leaving the others out ("自然人18件，总计18件"): those printed nothing, blanks in
+  // doubt (a 0 written out or left out reads the same), with at least two values named.
+  const named = cells.filter((cell) => cell?.kind === 'value').length;
+  if (named < MIN_NAMED_VALUES) return undefined;
+  const end = run.length > 0 ? run[run.length - 1]!.end : 0;
+  return cells.map((cell) => cell ?? { kind: 'empty', start: end, unnamed: true });
 }
 
 /** The last word of a text token, its punctuation cut ("，商业企业" → 商业企业; "(一)予以公开:自然人" was cut at its colon). */

@@ -10,7 +10,8 @@ import { satisfiesRules } from './readingRules.ts';
 /** A cell as one reading places it: a value token, or an empty cell (blank) at a position. */
 export type PlacedCell =
   | { readonly kind: 'value'; readonly token: ValueToken }
-  | { readonly kind: 'empty'; readonly start: number };
+  /** `unnamed`: a cell a row written as a sentence leaves out, naming its others (placeByColumnLabels). */
+  | { readonly kind: 'empty'; readonly start: number; readonly unnamed?: true };
 
 /** How a row's values were placed, for the cells' support signals and layout name. */
 export type RowPlacement = 'cell' | 'count' | 'split';

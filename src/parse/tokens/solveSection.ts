@@ -369,7 +369,11 @@ function readCell(
     ...(placed.named ? { namedByColumn: true } : {}),
   };
   if (placed.readings.length === 1) {
-    const only = readTokenCell(view, placed.readings[0]![cellIndex]!, fieldId, unit, layout, labelScore, support);
+    const cell = placed.readings[0]![cellIndex]!;
+    const only = readTokenCell(view, cell, fieldId, unit, layout, labelScore, support);
+    if (only && cell.kind === 'empty' && cell.unnamed === true) {
+      return { ...only, ambiguous: true, unitInDoubt: false, support: { ...support, unnamed: true }, notes: [...only.notes, ...placed.notes, UNNAMED_NOTE] };
+    }
     return only && placed.notes.length > 0 ? { ...only, notes: [...only.notes, ...placed.notes] } : only;
   }
   const readings = placed.readings.map((reading) => readTokenCell(view, reading[cellIndex]!, fieldId, unit, layout, labelScore, support));
@@ -387,6 +391,7 @@ function readCell(
   };
 }
 
+const UNNAMED_NOTE = 'ambiguous: the row names its other cells and leaves this one out: a blank, or a 0 not written out';
 const COUNT_ASTRAY_NOTE = 'ambiguous: another group of the row, counted off in the same order, breaks its rule: the count may have gone astray before this cell';
 const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several lines whose positions do not follow their reading order: which column each stands in is unknown';
 
