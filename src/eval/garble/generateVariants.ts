@@ -112,10 +112,10 @@ const LAYOUTS: readonly Layout[] = [
     if (chance(later, SENTENCE_PROBABILITY)) {
       const options = {
         colon: pick(later, ['：', ':', ' ', '']), separator: pick(later, ['，', '；', '、', ' ', '']), units: chance(later, 0.6),
-        blank: pick(later, ['/', '—', '无', '-']), swapLitigation: chance(later, 0.3),
+        blank: pick(later, ['/', '—', '无', '-']), swapLitigation: chance(later, 0.3), omitBlanks: chance(later, 0.4),
       };
       return {
-        name: [`sentences(colon "${options.colon}", between cells "${options.separator}", blank "${options.blank}"${options.units ? ', units' : ''}${options.swapLitigation ? ', 行政诉讼 groups swapped' : ''})`],
+        name: [`sentences(colon "${options.colon}", between cells "${options.separator}", blank "${options.blank}"${options.units ? ', units' : ''}${options.swapLitigation ? ', 行政诉讼 groups swapped' : ''}${options.omitBlanks ? ', blank cells left out' : ''})`],
         rendered: sentenceLayout(form, options),
       };
     }

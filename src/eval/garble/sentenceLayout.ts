@@ -16,6 +16,8 @@ export interface SentenceOptions {
   readonly blank: string;
   /** Section 四's two 行政诉讼 groups printed in the other order. */
   readonly swapLitigation: boolean;
+  /** Blank cells left out of the sentence, their names too ("自然人18件，总计18件"), instead of a blank mark. */
+  readonly omitBlanks: boolean;
 }
 
 /**
@@ -64,7 +66,8 @@ function sentencesOf(table: FormTable, row: FormRow, options: SentenceOptions, l
   if (options.swapLitigation && entries.length === 3) entries = [entries[0]!, entries[2]!, entries[1]!];
   return entries.map(([group, cells]) => {
     const head = group === '' ? rowLabel : groupHeading(group);
-    const named = cells.map(({ name, cell }) => `${name}${cell.text === '' ? options.blank : valueText(cell, unitOf(cell, labels), options)}`);
+    const printed = options.omitBlanks ? cells.filter(({ cell }) => cell.text !== '') : cells;
+    const named = printed.map(({ name, cell }) => `${name}${cell.text === '' ? options.blank : valueText(cell, unitOf(cell, labels), options)}`);
     return line(`${head}${options.colon}${named.join(options.separator)}。`);
   });
 }

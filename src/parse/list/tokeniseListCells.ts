@@ -110,10 +110,11 @@ export function tokeniseListCells(text: string): ListCell[] {
     let stop = end;
     while (start < stop && isSpaceCode(text.charCodeAt(start))) start++;
     while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
-    // A value ending a sentence ("…信息数：22。", "0件；") ends its cell before the mark.
+    // A value ending a sentence ("…信息数：22。", "0件；", or its unit wrapped onto a line of its own: "元。") ends its
+    // cell before the mark.
     if (stop - start >= 2 && SENTENCE_END.test(text[stop - 1]!)) {
       const kind = classifyCellContent(text.slice(start, stop - 1).trim());
-      if (kind === 'number' || kind === 'dash') stop--;
+      if (kind === 'number' || kind === 'dash' || kind === 'unit') stop--;
     }
     const content = text.slice(start, stop);
     const empty = content === '';

@@ -149,6 +149,8 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
   const rowIndexOf = new Map(skeleton.map((row, position) => [row.row, position]));
   const candidates: Anchor[] = [];
   const columnLabels = columnLabelKeys(tables);
+  // Each text's words are asked for as the token, as its neighbours' neighbour: split once.
+  const wordsByToken = new Map<Token, ReturnType<typeof labelWords>>();
   let labels: string[] = [];
   tokens.forEach((token, tokenIndex) => {
     if (token.kind !== 'text') {
@@ -160,7 +162,12 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
     // A column label next to another (法律服务机构 其他, 总计 商业企业) is the table's header, printed again at a page
     // break: its 其他 or 总计 is no row's label, whatever count of values follows it.
     // (Words of column labels only, blank marks glued to some: "；法律服务机构/；其他" in a row written as a sentence.)
-    const wordsOf = (neighbour: Token | undefined) => (neighbour?.kind === 'text' ? labelWords(neighbour.text) : []);
+    const wordsOf = (neighbour: Token | undefined) => {
+      if (neighbour?.kind !== 'text') return [];
+      let words = wordsByToken.get(neighbour);
+      if (!words) wordsByToken.set(neighbour, (words = labelWords(neighbour.text)));
+      return words;
+    };
     const isColumnLabel = (neighbour: Token | undefined) => {
       const words = wordsOf(neighbour);
       return words.length > 0 && words.every((word) => columnLabels.has(word.label));

@@ -60,11 +60,8 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
     // Every label of the words with a blank mark glued to it is its column's blank, however many the words hold
     // ("，商业企业/；科研机构" before 科研机构's value: 商业企业 printed blank). The row's label (the run's first token,
     // when given) names no cell, but may run on into the first ones' names ("行政强制上一年项目数量/；本年增/减/").
-    for (const piece of pieces(token)) {
-      const label = piece.word.replace(BLANK_AFTER_LABEL, '');
-      if (label !== piece.word && label !== '' && columnKeys.some((keys) => names(keys, label))) {
-        if (!take(label, { kind: 'empty', start: piece.end - 1 })) return undefined;
-      }
+    for (const blank of blankNames(token)) {
+      if (columnKeys.some((keys) => names(keys, blank.label)) && !take(blank.label, { kind: 'empty', start: blank.at })) return undefined;
     }
   }
   if (labelled < Math.min(MIN_LABELLED_CELLS, cells.length)) return undefined;
@@ -87,13 +84,18 @@ const MAX_JOINED_NAME = 3;
 
 /** The words right before the value at `index`: the text before it, joined with the texts before that one. */
 function wordBefore(run: readonly Token[], index: number): string {
+  return lastWord(textsBefore(run, index));
+}
+
+/** The texts right before token `index` joined (up to MAX_JOINED_NAME of them, none past a value or an empty cell). */
+export function textsBefore(tokens: readonly Token[], index: number): string {
   let text = '';
   for (let at = index - 1; at >= Math.max(0, index - MAX_JOINED_NAME); at--) {
-    const token = run[at]!;
+    const token = tokens[at]!;
     if (token.kind !== 'text') break;
     text = token.text + text;
   }
-  return lastWord(text);
+  return text;
 }
 
 /**

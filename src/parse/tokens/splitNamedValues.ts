@@ -1,4 +1,4 @@
-import { lastWord } from './placeByColumnLabels.ts';
+import { lastWord, textsBefore } from './placeByColumnLabels.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token } from './Token.ts';
 
@@ -17,15 +17,6 @@ export function splitNamedValues(tokens: readonly Token[], skeleton: readonly Sk
   const names = columnNames(skeleton);
   const endsInName = (text: string) => { const word = lastWord(text); return [...names].some((name) => word.endsWith(name)); };
   const startsWithName = (text: string) => { const word = text.replace(/^[\s、，,;；]+/u, ''); return [...names].some((name) => word.startsWith(name)); };
-  const textBefore = (index: number): string => {
-    let text = '';
-    for (let at = index - 1; at >= Math.max(0, index - MAX_JOINED); at--) {
-      const token = tokens[at]!;
-      if (token.kind !== 'text') break;
-      text = token.text + text;
-    }
-    return text;
-  };
   const textAfter = (index: number): string => {
     let text = '';
     for (let at = index + 1; at < Math.min(tokens.length, index + 1 + MAX_JOINED); at++) {
@@ -44,7 +35,7 @@ export function splitNamedValues(tokens: readonly Token[], skeleton: readonly Sk
     let from = 0;
     for (const match of token.text.matchAll(NUMBER_THEN_MARK)) {
       const at = match.index;
-      const before = `${at === 0 ? textBefore(index) : ''}${token.text.slice(0, at)}`;
+      const before = `${at === 0 ? textsBefore(tokens, index) : ''}${token.text.slice(0, at)}`;
       const after = `${token.text.slice(at + match[0].length)}${textAfter(index)}`;
       if (!endsInName(before) || !startsWithName(after)) continue;
       if (at > from) out.push({ kind: 'text', text: token.text.slice(from, at), start: token.start + from, end: token.start + at, line: token.line });
