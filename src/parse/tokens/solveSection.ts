@@ -7,6 +7,7 @@ import { readValue } from './readValue.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
 import { splitNamedValues } from './splitNamedValues.ts';
+import { readPlacedCell } from './readPlacedCell.ts';
 import { gluedShortRowReadings, placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { strayNumber } from './strayNumber.ts';
 import { valuesAfterTable } from './valuesAfterTable.ts';
@@ -299,7 +300,7 @@ export function solveSection(
     const countAstray = (placed.inconsistent && row.rules.length > 1 && (placed.placement === 'count' || placed.placement === 'cell') && overSeveralLines(placed))
       || placedRows[index]!.interleaved === true;
     row.fieldIds.forEach((fieldId, cellIndex) => {
-      const reading = readCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
+      const reading = readPlacedCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
       if (!reading) return;
       if (countAstray && !reading.ambiguous) {
         cells.set(fieldId, { ...reading, ambiguous: true, unitInDoubt: false, notes: [...reading.notes, COUNT_ASTRAY_NOTE] });
@@ -351,47 +352,6 @@ function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, nex
   return ownLine ? TOKEN_LAYOUTS.space : TOKEN_LAYOUTS.flattened;
 }
 
-function readCell(
-  view: MappedText,
-  placed: RowReadings,
-  cellIndex: number,
-  fieldId: string,
-  unit: string,
-  layout: string,
-  labelScore: number,
-): CellReading | undefined {
-  const support: CellSupport = {
-    readings: placed.readings.length, anchored: true, placement: placed.placement,
-    ...(placed.gapBlanks ? { gapBlanks: true } : {}), ...(placed.displaced ? { displaced: true } : {}),
-    ...(placed.shareOfRun ? { shareOfRun: true } : {}),
-    ...(placed.beforeSkipped ? { beforeSkipped: true } : {}),
-    ...(placed.markerRead ? { markerRead: true } : {}),
-    ...(placed.named ? { namedByColumn: true } : {}),
-  };
-  if (placed.readings.length === 1) {
-    const cell = placed.readings[0]![cellIndex]!;
-    const only = readTokenCell(view, cell, fieldId, unit, layout, labelScore, support);
-    if (only && cell.kind === 'empty' && cell.unnamed === true) {
-      return { ...only, ambiguous: true, unitInDoubt: false, support: { ...support, unnamed: true }, notes: [...only.notes, ...placed.notes, UNNAMED_NOTE] };
-    }
-    return only && placed.notes.length > 0 ? { ...only, notes: [...only.notes, ...placed.notes] } : only;
-  }
-  const readings = placed.readings.map((reading) => readTokenCell(view, reading[cellIndex]!, fieldId, unit, layout, labelScore, support));
-  const first = readings[0];
-  if (!first || readings.some((reading) => reading === undefined)) return undefined;
-  const distinct = new Set(readings.map((reading) => `${reading!.value}`));
-  const notes = [...first.notes, ...placed.notes];
-  if (distinct.size === 1) return { ...first, notes };
-  return {
-    ...first,
-    value: null,
-    ambiguous: true, unitInDoubt: false,
-    notes: [...notes, `ambiguous: ${placed.readings.length} readings of the row place ${[...distinct].join(' or ')} here`],
-    support,
-  };
-}
-
-const UNNAMED_NOTE = 'ambiguous: the row names its other cells and leaves this one out: a blank, or a 0 not written out';
 const COUNT_ASTRAY_NOTE = 'ambiguous: another group of the row, counted off in the same order, breaks its rule: the count may have gone astray before this cell';
 const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several lines whose positions do not follow their reading order: which column each stands in is unknown';
 
