@@ -107,17 +107,19 @@ const PIECE_BREAK = /[,，、;；:：。]+|(?<=[-—–/／])(?=\p{Script=Han})(
 
 /** The words of a text between its punctuation, each as a label and whether a blank mark was glued to it. */
 export function labelWords(text: string): { label: string; blank: boolean }[] {
-  return pieces({ kind: 'text', text, start: 0, end: text.length, line: 0 }).map(({ word }) => {
-    const label = word.replace(BLANK_AFTER_LABEL, '');
-    return { label, blank: label !== word };
-  });
+  return namedPieces({ kind: 'text', text, start: 0, end: text.length, line: 0 });
 }
 
 /** The names in a text token with a blank mark glued to them ("其他结果/"), each with where its mark stands. */
 export function blankNames(token: Extract<Token, { kind: 'text' }>): { label: string; at: number }[] {
-  return pieces(token).flatMap((piece) => {
-    const label = piece.word.replace(BLANK_AFTER_LABEL, '');
-    return label !== piece.word && label !== '' ? [{ label, at: piece.end - 1 }] : [];
+  return namedPieces(token).flatMap((piece) => (piece.blank && piece.label !== '' ? [{ label: piece.label, at: piece.at }] : []));
+}
+
+/** The words of a text token as labels: whether a blank mark was glued to each, and where the word's last character stands. */
+function namedPieces(token: Extract<Token, { kind: 'text' }>): { label: string; blank: boolean; at: number }[] {
+  return pieces(token).map(({ word, end }) => {
+    const label = word.replace(BLANK_AFTER_LABEL, '');
+    return { label, blank: label !== word, at: end - 1 };
   });
 }
 
