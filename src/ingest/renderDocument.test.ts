@@ -147,3 +147,26 @@ describe('renderDocument: HTML escaped inside a JavaScript string', () => {
     expect(originalOfFound(rendered, original, '524')).toBe('524');
   });
 });
+
+describe('renderDocument: tables built of divs', () => {
+  const row = (...cells: string[]) => `<div class="tr" style="display:flex">${cells.map((cell) => `<div class="td"><p>${cell}</p></div>`).join('')}</div>`;
+
+  it('renders a CSS table of divs as a table: a line a row, its cells apart, blanks as empty cells', () => {
+    const original = `<html><body><p>二、主动公开政府信息情况</p><div class="table">${row('指标', '单位', '统计数')}\n${row('收到申请数', '件', '5')}\n${row('当面申请数', '件', '&nbsp;')}\n${row('网络申请数', '件', '')}\n</div><p>三、其他</p></body></html>`;
+    const rendered = renderDocument(original);
+    expect(rendered.text).toBe('二、主动公开政府信息情况\n指标\t单位\t统计数\n收到申请数\t件\t5\n当面申请数\t件\t\n网络申请数\t件\t\n三、其他\n');
+    expect(originalOfFound(rendered, original, '5\n')).toBe('5</p></div></div>');
+  });
+
+  it('keeps paragraphs, page columns and single rows of divs as blocks', () => {
+    const sentence = '本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作，取得了较好成效。';
+    // Divs of paragraphs side by side: their cells are sentences, not a form's cells.
+    const paragraphs = `<div>${[1, 2, 3].map((index) => `<div><div>（${index}）</div><div>${sentence}</div></div>`).join('')}</div>`;
+    expect(renderDocument(paragraphs).text).not.toContain('\t');
+    // Page columns: a column holding two containers side by side is page layout.
+    const columns = `<div>${[1, 2, 3].map(() => '<div><div><div>菜单</div><div>首页</div></div><div>正文</div></div>').join('')}</div>`;
+    expect(renderDocument(columns).text).not.toContain('\t');
+    // Two rows are no grid.
+    expect(renderDocument(`<div>${row('收到申请数', '5')}${row('办结数', '5')}</div>`).text).toBe('收到申请数\n5\n办结数\n5\n');
+  });
+});

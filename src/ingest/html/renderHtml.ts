@@ -1,6 +1,7 @@
 import { MappedText, MappedTextBuilder } from '../../text/MappedText.ts';
 import { decodeHtmlEntity } from './decodeHtmlEntity.ts';
 import { parseHtml, type HtmlElement, type HtmlNode } from './parseHtml.ts';
+import { findDivGridRows } from './findDivGridRows.ts';
 
 /** Elements whose content is never part of the report: code, styling, page chrome, embedded objects. */
 const DROPPED = new Set(['script', 'style', 'head', 'nav', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'textarea', 'select', 'button', 'noembed', 'noframes', 'map', 'math']);
@@ -160,10 +161,27 @@ const TOP_LEVEL = new Set(['#document', 'html', 'body']);
 
 function renderChildren(parent: HtmlElement, writer: RenderWriter, insideContent: boolean): void {
   const topLevel = TOP_LEVEL.has(parent.name);
+  // A table built of divs (a site's CSS table) is rendered as a table: a line a row, its cells apart.
+  const gridRows = writer.inCell || writer.preformatted ? undefined : findDivGridRows(parent, writer.sourceText);
   for (const child of parent.children) {
-    if (child.kind === 'text' && topLevel) writer.text(child.start, child.end, hasVisibleText(writer, child.start, child.end));
+    const cells = child.kind === 'element' ? gridRows?.get(child) : undefined;
+    if (cells) renderGridRow(child as HtmlElement, cells, writer, insideContent);
+    else if (child.kind === 'text' && topLevel) writer.text(child.start, child.end, hasVisibleText(writer, child.start, child.end));
     else renderNode(child, writer, insideContent);
   }
+}
+
+/** One row of a table built of divs: one line, its cells apart, as a table row without spans. */
+function renderGridRow(row: HtmlElement, cells: readonly HtmlElement[], writer: RenderWriter, insideContent: boolean): void {
+  writer.endLine(row.start);
+  cells.forEach((cell, index) => {
+    writer.startCell(cell.start, index === 0);
+    writer.inCell = true;
+    renderChildren(cell, writer, insideContent);
+    writer.inCell = false;
+    writer.endCell();
+  });
+  writer.lineBreak(row.end);
 }
 
 function hasVisibleText(writer: RenderWriter, start: number, end: number): boolean {

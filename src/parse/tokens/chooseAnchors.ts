@@ -151,6 +151,17 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
   const columnLabels = columnLabelKeys(tables);
   // Each text's words are asked for as the token, as its neighbours' neighbour: split once.
   const wordsByToken = new Map<Token, ReturnType<typeof labelWords>>();
+  const wordsOf = (neighbour: Token | undefined) => {
+    if (neighbour?.kind !== 'text') return [];
+    let words = wordsByToken.get(neighbour);
+    if (!words) wordsByToken.set(neighbour, (words = labelWords(neighbour.text)));
+    return words;
+  };
+  // (Words of column labels only, blank marks glued to some: "；法律服务机构/；其他" in a row written as a sentence.)
+  const isColumnLabel = (neighbour: Token | undefined) => {
+    const words = wordsOf(neighbour);
+    return words.length > 0 && words.every((word) => columnLabels.has(word.label));
+  };
   let labels: string[] = [];
   tokens.forEach((token, tokenIndex) => {
     if (token.kind !== 'text') {
@@ -161,17 +172,6 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
     if (labels.length > MAX_JOINED) labels.shift();
     // A column label next to another (法律服务机构 其他, 总计 商业企业) is the table's header, printed again at a page
     // break: its 其他 or 总计 is no row's label, whatever count of values follows it.
-    // (Words of column labels only, blank marks glued to some: "；法律服务机构/；其他" in a row written as a sentence.)
-    const wordsOf = (neighbour: Token | undefined) => {
-      if (neighbour?.kind !== 'text') return [];
-      let words = wordsByToken.get(neighbour);
-      if (!words) wordsByToken.set(neighbour, (words = labelWords(neighbour.text)));
-      return words;
-    };
-    const isColumnLabel = (neighbour: Token | undefined) => {
-      const words = wordsOf(neighbour);
-      return words.length > 0 && words.every((word) => columnLabels.has(word.label));
-    };
     if (isColumnLabel(token) && (isColumnLabel(tokens[tokenIndex - 1]) || isColumnLabel(tokens[tokenIndex + 1]))) return;
     // So is a column label among a row's values with a value glued to it ("… 其他无 总计26"): a page printing each row as
     // a card of column label and value pairs (自然人26 商业企业无 …) labels its cells, and 其他 or 总计 there is a cell's.
