@@ -37,16 +37,22 @@ export function chooseAnchors(tokens: readonly Token[], skeleton: readonly Skele
   tokens.forEach((token, index) => {
     const counted = token.kind === 'value' && !slashBetweenLevels(tokens, index, columnLabels);
     valuesBefore[index + 1] = valuesBefore[index]! + (counted ? 1 : 0);
-    emptiesBefore[index + 1] = emptiesBefore[index]! + (token.kind === 'empty' ? 1 : 0);
+    // A cell's name with a blank mark glued to it ("自然人—、商业企业—、…" in a row written as a sentence) is that
+    // cell, printed blank, as much as an empty cell between tabs.
+    const empties = token.kind === 'empty' ? 1 : token.kind === 'text' ? namedBlanks(token.text, columnLabels) : 0;
+    emptiesBefore[index + 1] = emptiesBefore[index]! + empties;
   });
   const fit = (row: SkeletonRow, from: number, to: number): number => {
+    const last = lastValue(tokens, from, to);
+    // The next row's ordinal at the end of a row's run ("…总计—。⏎2.其他法律…") is none of its cells.
+    const ordinalTail = last?.kind === 'value' && last.ordinalTail === true;
     const values = valuesBefore[to]! - valuesBefore[from + 1]!;
     const empties = emptiesBefore[to]! - emptiesBefore[from + 1]!;
     const cells = row.fieldIds.length;
     if (values === cells) return 2;
-    const last = lastValue(tokens, from, to);
-    if (values === cells + 1 && last?.kind === 'value' && last.ordinalTail) return 2;
-    if (values < cells && values > 0 && values + empties >= cells) return 1;
+    if (values === cells + 1 && ordinalTail) return 2;
+    const own = ordinalTail ? values - 1 : values;
+    if (own < cells && values + empties >= cells && (own > 0 || empties >= cells)) return 1;
     if (values === 0) return -1;
     return values > cells ? -0.5 : -0.25;
   };
@@ -80,6 +86,25 @@ export function chooseAnchors(tokens: readonly Token[], skeleton: readonly Skele
   const chain: Anchor[] = [];
   for (let index = chainEnd; index >= 0; index = previous[index]!) chain.push(candidates[index]!);
   return chain.reverse();
+}
+
+/** Blank marks ahead of the punctuation that ends a name: the test before a text's words are split. */
+const MAY_NAME_BLANK = /(?:无|[-—–/／])(?:[,，、;；:：。]|$)/u;
+
+/** How many of a text's words are a column's name with a blank mark glued to it ("其他—", "1.属于国家秘密自然人—"). */
+function namedBlanks(text: string, columnLabels: ReadonlySet<string>): number {
+  if (!MAY_NAME_BLANK.test(text)) return 0;
+  let count = 0;
+  for (const word of labelWords(text)) {
+    if (!word.blank) continue;
+    for (const label of columnLabels) {
+      if (word.label.endsWith(label)) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
 }
 
 /**
@@ -183,24 +208,24 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
     const found = match.kind === 'matched' ? [match.candidate.row] : match.kind === 'ambiguous' ? match.candidates.map((candidate) => candidate.row) : [];
     let score = match.kind === 'none' ? 0 : match.score;
     if (found.length === 0) {
-      // A label run together with the words before it ("…对外公开总数量规章"): the row whose label ends the text.
-      const tail = labelAtEnd(token.text, skeleton);
-      if (tail) {
+      // A row label run on into the names of its first cells ("行政强制上一年项目数量/；本年增/减/", "规章本年新制作数量",
+      // a report writing its tables as sentences): the words left once the names are cut off name the row. Asked
+      // first: such a row ends in a column's name, which may be a row's label too ("1.属于国家秘密自然人—、…、总计—。"
+      // is no 总计 row).
+      const head = beforeColumnNames(token.text, columnLabels);
+      const headMatch = head === undefined ? undefined : matchRowLabel([head], index);
+      const tail = headMatch?.kind === 'matched' ? undefined : labelAtEnd(token.text, skeleton);
+      if (headMatch?.kind === 'matched') {
+        found.push(headMatch.candidate.row);
+        score = headMatch.score;
+      } else if (tail) {
+        // A label run together with the words before it ("…对外公开总数量规章"): the row whose label ends the text.
         found.push(tail.row);
         score = tail.length >= MIN_TAIL_LENGTH ? TAIL_MATCH_SCORE : SHORT_TAIL_MATCH_SCORE;
       } else if (skeleton.length === 1 && containsLabel(token.text, skeleton[0]!)) {
         // A one-row table (section 四) is anchored by its heading, run together with its column headers.
         found.push(skeleton[0]!.row);
         score = CONTAINED_MATCH_SCORE;
-      } else {
-        // A row label run on into the names of its first cells ("行政强制上一年项目数量/；本年增/减/", "规章本年新制作数量",
-        // a report writing its tables as sentences): the words left once the names are cut off name the row.
-        const head = beforeColumnNames(token.text, columnLabels);
-        const headMatch = head === undefined ? undefined : matchRowLabel([head], index);
-        if (headMatch?.kind === 'matched') {
-          found.push(headMatch.candidate.row);
-          score = headMatch.score;
-        }
       }
     }
     for (const row of found) {

@@ -54,6 +54,11 @@ export interface RowReadings {
   readonly markerRead?: boolean;
   /** Every cell of the row was named by its column's label, each value printed right after its name (placeByColumnLabels). */
   readonly named?: boolean;
+  /**
+   * The run names the row's groups in another order than the form's and could not be placed by them
+   * (placeByGroupNames): no placement in the form's order, by count or jointly with the section's rules, is safe.
+   */
+  readonly groupsOutOfOrder?: boolean;
   /** Values and empty cells in the run once a glued ordinal is cut off: 0 when the row prints nothing. */
   readonly cellTokens: number;
   readonly notes: readonly string[];
@@ -97,7 +102,7 @@ export function placeRowValues(
     return { readings: [byGroups.cells], placement: 'cell', celled: true, subset: false, inconsistent: !holds, cellTokens: byGroups.cells.length, notes: ['cells placed under the names of their groups'] };
   }
   if (byGroups.kind === 'out-of-order') {
-    return { readings: [], placement: 'count', celled: false, subset: false, inconsistent: false, cellTokens: -1, notes: [] };
+    return { readings: [], placement: 'count', celled: false, subset: false, inconsistent: false, cellTokens: -1, groupsOutOfOrder: true, notes: [] };
   }
   // A digit run glued between words is read by the glued-table solver, which splits it against the rules.
   if (run.some((token) => token.kind === 'value' && token.glued)) {

@@ -486,4 +486,39 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
     });
     expect(share, String(share)).toBeGreaterThan(0.45);
   });
+
+  it('anchors rows written as sentences whose every cell is named blank, a row label run into its first name', () => {
+    // "1.属于国家秘密自然人—、…、总计—。": the text ends in 总计, which is also a row's label; the words before the names are the row's.
+    const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+    const sentence = (label: string, cells: readonly (number | null)[]) => `${label}${cells.map((cell, index) => `${names[index]}${cell === null ? '—' : `${cell}件`}`).join('、')}。`;
+    const blank = [null, null, null, null, null, null, null];
+    const text = ['三、收到和处理政府信息公开申请情况',
+      sentence('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 0, 6]), sentence('二、上年结转政府信息公开申请数量', [0, 0, 0, 0, 0, 0, 0]),
+      sentence('三、本年度办理结果（一）予以公开', [4, 1, 0, 0, 0, 0, 5]), sentence('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [1, 0, 0, 0, 0, 0, 1]),
+      `（三）不予公开${sentence('1.属于国家秘密', blank)}`, sentence('2.其他法律行政法规禁止公开', blank), sentence('3.危及“三安全一稳定”', blank),
+      '四、政府信息公开行政复议、行政诉讼情况'].join('\n');
+    const cells = solve(text);
+    expect(cells.get('applications.partiallyGranted.naturalPerson')).toMatchObject({ value: 1 });
+    for (const row of ['deniedStateSecret', 'deniedLawForbidden']) {
+      expect(cells.get(`applications.${row}.total`), row).toMatchObject({ value: null, raw: '' });
+    }
+  });
+
+  it('never places section 四 in the form order when its groups are named in another and cannot be placed by their names', () => {
+    const appealTables = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
+    const solveAppeals = (body: string) => {
+      const text = `四、政府信息公开行政复议、行政诉讼情况\n${body}\n五、存在的主要问题及改进情况\n本年度工作中存在的主要问题是公开的及时性有待提高。`;
+      return solveSection(MappedText.identity(text), gov2019, appealTables, findGridSections(text)['四']!, units).cells;
+    };
+    const group = (name: string, values: string) => `${name}\n${values}\n。`;
+    // The two litigation groups swapped; an OCR'd letter for a 0 in the last: read by the names.
+    const swapped = solveAppeals([group('行政复议', '结果维持0、结果纠正0、其他结果0、尚未审结0、总计0'), group('行政诉讼（复议后起诉）', '结果维持3、结果纠正3、其他结果1、尚未审结2、总计9'),
+      group('行政诉讼（未经复议直接起诉）', '结果维持0、结果纠正0、其他结果O、尚未审结0、总计0')].join('\n'));
+    expect(swapped.get('litigationAfterReconsideration.total')).toMatchObject({ value: 9 });
+    expect(swapped.get('litigationDirect.total')).toMatchObject({ value: 0 });
+    // A value no name reads ("其他结果/O" is neither a blank mark nor a number): nothing placed, never the form's order.
+    const unread = solveAppeals([group('行政复议', '结果维持0、结果纠正0、其他结果0、尚未审结0、总计0'), group('行政诉讼（复议后起诉）', '结果维持3、结果纠正3、其他结果1、尚未审结2、总计9'),
+      group('行政诉讼（未经复议直接起诉）', '结果维持0、结果纠正0、其他结果?、尚未审结0、总计0')].join('\n'));
+    expect(unread.get('litigationDirect.total')?.value ?? null).not.toBe(9);
+  });
 });

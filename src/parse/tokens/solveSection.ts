@@ -228,8 +228,9 @@ export function solveSection(
         strayNumbers.set(row, shortValues[0]!.raw);
         return;
       }
-      if (!bound || unreadPiece) {
-        // Not placed.
+      if (!bound || unreadPiece || placed.groupsOutOfOrder === true) {
+        // Not placed (groups printed out of the form's order: their rules hold with the groups swapped, "行政诉讼（复议后
+        // 起诉）" printed before 未经复议直接起诉 and placed in the form's order put each group's values in the other's).
       } else if (!strict && whole && gluedRun && gluedReadings!.length > 0 && gluedRun.end < textEnd) {
         const unplacedRow = { fieldIds: row.fieldIds, values: [], raws: [gluedRun.raw], complete };
         short = { anchor, row, values: [gluedRun], unplaced: unplacedRow, layout: TOKEN_LAYOUTS.gluedShort, readings: gluedReadings! };

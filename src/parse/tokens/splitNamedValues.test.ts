@@ -23,4 +23,9 @@ describe('splitNamedValues', () => {
       .toEqual(['0', '0', '0', '0', '0', '0', '0', '0']);
     expect(values('…其他0、总计0。\n3、其他：自然人0')).toEqual(['0', '0', '0']);
   });
+
+  it('takes an OCR letter after a cell name for its number ("其他结果O、", "总计l。"), never a letter inside the words', () => {
+    expect(values('自然人5、商业企业O、科研机构0、社会公益组织0、法律服务机构0、其他0、总计l。')).toEqual(['5', 'O', '0', '0', '0', '0', 'l']);
+    expect(values('自然人5、其他Ol法律、总计O')).toEqual(['5', 'O']);
+  });
 });
