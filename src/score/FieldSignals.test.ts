@@ -32,6 +32,17 @@ describe('bucketKey', () => {
     expect(bucketKey(onBlanks)).toMatch(/\/failed-on-blanks$/u);
   });
 
+  it('measures a cell counted off beside a page number its row counted in apart; not one read from a cell of its own', () => {
+    const counted = { fieldId: 'a', raw: '0', value: 0, start: 0, end: 1, method: 'table' as const, layout: 'flattened', labelScore: 1, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'count' as const } };
+    expect(bucketKey(readFieldSignals({ cell: counted, rules: undefined, narrative: [], besidePageNumber: true }))).toMatch(/\/beside-page-number$/u);
+    // The page number itself is blocked: its bucket says so already.
+    expect(bucketKey(readFieldSignals({ cell: counted, rules: undefined, narrative: [], besidePageNumber: true, pageNumberItself: true }))).toBe('blocked/page-number');
+    // With digits run together in the row as well ("03"), its count rests on two guesses: blocked.
+    expect(bucketKey(readFieldSignals({ cell: counted, rules: undefined, narrative: [], besidePageNumber: true, countOnTwoGuesses: true }))).toBe('blocked/page-number');
+    const celled = { ...counted, layout: 'tab-row', support: { readings: 1, anchored: true, placement: 'cell' as const } };
+    expect(bucketKey(readFieldSignals({ cell: celled, rules: undefined, narrative: [], besidePageNumber: true }))).not.toMatch(/beside-page-number/u);
+  });
+
   it('reads placement, cleanliness, rule support and value', () => {
     expect(bucketKey(clean)).toBe('cell/clean/confirmed/printed');
     expect(bucketKey({ ...clean, repairs: 1 })).toBe('cell/doubt/confirmed/printed');

@@ -11,7 +11,7 @@ import { runTogether } from './runTogether.ts';
  * rule or only 0 = 0 + 0 to check it, a cell of PDF reading-order text placed one per line by its order alone with no
  * rule to check it, a cell of PDF reading-order text placed by order alone that could trade places with another of its
  * section with every rule still holding, a value counted or split off a run that is itself a page number missing
- * where it stands. (A cell placed by position in a section the parser could not resolve is not blocked: that is a
+ * where it stands, and the other cells counted off with it where the row also holds digits run together. (A cell placed by position in a section the parser could not resolve is not blocked: that is a
  * signal, FieldSignals.sectionUnresolved, measured per layout.)
  */
 export type Blocker =
@@ -87,7 +87,7 @@ export interface FieldSignals {
   readonly failedElsewhere?: boolean;
   /**
    * A hard rule the field is in fails only for blanks on its short side (a row's total left blank beside its printed
-   * parts: SignalInput.failedOnBlanks), and a rule that holds confirms the field: measured apart.
+   * parts: SignalInput.failedOnBlanks): measured apart.
    */
   readonly failedOnBlanks?: boolean;
   /**
@@ -110,6 +110,13 @@ export interface FieldSignals {
    * split over lines (SignalInput.besideSplitPiece): measured apart, since that rule might have failed on it.
    */
   readonly besideSplitPiece?: boolean;
+  /**
+   * A cell of the row, counted or split off as this one was, is itself the page number missing where it stands
+   * (SignalInput.besidePageNumber): the row's count may hold a page number for a blank the layout dropped, every cell
+   * after it shifted with the row's sum still holding ("0 0 0 3 0 0 03.补正后…": page 3 counted in, the next row's
+   * ordinal 3 read as the total, seed 4550 variant 293). Measured apart.
+   */
+  readonly besidePageNumber?: boolean;
   /** Split one digit per cell from a run that is also a number of its own (CellReading.digitPerCell), no rule to check it. */
   readonly digitPerCell?: boolean;
   readonly blockers: readonly Blocker[];
@@ -169,8 +176,9 @@ export interface SignalInput {
   readonly failedElsewhere?: boolean;
   /**
    * Every hard rule of the field that fails does so only for blanks on its short side, which a count would fill
-   * (failuresExplainedByBlanks), the field is read from a cell of its own and a rule that holds confirms it: no
-   * `rule-failed` blocker, measured apart (FieldSignals.failedOnBlanks). The blanks stay in review.
+   * (failuresExplainedByBlanks), and the field is not one of those blanks (a printed value, a blank proven 0, or a
+   * blank part on the long side, kept null), read from a cell, counted or placed by position: no `rule-failed`
+   * blocker, measured apart (FieldSignals.failedOnBlanks). The blanks that explain the failures stay in review.
    */
   readonly failedOnBlanks?: boolean;
   /**
@@ -185,6 +193,19 @@ export interface SignalInput {
   readonly swappable?: boolean;
   /** A hard rule the field is in holds a cell read as a piece of a split number (CellReading.splitPiece). */
   readonly besideSplitPiece?: boolean;
+  /**
+   * Another cell of the field's row, placed as this one was (not from a cell of its own), holds a value that is itself
+   * the page number missing where it stands (pageNumberItself).
+   */
+  readonly besidePageNumber?: boolean;
+  /**
+   * The field's row, counted or split off a run, holds both a value that is itself the page number missing where it
+   * stands and digits run together ("03"): its count rests on two guesses, which may hold its sum together between
+   * them. Seed 4550, variant 293: "0 0 0 3 0 0 03.补正后…" (a blank the layout dropped, page 3 counted in, the next
+   * row's ordinal 3 read into the total) held 3 = 3, and the cells beside the page number measured clean with it
+   * (0 wrong in 38,701 in the calibration, which never drew the two together). Blocked.
+   */
+  readonly countOnTwoGuesses?: boolean;
 }
 
 /** Reads the signals of one field. */
@@ -258,6 +279,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // auto once 128,000 variants were counted (1 in 5,751) — the very case measuring them apart was to hold (seed 2424,
   // variant 220: "申请答复数 3 件" in a row printed blank, the page number 3 committed). Held for a person instead.
   if (input.pageNumberItself === true && placement !== 'cell') blockers.push('page-number');
+  else if (input.countOnTwoGuesses === true && placement !== 'cell') blockers.push('page-number');
   return {
     method: cell.method,
     layoutClass,
@@ -296,6 +318,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     // Seed 8080, variant 769: a row total held as a piece of a split number left the row rule unchecked, which had
     // failed on the row's misread cells and held them; counted as cells of no rule they went out auto.
     ...(input.besideSplitPiece === true && ruleSupport === 'none' ? { besideSplitPiece: true } : {}),
+    ...(input.besidePageNumber === true && placement !== 'cell' && input.pageNumberItself !== true ? { besidePageNumber: true } : {}),
     // Seed 7919 (the calibration): "665" printed after 行政规范性文件 in one-line text, split 6 | 6 | 5 for 665 and two
     // blanks; every wrong field of `split/clean/none/printed` in 6,000 variants was such a split.
     ...(cell.digitPerCell === true && ruleSupport === 'none' ? { digitPerCell: true } : {}),
@@ -403,7 +426,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.failedOnBlanks ? '/failed-on-blanks' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.wrapMoved ? '/wrap-moved' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.failedOnBlanks ? '/failed-on-blanks' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.besidePageNumber ? '/beside-page-number' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.wrapMoved ? '/wrap-moved' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

@@ -117,8 +117,18 @@ describe('assessFields', () => {
     // 收到申请数 3 = 当面 3 + 传真 "" + 网络 "" + 信函 "": counts are never negative, so each blank is 0.
     const fax = fields.get('requests.fax')!;
     expect(fax).toMatchObject({ value: 0, raw: '', status: 'auto', method: 'inferred' });
-    // A blank part of a failing rule proves nothing (requests.answered is blank next to a filled part).
-    expect(fields.get('answers.notExist')).toMatchObject({ value: null, status: 'review', method: 'table' });
+    // A blank part of a failing rule proves nothing (requests.answered is blank next to a filled part): it stays null,
+    // as printed; the failure is the blank total's, so neither it nor the printed part beside it is held for it,
+    // measured apart.
+    expect(fields.get('answers.notExist')).toMatchObject({ value: null, status: 'auto', method: 'table' });
+    expect(fields.get('answers.granted')).toMatchObject({ value: 3, status: 'auto', method: 'table' });
+    const assessment = assessDocument({ template: gov2014, parse: goldParse(readSeedGold('001')), decodedText: '', normalised: emptyText, calibration: everyBucket });
+    expect(assessment.signals.get('answers.notExist')!.bucket).toBe('cell/clean/none/blank/failed-on-blanks');
+    expect(assessment.signals.get('answers.granted')!.bucket).toBe('cell/clean/none/printed/failed-on-blanks');
+    expect(assessment.signals.get('requests.answered')!.bucket).toBe('blocked/rule-failed');
+    // Unmeasured, they wait for a person.
+    const unmeasured = byId(assessFields({ template: gov2014, parse: goldParse(readSeedGold('001')), decodedText: '', normalised: emptyText, calibration: measured('cell/clean/proven-zero') }));
+    expect(unmeasured.get('answers.notExist')).toMatchObject({ value: null, status: 'review' });
     // A blank block that no rule can settle is not a finding: it is read as printed.
     expect(fields.get('litigation.total')).toMatchObject({ value: null, status: 'auto' });
   });

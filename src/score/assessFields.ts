@@ -6,10 +6,10 @@ import type { FieldDefinition, RuleDefinition, TemplateDefinition } from '../tem
 import type { MappedText } from '../text/MappedText.ts';
 import { impossibleValue } from '../templates/valueBounds.ts';
 import { checkNarrative, type NarrativeFinding } from '../validate/checkNarrative.ts';
-import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
+import { checkRules, type ProofEligibility, type FieldRuleFindings, type RuleCheck } from '../validate/checkRules.ts';
 import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
-import { placementOf, readFieldSignals, type FieldSignals } from './FieldSignals.ts';
+import { placementOf, readFieldSignals, type FieldSignals, type Placement } from './FieldSignals.ts';
 import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
@@ -25,6 +25,11 @@ import { parserNoteFindings } from './parserNoteFindings.ts';
 import { rowsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
 
 const committedLookup = lookupIn(committedCalibration);
+/**
+ * Placements whose cells a failure on blanks clears (never a split run or a joint placement: those were chosen by
+ * the very sums that fail, and stand or fall with them).
+ */
+const CLEARED_ON_BLANKS_PLACEMENTS: ReadonlySet<Placement> = new Set<Placement>(['cell', 'count', 'position']);
 
 /** What assessFields needs: the template, what was read, and the texts to quote evidence and narrative from. */
 export interface AssessmentInput {
@@ -105,10 +110,20 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const pageNumbers = findPageNumbers(input.decodedText);
   const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
   const besideSplitPiece = fieldsBesideSplitPieces(template.rules, parse.cells.values());
+  // Rows holding a value that is itself the page number missing where it stands, counted or split off a run; and of
+  // those, the rows also holding digits run together ("03"): their count rests on two guesses.
+  const pageNumberRows = new Set<string>();
+  for (const [fieldId, cell] of parse.cells) {
+    if (cell.value !== null && placementOf(cell) !== 'cell' && isPageNumberAt(input.decodedText, cell.start, cell.end, pageNumbers)) {
+      const row = rowOf.get(fieldId);
+      if (row !== undefined) pageNumberRows.add(row);
+    }
+  }
+  const pageNumberAndRunTogetherRows = new Set([...runTogetherFields].map((fieldId) => rowOf.get(fieldId)).filter((row) => row !== undefined && pageNumberRows.has(row)));
   // Cells of hard rules that fail as read.
   const failingCells = new Set(rules.failedHardRules.flatMap((rule) => [...rule.left, ...rule.right]));
-  const rulesSeenBy = (fieldId: string, cell: CellReading | undefined): RuleCheck => {
-    let seen = rules;
+  const rulesSeenBy = (fieldId: string, cell: CellReading | undefined): FieldRuleFindings | undefined => {
+    let seen = rules.fields.get(fieldId);
     if (runTogetherFields.has(fieldId)) seen = withoutConfirmationsThrough(seen, fieldId, runTogetherFields);
     // A value not read from a cell of its own (a glued run split, a row counted off, laid in jointly or by
     // position) is confirmed by a rule only while the rule's other cells break no rule: "0 0 0 0 0 1 | 1" for
@@ -118,12 +133,12 @@ export function assessDocument(input: AssessmentInput): Assessment {
     // A row's share of a run cut again with the rows beside it was chosen because it holds its own row's rules:
     // only a rule reaching a cell read otherwise confirms it ("4 0 0 0 1 0 5" of an unanchored 总计 row, cut from the
     // run of the row before it, holds that row's sum as well).
-    if (cell?.support?.shareOfRun === true) seen = onlyConfirmationsBeyond(seen, fieldId, sharedCells);
+    if (cell?.support?.shareOfRun === true) seen = onlyConfirmationsBeyond(seen, sharedCells);
     return seen;
   };
   const seenRules = new Map(template.fields.map((field) => [field.id, rulesSeenBy(field.id, parse.cells.get(field.id))]));
   const clearedCells = clearedByOneSuspect(rules, (fieldId, suspect) => {
-    const findings = seenRules.get(fieldId)?.fields.get(fieldId);
+    const findings = seenRules.get(fieldId);
     if (findings === undefined || findings.confirmedBy.length === 0) return false;
     // The suspect's own row stays for a person: its failing sum is the row's to settle, and a row counted off or split
     // from a run stands or falls whole ("2 0 0 0 0 0 0": a page number counted in shifts every cell, and only the first
@@ -134,23 +149,26 @@ export function assessDocument(input: AssessmentInput): Assessment {
     const placement = placementOf(cell);
     return placement === 'cell' || placement === 'count' || placement === 'split';
   });
-  // A printed cell, or a blank proven 0, whose failing sums a blank beside it explains (a row's parts printed, its
-  // total left blank), confirmed by a rule that holds: cleared, and measured apart. Only one read from a cell of its own: a row counted off or placed by
-  // position may have lost the value that stands blank.
-  const explainedByBlanks = failuresExplainedByBlanks(rules.failedHardRules, valueOf, (fieldId) => {
+  // A cell whose failing sums a blank on their short side explains (a row's parts printed, its total left blank: the
+  // sum checks nothing until the total is known) is not in doubt for them: cleared, and measured apart (`…/failed-on-
+  // blanks`, with its placement: a row counted off or placed by position may have lost the value that stands blank,
+  // which the measure sees). So is a blank part beside the printed ones (printed blank, nothing unread beside it): it
+  // is kept as printed, null, its sum proving nothing either way. The blanks that explain the failures stay in review.
+  const acceptedBlank = (fieldId: string): boolean => {
     const cell = parse.cells.get(fieldId);
     return cell !== undefined && !cell.ambiguous && isPrintedBlank(cell) && !doubtfulBlanks.has(fieldId) && !unresolved.has(fieldId);
-  });
+  };
+  const explainedByBlanks = failuresExplainedByBlanks(rules.failedHardRules, valueOf, acceptedBlank);
   const clearedOnBlanks = (fieldId: string): boolean => {
     const cell = parse.cells.get(fieldId);
-    const findings = seenRules.get(fieldId)?.fields.get(fieldId);
-    return cell !== undefined && (cell.value !== null || findings?.provenZeroBy != null) && !cell.ambiguous
-      && placementOf(cell) === 'cell' && findings !== undefined && findings.confirmedBy.length > 0
+    const findings = seenRules.get(fieldId);
+    return cell !== undefined && (cell.value !== null || findings?.provenZeroBy != null || acceptedBlank(fieldId)) && !cell.ambiguous
+      && CLEARED_ON_BLANKS_PLACEMENTS.has(placementOf(cell)) && findings !== undefined
       && notInDoubtForBlanks(fieldId, findings.failedHard, explainedByBlanks);
   };
   const fields = template.fields.map((field) => {
     const assessed = assessField(field, parse.cells.get(field.id), {
-      rules: seenRules.get(field.id)!,
+      rules: seenRules.get(field.id),
       failedElsewhere: clearedCells.has(field.id),
       failedOnBlanks: !clearedCells.has(field.id) && clearedOnBlanks(field.id),
       narrative: narrativeByField.get(field.id) ?? [],
@@ -162,6 +180,8 @@ export function assessDocument(input: AssessmentInput): Assessment {
       rowOnAdjacentLines: onAdjacentLines.has(field.id),
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
+      besidePageNumber: pageNumberRows.has(rowOf.get(field.id) ?? ''),
+      countOnTwoGuesses: pageNumberAndRunTogetherRows.has(rowOf.get(field.id) ?? ''),
       pageNumbers,
       calibration,
       templateFields: template.fields,
@@ -218,10 +238,11 @@ function proofEligibility(
 }
 
 interface FieldContext {
-  readonly rules: RuleCheck;
+  /** The rule check's findings for the field, as the field sees them (rulesSeenBy). */
+  readonly rules: FieldRuleFindings | undefined;
   /** The field is in a hard rule that fails, which one other cell explains (clearedByOneSuspect). */
   readonly failedElsewhere: boolean;
-  /** The field's failing hard rules fail only for blanks on their short side, and a rule that holds confirms it. */
+  /** The field's failing hard rules fail only for blanks on their short side (failuresExplainedByBlanks). */
   readonly failedOnBlanks: boolean;
   readonly narrative: readonly NarrativeFinding[];
   readonly unreadInRow: string | undefined;
@@ -237,6 +258,10 @@ interface FieldContext {
   readonly swappable: boolean;
   /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
   readonly besideSplitPiece: boolean;
+  /** Another cell of the field's row is itself the page number missing where it stands (FieldSignals.besidePageNumber). */
+  readonly besidePageNumber: boolean;
+  /** The field's row holds such a page number and digits run together (SignalInput.countOnTwoGuesses). */
+  readonly countOnTwoGuesses: boolean;
   readonly pageNumbers: PageNumbers;
   readonly calibration: CalibrationLookup;
   readonly templateFields: readonly FieldDefinition[];
@@ -251,7 +276,7 @@ interface AssessedField {
 
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
   const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines } = context;
-  const findings = context.rules.fields.get(field.id);
+  const findings = context.rules;
   const printed = cell ? printedText(cell, decodedText) : undefined;
   const stackedDigits = cell !== undefined && cell.value !== null && cell.end > cell.start && printed === undefined;
   const hiddenPageNumber = cell !== undefined && cell.value !== null
@@ -261,7 +286,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
     cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
-    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, failedOnBlanks: context.failedOnBlanks, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece,
+    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, failedOnBlanks: context.failedOnBlanks, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece, besidePageNumber: context.besidePageNumber, countOnTwoGuesses: context.countOnTwoGuesses,
   });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
@@ -329,31 +354,28 @@ function oneCellRowsAmongPrinted(template: TemplateDefinition, parse: ParseResul
  * cells: "0 0 0 04 0 0 04." (a page number glued to one 0, the next row's ordinal to the last) holds as 4 = 4 and
  * as 0 = 0: two doubtful readings that move together prove neither.
  */
-function withoutConfirmationsThrough(rules: RuleCheck, fieldId: string, doubtful: ReadonlySet<string>): RuleCheck {
-  return keepingConfirmations(rules, fieldId, (cells) => cells.every((id) => id === fieldId || !doubtful.has(id)));
+function withoutConfirmationsThrough(findings: FieldRuleFindings | undefined, fieldId: string, doubtful: ReadonlySet<string>): FieldRuleFindings | undefined {
+  return keepingConfirmations(findings, (cells) => cells.every((id) => id === fieldId || !doubtful.has(id)));
 }
 
-/** The rule check as one cell sees it with only the confirming rules whose cells `keep` accepts. */
-function keepingConfirmations(rules: RuleCheck, fieldId: string, keep: (ruleCells: readonly string[]) => boolean): RuleCheck {
-  const findings = rules.fields.get(fieldId);
-  if (!findings) return rules;
+/** A cell's rule findings with only the confirming rules whose cells `keep` accepts. */
+function keepingConfirmations(findings: FieldRuleFindings | undefined, keep: (ruleCells: readonly string[]) => boolean): FieldRuleFindings | undefined {
+  if (!findings) return findings;
   const confirmedBy = findings.confirmedBy.filter((evaluation) => keep([...evaluation.rule.left, ...evaluation.rule.right]));
-  if (confirmedBy.length === findings.confirmedBy.length) return rules;
-  const fields = new Map(rules.fields);
-  fields.set(fieldId, {
+  if (confirmedBy.length === findings.confirmedBy.length) return findings;
+  return {
     ...findings,
     confirmedBy,
     confirmedNonTrivially: confirmedBy.some((evaluation) => (evaluation.leftSum ?? 0) !== 0 || (evaluation.rightSum ?? 0) !== 0),
-  });
-  return { ...rules, fields };
+  };
 }
 
 /**
  * The rule check as one cell sees it when only rules that reach beyond `chosen` (cells placed so that their rules
  * hold) confirm it: a rule all of whose cells were chosen so holds by construction.
  */
-function onlyConfirmationsBeyond(rules: RuleCheck, fieldId: string, chosen: ReadonlySet<string>): RuleCheck {
-  return keepingConfirmations(rules, fieldId, (cells) => cells.some((id) => !chosen.has(id)));
+function onlyConfirmationsBeyond(findings: FieldRuleFindings | undefined, chosen: ReadonlySet<string>): FieldRuleFindings | undefined {
+  return keepingConfirmations(findings, (cells) => cells.some((id) => !chosen.has(id)));
 }
 
 /**
