@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellReading } from '../parse/ParseResult.ts';
-import { bucketKey, readFieldSignals, type FieldSignals } from './FieldSignals.ts';
+import { readFieldSignals, type FieldSignals } from './FieldSignals.ts';
+import { bucketKey } from './bucketKey.ts';
 
 const clean: FieldSignals = {
   method: 'table', layoutClass: 'rows', placement: 'cell', readings: 1, anchored: true, rules: 'confirmed', softRulesFailed: 0,

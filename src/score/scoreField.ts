@@ -1,4 +1,5 @@
-import { bucketKey, type FieldSignals } from './FieldSignals.ts';
+import type { FieldSignals } from './FieldSignals.ts';
+import { bucketKey } from './bucketKey.ts';
 import { MAX_AUTO_ERROR, upperErrorBound, type CalibrationLookup } from './CalibrationTable.ts';
 
 /** A field's calibrated confidence, its bucket, and whether it may be committed without a person. */
