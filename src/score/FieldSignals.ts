@@ -278,8 +278,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // (`…/page-number`), its buckets came to 88 wrong in 22,668 fields, one of them in the one bucket the measure let be
   // auto once 128,000 variants were counted (1 in 5,751) — the very case measuring them apart was to hold (seed 2424,
   // variant 220: "申请答复数 3 件" in a row printed blank, the page number 3 committed). Held for a person instead.
-  if (input.pageNumberItself === true && placement !== 'cell') blockers.push('page-number');
-  else if (input.countOnTwoGuesses === true && placement !== 'cell') blockers.push('page-number');
+  if ((input.pageNumberItself === true || input.countOnTwoGuesses === true) && placement !== 'cell') blockers.push('page-number');
   return {
     method: cell.method,
     layoutClass,

@@ -1,4 +1,4 @@
-import { labelWords } from './placeByColumnLabels.ts';
+import { BLANK_MARK, labelWords } from './placeByColumnLabels.ts';
 import { LEVEL_SLASH } from './placeByGroupNames.ts';
 import { columnLabelLevels, type TableDefinition } from '../../templates/TemplateDefinition.ts';
 import { canonicalLabel } from '../../normalise/labelKey.ts';
@@ -89,7 +89,7 @@ export function chooseAnchors(tokens: readonly Token[], skeleton: readonly Skele
 }
 
 /** Blank marks ahead of the punctuation that ends a name: the test before a text's words are split. */
-const MAY_NAME_BLANK = /(?:无|[-—–/／])(?:[,，、;；:：。]|$)/u;
+const MAY_NAME_BLANK = new RegExp(`${BLANK_MARK}(?:[,，、;；:：。]|$)`, 'u');
 
 /** How many of a text's words are a column's name with a blank mark glued to it ("其他—", "1.属于国家秘密自然人—"). */
 function namedBlanks(text: string, columnLabels: ReadonlySet<string>): number {

@@ -5,8 +5,10 @@ import { LEVEL_SLASH, cellGroups, groupNamedBy } from './placeByGroupNames.ts';
 
 /** Punctuation between a row's labelled cells ("自然人705件，商业企业3件", "(一)予以公开:自然人"). */
 const CELL_PUNCTUATION = /^[\s,，、;；:：。]+|[\s,，、;；:：。]+$/gu;
+/** A blank mark as a pattern's source (无, a dash, a slash): one place for every test of it. */
+export const BLANK_MARK = '(?:无|[-—–/／])';
 /** A blank mark glued after a column label ("商业企业无", "其他—"): that column's cell printed blank. */
-export const BLANK_AFTER_LABEL = /(?:无|[-—–/／])$/u;
+export const BLANK_AFTER_LABEL = new RegExp(`${BLANK_MARK}$`, 'u');
 /** Fewest values named in a row that leaves some of its cells out. */
 const MIN_NAMED_VALUES = 2;
 /** Fewest labelled cells that show a row names its cells. */
