@@ -112,6 +112,15 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(exported.pagedReadingOrder).toBe(true);
   });
 
+  it('measures the cells of a section exported one cell per line, unresolved or not, its empty rows too: no PDF block order', () => {
+    const unresolved = { cell: lineCell, rules: undefined, narrative: [], readingOrderText: true, sectionUnresolved: true } as const;
+    expect(readFieldSignals(unresolved).blockers).toEqual(['reading-order']);
+    expect(readFieldSignals({ ...unresolved, sectionOnAdjacentLines: true }).blockers).toEqual([]);
+    const blankCell: CellReading = { ...lineCell, raw: '', value: null, end: 0 };
+    expect(readFieldSignals({ ...unresolved, cell: blankCell }).blockers).toEqual(['reading-order']);
+    expect(readFieldSignals({ ...unresolved, cell: blankCell, sectionOnAdjacentLines: true }).blockers).toEqual([]);
+  });
+
   it('keeps a rule-less cell of a row of several counted off as running text in review (a column drawn before the others)', () => {
     const runningCell: CellReading = { ...lineCell, fieldId: 'disclosure.normativeDocs.repealed', raw: '235', value: 235, layout: 'tokens/flattened' };
     expect(readFieldSignals({ cell: runningCell, rules: undefined, narrative: [], readingOrderText: true, multiCellRow: true }).blockers).toEqual(['reading-order']);

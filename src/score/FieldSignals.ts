@@ -151,6 +151,11 @@ export interface SignalInput {
    */
   readonly rowOnAdjacentLines?: boolean;
   /**
+   * The field's section is exported one cell per line (sectionsOnAdjacentLines): every row of it printing two cells
+   * or more stands on adjacent lines, so its empty rows and rows of one value are the table's rows as printed.
+   */
+  readonly sectionOnAdjacentLines?: boolean;
+  /**
    * The cell's characters as the document printed them (before normalisation folded full-width digits): "１９2" is
    * a full-width value with a page number run into it, which the folded raw "192" no longer shows.
    */
@@ -252,7 +257,8 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // (7 wrong in three fresh sets of 150 after the calibration had measured 6 in 15,036). Also cells printed one per line
   // that only 0 = 0 + 0 confirms: released once and measured, 3 wrong in 7,436 of the printed calibration set (a
   // printed 0 shifted into a cell the report left blank) though none in 5,253 of four later fresh sets; kept blocked.
-  if (sectionUnresolved && placement === 'count' && input.readingOrderText === true
+  // (Not in a section exported cell by cell, every row of several printed cells on adjacent lines: no PDF's blocks.)
+  if (sectionUnresolved && placement === 'count' && input.readingOrderText === true && input.sectionOnAdjacentLines !== true
     && (ruleSupport === 'none' || ruleSupport === 'confirmed-trivially')) blockers.push('reading-order');
   // Printed by the same programs as the calibration's PDF prints, reading-order text scrambles rule-less rows in ways
   // those prints did not show ("2648 430 0" for 2648 | 0 | 430; a row's blank taken for the page break's longer run
@@ -266,7 +272,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // of a fresh set of 120 prints, seed 52525, in a bucket the calibration measured clean).
   // (A row printed one cell per line with single line breaks between its cells is no PDF's blocks: a text exported
   // cell by cell, its cells in the row's order. Every fresh print's row stands an empty line apart, cell from cell.)
-  else if (input.readingOrderText && ((layoutClass === 'cellPerLine' && input.rowOnAdjacentLines !== true)
+  else if (input.readingOrderText && ((layoutClass === 'cellPerLine' && input.rowOnAdjacentLines !== true && input.sectionOnAdjacentLines !== true)
     || (layoutClass === 'flattened' && placement === 'count' && input.multiCellRow === true))
     && ruleSupport === 'none' && input.oneCellRowAmongPrinted !== true) blockers.push('reading-order');
   // There a program draws cells as blocks of their own and orders the blocks by its own analysis, not always left to

@@ -22,7 +22,7 @@ import { tableRowOf } from '../templates/tableRowOf.ts';
 import { clearedByOneSuspect } from './clearedByOneSuspect.ts';
 import { failuresExplainedByBlanks, notInDoubtForBlanks } from '../validate/failuresExplainedByBlanks.ts';
 import { parserNoteFindings } from './parserNoteFindings.ts';
-import { rowsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
+import { rowsOnAdjacentLines, sectionsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
 import { onlyConfirmationsBeyond, withoutConfirmationsThrough } from './confirmationsSeenBy.ts';
 
 const committedLookup = lookupIn(committedCalibration);
@@ -102,6 +102,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const rowOf = tableRowOf(template);
   const amongPrinted = oneCellRowsAmongPrinted(template, parse);
   const onAdjacentLines = readingOrderText ? rowsOnAdjacentLines(template, parse, input.decodedText) : new Set<string>();
+  const sectionOnAdjacentLines = readingOrderText ? sectionsOnAdjacentLines(template, parse, input.decodedText) : new Set<string>();
   const rowSizes = new Map<string, number>();
   for (const row of rowOf.values()) rowSizes.set(row, (rowSizes.get(row) ?? 0) + 1);
   // In reading-order text a row's cells placed by their order alone (one per line, or column by column) may have
@@ -179,6 +180,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       oneCellRowAmongPrinted: amongPrinted.has(field.id),
       multiCellRow: (rowSizes.get(rowOf.get(field.id) ?? '') ?? 0) >= 2,
       rowOnAdjacentLines: onAdjacentLines.has(field.id),
+      sectionOnAdjacentLines: sectionOnAdjacentLines.has(field.id),
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
       besidePageNumber: pageNumberRows.has(rowOf.get(field.id) ?? ''),
@@ -255,6 +257,7 @@ interface FieldContext {
   readonly multiCellRow: boolean;
   /** The field's row is printed one cell per line with single line breaks between cells (rowsOnAdjacentLines). */
   readonly rowOnAdjacentLines: boolean;
+  readonly sectionOnAdjacentLines: boolean;
   /** The cell could trade places with another of its section with every rule still holding (findSwappableCells). */
   readonly swappable: boolean;
   /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
@@ -276,7 +279,7 @@ interface AssessedField {
 }
 
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
-  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines } = context;
+  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines, sectionOnAdjacentLines } = context;
   const findings = context.rules;
   const printed = cell ? printedText(cell, decodedText) : undefined;
   const stackedDigits = cell !== undefined && cell.value !== null && cell.end > cell.start && printed === undefined;
@@ -286,7 +289,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     && isPageNumberAt(decodedText, cell.start, cell.end, context.pageNumbers);
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
-    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
+    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines, sectionOnAdjacentLines, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
     impossible: impossible !== null, failedElsewhere: context.failedElsewhere, failedOnBlanks: context.failedOnBlanks, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece, besidePageNumber: context.besidePageNumber, countOnTwoGuesses: context.countOnTwoGuesses,
   });
   const score = scoreField(signals, context.calibration);
