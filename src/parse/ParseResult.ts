@@ -115,6 +115,11 @@ export interface CellSupport {
    */
   readonly blankColumns?: boolean;
   /**
+   * Placed among a list form's values printed after the table with fewer values than rows, the blank rows chosen by
+   * the rules (list/placeBlanksByRules): every reading that holds them gives this row the same value. Measured apart.
+   */
+  readonly blankRowsPlaced?: boolean;
+  /**
    * The row's values were cut from a run shared with the rows beside it (tokens/pairedRowRuns), each row's share
    * chosen because it holds that row's own rules, and the last run reaches past rows not anchored, whose values may
    * stand in it: those rules do not confirm the share again (assessFields), measured apart.

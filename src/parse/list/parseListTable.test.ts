@@ -738,3 +738,41 @@ describe('parseListTable: rows written as sentences, values after the table', ()
     }
   });
 });
+
+describe('parseListTable: values after the table with blank rows left out', () => {
+  /** A form whose sums hold: varied counts, the fax row and the 不同意公开 reasons 0 (printed blank). */
+  function consistentValues(): Map<string, number> {
+    const values = new Map(fieldIds.map((fieldId, index) => [fieldId, ((index * 7) % 13) + 1]));
+    const zero = ['requests.fax', 'answers.deniedStateSecret', 'answers.deniedCommercialSecret', 'answers.deniedPrivacy',
+      'answers.deniedSecurityStability', 'answers.deniedNotGovInfo', 'answers.deniedOtherLaw'];
+    for (const fieldId of zero) values.set(fieldId, 0);
+    const sums = gov2014.rules.filter((rule) => rule.kind === 'equal');
+    const inner = sums.filter((rule) => sums.some((outer) => outer.right.includes(rule.left[0]!)));
+    for (const rule of [...inner, ...sums.filter((rule) => !inner.includes(rule))]) {
+      values.set(rule.left[0]!, rule.right.reduce((sum, fieldId) => sum + values.get(fieldId)!, 0));
+    }
+    return values;
+  }
+
+  it('places the blank rows by the rules: rows every reading agrees on are read, the others left ambiguous', () => {
+    const values = consistentValues();
+    const blank = new Set(['requests.fax', 'answers.deniedStateSecret', 'answers.deniedCommercialSecret', 'answers.deniedPrivacy',
+      'answers.deniedSecurityStability', 'answers.deniedNotGovInfo', 'answers.deniedOtherLaw']);
+    const lostLabel = '2.政府网站公开政府信息数';
+    const labels = rows.flatMap((row) => {
+      const label = row.labels[0] === lostLabel ? '？？？？？？' : row.labels[0]!;
+      return row.cells[0] ? [label, '', row.unit ?? '', ''] : [label, ''];
+    });
+    const printed = fieldIds.filter((fieldId) => !blank.has(fieldId)).map((fieldId) => String(values.get(fieldId)));
+    const result = parse(`统计指标\n\n单位\n\n统计数\n\n${labels.join('\n')}\n\n${printed.join('\n')}\n\n六、存在的主要问题\n`);
+    const groups = /^(requests\.(received|inPerson|fax|online|mail)|answers\.denied)/u;
+    for (const fieldId of fieldIds) {
+      const cell = result.cells.get(fieldId);
+      expect(cell, fieldId).toBeDefined();
+      if (!groups.test(fieldId)) expect(cell!.ambiguous, fieldId).toBe(false);
+      if (!cell!.ambiguous) expect(cell!.value, fieldId).toBe(blank.has(fieldId) ? null : values.get(fieldId));
+    }
+    expect(result.cells.get('active.viaWebsite')?.labelScore).toBe(0);
+    expect(result.cells.get('active.viaWebsite')?.support?.anchored).toBe(false);
+  });
+});

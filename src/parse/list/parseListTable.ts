@@ -88,8 +88,8 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
     }
   }
 
-  // A table printed labels first and its values after the last row, one per row.
-  const afterTable = readValuesAfterTable(text, listCells, ordered, cells, fieldCount, (anchor) => fieldUnitOf(template, anchor.pattern.fieldId!) || (anchor.pattern.unit ?? ''));
+  // A table printed labels first and its values after the last row, in row order.
+  const afterTable = readValuesAfterTable(text, listCells, ordered, cells, patterns, (pattern) => fieldUnitOf(template, pattern.fieldId!) || (pattern.unit ?? ''), template.rules);
   for (const reading of afterTable) {
     cells.set(reading.cell.fieldId, reading.cell);
     const index = unread.findIndex((entry) => entry.startsWith(`${reading.cell.fieldId} (`));
@@ -98,9 +98,11 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
   if (afterTable.length > 0) {
     layouts.clear();
     layouts.set(VALUES_AFTER_TABLE_LAYOUT, afterTable.length);
+    // The last row found spans the values after it (a blank row's reading ends where the value before it does).
     const lastRow = afterTable[afterTable.length - 1]!;
-    const span = spans.get(lastRow.anchor.pattern.index);
-    if (span) spans.set(lastRow.anchor.pattern.index, { start: span.start, end: Math.max(span.end, lastRow.end) });
+    const valuesEnd = Math.max(...afterTable.map((reading) => reading.end));
+    const span = spans.get(lastRow.pattern.index);
+    if (span) spans.set(lastRow.pattern.index, { start: span.start, end: Math.max(span.end, valuesEnd) });
   }
 
   // Rows with two numbers where one value belongs: the form's sum rules choose, when they can.

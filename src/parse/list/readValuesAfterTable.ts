@@ -1,42 +1,67 @@
 import { readNumericCell } from '../../normalise/readNumericCell.ts';
+import type { RuleDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading } from '../ParseResult.ts';
+import type { ListRowPattern } from './compileListRows.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
-import { countedReading, type BlockReading } from './readColumnBlocks.ts';
+import { placeBlanksByRules } from './placeBlanksByRules.ts';
+import { countedReading } from './readColumnBlocks.ts';
 import { cellIndexAt, type ListCell } from './tokeniseListCells.ts';
 
 /** Layout name of the cells this reader reads. */
 export const VALUES_AFTER_TABLE_LAYOUT = 'values-after-table';
 
+/** A row's value read from the values after the table. */
+export interface AfterTableReading {
+  readonly pattern: ListRowPattern;
+  readonly cell: CellReading;
+  /** End of the value in the (normalised) text. */
+  readonly end: number;
+}
+
+/** Value rows whose labels a scan may lose while the values after the table still stand for them in form order. */
+const MAX_ROWS_NOT_FOUND = 3;
+
 /**
  * Reads a table printed labels first, every row's label and unit with no value, then all the values after its last
  * row before any words: a PDF whose value column is one text block comes out so in reading order (pdfminer). A list
- * form has one value column, so the order down it is row order: the values are the rows' in turn. Read only when
- * every value row of the form was found (`fieldCount`), no row but the last took a value of its own (the last may
- * have taken the first of the run), and the run holds exactly one value per row; otherwise nothing is read.
+ * form has one value column, so the order down it is row order: the values are the rows' in turn, whether their labels
+ * were found or not. Read when the form's last value row was found, the rows found stand in the form's order, no row
+ * but the last took a value of its own (the last may have taken the first of the run), and at most a few labels were
+ * not found. One value per row of the form: read in turn. Fewer (the blank cells left out of the block), or a row's
+ * label not found: the blank rows are placed by the form's rules (readWithBlankRows). Otherwise nothing is read.
  */
 export function readValuesAfterTable(
   mapped: MappedText,
   cells: readonly ListCell[],
   ordered: readonly RowAnchor[],
   read: ReadonlyMap<string, CellReading>,
-  fieldCount: number,
-  fieldUnitOf: (anchor: RowAnchor) => string,
-): BlockReading[] {
-  const rows = ordered.filter((anchor) => anchor.pattern.fieldId !== null);
-  const last = rows[rows.length - 1];
-  if (!last || rows.length !== fieldCount) return [];
+  patterns: readonly ListRowPattern[],
+  fieldUnitOf: (pattern: ListRowPattern) => string,
+  rules: readonly RuleDefinition[],
+): AfterTableReading[] {
+  const found = ordered.filter((anchor) => anchor.pattern.fieldId !== null);
+  const formRows = patterns.filter((pattern) => pattern.fieldId !== null);
+  const last = found[found.length - 1];
+  if (!last || last.pattern !== formRows[formRows.length - 1]) return [];
+  if (formRows.length - found.length > MAX_ROWS_NOT_FOUND) return [];
+  if (!found.every((anchor, index) => index === 0 || found[index - 1]!.pattern.index < anchor.pattern.index)) return [];
   const printedBlank = (anchor: RowAnchor) => {
     const cell = read.get(anchor.pattern.fieldId!);
     return !cell || (cell.value === null && cell.raw === '');
   };
-  if (!rows.slice(0, -1).every(printedBlank)) return [];
+  if (!found.slice(0, -1).every(printedBlank)) return [];
   const values = valuesAfter(cells, cellIndexAt(cells, last.matchEnd - 1) + 1, last.pattern.unit);
-  if (values.length !== rows.length) return [];
-  const readings: BlockReading[] = [];
+  if (values.length === 0 || values.length > formRows.length) return [];
+  const anchorOf = new Map(found.map((anchor) => [anchor.pattern.index, anchor]));
+  if (values.length < formRows.length || found.length < formRows.length) {
+    return readWithBlankRows(mapped, formRows, anchorOf, values, rules, fieldUnitOf);
+  }
+  const rows = found;
+  const readings: AfterTableReading[] = [];
   for (const [index, anchor] of rows.entries()) {
     const cell = values[index]!;
-    const fieldUnit = fieldUnitOf(anchor);
+    const fieldUnit = fieldUnitOf(anchor.pattern);
     // A money unit printed beside the label other than the form's ("元" where the form counts 万元), the value bare:
     // converted, but only proposed (the unit column may be misread or hold half a wrapped 万元).
     const printed = printedUnit(cells, anchor, rows[index + 1]);
@@ -45,11 +70,74 @@ export function readValuesAfterTable(
     if (!value) return [];
     const uncertain = converted && value.value !== 0;
     const repairs = uncertain ? [...value.repairs, `unit ${printed} taken from the unit printed beside the label (not certain)`] : value.repairs;
-    readings.push(countedReading(mapped, anchor, cell, { value: value.value, repairs, ambiguous: uncertain }, VALUES_AFTER_TABLE_LAYOUT,
-      `read from the ${rows.length} values printed after the table's last row, one per row in row order (value ${index + 1})`));
+    const reading = countedReading(mapped, anchor, cell, { value: value.value, repairs, ambiguous: uncertain }, VALUES_AFTER_TABLE_LAYOUT,
+      `read from the ${rows.length} values printed after the table's last row, one per row in row order (value ${index + 1})`);
+    readings.push({ pattern: anchor.pattern, cell: reading.cell, end: reading.end });
   }
   return readings;
 }
+
+/**
+ * The values after the table are fewer than its rows (the PDF left its blank cells out of the value block), or a row's
+ * label was not found: the rows the blanks were are placed by the form's hard rules (placeBlanksByRules), every row
+ * of the form counted whether its label was found or not. A row every reading gives the same value is read, its blank
+ * rows too (a blank, not a value: proven 0 or not by the rules later, like any blank); a row the readings differ on
+ * gets the first reading's value, ambiguous, for a person. A row whose label was not found has no label score. Nothing
+ * is read when no reading holds.
+ */
+function readWithBlankRows(
+  mapped: MappedText,
+  rows: readonly ListRowPattern[],
+  anchorOf: ReadonlyMap<number, RowAnchor>,
+  values: readonly ListCell[],
+  rules: readonly RuleDefinition[],
+  fieldUnitOf: (pattern: ListRowPattern) => string,
+): AfterTableReading[] {
+  const numbers: (number | null)[] = [];
+  for (const cell of values) {
+    const value = readNumericCell(cell.content.replace(PRINTED_UNIT, ''), '');
+    if (!value) return [];
+    numbers.push(value.value);
+  }
+  const placement = placeBlanksByRules(rows.map((pattern) => pattern.fieldId!), numbers, rules);
+  if (!placement) return [];
+  const blankRows = rows.length - values.length;
+  const readings: AfterTableReading[] = [];
+  let previousEnd = values[0]!.start;
+  for (const [index, pattern] of rows.entries()) {
+    const { placement: place, settled } = placement.rows[index]!;
+    const note = settled
+      ? `read from the ${values.length} values printed after the table's ${rows.length} rows, ${blankRows === 0 ? 'in row order' : `the ${blankRows} blank rows placed by the form's rules`}: every reading that holds them gives this row the same value`
+      : `ambiguous: ${placement.readings} readings of the ${values.length} values printed after the table's ${rows.length} rows hold the form's rules, and they differ in this row`;
+    const anchor = anchorOf.get(pattern.index);
+    const labelNote = anchor ? [] : ['row label not found: placed by the form\'s order of rows'];
+    let cell: ListCell | undefined;
+    let value: { readonly value: number | null; readonly repairs: readonly string[] } = { value: null, repairs: [] };
+    if (!('blank' in place)) {
+      cell = values[place.valueIndex]!;
+      const numeric = readNumericCell(cell.content, fieldUnitOf(pattern));
+      if (!numeric) return [];
+      value = numeric;
+    }
+    // A blank row: nothing printed, its place between the values around it.
+    const span = cell ? mapped.toOriginal(cell.start, cell.end) : mapped.toOriginal(previousEnd, previousEnd);
+    const labelScore = anchor === undefined ? 0 : anchor.errors === 0 ? 1 : Math.max(0, 1 - anchor.errors / anchor.variant.skeleton.length);
+    readings.push({
+      pattern,
+      end: cell?.end ?? previousEnd,
+      cell: {
+        fieldId: pattern.fieldId!, raw: cell?.content ?? '', value: value.value, start: span.start, end: span.end, method: 'table',
+        layout: VALUES_AFTER_TABLE_LAYOUT, labelScore, repairs: value.repairs, ambiguous: !settled, notes: [note, ...labelNote],
+        support: { readings: settled ? 1 : 2, anchored: anchor !== undefined, placement: 'count', blankRowsPlaced: true },
+      },
+    });
+    if (cell) previousEnd = cell.end;
+  }
+  return readings;
+}
+
+/** A unit printed after a value ("60000 元", "5 件"), left out where the rules compare bare numbers. */
+const PRINTED_UNIT = /\s*(?:人次|亿元|万元|万|元|条|件|项|个|人|次|篇|家|场|期)$/u;
 
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 
