@@ -9,7 +9,7 @@ import { checkNarrative, type NarrativeFinding } from '../validate/checkNarrativ
 import { checkRules, type ProofEligibility, type FieldRuleFindings, type RuleCheck } from '../validate/checkRules.ts';
 import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
-import { placementOf, readFieldSignals, type FieldSignals, type Placement } from './FieldSignals.ts';
+import { placementOf, readFieldSignals, type FieldSignals, type Placement, type SignalInput } from './FieldSignals.ts';
 import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
@@ -171,20 +171,22 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const fields = template.fields.map((field) => {
     const assessed = assessField(field, parse.cells.get(field.id), {
       rules: seenRules.get(field.id),
-      failedElsewhere: clearedCells.has(field.id),
-      failedOnBlanks: !clearedCells.has(field.id) && clearedOnBlanks(field.id),
-      narrative: narrativeByField.get(field.id) ?? [],
-      unreadInRow: doubtfulBlanks.get(field.id),
-      sectionUnresolved: unresolved.has(field.id),
-      readingOrderText,
-      oneCellRowAmongPrinted: amongPrinted.has(field.id),
-      multiCellRow: (rowSizes.get(rowOf.get(field.id) ?? '') ?? 0) >= 2,
-      rowOnAdjacentLines: onAdjacentLines.has(field.id),
-      sectionOnAdjacentLines: sectionOnAdjacentLines.has(field.id),
-      swappable: swappable.has(field.id),
-      besideSplitPiece: besideSplitPiece.has(field.id),
-      besidePageNumber: pageNumberRows.has(rowOf.get(field.id) ?? ''),
-      countOnTwoGuesses: pageNumberAndRunTogetherRows.has(rowOf.get(field.id) ?? ''),
+      document: {
+        failedElsewhere: clearedCells.has(field.id),
+        failedOnBlanks: !clearedCells.has(field.id) && clearedOnBlanks(field.id),
+        narrative: narrativeByField.get(field.id) ?? [],
+        unreadInRow: doubtfulBlanks.get(field.id),
+        sectionUnresolved: unresolved.has(field.id),
+        readingOrderText,
+        oneCellRowAmongPrinted: amongPrinted.has(field.id),
+        multiCellRow: (rowSizes.get(rowOf.get(field.id) ?? '') ?? 0) >= 2,
+        rowOnAdjacentLines: onAdjacentLines.has(field.id),
+        sectionOnAdjacentLines: sectionOnAdjacentLines.has(field.id),
+        swappable: swappable.has(field.id),
+        besideSplitPiece: besideSplitPiece.has(field.id),
+        besidePageNumber: pageNumberRows.has(rowOf.get(field.id) ?? ''),
+        countOnTwoGuesses: pageNumberAndRunTogetherRows.has(rowOf.get(field.id) ?? ''),
+      },
       pageNumbers,
       calibration,
       templateFields: template.fields,
@@ -240,32 +242,15 @@ function proofEligibility(
   };
 }
 
+/** What the document tells of one field beyond its cell and rules, passed on to readFieldSignals as it is. */
+type DocumentSignalInput = Pick<SignalInput, 'failedElsewhere' | 'failedOnBlanks' | 'narrative' | 'unreadInRow' | 'sectionUnresolved'
+  | 'readingOrderText' | 'oneCellRowAmongPrinted' | 'multiCellRow' | 'rowOnAdjacentLines' | 'sectionOnAdjacentLines' | 'swappable'
+  | 'besideSplitPiece' | 'besidePageNumber' | 'countOnTwoGuesses'>;
+
 interface FieldContext {
   /** The rule check's findings for the field, as the field sees them (rulesSeenBy). */
   readonly rules: FieldRuleFindings | undefined;
-  /** The field is in a hard rule that fails, which one other cell explains (clearedByOneSuspect). */
-  readonly failedElsewhere: boolean;
-  /** The field's failing hard rules fail only for blanks on their short side (failuresExplainedByBlanks). */
-  readonly failedOnBlanks: boolean;
-  readonly narrative: readonly NarrativeFinding[];
-  readonly unreadInRow: string | undefined;
-  readonly sectionUnresolved: boolean;
-  readonly readingOrderText: boolean;
-  /** The field is the only cell of its row and prints a value, as do the rows of one cell beside it (oneCellRowsAmongPrinted). */
-  readonly oneCellRowAmongPrinted: boolean;
-  /** The field's table row has more cells than this one. */
-  readonly multiCellRow: boolean;
-  /** The field's row is printed one cell per line with single line breaks between cells (rowsOnAdjacentLines). */
-  readonly rowOnAdjacentLines: boolean;
-  readonly sectionOnAdjacentLines: boolean;
-  /** The cell could trade places with another of its section with every rule still holding (findSwappableCells). */
-  readonly swappable: boolean;
-  /** A hard rule the field is in holds a cell read as a piece of a split number: that rule went unchecked. */
-  readonly besideSplitPiece: boolean;
-  /** Another cell of the field's row is itself the page number missing where it stands (FieldSignals.besidePageNumber). */
-  readonly besidePageNumber: boolean;
-  /** The field's row holds such a page number and digits run together (SignalInput.countOnTwoGuesses). */
-  readonly countOnTwoGuesses: boolean;
+  readonly document: DocumentSignalInput;
   readonly pageNumbers: PageNumbers;
   readonly calibration: CalibrationLookup;
   readonly templateFields: readonly FieldDefinition[];
@@ -279,7 +264,7 @@ interface AssessedField {
 }
 
 function assessField(field: FieldDefinition, cell: CellReading | undefined, context: FieldContext, decodedText: string): AssessedField {
-  const { narrative, unreadInRow, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines, sectionOnAdjacentLines } = context;
+  const { narrative, unreadInRow } = context.document;
   const findings = context.rules;
   const printed = cell ? printedText(cell, decodedText) : undefined;
   const stackedDigits = cell !== undefined && cell.value !== null && cell.end > cell.start && printed === undefined;
@@ -289,8 +274,7 @@ function assessField(field: FieldDefinition, cell: CellReading | undefined, cont
     && isPageNumberAt(decodedText, cell.start, cell.end, context.pageNumbers);
   const impossible = cell !== undefined && cell.value !== null ? impossibleValue(field.id, field.unit, cell.value) : null;
   const signals = readFieldSignals({
-    cell, rules: findings, narrative, sectionUnresolved, readingOrderText, oneCellRowAmongPrinted, multiCellRow, rowOnAdjacentLines, sectionOnAdjacentLines, unreadInRow, printed, hiddenPageNumber, pageNumberItself,
-    impossible: impossible !== null, failedElsewhere: context.failedElsewhere, failedOnBlanks: context.failedOnBlanks, stackedDigits, swappable: context.swappable, besideSplitPiece: context.besideSplitPiece, besidePageNumber: context.besidePageNumber, countOnTwoGuesses: context.countOnTwoGuesses,
+    ...context.document, cell, rules: findings, printed, hiddenPageNumber, pageNumberItself, impossible: impossible !== null, stackedDigits,
   });
   const score = scoreField(signals, context.calibration);
   const found: FieldFinding[] = [];
