@@ -775,4 +775,24 @@ describe('parseListTable: values after the table with blank rows left out', () =
     expect(result.cells.get('active.viaWebsite')?.labelScore).toBe(0);
     expect(result.cells.get('active.viaWebsite')?.support?.anchored).toBe(false);
   });
+
+  it('converts an amount whose row prints 元 beside its label, only proposed; a lost label\'s bare amount is proposed too', () => {
+    const values = consistentValues();
+    values.set('fees.collected', 8200);
+    const blank = new Set(['requests.fax']);
+    const labels = (lostLabel: string | undefined) => rows.flatMap((row) => {
+      const label = row.labels[0] === lostLabel ? '？？？？？？' : row.labels[0]!;
+      const unit = row.cells[0] === 'fees.collected' ? '元' : row.unit ?? '';
+      return row.cells[0] ? [label, '', unit, ''] : [label, ''];
+    });
+    const printed = fieldIds.filter((fieldId) => !blank.has(fieldId)).map((fieldId) => String(values.get(fieldId)));
+    const text = (lostLabel?: string) => `统计指标\n\n单位\n\n统计数\n\n${labels(lostLabel).join('\n')}\n\n${printed.join('\n')}\n\n六、存在的主要问题\n`;
+    const fees = parse(text()).cells.get('fees.collected');
+    expect(fees?.value).toBe(0.82);
+    expect(fees?.ambiguous).toBe(true);
+    const feesLabel = rows.find((row) => row.cells[0] === 'fees.collected')!.labels[0]!;
+    const lost = parse(text(feesLabel)).cells.get('fees.collected');
+    expect(lost?.support?.anchored).toBe(false);
+    expect(lost?.ambiguous).toBe(true);
+  });
 });

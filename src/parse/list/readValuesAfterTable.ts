@@ -55,22 +55,15 @@ export function readValuesAfterTable(
   if (values.length === 0 || values.length > formRows.length) return [];
   const anchorOf = new Map(found.map((anchor) => [anchor.pattern.index, anchor]));
   if (values.length < formRows.length || found.length < formRows.length) {
-    return readWithBlankRows(mapped, formRows, anchorOf, values, rules, fieldUnitOf);
+    return readWithBlankRows(mapped, cells, formRows, anchorOf, values, rules, fieldUnitOf);
   }
   const rows = found;
   const readings: AfterTableReading[] = [];
   for (const [index, anchor] of rows.entries()) {
     const cell = values[index]!;
-    const fieldUnit = fieldUnitOf(anchor.pattern);
-    // A money unit printed beside the label other than the form's ("元" where the form counts 万元), the value bare:
-    // converted, but only proposed (the unit column may be misread or hold half a wrapped 万元).
-    const printed = printedUnit(cells, anchor, rows[index + 1]);
-    const converted = printed !== undefined && printed !== fieldUnit && MONEY_UNITS.has(printed) && MONEY_UNITS.has(fieldUnit) && !/元$/u.test(cell.content);
-    const value = readNumericCell(converted ? `${cell.content}${printed}` : cell.content, fieldUnit);
+    const value = readRowValue(cell, fieldUnitOf(anchor.pattern), printedUnit(cells, anchor, rows[index + 1]));
     if (!value) return [];
-    const uncertain = converted && value.value !== 0;
-    const repairs = uncertain ? [...value.repairs, `unit ${printed} taken from the unit printed beside the label (not certain)`] : value.repairs;
-    const reading = countedReading(mapped, anchor, cell, { value: value.value, repairs, ambiguous: uncertain }, VALUES_AFTER_TABLE_LAYOUT,
+    const reading = countedReading(mapped, anchor, cell, { value: value.value, repairs: value.repairs, ambiguous: value.uncertain }, VALUES_AFTER_TABLE_LAYOUT,
       `read from the ${rows.length} values printed after the table's last row, one per row in row order (value ${index + 1})`);
     readings.push({ pattern: anchor.pattern, cell: reading.cell, end: reading.end });
   }
@@ -87,6 +80,7 @@ export function readValuesAfterTable(
  */
 function readWithBlankRows(
   mapped: MappedText,
+  cells: readonly ListCell[],
   rows: readonly ListRowPattern[],
   anchorOf: ReadonlyMap<number, RowAnchor>,
   values: readonly ListCell[],
@@ -112,12 +106,14 @@ function readWithBlankRows(
     const anchor = anchorOf.get(pattern.index);
     const labelNote = anchor ? [] : ['row label not found: placed by the form\'s order of rows'];
     let cell: ListCell | undefined;
-    let value: { readonly value: number | null; readonly repairs: readonly string[] } = { value: null, repairs: [] };
+    let value: RowValue = { value: null, repairs: [], uncertain: false };
     if (!('blank' in place)) {
       cell = values[place.valueIndex]!;
-      const numeric = readNumericCell(cell.content, fieldUnitOf(pattern));
-      if (!numeric) return [];
-      value = numeric;
+      const next = [...anchorOf.values()].find((other) => other.pattern.index > pattern.index);
+      // A row whose label was lost shows no unit beside it: a bare amount's unit is not known.
+      const read = readRowValue(cell, fieldUnitOf(pattern), anchor ? printedUnit(cells, anchor, next) : LOST_UNIT);
+      if (!read) return [];
+      value = read;
     }
     // A blank row: nothing printed, its place between the values around it.
     const span = cell ? mapped.toOriginal(cell.start, cell.end) : mapped.toOriginal(previousEnd, previousEnd);
@@ -127,13 +123,39 @@ function readWithBlankRows(
       end: cell?.end ?? previousEnd,
       cell: {
         fieldId: pattern.fieldId!, raw: cell?.content ?? '', value: value.value, start: span.start, end: span.end, method: 'table',
-        layout: VALUES_AFTER_TABLE_LAYOUT, labelScore, repairs: value.repairs, ambiguous: !settled, notes: [note, ...labelNote],
+        layout: VALUES_AFTER_TABLE_LAYOUT, labelScore, repairs: value.repairs, ambiguous: !settled || value.uncertain, notes: [note, ...labelNote],
         support: { readings: settled ? 1 : 2, anchored: anchor !== undefined, placement: 'count', blankRowsPlaced: true },
       },
     });
     if (cell) previousEnd = cell.end;
   }
   return readings;
+}
+
+/** A row's value as read, and whether its unit is only taken to be the form's. */
+interface RowValue {
+  readonly value: number | null;
+  readonly repairs: readonly string[];
+  readonly uncertain: boolean;
+}
+
+/** The unit beside a row whose label was lost: unknown. */
+const LOST_UNIT = 'unknown';
+
+/**
+ * A row's value from its cell. A money unit printed beside the label other than the form's ("元" where the form counts
+ * 万元), or none known, the value bare: converted (when known), but only proposed (the unit column may be misread or
+ * hold half a wrapped 万元).
+ */
+function readRowValue(cell: ListCell, fieldUnit: string, printed: string | undefined): RowValue | undefined {
+  const bareAmount = MONEY_UNITS.has(fieldUnit) && !/元$/u.test(cell.content);
+  const converted = printed !== undefined && printed !== fieldUnit && MONEY_UNITS.has(printed) && bareAmount;
+  const value = readNumericCell(converted ? `${cell.content}${printed}` : cell.content, fieldUnit);
+  if (!value) return undefined;
+  const unknown = printed === LOST_UNIT && bareAmount;
+  const uncertain = (converted || unknown) && value.value !== 0;
+  const note = unknown ? 'unit not printed beside a lost label: the form\'s taken (not certain)' : `unit ${printed} taken from the unit printed beside the label (not certain)`;
+  return { value: value.value, repairs: uncertain ? [...value.repairs, note] : value.repairs, uncertain };
 }
 
 /** A unit printed after a value ("60000 元", "5 件"), left out where the rules compare bare numbers. */
