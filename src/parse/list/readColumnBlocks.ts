@@ -77,11 +77,16 @@ export function countedReading(
     end: cell.end,
     cell: {
       fieldId: anchor.pattern.fieldId!, raw: cell.content, value: read.value, start: span.start, end: span.end, method: 'table',
-      layout, labelScore: anchor.errors === 0 ? 1 : Math.max(0, 1 - anchor.errors / anchor.variant.skeleton.length),
+      layout, labelScore: anchorLabelScore(anchor),
       repairs: read.repairs, ambiguous: read.ambiguous, notes: [note],
       support: { readings: 1, anchored: true, placement: 'count' },
     },
   };
+}
+
+/** How well a row's printed label matched its variant: 1 exact, less by the share of its characters that differ. */
+export function anchorLabelScore(anchor: RowAnchor): number {
+  return anchor.errors === 0 ? 1 : Math.max(0, 1 - anchor.errors / anchor.variant.skeleton.length);
 }
 
 /** Index of the cell holding a row's first printed character (its ordinal, when printed). */

@@ -5,7 +5,7 @@ import type { CellReading } from '../ParseResult.ts';
 import type { ListRowPattern } from './compileListRows.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import { placeBlanksByRules } from './placeBlanksByRules.ts';
-import { countedReading } from './readColumnBlocks.ts';
+import { anchorLabelScore, countedReading } from './readColumnBlocks.ts';
 import { cellIndexAt, type ListCell } from './tokeniseListCells.ts';
 
 /** Layout name of the cells this reader reads. */
@@ -53,9 +53,8 @@ export function readValuesAfterTable(
   if (!found.slice(0, -1).every(printedBlank)) return [];
   const values = valuesAfter(cells, cellIndexAt(cells, last.matchEnd - 1) + 1, last.pattern.unit);
   if (values.length === 0 || values.length > formRows.length) return [];
-  const anchorOf = new Map(found.map((anchor) => [anchor.pattern.index, anchor]));
   if (values.length < formRows.length || found.length < formRows.length) {
-    return readWithBlankRows(mapped, cells, formRows, anchorOf, values, rules, fieldUnitOf);
+    return readWithBlankRows(mapped, cells, formRows, found, values, rules, fieldUnitOf);
   }
   const rows = found;
   const readings: AfterTableReading[] = [];
@@ -82,7 +81,7 @@ function readWithBlankRows(
   mapped: MappedText,
   cells: readonly ListCell[],
   rows: readonly ListRowPattern[],
-  anchorOf: ReadonlyMap<number, RowAnchor>,
+  found: readonly RowAnchor[],
   values: readonly ListCell[],
   rules: readonly RuleDefinition[],
   fieldUnitOf: (pattern: ListRowPattern) => string,
@@ -103,13 +102,13 @@ function readWithBlankRows(
     const note = settled
       ? `read from the ${values.length} values printed after the table's ${rows.length} rows, ${blankRows === 0 ? 'in row order' : `the ${blankRows} blank rows placed by the form's rules`}: every reading that holds them gives this row the same value`
       : `ambiguous: ${placement.readings} readings of the ${values.length} values printed after the table's ${rows.length} rows hold the form's rules, and they differ in this row`;
-    const anchor = anchorOf.get(pattern.index);
+    const anchor = found.find((other) => other.pattern === pattern);
     const labelNote = anchor ? [] : ['row label not found: placed by the form\'s order of rows'];
     let cell: ListCell | undefined;
     let value: RowValue = { value: null, repairs: [], uncertain: false };
     if (!('blank' in place)) {
       cell = values[place.valueIndex]!;
-      const next = [...anchorOf.values()].find((other) => other.pattern.index > pattern.index);
+      const next = found.find((other) => other.pattern.index > pattern.index);
       // A row whose label was lost shows no unit beside it: a bare amount's unit is not known.
       const read = readRowValue(cell, fieldUnitOf(pattern), anchor ? printedUnit(cells, anchor, next) : LOST_UNIT);
       if (!read) return [];
@@ -117,7 +116,7 @@ function readWithBlankRows(
     }
     // A blank row: nothing printed, its place between the values around it.
     const span = cell ? mapped.toOriginal(cell.start, cell.end) : mapped.toOriginal(previousEnd, previousEnd);
-    const labelScore = anchor === undefined ? 0 : anchor.errors === 0 ? 1 : Math.max(0, 1 - anchor.errors / anchor.variant.skeleton.length);
+    const labelScore = anchor === undefined ? 0 : anchorLabelScore(anchor);
     readings.push({
       pattern,
       end: cell?.end ?? previousEnd,
