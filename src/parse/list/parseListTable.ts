@@ -91,9 +91,14 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
   // A table printed labels first and its values after the last row, in row order.
   const afterTable = readValuesAfterTable(text, listCells, ordered, cells, patterns, (pattern) => fieldUnitOf(template, pattern.fieldId!) || (pattern.unit ?? ''), template.rules);
   for (const reading of afterTable) {
-    cells.set(reading.cell.fieldId, reading.cell);
-    const index = unread.findIndex((entry) => entry.startsWith(`${reading.cell.fieldId} (`));
+    const fieldId = reading.pattern.fieldId!;
+    const index = unread.findIndex((entry) => entry.startsWith(`${fieldId} (`));
     if (index !== -1) unread.splice(index, 1);
+    if (reading.cell) cells.set(fieldId, reading.cell);
+    else {
+      cells.delete(fieldId);
+      unread.push(`${fieldId} (${reading.problem})`);
+    }
   }
   if (afterTable.length > 0) {
     layouts.clear();

@@ -48,15 +48,18 @@ describe('placeBlanksByRules', () => {
     const next = createRandom(20261206);
     let settledRows = 0;
     let placed = 0;
+    let manyBlanks = 0;
     for (let trial = 0; trial < 300; trial++) {
       const values = randomForm(next);
-      const blank = new Set(ROWS.filter((fieldId) => values.get(fieldId) === 0 && chance(next, 0.3)));
+      // Some forms with a few zeros printed blank, some with nearly every zero blank (a PDF's value block of a quiet year).
+      const blankShare = chance(next, 0.5) ? 0.3 : 0.95;
+      const blank = new Set(ROWS.filter((fieldId) => values.get(fieldId) === 0 && chance(next, blankShare)));
       const printed = ROWS.filter((fieldId) => !blank.has(fieldId)).map((fieldId) => values.get(fieldId)!);
       const placement = placeBlanksByRules(ROWS, printed, gov2014.rules);
-      if (blank.size > 12) expect(placement).toBeUndefined();
       // Too many blanks among too many zeros spend the search's work: nothing read, never a guess.
       if (placement === undefined) continue;
       placed++;
+      if (blank.size > 12) manyBlanks++;
       const truth = truthOf(values, blank);
       ROWS.forEach((fieldId, row) => {
         if (!placement!.rows[row]!.settled) return;
@@ -65,6 +68,8 @@ describe('placeBlanksByRules', () => {
       });
     }
     expect(placed).toBeGreaterThan(270);
-    expect(settledRows).toBeGreaterThan(placed * ROWS.length * 0.3);
+    // The partial sums' bounds keep the search small with 20 or 30 blanks too.
+    expect(manyBlanks).toBeGreaterThan(100);
+    expect(settledRows).toBeGreaterThan(placed * ROWS.length * 0.2);
   });
 });

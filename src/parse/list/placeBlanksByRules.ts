@@ -25,7 +25,7 @@ export interface BlankPlacementLimits {
   readonly work: number;
 }
 
-const DEFAULT_LIMITS: BlankPlacementLimits = { blanks: 12, work: 200_000 };
+const DEFAULT_LIMITS: BlankPlacementLimits = { blanks: 64, work: 200_000 };
 
 /**
  * Places a list form's printed values, in row order, into its rows when fewer values than rows are printed (a PDF
@@ -71,6 +71,7 @@ export function placeBlanksByRules(
         if (blank ? blankRows === blanks : valueIndex === values.length) continue;
         laid[offset] = blank ? 0 : values[valueIndex] ?? 0;
         if (!block.checksAt[offset]!.every((rule) => holds(rule, laid))) continue;
+        if (!block.boundsAt[offset]!.every((bound) => withinBound(bound, laid))) continue;
         if (!lay(offset + 1, blank ? valueIndex : valueIndex + 1, blank ? mask | (1 << offset) : mask, blank ? blankRows + 1 : blankRows)) return false;
       }
       return true;
@@ -144,6 +145,29 @@ interface RuleBlock {
   readonly end: number;
   /** By row of the block: the rules whose last row it is, their cells as rows of the block. */
   readonly checksAt: readonly (readonly BlockRule[])[];
+  /** By row of the block: partial sums a rule bounds before its last row (see PartialBound). */
+  readonly boundsAt: readonly (readonly PartialBound[])[];
+}
+
+/**
+ * Counts are never negative, so once one side of a rule is laid whole, the rows of the other side laid so far cannot
+ * add up to more than it (total 9 laid, parts 4 and 6 laid: no placement of the rest holds). Checked at every row of
+ * the other side before the rule's last row, this prunes the search long before the rule itself is checked; with
+ * many blanks among many zeros it is what keeps the search small.
+ */
+interface PartialBound {
+  /** Rows whose sum bounds (one side of the rule, all laid). */
+  readonly bound: readonly number[];
+  /** Rows of the other side laid so far. */
+  readonly laid: readonly number[];
+}
+
+function withinBound(bound: PartialBound, laid: readonly number[]): boolean {
+  let limit = 0;
+  let sum = 0;
+  for (const offset of bound.bound) limit += laid[offset]!;
+  for (const offset of bound.laid) sum += laid[offset]!;
+  return sum <= limit + EPSILON;
 }
 
 /** A hard rule over rows of one block (offsets from its first row). */
@@ -180,13 +204,24 @@ function ruleBlocks(rowCount: number, rules: readonly RuleDefinition[], rowIndex
   }
   const blockOf = (start: number, end: number, blockRules: readonly RuleDefinition[]): RuleBlock => {
     const checksAt: BlockRule[][] = Array.from({ length: end - start }, () => []);
+    const boundsAt: PartialBound[][] = Array.from({ length: end - start }, () => []);
     for (const rule of blockRules) {
       const offsets = (fieldIds: readonly string[]) => fieldIds.map((fieldId) => rowIndex.get(fieldId)! - start);
       const left = offsets(rule.left);
       const right = offsets(rule.right);
-      checksAt[Math.max(...left, ...right)]!.push({ kind: rule.kind, left, right });
+      const last = Math.max(...left, ...right);
+      checksAt[last]!.push({ kind: rule.kind, left, right });
+      // The right side bounds the left (left = right, or left at most right); for an equality the left bounds the right too.
+      const sides: [readonly number[], readonly number[]][] = rule.kind === 'equal' ? [[right, left], [left, right]] : [[right, left]];
+      for (const [bound, other] of sides) {
+        const complete = Math.max(...bound);
+        for (const offset of other) {
+          if (offset < complete || offset >= last) continue;
+          boundsAt[offset]!.push({ bound, laid: other.filter((row) => row <= offset) });
+        }
+      }
     }
-    return { start, end, checksAt };
+    return { start, end, checksAt, boundsAt };
   };
   const blocks: RuleBlock[] = [];
   let row = 0;

@@ -11,10 +11,15 @@ import { cellIndexAt, type ListCell } from './tokeniseListCells.ts';
 /** Layout name of the cells this reader reads. */
 export const VALUES_AFTER_TABLE_LAYOUT = 'values-after-table';
 
-/** A row's value read from the values after the table. */
+/**
+ * A row's value read from the values after the table; or, its cell not readable as a number ("l" for 1 in OCR'd text),
+ * no reading and why, the row's place in the count known all the same.
+ */
 export interface AfterTableReading {
   readonly pattern: ListRowPattern;
-  readonly cell: CellReading;
+  readonly cell: CellReading | undefined;
+  /** Why the cell was not read (cell undefined). */
+  readonly problem?: string;
   /** End of the value in the (normalised) text. */
   readonly end: number;
 }
@@ -61,7 +66,11 @@ export function readValuesAfterTable(
   for (const [index, anchor] of rows.entries()) {
     const cell = values[index]!;
     const value = readRowValue(cell, fieldUnitOf(anchor.pattern), printedUnit(cells, anchor, rows[index + 1]));
-    if (!value) return [];
+    // One value per row: an unreadable one still stands for its row (the others keep their places), read by a person.
+    if (!value) {
+      readings.push({ pattern: anchor.pattern, cell: undefined, problem: `could not read the value "${cell.content}" printed after the table`, end: cell.end });
+      continue;
+    }
     const reading = countedReading(mapped, anchor, cell, { value: value.value, repairs: value.repairs, ambiguous: value.uncertain }, VALUES_AFTER_TABLE_LAYOUT,
       `read from the ${rows.length} values printed after the table's last row, one per row in row order (value ${index + 1})`);
     readings.push({ pattern: anchor.pattern, cell: reading.cell, end: reading.end });
