@@ -22,7 +22,7 @@ import { tableRowOf } from '../templates/tableRowOf.ts';
 import { clearedByOneSuspect } from './clearedByOneSuspect.ts';
 import { failuresExplainedByBlanks, notInDoubtForBlanks } from '../validate/failuresExplainedByBlanks.ts';
 import { parserNoteFindings } from './parserNoteFindings.ts';
-import { rowsOnAdjacentLines, sectionsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
+import { listTablesOnAdjacentLines, rowsOnAdjacentLines, sectionsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
 import { onlyConfirmationsBeyond, withoutConfirmationsThrough } from './confirmationsSeenBy.ts';
 
 const committedLookup = lookupIn(committedCalibration);
@@ -102,7 +102,9 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const rowOf = tableRowOf(template);
   const amongPrinted = oneCellRowsAmongPrinted(template, parse);
   const onAdjacentLines = readingOrderText ? rowsOnAdjacentLines(template, parse, input.decodedText) : new Set<string>();
-  const sectionOnAdjacentLines = readingOrderText ? sectionsOnAdjacentLines(template, parse, input.decodedText) : new Set<string>();
+  const sectionOnAdjacentLines = readingOrderText
+    ? new Set([...sectionsOnAdjacentLines(template, parse, input.decodedText), ...listTablesOnAdjacentLines(template, parse, input.decodedText)])
+    : new Set<string>();
   const rowSizes = new Map<string, number>();
   for (const row of rowOf.values()) rowSizes.set(row, (rowSizes.get(row) ?? 0) + 1);
   // In reading-order text a row's cells placed by their order alone (one per line, or column by column) may have

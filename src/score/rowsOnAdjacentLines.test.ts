@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CellReading, ParseResult } from '../parse/ParseResult.ts';
 import { gov2019 } from '../templates/gov2019.ts';
-import { rowsOnAdjacentLines, sectionsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
+import { gov2014 } from '../templates/gov2014.ts';
+import { listTablesOnAdjacentLines, rowsOnAdjacentLines, sectionsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
 
 const ROW = ['disclosure.normativeDocs.newlyMade', 'disclosure.normativeDocs.newlyPublished', 'disclosure.normativeDocs.totalPublic'];
 
@@ -88,5 +89,45 @@ describe('rowsOnAdjacentLines', () => {
       const blocks = sectionOf([['规范性文件', ROW, ['205', '205', '215']], ['行政许可', LICENSING, ['9', '3', '16']]], '\n\n');
       expect(sectionsOnAdjacentLines(gov2019, blocks.parse, blocks.text).size).toBe(0);
     });
+  });
+});
+
+describe('listTablesOnAdjacentLines', () => {
+  const rows = gov2014.tables[0]!.rows.filter((row) => row.cells[0] !== null && row.cells[0] !== undefined).slice(0, 6);
+  /** A list table printed label, unit and value one per line (a blank row an empty value line), `gap` after each line. */
+  function listOf(values: readonly (string | null)[], lineBreak: string, gap: string): { text: string; parse: ParseResult } {
+    let text = '统计指标\n单位\n统计数\n';
+    const cells = new Map<string, CellReading>();
+    rows.forEach((row, index) => {
+      const raw = values[index] ?? null;
+      text += `${row.labels[0]}${lineBreak}${gap}件${lineBreak}${gap}`;
+      const start = text.length;
+      text += `${raw ?? ''}${lineBreak}${gap}`;
+      const fieldId = row.cells[0]!;
+      cells.set(fieldId, {
+        fieldId, raw: raw ?? '', value: raw === null ? null : Number(raw), start, end: raw === null ? start : start + raw.length,
+        method: 'table', layout: 'cell-per-line', labelScore: 1, repairs: [], ambiguous: false, notes: [],
+      });
+    });
+    return { text, parse: { cells, sections: [], notes: [] } };
+  }
+  const values = ['12', null, '3', null, '0', '7'];
+
+  it('finds a list table exported one cell per line (LF, CR LF or bare CR)', () => {
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const { text, parse } = listOf(values, lineBreak, '');
+      expect(listTablesOnAdjacentLines(gov2014, parse, text).size).toBe(gov2014.tables[0]!.rows.filter((row) => row.cells[0]).length);
+    }
+  });
+
+  it("leaves a PDF's reading order, every cell a block between empty lines", () => {
+    const { text, parse } = listOf(values, '\n', '\n');
+    expect(listTablesOnAdjacentLines(gov2014, parse, text).size).toBe(0);
+    // One value a block apart is enough to doubt the whole table.
+    const mixed = listOf(values, '\n', '');
+    const third = mixed.parse.cells.get(rows[2]!.cells[0]!)!;
+    const text2 = `${mixed.text.slice(0, third.start)}\n${mixed.text.slice(third.start)}`;
+    const shifted = new Map([...mixed.parse.cells].map(([id, cell]) => [id, cell.start >= third.start ? { ...cell, start: cell.start + 1, end: cell.end + 1 } : cell]));
+    expect(listTablesOnAdjacentLines(gov2014, { ...mixed.parse, cells: shifted }, text2).size).toBe(0);
   });
 });

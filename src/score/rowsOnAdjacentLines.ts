@@ -48,6 +48,50 @@ export function sectionsOnAdjacentLines(template: TemplateDefinition, parse: Par
 }
 
 /**
+ * The fields of list tables (one value per labelled row) exported one cell per line: every printed value stands alone
+ * on its line right after a line of its row's (its unit, or its label's last line), and at least two do. A PDF's
+ * reading order makes each cell a block of its own, an empty line before every value, and leaves a blank cell out
+ * altogether, so that a row's value drawn after the next row's label leaves its own row blank; a text exported cell by
+ * cell shows each row label, unit and value in turn, a blank as an empty line where its value belongs.
+ */
+export function listTablesOnAdjacentLines(template: TemplateDefinition, parse: ParseResult, text: string): Set<string> {
+  const fields = new Set<string>();
+  for (const table of template.tables) {
+    if (table.kind !== 'list') continue;
+    const fieldIds = table.rows.flatMap((row) => row.cells.filter((fieldId): fieldId is string => fieldId !== null));
+    let adjacentRows = 0;
+    let scattered = false;
+    for (const fieldId of fieldIds) {
+      const cell = parse.cells.get(fieldId);
+      if (cell === undefined || cell.value === null || cell.start === cell.end) continue;
+      const lineStart = lineStartAt(text, cell.start);
+      // Not alone on its line: no one-cell-per-line row, and no evidence either way.
+      if (text.slice(lineStart, cell.start).trim() !== '' || text.slice(cell.end, lineEndAt(text, cell.end)).trim() !== '') continue;
+      // The line before (a CR LF is one break, so step back over both).
+      const previousEnd = text.startsWith('\r\n', lineStart - 2) ? lineStart - 2 : lineStart - 1;
+      if (previousEnd >= 0 && text.slice(lineStartAt(text, previousEnd), previousEnd).trim() !== '') adjacentRows++;
+      else scattered = true;
+    }
+    if (!scattered && adjacentRows >= 2) for (const fieldId of fieldIds) fields.add(fieldId);
+  }
+  return fields;
+}
+
+/** Start of the line holding `position` (after LF, CR or CR LF). */
+function lineStartAt(text: string, position: number): number {
+  let index = position;
+  while (index > 0 && text[index - 1] !== '\n' && text[index - 1] !== '\r') index--;
+  return index;
+}
+
+/** End of the line holding `position` (before its LF or CR). */
+function lineEndAt(text: string, position: number): number {
+  let index = position;
+  while (index < text.length && text[index] !== '\n' && text[index] !== '\r') index++;
+  return index;
+}
+
+/**
  * How a row's printed cells stand: `adjacent` when every two stand one line break apart plus an empty line per blank
  * cell between them and two stand on adjacent lines; `consistent` when the breaks fit so but every two printed cells
  * have a blank between them (a PDF's blocks would look the same); `scattered` otherwise.
