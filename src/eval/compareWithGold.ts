@@ -46,6 +46,7 @@ export interface DocumentEvaluation {
 
 /** One gold field of a record: its confidence, its calibration bucket (when the extractor told it), and whether it is right. */
 export interface ScoredField {
+  readonly field: string;
   readonly confidence: number;
   readonly right: boolean;
   readonly bucket?: string;
@@ -81,7 +82,7 @@ export function compareWithGold(record: ExtractionRecord, gold: GoldFile, bucket
     if (field?.status === 'auto') auto++;
     if (field?.status === 'review') review++;
     const bucket = buckets?.get(fieldId);
-    if (field) scored.push(bucket === undefined ? { confidence: field.confidence, right } : { confidence: field.confidence, right, bucket });
+    if (field) scored.push({ field: fieldId, confidence: field.confidence, right, ...(bucket === undefined ? {} : { bucket }) });
     if (right) {
       correct++;
       if (field.status === 'auto') autoCorrect++;

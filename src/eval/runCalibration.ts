@@ -10,7 +10,9 @@
  * simulation reproduces). Other labelled data can be named instead:
  *   npm run calibrate -- --random N --seed S                 garbled variants
  *   npm run calibrate -- --set GOLD_DIR:DOCUMENT_DIR [--set …] labelled sets on disk (gold *.json + documents)
- * `--check` measures and prints without writing; `--workers N` measures in N child processes (default: one per core),
+ * `--check` measures and prints without writing; `--examples FILE` writes the first wrong fields of each bucket there
+ * (document, field, value read and due: what a bucket gets wrong, to be looked up); `--workers N` measures in N child
+ * processes (default: one per core),
  * each a share of the documents, their counts added up (the same table whatever N).
  */
 import { fork } from 'node:child_process';
@@ -90,8 +92,11 @@ function* documentsOf(sets: readonly LabelledSet[], random: RandomVariants | nul
 export function* labelledFields(documents: Iterable<LabelledDocument>): Generator<LabelledField> {
   for (const { gold, bytes, source } of documents) {
     const result = extractDocument({ name: gold.document, bytes });
+    const byId = new Map(result.record.fields.map((field) => [field.id, field]));
     for (const field of compareWithGold(result.record, gold, result.buckets).scored) {
-      if (field.bucket !== undefined) yield { bucket: field.bucket, right: field.right, ...(source !== undefined ? { source } : {}) };
+      if (field.bucket === undefined) continue;
+      const example = field.right ? undefined : `${gold.document} ${field.field}: read ${byId.get(field.field)?.value ?? 'nothing'}, due ${gold.fields[field.field] ?? 'blank'}`;
+      yield { bucket: field.bucket, right: field.right, ...(source !== undefined ? { source } : {}), ...(example ? { example } : {}) };
     }
   }
 }
@@ -180,6 +185,13 @@ async function main(args: readonly string[]): Promise<number> {
   if (!args.includes('--check')) {
     writeFileSync(output, `${JSON.stringify(table, null, 2)}\n`);
     process.stdout.write(`wrote ${output.pathname} (${rows.length} buckets)\n`);
+  }
+  // The first wrong fields of each bucket, to look up what a bucket gets wrong (not part of the committed table).
+  const examplesAt = args.indexOf('--examples');
+  if (examplesAt >= 0) {
+    const path = args[examplesAt + 1] ?? '';
+    writeFileSync(path, rows.filter((row) => row.examples).map((row) => JSON.stringify({ bucket: row.bucket, fields: row.fields, wrong: row.wrong, examples: row.examples })).join('\n') + '\n');
+    process.stdout.write(`wrote ${path} (wrong examples of ${rows.filter((row) => row.examples).length} buckets)\n`);
   }
   return 0;
 }
