@@ -35,14 +35,17 @@ export function columnMetric(text: string): ColumnMetric {
  * metric more often than in the other): a caller with a default of its own keeps it then.
  */
 export function measuredMetric(text: string): ColumnMetric | undefined {
-  // Asked again for the same text by each section's check (parse/grid/digitsAboveOrBelow): the last answer is kept.
-  if (text === last.text) return last.metric;
+  // Asked again for the same texts by each section's check (parse/grid/digitsAboveOrBelow), for the decoded text and
+  // the normalised one in turn: the last two answers are kept.
+  for (const entry of recent) if (entry.text === text) return entry.metric;
   const metric = measureColumnMetric(text);
-  last = { text, metric };
+  recent.unshift({ text, metric });
+  recent.length = Math.min(recent.length, RECENT_TEXTS);
   return metric;
 }
 
-let last: { text: string; metric: ColumnMetric | undefined } = { text: '', metric: undefined };
+const RECENT_TEXTS = 2;
+const recent: { text: string; metric: ColumnMetric | undefined }[] = [];
 
 function measureColumnMetric(text: string): ColumnMetric | undefined {
   const scores = { chars: 0, display: 0 };

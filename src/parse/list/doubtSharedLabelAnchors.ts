@@ -29,11 +29,13 @@ export function doubtSharedLabelAnchors(
         const found = anchors.get(other.index);
         return found && !doubted.has(other.index) && !sameCell(listCells, found, anchor) ? found : undefined;
       };
+      // Most labels are no other row's: nothing to place (checked first, the places below cost a scan of every row).
+      const sharing = patterns.filter((other) => other.index !== pattern.index && other.variants.some((variant) => variant.skeleton === anchor.variant.skeleton));
+      if (sharing.length === 0) continue;
       // The nearest rows found before and after it, in their own places: the other row must fit between them.
       const before = Math.max(-1, ...patterns.filter((other) => other.index < pattern.index && elsewhere(other)).map((other) => other.index));
       const after = Math.min(Number.POSITIVE_INFINITY, ...patterns.filter((other) => other.index > pattern.index && elsewhere(other)).map((other) => other.index));
-      const shared = patterns.find((other) => other.index !== pattern.index && other.index > before && other.index < after
-        && !elsewhere(other) && other.variants.some((variant) => variant.skeleton === anchor.variant.skeleton));
+      const shared = sharing.find((other) => other.index > before && other.index < after && !elsewhere(other));
       if (!shared) continue;
       doubted.add(pattern.index);
       changed = true;
