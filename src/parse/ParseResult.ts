@@ -115,6 +115,11 @@ export interface CellSupport {
    */
   readonly blankColumns?: boolean;
   /**
+   * Placed in a column-order block whose blank cells the PDF left out, many of them: each column's rows laid by its
+   * own sums and the totals column's row sums (placeColumnBlanks). Measured apart: a reading of the whole grid.
+   */
+  readonly columnBlanks?: boolean;
+  /**
    * Placed among a list form's values printed after the table with fewer values than rows, the blank rows chosen by
    * the rules (list/placeBlanksByRules): every reading that holds them gives this row the same value. Measured apart.
    */

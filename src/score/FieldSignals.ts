@@ -78,6 +78,8 @@ export interface FieldSignals {
   readonly bestFit?: boolean;
   /** The cell was placed in a column-order block whose blank columns printed nothing (CellSupport.blankColumns). */
   readonly blankColumns?: boolean;
+  /** The cell was placed in a column-order block with many blank cells left out (CellSupport.columnBlanks). */
+  readonly columnBlanks?: boolean;
   /** The cell was placed among values printed after a list table, its blank rows chosen by the rules (CellSupport.blankRowsPlaced). */
   readonly blankRowsPlaced?: boolean;
   /** A value chosen by the rules that is itself a hidden page number where it stands (SignalInput.pageNumberItself). */
@@ -307,6 +309,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(cell.support?.markerRead ? { markerRead: true } : {}),
     ...(cell.support?.bestFit ? { bestFit: true } : {}),
     ...(cell.support?.blankColumns ? { blankColumns: true } : {}),
+    ...(cell.support?.columnBlanks ? { columnBlanks: true } : {}),
     ...(cell.support?.blankRowsPlaced ? { blankRowsPlaced: true } : {}),
     ...(input.pageNumberItself === true && placement !== 'cell' ? { pageNumberChosen: true } : {}),
     ...(failedElsewhere ? { failedElsewhere: true } : {}),

@@ -6,6 +6,7 @@ import { columnLogOdds } from '../../templates/columnShares.ts';
 import { orderedChoices } from './orderedChoices.ts';
 import { uniqueLeast } from '../uniqueLeast.ts';
 import type { Anchor } from './chooseAnchors.ts';
+import { BLANK, placeColumnBlanks } from './placeColumnBlanks.ts';
 import { readValue } from './readValue.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
@@ -36,6 +37,8 @@ export interface BlockReading {
   readonly blankUnknown?: boolean;
   /** True when whole columns printed nothing and the printed ones were placed by the rules (blankColumnReadings). */
   readonly blankColumns?: boolean;
+  /** True when many blank cells were left out and placed by the columns' and rows' sums (columnBlankReadings). */
+  readonly columnBlanks?: boolean;
   /** For cells the kept readings differ on: the value of the likeliest reading (columnShare), offered to the reviewer. */
   readonly proposals?: ReadonlyMap<string, number>;
 }
@@ -85,8 +88,12 @@ export function readBlockOrder(
   const sectionRules = rules.filter((rule) => rule.severity === 'hard' && [...rule.left, ...rule.right].every((id) => fieldIds.has(id)));
   if (sectionRules.length === 0) return undefined;
   if (values.length > 0 && missing > MAX_MISSING_BLANKS && values.length % rows.length === 0) {
-    return blankColumnReadings(values, rows, sectionRules, unitOf);
+    const columns = blankColumnReadings(values, rows, sectionRules, unitOf);
+    if (columns) return columns;
   }
+  // Most cells printed, a minority left out: a section printing less than half its cells is mostly blank, and which of
+  // its few values stand where rests on the rules alone.
+  if (missing > MAX_MISSING_BLANKS && values.length >= missing) return columnBlankReadings(values, rows, sectionRules, unitOf);
   if (values.length === 0 || missing < 0 || missing > MAX_MISSING_BLANKS) return undefined;
   // A blank mark ("—", "/") is a blank cell printed, 0 in the rules; a value not read leaves the block unread.
   const read = values.map((token, index) => readValue(token.raw, unitOf(rows[0]!.fieldIds[Math.min(cellCount - 1, Math.floor(index / rows.length))]!)));
@@ -240,6 +247,56 @@ function blankColumnReadings(
   return { cells, order: 'column', missing: rows.length * cellCount - values.length, readings: kept.length, blankColumns: true, ...(proposals.size > 0 ? { proposals } : {}) };
 }
 
+/**
+ * A column-order block with more blank cells left out than each place of each can be tried for (45 of 161): the
+ * columns laid one after the other, each by its own sums, the totals column by every row's sum (placeColumnBlanks).
+ * A cell every reading gives the same number is read (a 0 that some print and others leave blank is a 0 or a blank);
+ * the others are ambiguous, the first reading's value (each row taking the next value before a blank) offered for
+ * review.
+ */
+function columnBlankReadings(
+  values: readonly ValueToken[],
+  rows: readonly SkeletonRow[],
+  sectionRules: readonly RuleDefinition[],
+  unitOf: (fieldId: string) => string,
+): BlockReading | undefined {
+  const read = values.map((token) => readValue(token.raw, unitOf(rows[0]!.fieldIds[0]!)));
+  if (read.some((value) => value === undefined || value.value === null)) return undefined;
+  const numbers = read.map((value) => value!.value!);
+  const placement = placeColumnBlanks(rows.map((row) => row.fieldIds), numbers, sectionRules);
+  if (!placement) return undefined;
+  const numberAt = (place: number) => (place < 0 ? 0 : numbers[place]!);
+  // In the first reading, a blank stands where the next printed value does (column after column): its place in the text.
+  const blankAt = new Map<string, number>();
+  let nextValue = 0;
+  for (let column = 0; column < rows[0]!.fieldIds.length; column++) {
+    rows.forEach((row, rowIndex) => {
+      const place = placement.first[rowIndex]![column]!;
+      if (place >= 0) nextValue = place + 1;
+      blankAt.set(row.fieldIds[column]!, values[nextValue]?.start ?? values[values.length - 1]!.end);
+    });
+  }
+  const cells = new Map<string, BlockCell>();
+  const proposals = new Map<string, number>();
+  rows.forEach((row, rowIndex) => row.fieldIds.forEach((fieldId, column) => {
+    const { places } = placement.cells[rowIndex]![column]!;
+    const first = placement.first[rowIndex]![column]!;
+    const at = blankAt.get(fieldId)!;
+    const settled = new Set(places.map(numberAt)).size === 1;
+    if (!settled) {
+      cells.set(fieldId, { kind: 'ambiguous', at, values: [...new Set(places.map((place) => (place === BLANK ? 'blank' : String(numberAt(place)))))] });
+      proposals.set(fieldId, numberAt(first));
+    } else if (places.every((place) => place === BLANK)) cells.set(fieldId, { kind: 'blank', at });
+    else if (places.length === 1 && places[0]! >= 0) cells.set(fieldId, { kind: 'value', token: values[places[0]!]! });
+    else if (numberAt(places[0]!) !== 0) cells.set(fieldId, { kind: 'value', token: values[places.find((place) => place >= 0)!]! });
+    else cells.set(fieldId, { kind: 'zero-or-blank', at });
+  }));
+  return {
+    cells, order: 'column', missing: rows.length * rows[0]!.fieldIds.length - values.length, readings: placement.readings, columnBlanks: true,
+    ...(proposals.size > 0 ? { proposals } : {}),
+  };
+}
+
 /** A hard rule on the sums of its two sides (amounts within a millionth). */
 function holds(rule: RuleDefinition, left: number, right: number): boolean {
   return rule.kind === 'equal' ? Math.abs(left - right) <= 1e-6 : left <= right + 1e-6;
@@ -276,7 +333,10 @@ function* blankPositions(total: number, count: number): Generator<number[]> {
 export function readBlockCell(view: MappedText, cell: BlockCell, fieldId: string, unit: string, labelScore: number, block: BlockReading, layout: string): CellReading | undefined {
   const support: CellSupport = block.missing === 0
     ? { readings: 1, anchored: true, placement: 'position' }
-    : { readings: block.readings, anchored: true, placement: 'joint', ...(block.blankColumns ? { blankColumns: true } : {}) };
+    : {
+      readings: block.readings, anchored: true, placement: 'joint',
+      ...(block.blankColumns ? { blankColumns: true } : {}), ...(block.columnBlanks ? { columnBlanks: true } : {}),
+    };
   if (cell.kind === 'value') return readTokenCell(view, { kind: 'value', token: cell.token }, fieldId, unit, layout, labelScore, support);
   const blank = readTokenCell(view, { kind: 'empty', start: cell.at }, fieldId, unit, layout, labelScore, support);
   if (!blank || cell.kind === 'blank') return blank;
@@ -284,6 +344,8 @@ export function readBlockCell(view: MappedText, cell: BlockCell, fieldId: string
     return { ...blank, value: 0, method: 'inferred', notes: ['0 or blank: the readings the rules leave put a printed 0 or nothing here'], support: { ...support, zeroOrBlank: true } };
   }
   const proposal = block.proposals?.get(fieldId);
-  const offered = proposal === undefined ? [] : [`offered for review: ${proposal}, the reading whose values stand in the columns that most often print one`];
+  const offered = proposal === undefined ? [] : [block.columnBlanks
+    ? `offered for review: ${proposal}, the reading that lays each value in the first row it may stand in`
+    : `offered for review: ${proposal}, the reading whose values stand in the columns that most often print one`];
   return { ...blank, ambiguous: true, unitInDoubt: false, ...(proposal === undefined ? {} : { proposal }), notes: [`ambiguous: the readings the rules leave put ${cell.values.join(' or ')} here`, ...offered] };
 }
