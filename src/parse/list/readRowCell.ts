@@ -7,6 +7,7 @@ import type { RowAnchor } from './findRowAnchors.ts';
 import { readGluedTail, type GluedTail } from './readGluedTail.ts';
 import { blankSlot, layoutOf, numberBeforeStopping, placementOf } from './rowCellPlacement.ts';
 import { bareUnit, cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
+import { groupByLine, isTabular } from './listCellLines.ts';
 import { isGarbledNumber } from '../grid/isValueText.ts';
 
 /** Everything a row is read from. */
@@ -339,26 +340,6 @@ function printedUnitIsForeign(tail: GluedTail, fieldUnit: string): boolean {
 /** The cell containing text position `position`. */
 function cellAt(cells: readonly ListCell[], position: number): ListCell {
   return cells[cellIndexAt(cells, position)]!;
-}
-
-/** True when the label's line is a row of several cells (tab or pipe separated), not one cell per line. */
-function isTabular(cells: readonly ListCell[], labelCell: ListCell): boolean {
-  const after: ListCell[] = [];
-  for (let index = labelCell.index + 1; index < cells.length && cells[index]!.line === labelCell.line; index++) after.push(cells[index]!);
-  // One empty cell after a closing pipe ("label |") is a cell per line with a trailing separator, not a row.
-  if (after.length === 1 && after[0]!.kind === 'empty' && after[0]!.separatorBefore === '|') return false;
-  return after.length > 0;
-}
-
-/** Consecutive cells grouped by line. */
-function groupByLine(cells: readonly ListCell[]): ListCell[][] {
-  const lines: ListCell[][] = [];
-  for (const cell of cells) {
-    const current = lines[lines.length - 1];
-    if (current && current[0]!.line === cell.line) current.push(cell);
-    else lines.push([cell]);
-  }
-  return lines;
 }
 
 /** Reads a candidate value in the field's unit (元 converted to 万元 where printed so); undefined when unreadable. */
