@@ -163,11 +163,14 @@ interface PartialBound {
 }
 
 function withinBound(bound: PartialBound, laid: readonly number[]): boolean {
-  let limit = 0;
+  return sumOf(bound.laid, laid) <= sumOf(bound.bound, laid) + EPSILON;
+}
+
+/** The sum of the rows laid at `offsets` (a blank laid as 0). */
+function sumOf(offsets: readonly number[], laid: readonly number[]): number {
   let sum = 0;
-  for (const offset of bound.bound) limit += laid[offset]!;
-  for (const offset of bound.laid) sum += laid[offset]!;
-  return sum <= limit + EPSILON;
+  for (const offset of offsets) sum += laid[offset]!;
+  return sum;
 }
 
 /** A hard rule over rows of one block (offsets from its first row). */
@@ -179,10 +182,8 @@ interface BlockRule {
 
 /** Whether the rule holds on the rows laid (a blank laid as 0). */
 function holds(rule: BlockRule, laid: readonly number[]): boolean {
-  let left = 0;
-  let right = 0;
-  for (const offset of rule.left) left += laid[offset]!;
-  for (const offset of rule.right) right += laid[offset]!;
+  const left = sumOf(rule.left, laid);
+  const right = sumOf(rule.right, laid);
   return rule.kind === 'equal' ? Math.abs(left - right) <= EPSILON : left <= right + EPSILON;
 }
 
