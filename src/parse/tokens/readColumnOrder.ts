@@ -287,8 +287,10 @@ function columnBlankReadings(
       cells.set(fieldId, { kind: 'ambiguous', at, values: [...new Set(places.map((place) => (place === BLANK ? 'blank' : String(numberAt(place)))))] });
       proposals.set(fieldId, numberAt(first));
     } else if (places.every((place) => place === BLANK)) cells.set(fieldId, { kind: 'blank', at });
-    else if (places.length === 1 && places[0]! >= 0) cells.set(fieldId, { kind: 'value', token: values[places[0]!]! });
-    else if (numberAt(places[0]!) !== 0) cells.set(fieldId, { kind: 'value', token: values[places.find((place) => place >= 0)!]! });
+    // A number other than 0 every reading agrees on, or one printed 0 every reading places here: the value printed.
+    else if (numberAt(places[0]!) !== 0 || (places.length === 1 && places[0]! >= 0)) {
+      cells.set(fieldId, { kind: 'value', token: values[places.find((place) => place >= 0)!]! });
+    }
     else cells.set(fieldId, { kind: 'zero-or-blank', at });
   }));
   return {
