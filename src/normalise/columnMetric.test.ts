@@ -18,4 +18,23 @@ describe('columnMetric', () => {
     expect(columnMetric(display.join('\r\n'))).toBe('display');
     expect(columnMetric('prose without a table')).toBe('chars');
   });
+
+  it('pairs only rows of one table: a title\'s year far above ending in a row\'s column tells nothing', () => {
+    const labels = [' 规章', ' 规范性文件'];
+    const values = [['2', '2', '3'], ['', '', '1']];
+    // Display width: the values' last column ends at 59 whatever the label; in characters the rows differ.
+    const rows = labels.map((label, index) => {
+      let line = label;
+      for (const [column, value] of values[index]!.entries()) {
+        const end = 27 + 16 * column;
+        if (value !== '') line += ' '.repeat(end - value.length - displayWidth(line)) + value;
+      }
+      return line;
+    });
+    // The title's "2020" ends at the character where 规章's last value ends in characters.
+    const title = `${' '.repeat(rows[0]!.indexOf('3') + 1 - '孝感市人民政府办公室 2020'.length)}孝感市人民政府办公室 2020 年报告`;
+    const text = [title, ...Array.from({ length: 20 }, () => '    正文。'), '  信息内容   本年新制作数量', ...rows].join('\n');
+    expect(rows[0]!.indexOf('3') + 1).toBe(title.indexOf('2020') + 4);
+    expect(columnMetric(text)).toBe('display');
+  });
 });

@@ -45,13 +45,18 @@ export function measuredMetric(text: string): ColumnMetric | undefined {
 }
 
 const RECENT_TEXTS = 2;
+
+/** Lines between two rows of one table at most: a row's label may wrap over a few lines around its numbers. */
+const MAX_ROW_DISTANCE = 6;
 const recent: { text: string; metric: ColumnMetric | undefined }[] = [];
 
 function measureColumnMetric(text: string): ColumnMetric | undefined {
   const scores = { chars: 0, display: 0 };
-  let previous: { chars: Set<number>; display: Set<number> } | undefined;
+  let previous: { chars: Set<number>; display: Set<number>; line: number } | undefined;
+  let lineNumber = -1;
   // A form feed starts a page in no column: pdftotext writes it before the page's first line.
   for (const line of text.split(/\r\n|\r|\n|\f/u)) {
+    lineNumber++;
     if (line.length > MAX_LINE) continue;
     const ends = { chars: new Set<number>(), display: new Set<number>() };
     let words = false;
@@ -70,12 +75,14 @@ function measureColumnMetric(text: string): ColumnMetric | undefined {
       ends.display.add(displayX);
     }
     if (numbers === 0 || !words) continue;
-    if (previous) {
+    // Only rows of one table line up: a title's year far above a table's first row ending in the same column tells
+    // nothing (seed 4575, variant 663: the title's "2020" made a display-width table measure in characters).
+    if (previous && lineNumber - previous.line <= MAX_ROW_DISTANCE) {
       for (const metric of ['chars', 'display'] as const) {
         for (const end of ends[metric]) if (previous[metric].has(end)) scores[metric]++;
       }
     }
-    previous = ends;
+    previous = { ...ends, line: lineNumber };
   }
   return scores.display > scores.chars ? 'display' : scores.chars > scores.display ? 'chars' : undefined;
 }
