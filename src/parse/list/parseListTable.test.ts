@@ -795,4 +795,19 @@ describe('parseListTable: values after the table with blank rows left out', () =
     expect(lost?.support?.anchored).toBe(false);
     expect(lost?.ambiguous).toBe(true);
   });
+
+  it('reads the values when the form\'s last label was garbled past recognition: its label and unit stand before them', () => {
+    const values = consistentValues();
+    const lastLabel = rows.filter((row) => row.cells[0])[rows.filter((row) => row.cells[0]).length - 1]!.labels[0]!;
+    const labels = rows.flatMap((row) => {
+      // A scan's garbling of the last label, wrapped over two lines: words, not the label.
+      const label = row.labels[0] === lastLabel ? '（三）接受培训入\n员敫' : row.labels[0]!;
+      return row.cells[0] ? [label, '', row.unit ?? '', ''] : [label, ''];
+    });
+    const printed = fieldIds.map((fieldId) => String(values.get(fieldId)));
+    const result = parse(`统计指标\n\n单位\n\n统计数\n\n${labels.join('\n')}\n\n${printed.join('\n')}\n\n六、存在的主要问题\n`);
+    for (const fieldId of fieldIds) expect(result.cells.get(fieldId)?.value, fieldId).toBe(values.get(fieldId));
+    const lastField = fieldIds[fieldIds.length - 1]!;
+    expect(result.cells.get(lastField)?.support?.anchored).toBe(false);
+  });
 });

@@ -31,9 +31,9 @@ const MAX_ROWS_NOT_FOUND = 3;
  * Reads a table printed labels first, every row's label and unit with no value, then all the values after its last
  * row before any words: a PDF whose value column is one text block comes out so in reading order (pdfminer). A list
  * form has one value column, so the order down it is row order: the values are the rows' in turn, whether their labels
- * were found or not. Read when the form's last value row was found, the rows found stand in the form's order, no row
- * but the last took a value of its own (the last may have taken the first of the run), and at most a few labels were
- * not found. One value per row of the form: read in turn. Fewer (the blank cells left out of the block), or a row's
+ * were found or not. Read when the rows found stand in the form's order, no row but the last found took a value of its
+ * own (the last may have taken the first of the run), and at most a few labels were not found (the form's last rows'
+ * among them: their labels and units then stand before the values). One value per row of the form: read in turn. Fewer (the blank cells left out of the block), or a row's
  * label not found: the blank rows are placed by the form's rules (readWithBlankRows). Otherwise nothing is read.
  */
 export function readValuesAfterTable(
@@ -48,15 +48,17 @@ export function readValuesAfterTable(
   const found = ordered.filter((anchor) => anchor.pattern.fieldId !== null);
   const formRows = patterns.filter((pattern) => pattern.fieldId !== null);
   const last = found[found.length - 1];
-  if (!last || last.pattern !== formRows[formRows.length - 1]) return [];
-  if (formRows.length - found.length > MAX_ROWS_NOT_FOUND) return [];
+  if (!last || formRows.length - found.length > MAX_ROWS_NOT_FOUND) return [];
+  // The form's last rows may be among those lost (a scan garbled the table's last label): their labels and units
+  // stand between the last row found and the values.
+  const rowsLostAtEnd = formRows.length - 1 - formRows.indexOf(last.pattern);
   if (!found.every((anchor, index) => index === 0 || found[index - 1]!.pattern.index < anchor.pattern.index)) return [];
   const printedBlank = (anchor: RowAnchor) => {
     const cell = read.get(anchor.pattern.fieldId!);
     return !cell || (cell.value === null && cell.raw === '');
   };
   if (!found.slice(0, -1).every(printedBlank)) return [];
-  const values = valuesAfter(cells, cellIndexAt(cells, last.matchEnd - 1) + 1, last.pattern.unit);
+  const values = valuesAfter(cells, cellIndexAt(cells, last.matchEnd - 1) + 1, last.pattern.unit, rowsLostAtEnd);
   if (values.length === 0 || values.length > formRows.length) return [];
   if (values.length < formRows.length || found.length < formRows.length) {
     return readWithBlankRows(mapped, cells, formRows, found, values, rules, fieldUnitOf);
@@ -184,16 +186,22 @@ function printedUnit(cells: readonly ListCell[], anchor: RowAnchor, next: RowAnc
 
 /**
  * The numbers and blank marks from cell `from` on, up to the first words: empty cells and page furniture skipped, a
- * unit printed after a value ("60000 元") kept with it. The last row's own unit may come first.
+ * unit printed after a value ("60000 元") kept with it. The last row's own unit may come first; so may the labels and
+ * units of the form's last rows when their labels were not found (`rowsLost`: a few lines of words and a unit each).
  */
-function valuesAfter(cells: readonly ListCell[], from: number, lastUnit: string | undefined): ListCell[] {
+function valuesAfter(cells: readonly ListCell[], from: number, lastUnit: string | undefined, rowsLost: number): ListCell[] {
   const values: ListCell[] = [];
+  let lostLines = rowsLost * MAX_LOST_ROW_CELLS;
   for (let index = from; index < cells.length; index++) {
     const cell = cells[index]!;
     if (cell.kind === 'empty' || cell.kind === 'noise') continue;
     if (cell.kind === 'number' || cell.kind === 'dash') values.push(cell);
     else if (cell.kind === 'unit' && (values.length > 0 || cell.content.replace(/\s+/gu, '') === (lastUnit ?? ''))) continue;
+    else if (values.length === 0 && (cell.kind === 'text' || cell.kind === 'unit') && lostLines-- > 0) continue;
     else break;
   }
   return values;
 }
+
+/** Cells a lost row's label and unit take at most before the values (a label wrapped over a few lines, its unit). */
+const MAX_LOST_ROW_CELLS = 6;
