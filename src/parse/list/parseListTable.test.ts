@@ -810,4 +810,23 @@ describe('parseListTable: values after the table with blank rows left out', () =
     const lastField = fieldIds[fieldIds.length - 1]!;
     expect(result.cells.get(lastField)?.support?.anchored).toBe(false);
   });
+
+  it('reads one value a row after a page break that repeated the header, however many labels a scan garbled', () => {
+    const values = consistentValues();
+    const valueRows = rows.filter((row) => row.cells[0]);
+    // Every fifth value row's label garbled: a quarter of them is more than blank rows could be placed among.
+    const garbled = new Set(valueRows.filter((_row, index) => index % 5 === 2).map((row) => row.labels[0]!));
+    expect(garbled.size).toBeGreaterThan(3);
+    const labels = rows.flatMap((row) => {
+      const label = garbled.has(row.labels[0]!) ? '？？？？？？' : row.labels[0]!;
+      return row.cells[0] ? [label, '', row.unit ?? '', ''] : [label, ''];
+    });
+    const printed = fieldIds.map((fieldId) => String(values.get(fieldId)));
+    const header = '统计指标\n单位\n统计数\n';
+    const result = parse(`${header}\n${labels.join('\n')}\n\n  第 10 页 共 14 页\n\n${header}${printed.join('\n')}\n\n六、存在的主要问题\n`);
+    for (const fieldId of fieldIds) expect(result.cells.get(fieldId)?.value, fieldId).toBe(values.get(fieldId));
+    // Fewer values than rows with as many labels lost: the blank rows cannot be placed.
+    const short = parse(`${header}\n${labels.join('\n')}\n\n${header}${printed.slice(1).join('\n')}\n\n六、存在的主要问题\n`);
+    for (const fieldId of fieldIds) expect(short.cells.get(fieldId)?.layout, fieldId).not.toBe('values-after-table');
+  });
 });

@@ -24,16 +24,25 @@ export interface AfterTableReading {
   readonly end: number;
 }
 
-/** Value rows whose labels a scan may lose while the values after the table still stand for them in form order. */
+/**
+ * Value rows whose labels a scan may lose while the values after the table, fewer than the rows, still stand for them
+ * in form order (blank rows placed by the rules among the rows found).
+ */
 const MAX_ROWS_NOT_FOUND = 3;
+
+/**
+ * Share of the value rows whose labels may be lost when the values are one a row: enough found rows left to show the
+ * table's shape (every row's value printed after its last row).
+ */
+const MAX_SHARE_NOT_FOUND = 0.25;
 
 /**
  * Reads a table printed labels first, every row's label and unit with no value, then all the values after its last
  * row before any words: a PDF whose value column is one text block comes out so in reading order (pdfminer). A list
  * form has one value column, so the order down it is row order: the values are the rows' in turn, whether their labels
  * were found or not. Read when the rows found stand in the form's order, no row but the last found took a value of its
- * own (the last may have taken the first of the run), and at most a few labels were not found (the form's last rows'
- * among them: their labels and units then stand before the values). One value per row of the form: read in turn. Fewer (the blank cells left out of the block), or a row's
+ * own (the last may have taken the first of the run), and not many labels were lost (a few when blanks must be placed;
+ * the form's last rows may be among them, their labels and units then standing before the values). One value per row of the form: read in turn. Fewer (the blank cells left out of the block), or a row's
  * label not found: the blank rows are placed by the form's rules (readWithBlankRows). Otherwise nothing is read.
  */
 export function readValuesAfterTable(
@@ -48,7 +57,8 @@ export function readValuesAfterTable(
   const found = ordered.filter((anchor) => anchor.pattern.fieldId !== null);
   const formRows = patterns.filter((pattern) => pattern.fieldId !== null);
   const last = found[found.length - 1];
-  if (!last || formRows.length - found.length > MAX_ROWS_NOT_FOUND) return [];
+  const lost = formRows.length - found.length;
+  if (!last || lost > formRows.length * MAX_SHARE_NOT_FOUND) return [];
   // The form's last rows may be among those lost (a scan garbled the table's last label): their labels and units
   // stand between the last row found and the values.
   const rowsLostAtEnd = formRows.length - 1 - formRows.indexOf(last.pattern);
@@ -60,6 +70,9 @@ export function readValuesAfterTable(
   if (!found.slice(0, -1).every(printedBlank)) return [];
   const values = valuesAfter(cells, cellIndexAt(cells, last.matchEnd - 1) + 1, last.pattern.unit, rowsLostAtEnd);
   if (values.length === 0 || values.length > formRows.length) return [];
+  // One value a row: lost labels change nothing (the values stand in row order). Fewer: the blank rows are placed
+  // among the rows found, which a few lost labels leave enough of.
+  if (values.length < formRows.length && lost > MAX_ROWS_NOT_FOUND) return [];
   if (values.length < formRows.length || found.length < formRows.length) {
     return readWithBlankRows(mapped, cells, formRows, found, values, rules, fieldUnitOf);
   }
@@ -185,9 +198,10 @@ function printedUnit(cells: readonly ListCell[], anchor: RowAnchor, next: RowAnc
 }
 
 /**
- * The numbers and blank marks from cell `from` on, up to the first words: empty cells and page furniture skipped, a
- * unit printed after a value ("60000 元") kept with it. The last row's own unit may come first; so may the labels and
- * units of the form's last rows when their labels were not found (`rowsLost`: a few lines of words and a unit each).
+ * The numbers and blank marks from cell `from` on, up to the first words: empty cells, page furniture and a header a
+ * page break repeated skipped, a unit printed after a value ("60000 元") kept with it. The last row's own unit may
+ * come first; so may the labels and units of the form's last rows when their labels were not found (`rowsLost`: a few
+ * lines of words and a unit each).
  */
 function valuesAfter(cells: readonly ListCell[], from: number, lastUnit: string | undefined, rowsLost: number): ListCell[] {
   const values: ListCell[] = [];
@@ -196,6 +210,8 @@ function valuesAfter(cells: readonly ListCell[], from: number, lastUnit: string 
     const cell = cells[index]!;
     if (cell.kind === 'empty' || cell.kind === 'noise') continue;
     if (cell.kind === 'number' || cell.kind === 'dash') values.push(cell);
+    // A page break may repeat the table's header (统计指标 / 单位 / 统计数) over the values, or fall among them.
+    else if (cell.kind === 'header') continue;
     else if (cell.kind === 'unit' && (values.length > 0 || cell.content.replace(/\s+/gu, '') === (lastUnit ?? ''))) continue;
     else if (values.length === 0 && (cell.kind === 'text' || cell.kind === 'unit') && lostLines-- > 0) continue;
     else break;
