@@ -829,4 +829,18 @@ describe('parseListTable: values after the table with blank rows left out', () =
     const short = parse(`${header}\n${labels.join('\n')}\n\n${header}${printed.slice(1).join('\n')}\n\n六、存在的主要问题\n`);
     for (const fieldId of fieldIds) expect(short.cells.get(fieldId)?.layout, fieldId).not.toBe('values-after-table');
   });
+
+  it('places the blank rows around a value OCR printed as a lone letter, that row left unread', () => {
+    const values = consistentValues();
+    const blank = new Set(['requests.fax', 'answers.deniedStateSecret']);
+    values.set('org.offices', 1);
+    const labels = rows.flatMap((row) => (row.cells[0] ? [row.labels[0]!, '', row.unit ?? '', ''] : [row.labels[0]!, '']));
+    const printed = fieldIds.filter((fieldId) => !blank.has(fieldId)).map((fieldId) => (fieldId === 'org.offices' ? 'I' : String(values.get(fieldId))));
+    const result = parse(`统计指标\n\n单位\n\n统计数\n\n${labels.join('\n')}\n\n${printed.join('\n')}\n\n六、存在的主要问题\n`);
+    expect(result.cells.get('org.offices')).toBeUndefined();
+    expect(result.notes.some((note) => note.includes('org.offices (could not read the value "I"'))).toBe(true);
+    for (const fieldId of ['active.total', 'requests.received', 'org.staff', 'training.trainees']) {
+      expect(result.cells.get(fieldId)?.value, fieldId).toBe(values.get(fieldId));
+    }
+  });
 });

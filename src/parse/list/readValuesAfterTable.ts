@@ -111,9 +111,14 @@ function readWithBlankRows(
   fieldUnitOf: (pattern: ListRowPattern) => string,
 ): AfterTableReading[] {
   const numbers: (number | null)[] = [];
-  for (const cell of values) {
-    const value = readNumericCell(cell.content.replace(PRINTED_UNIT, ''), '');
+  // Values OCR left a letter alone ("I" or "l" for 1): taken as the digit only to place the rows, their own row then
+  // left unread for a person (a wrong guess breaks the sums it stands in, and no reading holds).
+  const unreadable = new Set<number>();
+  for (const [index, cell] of values.entries()) {
+    const content = cell.content.replace(PRINTED_UNIT, '');
+    const value = readNumericCell(content, '') ?? readNumericCell(content.replace(LONE_ONE, '1'), '');
     if (!value) return [];
+    if (LONE_ONE.test(content)) unreadable.add(index);
     numbers.push(value.value);
   }
   const placement = placeBlanksByRules(rows.map((pattern) => pattern.fieldId!), numbers, rules);
@@ -130,6 +135,12 @@ function readWithBlankRows(
     const labelNote = anchor ? [] : ['row label not found: placed by the form\'s order of rows'];
     let cell: ListCell | undefined;
     let value: RowValue = { value: null, repairs: [], uncertain: false };
+    if (!('blank' in place) && unreadable.has(place.valueIndex)) {
+      const unread = values[place.valueIndex]!;
+      readings.push({ pattern, cell: undefined, problem: `could not read the value "${unread.content}" printed after the table (placed in this row by the form's rules)`, end: unread.end });
+      previousEnd = unread.end;
+      continue;
+    }
     if (!('blank' in place)) {
       cell = values[place.valueIndex]!;
       const next = found.find((other) => other.pattern.index > pattern.index);
@@ -180,6 +191,9 @@ function readRowValue(cell: ListCell, fieldUnit: string, printed: string | undef
   const note = unknown ? 'unit not printed beside a lost label: the form\'s taken (not certain)' : `unit ${printed} taken from the unit printed beside the label (not certain)`;
   return { value: value.value, repairs: uncertain ? [...value.repairs, note] : value.repairs, uncertain };
 }
+
+/** A letter OCR printed alone for a 1. */
+const LONE_ONE = /^[Il|]$/u;
 
 /** A unit printed after a value ("60000 元", "5 件"), left out where the rules compare bare numbers. */
 const PRINTED_UNIT = /\s*(?:人次|亿元|万元|万|元|条|件|项|个|人|次|篇|家|场|期)$/u;
