@@ -51,38 +51,88 @@ const MAX_ROW_DISTANCE = 6;
 const recent: { text: string; metric: ColumnMetric | undefined }[] = [];
 
 function measureColumnMetric(text: string): ColumnMetric | undefined {
-  const scores = { chars: 0, display: 0 };
-  let previous: { chars: Set<number>; display: Set<number>; line: number } | undefined;
-  let lineNumber = -1;
-  // A form feed starts a page in no column: pdftotext writes it before the page's first line.
-  for (const line of text.split(/\r\n|\r|\n|\f/u)) {
+  let charsScore = 0;
+  let displayScore = 0;
+  let previous: LineEnds | undefined;
+  let lineNumber = 0;
+  let lineStart = 0;
+  // One pass over the text (measured once a document, it took a twentieth of extraction split into lines and words):
+  // a line ends at LF, CR LF, a bare CR or a form feed (pdftotext writes one before a page's first line: no column).
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : LINE_FEED;
+    if (code !== LINE_FEED && code !== CARRIAGE_RETURN && code !== FORM_FEED) continue;
+    const lineEnd = index;
+    if (code === CARRIAGE_RETURN && text.charCodeAt(index + 1) === LINE_FEED) index++;
+    const ends = lineEnd - lineStart <= MAX_LINE ? numberEnds(text, lineStart, lineEnd) : undefined;
+    if (ends) {
+      // Only rows of one table line up: a title's year far above a table's first row ending in the same column tells
+      // nothing (seed 4575, variant 663: the title's "2020" made a display-width table measure in characters).
+      if (previous && lineNumber - previous.line <= MAX_ROW_DISTANCE) {
+        for (const end of ends.chars) if (previous.chars.includes(end)) charsScore++;
+        for (const end of ends.display) if (previous.display.includes(end)) displayScore++;
+      }
+      previous = { ...ends, line: lineNumber };
+    }
     lineNumber++;
-    if (line.length > MAX_LINE) continue;
-    const ends = { chars: new Set<number>(), display: new Set<number>() };
-    let words = false;
-    let numbers = 0;
-    let displayX = 0;
-    let charX = 0;
-    for (const match of line.matchAll(/\S+/gu)) {
-      displayX += displayWidth(line.slice(charX, match.index)) + displayWidth(match[0]);
-      charX = match.index + match[0].length;
-      if (!/^[0-9０-９]+$/u.test(match[0])) {
-        words = true;
-        continue;
-      }
-      numbers++;
-      ends.chars.add(charX);
-      ends.display.add(displayX);
-    }
-    if (numbers === 0 || !words) continue;
-    // Only rows of one table line up: a title's year far above a table's first row ending in the same column tells
-    // nothing (seed 4575, variant 663: the title's "2020" made a display-width table measure in characters).
-    if (previous && lineNumber - previous.line <= MAX_ROW_DISTANCE) {
-      for (const metric of ['chars', 'display'] as const) {
-        for (const end of ends[metric]) if (previous[metric].has(end)) scores[metric]++;
-      }
-    }
-    previous = { ...ends, line: lineNumber };
+    lineStart = index + 1;
   }
-  return scores.display > scores.chars ? 'display' : scores.chars > scores.display ? 'chars' : undefined;
+  return displayScore > charsScore ? 'display' : charsScore > displayScore ? 'chars' : undefined;
+}
+
+interface LineEnds {
+  /** Where the line's numbers end, in characters from its start and in display columns. */
+  readonly chars: number[];
+  readonly display: number[];
+  readonly line: number;
+}
+
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const FORM_FEED = 12;
+
+/**
+ * The ends of the numbers (runs of ASCII or full-width digits between blanks) of text[from, to), in both metrics;
+ * undefined unless the line holds numbers and words both (a table row: its label and values).
+ */
+function numberEnds(text: string, from: number, to: number): Omit<LineEnds, 'line'> | undefined {
+  const chars: number[] = [];
+  const display: number[] = [];
+  let words = false;
+  let displayX = 0;
+  let inWord = false;
+  let digits = true;
+  for (let index = from; index <= to; index++) {
+    const codePoint = index < to ? text.codePointAt(index)! : SPACE;
+    if (!isBlank(codePoint)) {
+      if (!inWord) {
+        inWord = true;
+        digits = true;
+      }
+      if (!isDigit(codePoint)) digits = false;
+    } else if (inWord) {
+      inWord = false;
+      if (digits) {
+        chars.push(index - from);
+        display.push(displayX);
+      } else words = true;
+    }
+    if (index < to) {
+      displayX += characterWidth(codePoint);
+      if (codePoint > 0xffff) index++;
+    }
+  }
+  return chars.length > 0 && words ? { chars, display } : undefined;
+}
+
+const SPACE = 32;
+
+function isDigit(codePoint: number): boolean {
+  return (codePoint >= 0x30 && codePoint <= 0x39) || (codePoint >= 0xff10 && codePoint <= 0xff19);
+}
+
+/** JavaScript's \s: the blanks that separate words. */
+function isBlank(codePoint: number): boolean {
+  return (codePoint >= 9 && codePoint <= 13) || codePoint === 32 || codePoint === 0xa0 || codePoint === 0x1680
+    || (codePoint >= 0x2000 && codePoint <= 0x200a) || codePoint === 0x2028 || codePoint === 0x2029 || codePoint === 0x202f
+    || codePoint === 0x205f || codePoint === 0x3000 || codePoint === 0xfeff;
 }
