@@ -124,6 +124,8 @@ export interface CellSupport {
    * the rules (list/placeBlanksByRules): every reading that holds them gives this row the same value. Measured apart.
    */
   readonly blankRowsPlaced?: boolean;
+  /** Placed among the values printed after a block of small tables' labels (section 二 in a PDF's text boxes). */
+  readonly tableBlocks?: boolean;
   /**
    * The row's values were cut from a run shared with the rows beside it (tokens/pairedRowRuns), each row's share
    * chosen because it holds that row's own rules, and the last run reaches past rows not anchored, whose values may

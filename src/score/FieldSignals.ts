@@ -82,6 +82,8 @@ export interface FieldSignals {
   readonly columnBlanks?: boolean;
   /** The cell was placed among values printed after a list table, its blank rows chosen by the rules (CellSupport.blankRowsPlaced). */
   readonly blankRowsPlaced?: boolean;
+  /** The cell was laid among the values printed after a block of small tables' labels (CellSupport.tableBlocks). */
+  readonly tableBlocks?: boolean;
   /** A value chosen by the rules that is itself a hidden page number where it stands (SignalInput.pageNumberItself). */
   readonly pageNumberChosen?: boolean;
   /**
@@ -311,6 +313,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     ...(cell.support?.blankColumns ? { blankColumns: true } : {}),
     ...(cell.support?.columnBlanks ? { columnBlanks: true } : {}),
     ...(cell.support?.blankRowsPlaced ? { blankRowsPlaced: true } : {}),
+    ...(cell.support?.tableBlocks ? { tableBlocks: true } : {}),
     ...(input.pageNumberItself === true && placement !== 'cell' ? { pageNumberChosen: true } : {}),
     ...(failedElsewhere ? { failedElsewhere: true } : {}),
     ...(failedOnBlanks ? { failedOnBlanks: true } : {}),

@@ -30,7 +30,8 @@ import type { FieldSignals } from './FieldSignals.ts';
  * back as cells, in `/marker`; of a column-order block read by the reading that fits all its row sums but one or
  * two, in `/best-fit`; of a column-order block with many blank cells left out, laid by its columns' and rows' sums, in
  * `/column-blanks`; placed among a list table's values printed after it, its blank rows chosen by the rules, in
- * `/blank-rows`; of a field in a failing rule that one other cell explains, in `/failed-elsewhere`; of a row's share of a run cut
+ * `/blank-rows`; laid among the values printed after a block of small tables' labels (no rule to check them), in
+ * `/table-blocks`; of a field in a failing rule that one other cell explains, in `/failed-elsewhere`; of a row's share of a run cut
  * again with the rows beside it, in `/shared`; a number joined from digits a narrow cell wrapped over lines, in `/stacked`;
  * counted off after a row label that rows not anchored follow, in `/before-skipped`; of no confirming rule beside a rule
  * left unchecked by a piece of a split number, in `/beside-piece`; of a field whose failing sums a blank on their short
@@ -46,7 +47,7 @@ export function bucketKey(signals: FieldSignals): string {
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
   const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
-  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.columnBlanks ? '/column-blanks' : ''}${signals.blankRowsPlaced ? '/blank-rows' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.failedOnBlanks ? '/failed-on-blanks' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.besidePageNumber ? '/beside-page-number' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.wrapMoved ? '/wrap-moved' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
+  const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.columnBlanks ? '/column-blanks' : ''}${signals.blankRowsPlaced ? '/blank-rows' : ''}${signals.tableBlocks ? '/table-blocks' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.failedOnBlanks ? '/failed-on-blanks' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.besidePageNumber ? '/beside-page-number' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.wrapMoved ? '/wrap-moved' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;
   if (signals.value !== 'printed' && signals.value !== 'blank') return `${prefix}/${signals.value}${paged}`;
   const rules = read === 'split' && signals.rules === 'confirmed-trivially' ? 'confirmed' : signals.rules;

@@ -192,12 +192,24 @@ export function cellPerLineLayout(form: PrintedForm, rowGap: boolean): Rendered 
 export function pdfReadingLayout(form: PrintedForm, cellWidth: number, pageWidth: number, columnOrder: boolean): Rendered {
   const cellLines = (table: FormTable, row: FormRow, cell: FormCell): RenderedLine[] =>
     cell.text === '' ? [] : wrapText(cell.text, cell.role === 'value' ? 1000 : cellWidth).map((text) => tagged(table, row, text));
+  const labelLines = (table: FormTable): RenderedLine[][] =>
+    table.rows.map((row) => row.cells.filter((cell) => cell.role !== 'value').flatMap((cell) => cellLines(table, row, cell)));
+  // Section 二's small tables in pdfminer's order (drawn from the widths already drawn, so the random stream of every
+  // other variant stays as it was): row by row as printed; or each table's labels, then its values; or every table's
+  // labels, then all their values after the last. Values row after row, or column after column within each table.
+  const sectionTwo = (['rows', 'tables', 'section'] as const)[cellWidth % 3]!;
+  const valueOrder: 'row' | 'column' = pageWidth % 2 === 0 ? 'row' : 'column';
+  const sectionTwoTables = form.blocks.flatMap((block) => (block.kind === 'table' && block.table.section === '二' ? [block.table] : []));
   return render(form, (table) => {
     // A list form (gov-2014) in pdfminer's order: every label and unit, then the one value column top to bottom.
     if (columnOrder && table.section === 'list') {
-      const labelLines = table.rows.map((row) => row.cells.filter((cell) => cell.role !== 'value').flatMap((cell) => cellLines(table, row, cell)));
       const valueLines = table.rows.flatMap((row) => row.cells.filter((cell) => cell.role === 'value' && cell.text !== '').map((cell): RenderedLine => ({ text: cell.text, table: table.id })));
-      return [...labelLines, valueLines];
+      return [...labelLines(table), valueLines];
+    }
+    if (columnOrder && table.section === '二' && sectionTwo !== 'rows') {
+      if (sectionTwo === 'tables') return [...labelLines(table), tableValueLines(table, valueOrder)];
+      const last = table === sectionTwoTables[sectionTwoTables.length - 1];
+      return last ? [...labelLines(table), sectionTwoTables.flatMap((each) => tableValueLines(each, valueOrder))] : labelLines(table);
     }
     if (!columnOrder || table.section !== '三') return table.rows.map((row) => row.cells.flatMap((cell) => cellLines(table, row, cell)));
     const labels = table.rows.flatMap((row) => row.cells.filter((cell) => cell.role !== 'value').flatMap((cell) => cellLines(table, row, cell)));
@@ -213,4 +225,14 @@ export function pdfReadingLayout(form: PrintedForm, cellWidth: number, pageWidth
     // Column order has no rows: the page may break between any two lines.
     return [...labels, ...numbers].map((line) => [line]);
   }, pageWidth);
+}
+
+/** A table's printed values, row after row or column after column (blank cells print nothing). */
+function tableValueLines(table: FormTable, order: 'row' | 'column'): RenderedLine[] {
+  const valueRows = table.rows.map((row) => row.cells.filter((cell) => cell.role === 'value'));
+  const columns = Math.max(0, ...valueRows.map((cells) => cells.length));
+  const cells = order === 'row'
+    ? valueRows.flat()
+    : Array.from({ length: columns }, (_unused, column) => valueRows.flatMap((row) => (row[column] ? [row[column]] : []))).flat();
+  return cells.filter((cell) => cell.text !== '').map((cell) => ({ text: cell.text, table: table.id }));
 }

@@ -1,4 +1,5 @@
 import { readNumericCell } from '../../normalise/readNumericCell.ts';
+import { LONE_ONE } from '../grid/splitRowParts.ts';
 import type { RuleDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading } from '../ParseResult.ts';
@@ -191,9 +192,6 @@ function readRowValue(cell: ListCell, fieldUnit: string, printed: string | undef
   const note = unknown ? 'unit not printed beside a lost label: the form\'s taken (not certain)' : `unit ${printed} taken from the unit printed beside the label (not certain)`;
   return { value: value.value, repairs: uncertain ? [...value.repairs, note] : value.repairs, uncertain };
 }
-
-/** A letter OCR printed alone for a 1. */
-const LONE_ONE = /^[Il|]$/u;
 
 /** A unit printed after a value ("60000 元", "5 件"), left out where the rules compare bare numbers. */
 const PRINTED_UNIT = /\s*(?:人次|亿元|万元|万|元|条|件|项|个|人|次|篇|家|场|期)$/u;

@@ -170,7 +170,7 @@ export function readBlockOrder(
  * printed before the first row label (申请人情况, 自然人, …) is skipped, and the values after it go on the same
  * columns. (The repeated header may hold words the region does not start with, a note above the header, say.)
  */
-function valuesAfterBlock(tokens: readonly Token[], firstLabel: number, lastLabel: number, runEnd: (from: number) => number): ValueToken[] {
+export function valuesAfterBlock(tokens: readonly Token[], firstLabel: number, lastLabel: number, runEnd: (from: number) => number): ValueToken[] {
   const header = new Set<string>();
   for (let index = 0; index < firstLabel; index++) {
     const token = tokens[index]!;

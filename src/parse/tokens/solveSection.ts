@@ -24,6 +24,7 @@ import { tokeniseRegion } from './tokeniseRegion.ts';
 import { pairedRowRuns } from './pairedRowRuns.ts';
 import { displacedLastCells } from './displacedLastCells.ts';
 import { readBlockCell, readBlockOrder } from './readColumnOrder.ts';
+import { readTableBlocks } from './readTableBlocks.ts';
 import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 import { overSeveralLines, textAmongValues } from './countAstray.ts';
@@ -108,6 +109,18 @@ export function solveSection(
     const missing = block.missing > 0 ? ` (${block.missing} blank cell(s) left out, placed by the rules: ${block.readings} reading(s))` : '';
     doubtRowsBesideGarbled(printed, chosen, skeleton, cells, true);
     return { cells, unplaced: [], printedNothing: new Set(), notes: [`token solver: every row label printed before the values; ${block.cells.size - block.missing} values laid in ${block.order} order, every rule of the section holds${missing}`] };
+  }
+  // A section of small tables printed as blocks, their labels first and their values after (no rule among them).
+  const tableBlocks = chosen.length > 0 ? readTableBlocks(printed, chosen, skeleton, unitOf, lastRunEnd(printed, tables)) : undefined;
+  if (tableBlocks) {
+    const labelScore = Math.min(...chosen.map((anchor) => anchor.labelScore));
+    const asBlock = { cells: tableBlocks.cells, order: 'row' as const, missing: 0, readings: tableBlocks.readings, proposals: tableBlocks.proposals };
+    for (const [fieldId, cell] of tableBlocks.cells) {
+      const reading = readBlockCell(view, cell, fieldId, unitOf(fieldId), labelScore, asBlock, TOKEN_LAYOUTS.columnOrder);
+      if (reading) cells.set(fieldId, { ...reading, support: { ...reading.support!, readings: tableBlocks.readings, tableBlocks: true } });
+    }
+    const scope = tableBlocks.scope === 'section' ? 'every table\'s labels printed before all their values' : 'each table\'s labels printed before its values';
+    return { cells, unplaced: [], printedNothing: new Set(), notes: [`token solver: ${scope}, laid in row and in column order (${tableBlocks.readings} reading(s))`] };
   }
   // Rows whose label a scan lost, found by elimination where the run before proves the cut.
   const { tokens, anchors, shared: inferredShares, inferredRows } = inferSkippedAnchors(printed, chosen, skeleton, unitOf);
