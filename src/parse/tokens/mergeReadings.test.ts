@@ -36,6 +36,16 @@ describe('mergeReadings', () => {
     expect(mergeReadings(earlier, cell(13, { layout: 'tokens/flattened' }))).toBe(earlier);
   });
 
+  it('keeps the solver\'s offer for review on a cell another reader left unread in doubt, the doubt standing', () => {
+    const earlier = cell(null, { ambiguous: true, layout: 'column-order', notes: ['this cell could be 4 or 0'] });
+    const solved = cell(null, { ambiguous: true, layout: 'tokens/column-order', proposal: 4, notes: ['ambiguous: 4 or 0', 'offered for review: 4'] });
+    const merged = mergeReadings(earlier, solved);
+    expect(merged).toMatchObject({ value: null, ambiguous: true, proposal: 4, layout: 'column-order' });
+    expect(merged?.notes).toEqual(['this cell could be 4 or 0', 'offered for review: 4']);
+    // A reader that read a value, or offers one of its own, keeps it.
+    expect(mergeReadings({ ...earlier, proposal: 0 }, solved)?.proposal).toBe(0);
+  });
+
   it('takes a column-order block (every rule of the section holding) over a reader it left in doubt', () => {
     const solved = cell(3494, { layout: 'tokens/column-order', support: { readings: 1, anchored: true, placement: 'position' } });
     expect(mergeReadings(cell(null, { raw: '', ambiguous: true, layout: 'glued-digits' }), solved)).toBe(solved);

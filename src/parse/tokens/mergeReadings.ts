@@ -31,6 +31,12 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
   // reader's split of one of them ("规范性文件:本年制发件数214件" as 2, 1, 4) cut one cell into several, and its doubt
   // (no split fitting the names run into its label) is no reading of its own.
   if (solved?.support?.namedByColumn === true && !solved.ambiguous && earlier.layout === GLUED_LAYOUT && (earlier.ambiguous || earlier.value !== solved.value)) return solved;
+  // A reader in doubt with nothing to offer keeps its doubt, and the solver's offer for the reviewer with it (section
+  // 二's blocks: the column-order reader leaves a cell its orders differ on unread, the solver offers row order's value).
+  if (earlier.ambiguous && earlier.unitInDoubt !== true && earlier.value === null && earlier.proposal === undefined
+    && solved?.ambiguous === true && solved.proposal !== undefined) {
+    return { ...earlier, proposal: solved.proposal, notes: [...earlier.notes, ...solved.notes.filter((note) => note.startsWith('offered for review'))] };
+  }
   // (An amount held only for its unit is still set against the solver's reading: their disagreeing puts its place in
   // doubt too.)
   if (!solved || (earlier.ambiguous && earlier.unitInDoubt !== true)) return earlier;
