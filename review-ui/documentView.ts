@@ -1,7 +1,6 @@
 import type { FieldRecord } from '../src/record/ExtractionRecord.ts';
-import { fieldSection } from '../src/review/fieldSection.ts';
 import type { DecisionResult, DocumentView as DocumentData } from '../src/review/ReviewService.ts';
-import { assessRuleImpact, rulesOfField } from '../src/review/ruleImpact.ts';
+import { assessRuleImpact } from '../src/review/ruleImpact.ts';
 import type { Decision } from '../src/store/storeSchemas.ts';
 import { findTemplate } from '../src/templates/registry.ts';
 import type { TemplateDefinition } from '../src/templates/TemplateDefinition.ts';
@@ -10,14 +9,16 @@ import { labelPathText } from '../src/export/fieldLabels.ts';
 import { api, ApiError } from './api.ts';
 import { startDownload } from './downloadLinks.ts';
 import { h, key, replace, type Child } from './dom.ts';
-import { errorText, formatValue, stateLabel, templateName } from './format.ts';
+import { errorText } from './format.ts';
 import { t } from './i18n/locale.ts';
 import { evaluationText, fieldLabel } from './ruleText.ts';
 import { metaForm, rejectForm, type InlineForm } from './inlineForms.ts';
 import { parseTypedNumber } from './parseNumber.ts';
+import { valueEditor } from './valueEditor.ts';
 import { sourcePane } from './sourcePane.ts';
-import { brokenRulesText, fieldReasons, proposesZero, type DecisionBody } from './fieldReasons.ts';
-import { processingSummary } from './processingSummary.ts';
+import { brokenRulesText, proposesZero, type DecisionBody } from './fieldReasons.ts';
+import { documentHeader, processingLine } from './documentHeader.ts';
+import { fieldRow, fieldSections } from './fieldRow.ts';
 import { keyHints } from './keyHints.ts';
 import { failingRules, ruleLine as ruleLineOf, type FailingRulesContext } from './failingRules.ts';
 import { decisionHistory } from './decisionHistory.ts';
@@ -145,48 +146,16 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     else replace(historyPanel);
   };
 
-  const renderHeader = () => {
-    const summary = data!.summary;
-    replace(
-      header,
-      h('a', { href: '#/queue', class: 'back' }, t.backToQueue),
-      h('h2', { id: 'document-name' }, summary.name),
-      h('span', { class: 'meta' }, `${summary.agency ?? t.agencyUnknown} · ${summary.year ?? t.yearUnknown} · ${templateName(summary.template)} · ${t.version(summary.version)}`),
-      h('span', { class: `state state-${summary.state}`, id: 'document-state' }, stateLabel(summary)),
-      h('span', { class: 'actions' },
-        h('button', {
-          id: 'approve-auto', disabled: !canApproveAuto(), title: summary.state === 'committed' ? t.approveAutoTitle : '',
-          on: { click: () => void decide({ action: 'approve-auto' }) },
-        }, `${t.approveAuto} `, key('A')),
-        h('button', { on: { click: () => openMetaForm() }, disabled: !data!.document }, `${t.agencyYear} `, key('m')),
-        h('button', { on: { click: () => openRejectForm() }, disabled: !data!.document || summary.state === 'rejected' }, `${t.reject} `, key('x')),
-        h('button', { id: 'next-document', on: { click: () => void nextDocument() } }, `${t.nextDocument} `, key('n')),
-        h('a', {
-          class: 'button', id: 'original-file', href: `/api/documents/${id}/raw`,
-          on: { click: (event) => { event.preventDefault(); void startDownload(`/api/documents/${id}/raw`, status); } },
-        }, t.originalFile)),
-      inlineForm,
-    );
-  };
+  const renderHeader = () => replace(header, ...documentHeader(data!, id, canApproveAuto(), inlineForm, {
+    approveAuto: () => void decide({ action: 'approve-auto' }),
+    editMeta: () => openMetaForm(),
+    reject: () => openRejectForm(),
+    nextDocument: () => void nextDocument(),
+    downloadOriginal: () => void startDownload(`/api/documents/${id}/raw`, status),
+    retry: () => void api(`/api/documents/${id}/retry`, { method: 'POST', body: {} }).then(() => load()),
+  }));
 
-  const renderProcessing = () => {
-    const summary = data!.summary;
-    const document = data!.document;
-    if (summary.state === 'queued') {
-      replace(processing, t.extractionRunning);
-      return;
-    }
-    if (summary.state === 'failed') {
-      replace(processing, h('span', { class: 'error' }, `${t.extractionFailed(summary.error ?? t.unknownError)} `),
-        h('button', { on: { click: () => void api(`/api/documents/${id}/retry`, { method: 'POST', body: {} }).then(() => load()) } }, t.retry));
-      return;
-    }
-    if (!document) {
-      replace(processing);
-      return;
-    }
-    replace(processing, ...processingSummary(document, data!.llmWork));
-  };
+  const renderProcessing = () => replace(processing, ...processingLine(data!, () => void api(`/api/documents/${id}/retry`, { method: 'POST', body: {} }).then(() => load())));
 
   /** The original on the left, the selected field's evidence highlighted (review-ui/sourcePane.ts). */
   const renderSource = () => {
@@ -218,28 +187,13 @@ export function documentView(id: string, navigate: (hash: string) => void): View
 
   const renderFields = () => {
     const visible = visibleFields();
-    const groups = new Map<string, FieldRecord[]>();
-    for (const field of visible) {
-      const section = fieldSection(data!.document!.record.template, field.id).title;
-      const group = groups.get(section) ?? [];
-      group.push(field);
-      groups.set(section, group);
-    }
     const inReview = fields().filter((field) => field.status === 'review').length;
-    // Proven zeros (method inferred, auto) of a section can be approved at once.
-    const provenZeros = (title: string) => fields().filter((field) => field.status === 'auto' && field.method === 'inferred' && fieldSection(data!.document!.record.template, field.id).title === title);
-    const sectionHead = (title: string) => {
-      const zeros = provenZeros(title);
-      return h('h3', {}, title, zeros.length > 0
-        ? h('button', { class: 'bulk', dataset: { bulkZeros: title }, on: { click: () => void approveEach(zeros.map((field) => field.id)) } }, t.bulkZeros(zeros.length, title))
-        : null);
-    };
     replace(
       fieldList,
       // The key's label says what pressing it does next, not what is shown now.
       h('p', { class: 'muted', id: 'field-filter' }, `${t.fieldsWaitingOf(inReview, fields().length)} · `, key('f'), ` ${showAll ? t.showOnlyReview : t.showAllFields}`),
       blankQuestion,
-      ...[...groups].map(([title, group]) => h('section', { class: 'field-group' }, sectionHead(title), ...group.map(renderField))),
+      ...(data!.document ? fieldSections(visible, fields(), data!.document.record.template, renderField, (fieldIds) => void approveEach(fieldIds)) : []),
     );
     if (visible.length === 0 && data!.document) fieldList.append(h('p', { class: 'ok' }, data!.document.record.fields.length === 0 ? t.noFieldsRead : t.noFieldWaits));
     const row = fieldList.querySelector<HTMLElement>('.field.selected');
@@ -250,32 +204,19 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     }
   };
 
-  const renderField = (field: FieldRecord) => {
-    const selected = field.id === selectedId;
-    const isEditing = editing?.fieldId === field.id;
-    const valueCell: Child = isEditing ? editing!.input : h('span', { class: 'value' }, formatValue(field.value));
-    const checks = selected && template
-      ? (isEditing && editedValue() !== undefined
-        ? assessRuleImpact(template, field.id, (fieldId) => fieldById(fieldId)?.value, editedValue() ?? null).after
-        : rulesOfField(template, field.id).map((rule) => evaluateRule(rule, valueOf)))
-      : [];
-    const reasons = field.status === 'review' ? fieldReasons(template, field, valueOf) : [];
-    const row = h(
-      'div',
-      { class: `field status-${field.status}${selected ? ' selected' : ''}`, dataset: { fieldId: field.id, status: field.status }, on: { click: () => select(field.id) } },
-      h('div', { class: 'field-head', title: pathOf(field.id) }, h('span', { class: 'label' }, labelOf(field.id)), h('span', { class: 'field-id' }, field.id)),
-      h('div', { class: 'field-value' }, valueCell, h('span', { class: 'unit' }, field.unit), h('span', { class: `badge status-${field.status}` }, t.fieldStatuses[field.status] ?? field.status)),
-      h('div', { class: 'field-meta' }, `${t.fieldMeta(field.raw, field.confidence.toFixed(2), t.methods[field.method] ?? field.method)}${field.evidence ? '' : t.noEvidence}`),
-      selected && field.evidence ? h('div', { class: 'field-meta evidence-quote' }, t.evidenceIn(field.evidence.text, source.evidenceLine(field.evidence))) : null,
-      proposesZero(template, field) ? h('div', { class: 'proposal' }, t.proposedZero, key('a'), t.proposedZeroAccept, key('b'), t.proposedZeroBlank) : null,
-      reasons.length > 0 ? h('div', { class: 'caption' }, field.status === 'review' ? t.whyReview : t.notesFromExtraction) : null,
-      reasons.length > 0 ? h('ul', { class: 'issues reasons-in-words' }, ...reasons.map((reason) => h('li', {}, reason))) : null,
-      selected && field.issues.length > 0 ? h('details', { class: 'notes' }, h('summary', {}, t.extractionNotes), h('ul', { class: 'issues' }, ...field.issues.map((issue) => h('li', {}, issue)))) : null,
-      checks.length > 0 ? h('div', { class: 'caption' }, isEditing ? t.itsRulesTyping : t.itsRulesNow) : null,
-      checks.length > 0 ? h('ul', { class: 'rule-checks' }, ...checks.map(ruleLine)) : null,
-    );
-    return row;
-  };
+  const renderField = (field: FieldRecord) => fieldRow(field, {
+    template,
+    selected: field.id === selectedId,
+    editor: editing?.fieldId === field.id ? editing.input : undefined,
+    editedValue: editedValue(),
+    valueOf,
+    fieldById,
+    labelOf,
+    pathOf,
+    ruleLine,
+    evidenceLine: (evidence) => source.evidenceLine(evidence),
+    select,
+  });
 
   const renderKeys = () => replace(keys, ...keyHints(helpOpen));
 
@@ -365,40 +306,29 @@ export function documentView(id: string, navigate: (hash: string) => void): View
   const startEditing = () => {
     const field = selectedId ? fieldById(selectedId) : undefined;
     if (!field || busy || data?.document?.rejected) return;
-    const input = h('input', { class: 'edit', id: 'edit-value', value: field.value === null ? '' : String(field.value), inputMode: 'decimal', autocomplete: 'off' });
-    input.addEventListener('input', () => {
-      pending = null;
-      const typed = parseTypedNumber(input.value);
-      input.classList.toggle('invalid', typed === undefined);
-      renderRules();
-      const row = fieldList.querySelector<HTMLElement>('.field.selected');
-      const checks = row?.querySelector('.rule-checks');
-      if (row && template && typed !== undefined) {
-        const fresh = h('ul', { class: 'rule-checks' }, ...assessRuleImpact(template, field.id, (fieldId) => fieldById(fieldId)?.value, typed).after.map(ruleLine));
-        if (checks) checks.replaceWith(fresh);
-        else row.append(fresh);
-      }
-    });
-    input.addEventListener('keydown', (event) => {
-      event.stopPropagation();
-      if (event.key === 'Escape') {
+    const input = valueEditor(field.value, {
+      typed: (typed) => {
+        pending = null;
+        renderRules();
+        const row = fieldList.querySelector<HTMLElement>('.field.selected');
+        const checks = row?.querySelector('.rule-checks');
+        if (row && template && typed !== undefined) {
+          const fresh = h('ul', { class: 'rule-checks' }, ...assessRuleImpact(template, field.id, (fieldId) => fieldById(fieldId)?.value, typed).after.map(ruleLine));
+          if (checks) checks.replaceWith(fresh);
+          else row.append(fresh);
+        }
+      },
+      cancel: () => {
         editing = null;
         pending = null;
         say(t.editCancelled);
         render();
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        if (pending) {
-          void decide(pending);
-          return;
-        }
-        const typed = parseTypedNumber(input.value);
-        if (typed === undefined) {
-          say(t.notANumber(input.value), 'error');
-          return;
-        }
-        void decide(typed === null ? { action: 'blank', fieldId: field.id } : { action: 'correct', fieldId: field.id, value: typed });
-      }
+      },
+      enter: (typed, text) => {
+        if (pending) void decide(pending);
+        else if (typed === undefined) say(t.notANumber(text), 'error');
+        else void decide(typed === null ? { action: 'blank', fieldId: field.id } : { action: 'correct', fieldId: field.id, value: typed });
+      },
     });
     editing = { fieldId: field.id, input };
     render();
