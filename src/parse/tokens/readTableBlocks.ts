@@ -10,7 +10,10 @@ export type TableBlocksScope = 'section' | 'table';
 
 /** A section of small tables read from the values printed after their labels. */
 export interface TableBlocksReading {
-  /** Every cell of the section: the value both orders lay there, or ambiguous (row order's value proposed). */
+  /**
+   * The cells of the section's tables printed as blocks: the value both orders lay there, or ambiguous (row order's
+   * value proposed). A table of one row whose values follow its own label (scope `table`) is left out.
+   */
   readonly cells: ReadonlyMap<string, BlockCell>;
   readonly scope: TableBlocksScope;
   /** Distinct readings of the section (1 when row and column order lay the same values everywhere). */
@@ -86,7 +89,11 @@ export function readTableBlocks(
   const cells = new Map<string, BlockCell>();
   const proposals = new Map<string, number>();
   let differ = false;
+  // Each table's values after its own labels: a table of one row prints its values right after its label, as any
+  // row does, and is left to the rows' reading.
+  const ownRun = new Set(scope === 'table' ? tables.filter((table) => table.length === 1).flatMap((table) => table[0]!.fieldIds) : []);
   for (const [fieldId, token] of rowOrder) {
+    if (ownRun.has(fieldId)) continue;
     const other = columnOrder.get(fieldId)!;
     const value = readValue(token.raw, unitOf(fieldId));
     const otherValue = readValue(other.raw, unitOf(fieldId));

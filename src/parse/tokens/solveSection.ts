@@ -112,15 +112,19 @@ export function solveSection(
   }
   // A section of small tables printed as blocks, their labels first and their values after (no rule among them).
   const tableBlocks = chosen.length > 0 ? readTableBlocks(printed, chosen, skeleton, unitOf, lastRunEnd(printed, tables)) : undefined;
+  const blockCells = new Map<string, CellReading>();
   if (tableBlocks) {
     const labelScore = Math.min(...chosen.map((anchor) => anchor.labelScore));
     const asBlock = { cells: tableBlocks.cells, order: 'row' as const, missing: 0, readings: tableBlocks.readings, proposals: tableBlocks.proposals };
     for (const [fieldId, cell] of tableBlocks.cells) {
       const reading = readBlockCell(view, cell, fieldId, unitOf(fieldId), labelScore, asBlock, TOKEN_LAYOUTS.columnOrder);
-      if (reading) cells.set(fieldId, { ...reading, support: { ...reading.support!, readings: tableBlocks.readings, tableBlocks: true } });
+      if (reading) blockCells.set(fieldId, { ...reading, support: { ...reading.support!, readings: tableBlocks.readings, tableBlocks: true } });
     }
-    const scope = tableBlocks.scope === 'section' ? 'every table\'s labels printed before all their values' : 'each table\'s labels printed before its values';
-    return { cells, unplaced: [], printedNothing: new Set(), notes: [`token solver: ${scope}, laid in row and in column order (${tableBlocks.readings} reading(s))`] };
+    if (tableBlocks.scope === 'section') {
+      return { cells: blockCells, unplaced: [], printedNothing: new Set(), notes: [`token solver: every table's labels printed before all their values, laid in row and in column order (${tableBlocks.readings} reading(s))`] };
+    }
+    // Each table's values after its own labels: a table of one row is any row, its values right after its label, read
+    // below as such; the others' rows take the block's cells in the end.
   }
   // Rows whose label a scan lost, found by elimination where the run before proves the cut.
   const { tokens, anchors, shared: inferredShares, inferredRows } = inferSkippedAnchors(printed, chosen, skeleton, unitOf);
@@ -355,7 +359,15 @@ export function solveSection(
   const rowsInOrder = rowsRead >= MIN_ROWS_READ_IN_ORDER || skeleton.length === 1;
   const proposals = rowsInOrder ? proposalsFor(view, unplaced.map((entry) => toPropose.get(entry)), cells, unitOf) : undefined;
   doubtRowsBesideGarbled(tokens, anchors, skeleton, cells, false);
-  return { cells, unplaced: rowsInOrder ? unplaced : [], ...(proposals ? { proposals } : {}), printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote] };
+  // Rows of small tables printed as blocks: the block's cells, and nothing the rows' own runs said about them.
+  for (const [fieldId, cell] of blockCells) {
+    cells.set(fieldId, cell);
+    printedNothing.delete(fieldId);
+    proposals?.delete(fieldId);
+  }
+  const blockNote = blockCells.size > 0 ? [`token solver: ${blockCells.size} cells of tables whose labels were printed before their values, laid in row and in column order (${tableBlocks!.readings} reading(s))`] : [];
+  const unplacedRows = (rowsInOrder ? unplaced : []).filter((entry) => !entry.fieldIds.some((fieldId) => blockCells.has(fieldId)));
+  return { cells, unplaced: unplacedRows, ...(proposals ? { proposals } : {}), printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote, ...blockNote] };
 }
 
 function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
