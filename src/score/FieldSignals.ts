@@ -220,6 +220,9 @@ export interface SignalInput {
 }
 
 /** Reads the signals of one field. */
+/** A type with its fields writable: signals built flag by flag. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function readFieldSignals(input: SignalInput): FieldSignals {
   const { cell, rules, narrative } = input;
   if (!cell) {
@@ -291,7 +294,8 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // auto once 128,000 variants were counted (1 in 5,751) — the very case measuring them apart was to hold (seed 2424,
   // variant 220: "申请答复数 3 件" in a row printed blank, the page number 3 committed). Held for a person instead.
   if ((input.pageNumberItself === true || input.countOnTwoGuesses === true) && placement !== 'cell') blockers.push('page-number');
-  return {
+  // The optional flags are set one by one, not spread from object literals: this runs for every field of every report.
+  const signals: Mutable<FieldSignals> = {
     method: cell.method,
     layoutClass,
     placement,
@@ -305,39 +309,40 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
     value: unnamedProven ? 'proven-zero-unnamed' : emptyRowProven ? 'proven-zero-empty-row' : cell.support?.zeroOrBlank ? 'zero-or-blank' : rules?.provenZeroBy ? (rules.provenZeroDoubtful ? 'proven-zero-doubtful' : 'proven-zero') : cell.value === null ? 'blank' : 'printed',
     narrative: disagrees ? 'disagrees' : narrative.length > 0 ? 'agrees' : 'none',
     sectionUnresolved,
-    ...(pagedReadingOrder(input, layoutClass, cell.value) ? { pagedReadingOrder: true } : {}),
-    ...(cell.support?.gapBlanks ? { gapBlanks: true } : {}),
-    ...(cell.support?.displaced ? { displaced: true } : {}),
-    ...(cell.support?.markerRead ? { markerRead: true } : {}),
-    ...(cell.support?.bestFit ? { bestFit: true } : {}),
-    ...(cell.support?.blankColumns ? { blankColumns: true } : {}),
-    ...(cell.support?.columnBlanks ? { columnBlanks: true } : {}),
-    ...(cell.support?.blankRowsPlaced ? { blankRowsPlaced: true } : {}),
-    ...(cell.support?.tableBlocks ? { tableBlocks: true } : {}),
-    ...(input.pageNumberItself === true && placement !== 'cell' ? { pageNumberChosen: true } : {}),
-    ...(failedElsewhere ? { failedElsewhere: true } : {}),
-    ...(failedOnBlanks ? { failedOnBlanks: true } : {}),
-    // A share a rule reaching cells read otherwise confirms is pooled with its kind (measured: none of 4,000 such
-    // cells wrong); one nothing else confirms is measured apart.
-    ...(cell.support?.shareOfRun && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals') ? { shareOfRun: true } : {}),
-    ...(input.stackedDigits === true ? { stackedDigits: true } : {}),
-    ...(cell.support?.beforeSkipped ? { beforeSkipped: true } : {}),
-    ...(cell.support?.pageDigitsCut ? { pageDigitsCut: true } : {}),
-    ...(cell.support?.wrapMoved ? { wrapMoved: true } : {}),
-    // A rule that confirms the split confirms what its digits alone do not (seeds 31415, 112358, 86420, 777: wrong
-    // values in five variants of 5,000, all split with no rule to check them: "31315,443" read 315,443 for 15,443;
-    // "o.5万元" read 5; "020" read 0 | 20, page 2 printed between two zeros; a row of a section whose column rules no
-    // split held read 11 | 100 for 111 | 0).
-    ...(cell.support?.splitInDoubt === true && ruleSupport === 'none' ? { splitInDoubt: true } : {}),
-    // Seed 8080, variant 769: a row total held as a piece of a split number left the row rule unchecked, which had
-    // failed on the row's misread cells and held them; counted as cells of no rule they went out auto.
-    ...(input.besideSplitPiece === true && ruleSupport === 'none' ? { besideSplitPiece: true } : {}),
-    ...(input.besidePageNumber === true && placement !== 'cell' && input.pageNumberItself !== true ? { besidePageNumber: true } : {}),
-    // Seed 7919 (the calibration): "665" printed after 行政规范性文件 in one-line text, split 6 | 6 | 5 for 665 and two
-    // blanks; every wrong field of `split/clean/none/printed` in 6,000 variants was such a split.
-    ...(cell.digitPerCell === true && ruleSupport === 'none' ? { digitPerCell: true } : {}),
     blockers,
   };
+  if (pagedReadingOrder(input, layoutClass, cell.value)) signals.pagedReadingOrder = true;
+  if (cell.support?.gapBlanks) signals.gapBlanks = true;
+  if (cell.support?.displaced) signals.displaced = true;
+  if (cell.support?.markerRead) signals.markerRead = true;
+  if (cell.support?.bestFit) signals.bestFit = true;
+  if (cell.support?.blankColumns) signals.blankColumns = true;
+  if (cell.support?.columnBlanks) signals.columnBlanks = true;
+  if (cell.support?.blankRowsPlaced) signals.blankRowsPlaced = true;
+  if (cell.support?.tableBlocks) signals.tableBlocks = true;
+  if (input.pageNumberItself === true && placement !== 'cell') signals.pageNumberChosen = true;
+  if (failedElsewhere) signals.failedElsewhere = true;
+  if (failedOnBlanks) signals.failedOnBlanks = true;
+  // A share a rule reaching cells read otherwise confirms is pooled with its kind (measured: none of 4,000 such
+  // cells wrong); one nothing else confirms is measured apart.
+  if (cell.support?.shareOfRun && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals')) signals.shareOfRun = true;
+  if (input.stackedDigits === true) signals.stackedDigits = true;
+  if (cell.support?.beforeSkipped) signals.beforeSkipped = true;
+  if (cell.support?.pageDigitsCut) signals.pageDigitsCut = true;
+  if (cell.support?.wrapMoved) signals.wrapMoved = true;
+  // A rule that confirms the split confirms what its digits alone do not (seeds 31415, 112358, 86420, 777: wrong
+  // values in five variants of 5,000, all split with no rule to check them: "31315,443" read 315,443 for 15,443;
+  // "o.5万元" read 5; "020" read 0 | 20, page 2 printed between two zeros; a row of a section whose column rules no
+  // split held read 11 | 100 for 111 | 0).
+  if (cell.support?.splitInDoubt === true && ruleSupport === 'none') signals.splitInDoubt = true;
+  // Seed 8080, variant 769: a row total held as a piece of a split number left the row rule unchecked, which had
+  // failed on the row's misread cells and held them; counted as cells of no rule they went out auto.
+  if (input.besideSplitPiece === true && ruleSupport === 'none') signals.besideSplitPiece = true;
+  if (input.besidePageNumber === true && placement !== 'cell' && input.pageNumberItself !== true) signals.besidePageNumber = true;
+  // Seed 7919 (the calibration): "665" printed after 行政规范性文件 in one-line text, split 6 | 6 | 5 for 665 and two
+  // blanks; every wrong field of `split/clean/none/printed` in 6,000 variants was such a split.
+  if (cell.digitPerCell === true && ruleSupport === 'none') signals.digitPerCell = true;
+  return signals;
 }
 
 /**
