@@ -95,44 +95,50 @@ const FORM_FEED = 12;
  * undefined unless the line holds numbers and words both (a table row: its label and values).
  */
 function numberEnds(text: string, from: number, to: number): Omit<LineEnds, 'line'> | undefined {
-  const chars: number[] = [];
-  const display: number[] = [];
+  let chars: number[] | undefined;
+  let display: number[] | undefined;
   let words = false;
   let displayX = 0;
   let inWord = false;
   let digits = true;
   for (let index = from; index <= to; index++) {
-    const codePoint = index < to ? text.codePointAt(index)! : SPACE;
-    if (!isBlank(codePoint)) {
+    const code = index < to ? text.charCodeAt(index) : SPACE;
+    if (!isBlank(code)) {
       if (!inWord) {
         inWord = true;
         digits = true;
       }
-      if (!isDigit(codePoint)) digits = false;
+      if (digits && !isDigit(code)) digits = false;
     } else if (inWord) {
       inWord = false;
       if (digits) {
-        chars.push(index - from);
-        display.push(displayX);
+        (chars ??= []).push(index - from);
+        (display ??= []).push(displayX);
       } else words = true;
     }
-    if (index < to) {
-      displayX += characterWidth(codePoint);
-      if (codePoint > 0xffff) index++;
-    }
+    // A surrogate pair is one character two columns wide: its high half counts, its low half not.
+    if (index < to && !(isLowSurrogate(code) && index > from && isHighSurrogate(text.charCodeAt(index - 1)))) displayX += characterWidth(code);
   }
-  return chars.length > 0 && words ? { chars, display } : undefined;
+  return chars && display && words ? { chars, display } : undefined;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 const SPACE = 32;
 
-function isDigit(codePoint: number): boolean {
-  return (codePoint >= 0x30 && codePoint <= 0x39) || (codePoint >= 0xff10 && codePoint <= 0xff19);
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /** JavaScript's \s: the blanks that separate words. */
-function isBlank(codePoint: number): boolean {
-  return (codePoint >= 9 && codePoint <= 13) || codePoint === 32 || codePoint === 0xa0 || codePoint === 0x1680
-    || (codePoint >= 0x2000 && codePoint <= 0x200a) || codePoint === 0x2028 || codePoint === 0x2029 || codePoint === 0x202f
-    || codePoint === 0x205f || codePoint === 0x3000 || codePoint === 0xfeff;
+function isBlank(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f
+    || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
