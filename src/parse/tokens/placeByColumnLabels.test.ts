@@ -54,3 +54,14 @@ describe('placeByColumnLabels: a sentence leaving cells out', () => {
     expect(placed('总计5件。')).toBeUndefined();
   });
 });
+
+describe('placeByColumnLabels: section 四 anchored at a later group\'s name', () => {
+  it('starts at the group the row label names, not in the first group\'s columns', () => {
+    const appeals = sectionSkeleton(template, template.tables.filter((table) => table.id === '四'))[0]!;
+    const text = '行政诉讼(未经复议直接起诉):结果维持1;结果纠正2;其他结果3;尚未审结4;总计10。行政诉讼(复议后起诉):结果维持0;结果纠正0;其他结果0;尚未审结0;总计0。';
+    const cells = placeByColumnLabels(tokeniseRegion(text, 0, text.length), appeals);
+    const raws = cells?.map((cell) => (cell.kind === 'value' ? cell.token.raw : cell.unnamed === true ? 'unnamed' : null));
+    // 行政复议's five columns named nowhere: blanks in doubt, never the values named after 未经复议直接起诉.
+    expect(raws).toEqual(['unnamed', 'unnamed', 'unnamed', 'unnamed', 'unnamed', '1', '2', '3', '4', '10', '0', '0', '0', '0', '0']);
+  });
+});

@@ -40,12 +40,15 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
     return true;
   };
   // A group's name printed before its cells ("行政诉讼（复议后起诉）：结果维持0件…") starts that group's columns: a
-  // group named out of the form's order (or a cell left behind) leaves no reading by names.
+  // group named out of the form's order (or a cell left behind) leaves no reading by names. So does the row's label
+  // when it names a group: a row anchored at its second group's name ("行政诉讼（未经复议直接起诉）：结果维持0…", the
+  // first group's blanks printed before it) starts there, not in the first group's columns (seed 4583, variant 95:
+  // 行政复议's five blanks read as the 0s named after 未经复议直接起诉).
   const groups = cellGroups(row);
   const lastValue = run.findLastIndex((token) => token.kind === 'value');
   for (const [index, token] of run.entries()) {
     const group = token.kind === 'text' && groups.length > 1 ? groupNamedBy(token.text, groups) : undefined;
-    if (group !== undefined && index > 0) {
+    if (group !== undefined) {
       if (groups[group]!.first < nextColumn) return undefined;
       nextColumn = groups[group]!.first;
     }
