@@ -11,7 +11,6 @@ export interface DocumentActions {
   readonly reject: () => void;
   readonly nextDocument: () => void;
   readonly downloadOriginal: () => void;
-  readonly retry: () => void;
 }
 
 /**

@@ -152,10 +152,10 @@ export function documentView(id: string, navigate: (hash: string) => void): View
     reject: () => openRejectForm(),
     nextDocument: () => void nextDocument(),
     downloadOriginal: () => void startDownload(`/api/documents/${id}/raw`, status),
-    retry: () => void api(`/api/documents/${id}/retry`, { method: 'POST', body: {} }).then(() => load()),
   }));
 
-  const renderProcessing = () => replace(processing, ...processingLine(data!, () => void api(`/api/documents/${id}/retry`, { method: 'POST', body: {} }).then(() => load())));
+  const retry = () => void api(`/api/documents/${id}/retry`, { method: 'POST', body: {} }).then(() => load());
+  const renderProcessing = () => replace(processing, ...processingLine(data!, retry));
 
   /** The original on the left, the selected field's evidence highlighted (review-ui/sourcePane.ts). */
   const renderSource = () => {
