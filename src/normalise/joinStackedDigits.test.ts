@@ -105,6 +105,12 @@ describe('joinStackedDigits', () => {
     expect(join(perLine).text).toBe(perLine.join('\n'));
   });
 
+  it('leaves one cell per line alone: a value printed with its unit among lone values is no wrapped row (seed 4584 v510)', () => {
+    // A page footer's centring spaces make the text look laid out in columns; a line "0 万元" has no label beside it.
+    const perLine = ['4', '0', '6', '0', '2', '4', '0', '0 万元', '0', '5', '5', '4', '1', '0 万元', '10', '', '                         — 8 —'];
+    expect(join(perLine).text).toBe(perLine.join('\n'));
+  });
+
   it('reads lines ended by CR LF or a bare CR, and keeps every line break as printed', () => {
     for (const lineBreak of ['\r\n', '\r']) {
       const lines = [' 信息内容  本年处理决定数量', '              1', ' 行政强制         6', '              0', '', '三、收到和处理'];

@@ -169,9 +169,11 @@ function stackAround(lines: readonly Line[], row: number, used: ReadonlySet<numb
     if (!line || line.words.length === 0 || used.has(index)) return false;
     const numbers = line.words.filter((word) => word.digits);
     // Fewer numbers than the row line's values: a line with as many is a row of its own; but a row of one value
-    // wraps it a piece a line, each a number alone on a line of no words.
+    // wraps it a piece a line, each a number alone on a line of no words, its label beside it on the row line (with
+    // no label left of the value, a line "0 万元" among lone numbers is one cell per line, a value and its unit).
     if (numbers.length === 0) return false;
-    if (numbers.length >= rowValues && !(rowValues === 1 && numbers.length === 1 && line.words.length === 1)) return false;
+    const oneValueWrapped = rowValues === 1 && numbers.length === 1 && line.words.length === 1 && labelStart !== undefined;
+    if (numbers.length >= rowValues && !oneValueWrapped) return false;
     // Words beside wrapped digits: a group label down the side, left of the row's label, the row's own label wrapped
     // around a row line of values only, or its label's next line below it, where the label starts; never words among
     // or after the values.
