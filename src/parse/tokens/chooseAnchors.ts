@@ -154,6 +154,17 @@ function madeOfHeaderWords(text: string, headerWords: readonly string[]): boolea
   for (const header of headerWords) {
     for (let at = word.indexOf(header); at >= 0; at = word.indexOf(header, at + 1)) covered.fill(1, at, at + header.length);
   }
+  if (covered.reduce((sum, flag) => sum + flag, 0) >= HEADER_COVER * word.length) return true;
+  // OCR'd headers ("洁果纠正", "复议后起拆"): a word of four characters or more with one of them misread still covers.
+  for (const header of headerWords) {
+    if (header.length < 4) continue;
+    for (let at = 0; at + header.length <= word.length; at++) {
+      if (covered[at] === 1 && covered[at + header.length - 1] === 1) continue;
+      let misread = 0;
+      for (let offset = 0; offset < header.length && misread <= 1; offset++) if (word[at + offset] !== header[offset]) misread++;
+      if (misread <= 1) covered.fill(1, at, at + header.length);
+    }
+  }
   return covered.reduce((sum, flag) => sum + flag, 0) >= HEADER_COVER * word.length;
 }
 
