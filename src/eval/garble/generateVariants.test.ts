@@ -129,6 +129,16 @@ describe('line transformations', () => {
     expect(numbers(wrapped)).toEqual(numbers(lines));
   });
 
+  it('a hard wrap that carries its tab keeps every tab: the rows\' cells count the same', () => {
+    const closed = (tabLayout(buildPrintedForm(sources.find((source) => source.template === 'gov-2019')!, createRandom(9)), 'empty', undefined, undefined, true) as Extract<Rendered, { kind: 'lines' }>).lines;
+    expect(closed.filter((line) => line.table !== undefined).every((line) => line.text.endsWith('\t'))).toBe(true);
+    const wrapped = hardWrap(24, true).apply(closed, createRandom(1));
+    const tabs = (all: readonly RenderedLine[]) => all.reduce((sum, line) => sum + (line.text.match(/\t/gu)?.length ?? 0), 0);
+    expect(tabs(wrapped)).toBe(tabs(closed));
+    expect(wrapped.length).toBeGreaterThan(closed.length);
+    expect(wrapped.some((line) => line.text.startsWith('\t') && line.breakable === false)).toBe(true);
+  });
+
   it('page breaks fall between rows, with a footer and the table header repeated', () => {
     const paged = pageBreaks(10, true).apply(lines, createRandom(2));
     const feeds = paged.flatMap((line, index) => (line.text === '\f' ? [index] : []));

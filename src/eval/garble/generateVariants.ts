@@ -92,6 +92,10 @@ const GRID_PROBABILITY = 0.4;
 const DIV_TABLE_PROBABILITY = 0.25;
 /** Share of tab and comma-separated layouts whose long labels a spreadsheet wrapped inside their quoted cells (the later stream). */
 const WRAPPED_CELLS_PROBABILITY = 0.3;
+/** Share of hard wraps that carry the tab they break at to the start of the next line (the later stream). */
+const TAB_CARRIED_PROBABILITY = 0.4;
+/** Share of tab layouts that end every line in a tab (the later stream). */
+const CLOSING_TAB_PROBABILITY = 0.3;
 
 const LAYOUTS: readonly Layout[] = [
   { key: 'tab', weight: 1, rows: true, render: (form, next, later) => {
@@ -120,9 +124,10 @@ const LAYOUTS: readonly Layout[] = [
       };
     }
     const wrapped = !split && chance(later, WRAPPED_CELLS_PROBABILITY);
+    const closingTab = chance(later, CLOSING_TAB_PROBABILITY);
     return {
-      name: [`tab(merged cells ${covered})`, ...(split ? [`split-labels(at ${split.width}, numbers on ${split.valuesOn} line)`] : []), ...(wrapped ? ['wrapped-cells'] : [])],
-      rendered: tabLayout(form, covered, split, wrapped ? spreadsheetWrapper(later) : undefined),
+      name: [`tab(merged cells ${covered}${closingTab ? ', closing tabs' : ''})`, ...(split ? [`split-labels(at ${split.width}, numbers on ${split.valuesOn} line)`] : []), ...(wrapped ? ['wrapped-cells'] : [])],
+      rendered: tabLayout(form, covered, split, wrapped ? spreadsheetWrapper(later) : undefined, closingTab),
     };
   } },
   { key: 'pipe', weight: 1, rows: true, render: (form, next, later) => {
@@ -220,7 +225,8 @@ function garble(source: SourceDocument, index: number, next: Random, mode: Garbl
     const lineTransforms: LineTransform[] = [];
     if (layout.rows && want('hard-wrap', 0.4)) {
       const wrapWidth = integer(next, 24, 90);
-      if (wraps !== false) lineTransforms.push(hardWrap(wrapWidth));
+      // A wrap at a tab may carry the tab to the next line (the later stream).
+      if (wraps !== false) lineTransforms.push(hardWrap(wrapWidth, chance(later, TAB_CARRIED_PROBABILITY)));
     }
     if (want('page-footers', 0.35)) lineTransforms.push(pageBreaks(integer(next, 15, 45), chance(next, 0.6)));
     for (const transform of lineTransforms) {

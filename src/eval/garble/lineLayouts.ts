@@ -66,14 +66,19 @@ function rowLines(table: FormTable, row: FormRow, line: string): RenderedLine[] 
   return line.split('\n').map((text) => tagged(table, row, text));
 }
 
-/** Tab-separated rows (Word copied into a text box); optionally long labels split over two lines, or wrapped in their cells. */
-export function tabLayout(form: PrintedForm, covered: CoveredCells, split?: LabelSplit, wrap?: CellWrapper): Rendered {
+/**
+ * Tab-separated rows (Word copied into a text box); optionally long labels split over two lines, or wrapped in their
+ * cells; with `closingTab`, every line ends in a tab (a web page's cells each followed by one), so that a row with no
+ * label opening with a blank cell starts and ends with a tab.
+ */
+export function tabLayout(form: PrintedForm, covered: CoveredCells, split?: LabelSplit, wrap?: CellWrapper, closingTab = false): Rendered {
+  const joined = (cells: readonly string[]): string => `${cells.join('\t')}${closingTab ? '\t' : ''}`;
   return render(form, (table) => table.rows.flatMap((row): RenderedLine[][] => {
     const texts = rowTexts(row, covered);
-    if (wrap && !split) return [rowLines(table, row, wrap(row, texts).join('\t'))];
+    if (wrap && !split) return [rowLines(table, row, joined(wrap(row, texts)))];
     const labelIndex = texts.length - row.cells.length + row.cells.findLastIndex((cell) => cell.role === 'label');
     const label = texts[labelIndex];
-    if (!split || row.header || label === undefined || [...label].length <= split.width) return [[tagged(table, row, texts.join('\t'))]];
+    if (!split || row.header || label === undefined || [...label].length <= split.width) return [[tagged(table, row, joined(texts))]];
     const head = [...label].slice(0, split.width).join('');
     const tail = [...label].slice(split.width).join('');
     const before = texts.slice(0, labelIndex);
@@ -81,7 +86,7 @@ export function tabLayout(form: PrintedForm, covered: CoveredCells, split?: Labe
     const lines = split.valuesOn === 'first'
       ? [[...before, head, ...after], [...before.map(() => ''), tail]]
       : [[...before, head], [...before.map(() => ''), tail, ...after]];
-    return [lines.map((cells) => tagged(table, row, cells.join('\t')))];
+    return [lines.map((cells) => tagged(table, row, joined(cells)))];
   }));
 }
 

@@ -11,14 +11,15 @@ export interface LineTransform {
 }
 
 /** Every line longer than `width` display columns broken there (at the last space before it when there is one, never inside a number). */
-export function hardWrap(width: number): LineTransform {
+export function hardWrap(width: number, tabCarried = false): LineTransform {
   return {
-    name: `hard-wrap(${width})`,
-    apply: (lines) => lines.flatMap((line) => breakLine(line.text, width).map((text, index) => (index === 0 ? { ...line, text } : { ...line, text, breakable: false }))),
+    name: `hard-wrap(${width}${tabCarried ? ', tabs carried' : ''})`,
+    apply: (lines) => lines.flatMap((line) => breakLine(line.text, width, tabCarried).map((text, index) => (index === 0 ? { ...line, text } : { ...line, text, breakable: false }))),
   };
 }
 
-function breakLine(text: string, width: number): string[] {
+/** A line broken at `width`, at a space or tab where one stands; with `tabCarried`, the tab it breaks at opens the next line. */
+function breakLine(text: string, width: number, tabCarried = false): string[] {
   const pieces: string[] = [];
   let rest = text;
   while (displayWidth(rest) > width) {
@@ -30,8 +31,10 @@ function breakLine(text: string, width: number): string[] {
     if (space > 0) cut = [...characters.slice(0, cut).join('').slice(0, space)].length;
     while (cut < characters.length && /[0-9.]/u.test(characters[cut - 1] ?? '') && /[0-9.]/u.test(characters[cut]!)) cut++;
     if (cut === 0) cut = 1;
-    pieces.push(characters.slice(0, cut).join('').trimEnd());
-    rest = characters.slice(cut).join('').replace(/^[ \t]+/u, '');
+    // (A carried tab keeps the empty cells before it: only spaces are trimmed.)
+    pieces.push(tabCarried ? characters.slice(0, cut).join('').replace(/ +$/u, '') : characters.slice(0, cut).join('').trimEnd());
+    const after = characters.slice(cut).join('');
+    rest = tabCarried && after.startsWith('\t') ? `\t${after.slice(1).replace(/^ +/u, '')}` : after.replace(/^[ \t]+/u, '');
   }
   pieces.push(rest);
   return pieces;

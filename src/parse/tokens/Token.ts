@@ -37,6 +37,8 @@ export type Token =
       readonly lettersBeside?: boolean;
       /** True when the token's line holds a bar that is no cell boundary but an OCR'd 1 (rowsWithStrayBars). */
       readonly strayBars?: boolean;
+      /** True when the token is its tab line's first and the line opened with an empty piece, taken for no cell. */
+      readonly afterLeadingEmpty?: boolean;
     }
   | {
       readonly kind: 'empty';
@@ -47,6 +49,10 @@ export type Token =
       readonly pageBreak?: boolean;
       /** As a value token's: the empty cell may be a 1 OCR'd as a bar. */
       readonly strayBars?: boolean;
+      /** As a value token's: the first token of a tab line that opened with an empty piece, taken for no cell. */
+      readonly afterLeadingEmpty?: boolean;
+      /** The empty piece after a tab line's last tab, taken for the row's last (blank) cell. */
+      readonly lineEnd?: boolean;
     };
 
 export type ValueToken = Extract<Token, { kind: 'value' }>;

@@ -165,6 +165,7 @@ function tokeniseLine(
       pieceStart = index + 1;
     }
   }
+  const firstToken = tokens.length;
   pieces.forEach((piece, index) => {
     const blank = text.slice(piece.start, piece.end).trim() === '';
     if (blank) {
@@ -176,7 +177,8 @@ function tokeniseLine(
       const rowOfCells = barred && pieces.length > 2;
       const lastPipeCell = rowOfCells && !edges.closingPipes && index === pieces.length - 1;
       const firstPipeCell = rowOfCells && !edges.outerPipes && index === 0;
-      if (inside || lastTabCell || lastPipeCell || firstPipeCell) tokens.push({ kind: 'empty', start: piece.start, end: piece.start, line });
+      if (inside || lastPipeCell || firstPipeCell) tokens.push({ kind: 'empty', start: piece.start, end: piece.start, line });
+      else if (lastTabCell) tokens.push({ kind: 'empty', start: piece.start, end: piece.start, line, lineEnd: true });
       return;
     }
     const trimmed = text.slice(piece.start, piece.end).trim();
@@ -188,6 +190,11 @@ function tokeniseLine(
     }
     tokenisePiece(text, piece.start, piece.end, line, true, tokens, pageMarkers);
   });
+  // A tab line opening with an empty piece: an empty label column, or (a row with no label) its first blank cell.
+  const first = tokens[firstToken];
+  if (tabbed && pieces.length > 1 && text.slice(pieces[0]!.start, pieces[0]!.end).trim() === '' && first && first.kind !== 'text') {
+    tokens[firstToken] = { ...first, afterLeadingEmpty: true };
+  }
 }
 
 interface Word {
