@@ -109,7 +109,8 @@ function splitLines(text: string): Line[] {
     if (lineText === '' && lineBreak === '' && match.index === text.length && lines.length > 0) break;
     const words: Word[] = [];
     const feed = /^\f*/u.exec(lineText)![0].length;
-    if (lineText.length <= MAX_LINE) {
+    // A line of a drawn or piped table keeps its cells between bars: no number of it is wrapped a digit a line.
+    if (lineText.length <= MAX_LINE && !CELL_BARS.test(lineText)) {
       let displayX = 0;
       let charX = feed;
       for (const match of lineText.matchAll(/\S+/gu)) {
@@ -207,6 +208,9 @@ function stackAroundLabel(lines: readonly Line[], row: number, used: ReadonlySet
  * digits ("O", "l11"): a row line's values, which its wrapped neighbours hold fewer of.
  */
 const NUMBER = /^[+\-−]?[0-9０-９OoIl〇][0-9０-９OoIl〇,，.．]*$/u;
+/** Bars between a table's cells, as typed or drawn (box drawing is folded to "|" only after this stage). */
+const CELL_BARS = /[|｜│┃║┆┇┊┋]/u;
+
 /** A row label's ordinal ("2.", "（三）", "四、"): a line opening so is a row, not a label's next line. */
 const ROW_ORDINAL = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u;
 
