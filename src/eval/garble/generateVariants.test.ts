@@ -227,5 +227,21 @@ describe('generateVariants', () => {
       '└────────────────┴──────────────┘',
     ]);
     expect(lines(3, true).filter((text) => text.startsWith('+'))).toHaveLength(4);
+    // Labels wrapped at 4 inside their cells, each value on its row's middle line.
+    const wrapped = gridLayout(form as never, 'empty', GRID_STYLES[0]!, true, { width: 4, valign: 'middle' });
+    expect(wrapped.kind === 'lines' ? wrapped.lines.map((line) => line.text).filter((text) => text !== '') : []).toEqual([
+      '┌──────┬──────┐',
+      '│ 信息 │ 本年 │',
+      '│ 内容 │ 制发 │',
+      '│      │ 件数 │',
+      '├──────┼──────┤',
+      '│ 规章 │ 13   │',
+      '├──────┼──────┤',
+      '│ 行政 │      │',
+      '│ 规范 │ 0    │',
+      '│ 性文 │      │',
+      '│ 件   │      │',
+      '└──────┴──────┘',
+    ]);
   });
 });

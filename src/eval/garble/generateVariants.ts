@@ -94,6 +94,8 @@ const DIV_TABLE_PROBABILITY = 0.25;
 const WRAPPED_CELLS_PROBABILITY = 0.3;
 /** Share of hard wraps that carry the tab they break at to the start of the next line (the later stream). */
 const TAB_CARRIED_PROBABILITY = 0.4;
+/** Share of drawn tables whose long labels wrap inside their cells (the later stream). */
+const GRID_WRAP_PROBABILITY = 0.4;
 /** Share of tab layouts that end every line in a tab (the later stream). */
 const CLOSING_TAB_PROBABILITY = 0.3;
 
@@ -135,7 +137,13 @@ const LAYOUTS: readonly Layout[] = [
     if (chance(later, GRID_PROBABILITY)) {
       const style = pick(later, GRID_STYLES);
       const everyRow = chance(later, 0.5);
-      return { name: [`grid(${style.name}, merged cells ${covered}${everyRow ? ', rule under every row' : ''})`], rendered: gridLayout(form, covered, style, everyRow) };
+      // Long labels wrapped inside their cells, values on the row's first, middle or last line (the later stream); only
+      // in tables ruled under every row: with no rule between the rows, which label piece the values go with is a
+      // guess (a transformation the engine cannot read, README).
+      const wraps = chance(later, GRID_WRAP_PROBABILITY);
+      const wrap = wraps && everyRow ? { width: integer(later, 6, 20), valign: pick(later, ['top', 'middle', 'bottom'] as const) } : undefined;
+      const wrapName = wrap ? `, labels wrapped at ${wrap.width}, values ${wrap.valign}` : '';
+      return { name: [`grid(${style.name}, merged cells ${covered}${everyRow ? ', rule under every row' : ''}${wrapName})`], rendered: gridLayout(form, covered, style, everyRow, wrap) };
     }
     return { name: [`pipe(merged cells ${covered})`], rendered: pipeLayout(form, covered) };
   } },

@@ -147,11 +147,22 @@ export const GRID_STYLES: readonly GridStyle[] = [
  * display width (columns counted among rows of the same number of cells: merged cells leave rows of other counts
  * their own widths), a rule under the header or between every row, a bottom border.
  */
-export function gridLayout(form: PrintedForm, covered: CoveredCells, style: GridStyle, everyRow: boolean): Rendered {
+export function gridLayout(form: PrintedForm, covered: CoveredCells, style: GridStyle, everyRow: boolean, wrap?: GridWrap): Rendered {
   return render(form, (table) => {
-    const texts = table.rows.map((row) => rowTexts(row, covered));
+    // Each row's cells as the lines they take: long labels wrapped at `wrap.width` from the top, every other cell on
+    // one line of the row (its first, middle or last, as `wrap.valign` aligns it).
+    const stacked = table.rows.map((row) => {
+      const texts = rowTexts(row, covered);
+      const pieces = texts.map((text, index) => {
+        const cell = row.cells[index - (texts.length - row.cells.length)];
+        return wrap && cell?.role === 'label' && displayWidth(text) > wrap.width ? wrapText(text, wrap.width) : [text];
+      });
+      const height = Math.max(...pieces.map((cell) => cell.length));
+      const at = wrap?.valign === 'middle' ? Math.floor((height - 1) / 2) : wrap?.valign === 'bottom' ? height - 1 : 0;
+      return Array.from({ length: height }, (_, line) => pieces.map((cell) => (cell.length > 1 ? cell[line] ?? '' : line === at ? cell[0]! : '')));
+    });
     const widths = new Map<number, number[]>();
-    for (const cells of texts) {
+    for (const cells of stacked.flat()) {
       const known = widths.get(cells.length) ?? cells.map(() => 0);
       widths.set(cells.length, cells.map((cell, index) => Math.max(known[index]!, displayWidth(cell))));
     }
@@ -161,15 +172,22 @@ export function gridLayout(form: PrintedForm, covered: CoveredCells, style: Grid
     const line = (cells: readonly string[]) =>
       `${style.vertical}${cells.map((cell, index) => ` ${cell}${' '.repeat(cellWidths(cells)[index]! - displayWidth(cell))} `).join(style.vertical)}${style.vertical}`;
     return table.rows.map((row, index) => {
-      const cells = texts[index]!;
-      const next = texts[index + 1];
-      const lines = [...(index === 0 ? [tagged(table, row, border(cells, style.top))] : []), tagged(table, row, line(cells))];
+      const rowLines = stacked[index]!;
+      const cells = rowLines[0]!;
+      const next = stacked[index + 1]?.[0];
+      const lines = [...(index === 0 ? [tagged(table, row, border(cells, style.top))] : []), ...rowLines.map((lineCells) => tagged(table, row, line(lineCells)))];
       const rule = next !== undefined && (everyRow || (row.header && table.rows[index + 1]?.header !== true));
       if (rule) lines.push(tagged(table, row, border(next, style.middle)));
       if (next === undefined) lines.push(tagged(table, row, border(cells, style.bottom)));
       return lines;
     });
   });
+}
+
+/** Long labels of a drawn table wrapped inside their cells, the row's other cells on its first, middle or last line. */
+export interface GridWrap {
+  readonly width: number;
+  readonly valign: 'top' | 'middle' | 'bottom';
 }
 
 /** Pipe tables broken one cell per line as some converters leave them ("规章 |", "|||" for a merged span; cf. wild/19). */

@@ -28,6 +28,12 @@ export interface GridRow {
    * cell it belongs to is not known (rowsWithStrayBars). No cell of the row is certain.
    */
   readonly strayBars?: boolean;
+  /**
+   * True when the row is a line of a piped or drawn row whose label wrapped inside its cell with no rule between its
+   * lines: the label's other lines (values blank) stand beside it, and which line's label the values go with is not
+   * certain (markWrappedLabelLines).
+   */
+  readonly wrappedLabel?: true;
   /** How the row's cells were delimited, for the reviewer ("blank cells inferred from line-break runs"). */
   readonly notes: readonly string[];
 }

@@ -382,3 +382,23 @@ describe('parseGridTables: numbers a narrow cell wrapped over two lines, in a PD
     expect(joined).toHaveLength(wrapped);
   });
 });
+
+describe('parseGridTables: labels wrapped inside piped cells with no rule between the rows', () => {
+  it('reads no blank as certain on a label\'s piece whose values stand on the line beside it', () => {
+    // "（七）" over "总计": the piece 总计 matches the row alone, its cells empty; the values stand beside it.
+    const text = [
+      '三、收到和处理政府信息公开申请情况',
+      '| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '| 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      '| （七） | 163 | 0 | 0 | 0 | 0 | 33 | 196 |',
+      '| 总计 |  |  |  |  |  |  |  |',
+      '| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const cells = parse(text, gov2021).cells;
+    for (const column of ['naturalPerson', 'otherOrg', 'total']) {
+      const cell = cells.get(`applications.resultTotal.${column}`);
+      expect(cell === undefined || cell.ambiguous, column).toBe(true);
+    }
+  });
+});

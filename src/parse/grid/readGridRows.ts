@@ -7,6 +7,7 @@ import { hasHtmlTable, readHtmlRows } from './readHtmlRows.ts';
 import { isSpace, splitLines, trimSpan, type TextLine } from './splitLines.ts';
 import { closesCellsWithBars, pipesSeparateCells } from './pipesSeparateCells.ts';
 import { rowsWithStrayBars } from './rowsWithStrayBars.ts';
+import { joinWrappedGridRows, type DrawnLine } from './joinWrappedGridRows.ts';
 
 type LineKind = 'tab' | 'pipe' | 'separator' | 'space' | 'single' | 'pipe-fragment' | 'pipe-blank' | 'pipe-padding';
 
@@ -21,30 +22,52 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
   if (hasHtmlTable(text, start, end)) return readHtmlRows(text, start, end);
   const { lines, kinds, outerPipes, closingPipes } = regionLines(text, start, end);
   const strayRows = rowsWithStrayBars(lines.map((line) => text.slice(line.start, line.end)));
-  const rows: GridRow[] = [];
+  // Every row in line order, and the rules drawn between them (a drawn table's rows may wrap inside their cells).
+  const drawn: DrawnLine[] = [];
+  const add = (row: GridRow): void => {
+    drawn.push({ row, rule: false });
+  };
+  // A markdown or drawn row a hard wrap broke at a cell boundary, waiting for the rest of it on the next line.
+  let carried: GridRow | undefined;
   let stream: StreamLine[] = [];
   const flushStream = (): void => {
-    if (stream.length > 0) rows.push(...readCellPerLineRows(text, stream));
+    if (stream.length > 0) readCellPerLineRows(text, stream).forEach(add);
     stream = [];
   };
   lines.forEach((line, lineIndex) => {
     const kind = kinds[lineIndex]!;
-    if (kind === 'separator') return;
+    if (kind === 'separator') {
+      flushStream();
+      drawn.push({ row: undefined, rule: true });
+      return;
+    }
     if (kind === 'single' || kind === 'pipe-fragment' || kind === 'pipe-blank' || kind === 'pipe-padding') {
       stream.push(streamLine(text, line, kind));
       return;
     }
     flushStream();
-    if (kind === 'tab') rows.push(splitRow(view, line, '\t', false));
+    if (kind === 'tab') add(splitRow(view, line, '\t', false));
     else if (kind === 'pipe') {
-      const row = splitRow(view, line, '|', outerPipes, closingPipes);
-      rows.push(wrappedAway(text, lines, kinds, lineIndex, outerPipes) ? cutAtWrap(row) : strayRows.has(lineIndex) ? withStrayBars(row) : row);
+      const own = splitRow(view, line, '|', outerPipes, closingPipes);
+      const row = carried ? joinBrokenRow(carried, own) : own;
+      carried = undefined;
+      if (brokenAtBoundary(text, lines, kinds, lineIndex, outerPipes)) {
+        carried = row;
+        return;
+      }
+      const read = wrappedAway(text, lines, kinds, lineIndex, outerPipes) ? cutAtWrap(row) : strayRows.has(lineIndex) ? withStrayBars(row) : row;
+      // A rule under some columns only ("| 三、 |   +-----+----+", "| (三)不予 +-----+"): a row group's cell goes on
+      // past it, the others end.
+      drawn.push({ row: read, rule: read.cells.some((cell) => RULE_PIECE.test(cell.text)) });
     }
-    else rows.push(...splitSpaceRow(text, line));
+    else splitSpaceRow(text, line).forEach(add);
   });
   flushStream();
-  return rows;
+  return joinWrappedGridRows(drawn);
 }
+
+/** A piece of a drawn rule in a cell ("+------+----"), perhaps after a row group's words ("(三)不予 +------+"). */
+const RULE_PIECE = /(?:^|\s)[+:=\-]*[-=]{3}[+:=\-]*$/u;
 
 /** The region's lines, what each is, and how its pipe rows use their edge pipes. */
 function regionLines(text: string, start: number, end: number): { lines: TextLine[]; kinds: LineKind[]; outerPipes: boolean; closingPipes: boolean } {
@@ -186,6 +209,23 @@ function wrappedAway(text: string, lines: readonly TextLine[], kinds: readonly L
   if (!outerPipes || !content.startsWith('|') || content.endsWith('|')) return false;
   const next = lines[index + 1];
   return next !== undefined && kinds[index + 1] === 'pipe-fragment' && !text.slice(next.start, next.end).trim().startsWith('|');
+}
+
+/**
+ * A markdown or drawn row (outer pipes) that does not close, the next line going on with a pipe: a hard wrap broke
+ * the row at a cell boundary ("| 一、本年 | 238 | 18 | 0 | 0 | 0" / "| 40 | 296 |"), the rest of its cells there.
+ */
+function brokenAtBoundary(text: string, lines: readonly TextLine[], kinds: readonly LineKind[], index: number, outerPipes: boolean): boolean {
+  const line = lines[index]!;
+  const content = text.slice(line.start, line.end).trim();
+  if (!outerPipes || !content.startsWith('|') || content.endsWith('|')) return false;
+  const next = lines[index + 1];
+  return next !== undefined && kinds[index + 1] === 'pipe' && text.slice(next.start, next.end).trimStart().startsWith('|');
+}
+
+/** A row broken at a cell boundary, its two lines' cells one row. */
+function joinBrokenRow(first: GridRow, rest: GridRow): GridRow {
+  return { ...first, cells: [...first.cells, ...rest.cells], end: rest.end, notes: [...first.notes, 'a hard wrap broke this row at a cell boundary: its cells go on over the next line'] };
 }
 
 /** The row a hard wrap broke: its last cell may be cut, so it is dropped and the row marked incomplete. */

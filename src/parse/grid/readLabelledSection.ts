@@ -62,8 +62,15 @@ export function readLabelledSection(
     },
   };
   let held: HeldRow | undefined;
+  // Rows read printed blank, and the lines of values no label of the form begins (see doubtBlanksBesideValues).
+  const blankRows: { readonly row: GridRow; readonly fieldIds: readonly string[] }[] = [];
+  const unlabelledValueLines = new Set<GridRow>();
   const release = (): void => {
-    if (held?.isBlankRow) readRow(context, held.row, held.parts, held.labelTexts, matchRowLabel(held.labelTexts, context.index));
+    if (held?.isBlankRow) {
+      const match = matchRowLabel(held.labelTexts, context.index);
+      if (match.kind === 'matched') blankRows.push({ row: held.row, fieldIds: match.candidate.row.cells.filter((cell): cell is string => cell !== null) });
+      readRow(context, held.row, held.parts, held.labelTexts, match);
+    }
     held = undefined;
   };
   for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
@@ -153,9 +160,11 @@ export function readLabelledSection(
       readRow(context, row, parts, below.labelTexts, below.match);
       continue;
     }
+    if (match.kind !== 'matched' && parts.filled > 0) unlabelledValueLines.add(row);
     readRow(context, row, parts, labelTexts, match);
   }
   release();
+  doubtBlanksBesideValues(outcome, rows, blankRows, unlabelledValueLines);
   for (const pending of context.positional.pending) {
     if (!context.positional.distrusted.has(pending.zones)) {
       pending.record();
@@ -166,6 +175,34 @@ export function readLabelledSection(
   }
   return outcome;
 }
+
+/**
+ * A row read printed blank on the line next to a line of values whose words begin no label of the form (no rule
+ * between: the same kind of row) may be one row whose label wrapped inside its cell, its values on the other line
+ * ("（七） | 163 | … | 196" over "总计 | | … |"); so may a row another line was read as too, its cells not placed (a
+ * hard wrap broke that line): its blank cells are not certain.
+ */
+function doubtBlanksBesideValues(
+  outcome: SectionOutcome,
+  rows: readonly GridRow[],
+  blankRows: readonly { readonly row: GridRow; readonly fieldIds: readonly string[] }[],
+  unlabelledValueLines: ReadonlySet<GridRow>,
+): void {
+  for (const blank of blankRows) {
+    const at = rows.indexOf(blank.row);
+    const beside = [rows[at - 1], rows[at + 1]].some((row) => row !== undefined && unlabelledValueLines.has(row) && row.layout === blank.row.layout);
+    // Another line read as the same row whose cells could not be placed: its values may be this row's.
+    const unplacedTwin = blank.fieldIds.some((fieldId) => outcome.unreadable.has(fieldId));
+    if (!beside && !unplacedTwin) continue;
+    for (const fieldId of blank.fieldIds) {
+      const cell = outcome.cells.get(fieldId);
+      if (!cell || cell.value !== null || cell.ambiguous) continue;
+      outcome.cells.set(fieldId, { ...cell, ambiguous: true, unitInDoubt: false, notes: [...cell.notes, BLANK_BESIDE_VALUES_NOTE] });
+    }
+  }
+}
+
+const BLANK_BESIDE_VALUES_NOTE = 'ambiguous: read blank, but values on the line beside it stand under no label of the form: a label wrapped in its cell may make them this row\'s';
 
 /**
  * The labels of a row's own: where a later label opens with a numbered ordinal after an earlier one did
@@ -269,9 +306,12 @@ function recordRow(context: SectionContext, definition: RowDefinition, alignment
       outcome.unreadable.add(fieldId);
       return;
     }
-    recordReading(outcome, reading);
+    // A line of a row whose label wrapped in its cell, no rule between the rows: its values may be another line's.
+    recordReading(outcome, layoutRow.wrappedLabel === true ? { ...reading, ambiguous: true, unitInDoubt: false, notes: [...reading.notes, WRAPPED_LABEL_NOTE] } : reading);
   });
 }
+
+const WRAPPED_LABEL_NOTE = 'ambiguous: the row\'s label wrapped in its cell over lines with no rule between the rows: which label its values go with is not certain';
 
 /** True when two readings of a row give every column the same text. */
 function sameCells(first: readonly (GridCell | undefined)[], second: readonly (GridCell | undefined)[]): boolean {
