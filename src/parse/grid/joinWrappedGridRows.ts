@@ -15,7 +15,9 @@ export interface DrawnLine {
  * was aligned). Their cells are joined column by column: a label's pieces run together, a value taken from the one
  * line that prints it. Only where rules stand between most rows (a table ruled under its header alone prints many
  * rows between two rules), every line of the run has as many cells, and no value column prints on two of its lines
- * (two rows, then). Returns the rows in order, each wrapped row once.
+ * (two rows, then). Rows that wrapped and cannot be joined so are marked instead (GridRow.wrappedLabel): a ruled row
+ * a hard wrap broke again, and label pieces beside their values in a table with no rule between the rows
+ * (markWrappedLabelLines). Returns the rows in order, each joined row once.
  */
 export function joinWrappedGridRows(lines: readonly DrawnLine[]): GridRow[] {
   const rows = lines.flatMap((line) => (line.row && !line.rule ? [line.row] : []));
