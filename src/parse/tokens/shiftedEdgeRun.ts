@@ -9,13 +9,7 @@ import type { Token } from './Token.ts';
  * line's opening piece a blank cell, its closing one no cell), or undefined when the run has no such edges.
  */
 export function shiftedEdgeRun(run: readonly Token[]): Token[] | undefined {
-  let lastWords = -1;
-  for (let index = run.length - 1; index >= 0; index--) {
-    if (run[index]!.kind === 'text') {
-      lastWords = index;
-      break;
-    }
-  }
+  const lastWords = run.findLastIndex((token) => token.kind === 'text');
   // The cells start on the first line after the last words (a header line's own closing piece stays with it).
   const wordsLine = lastWords >= 0 ? run[lastWords]!.line : -1;
   let firstCell = lastWords + 1;

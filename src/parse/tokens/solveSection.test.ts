@@ -10,6 +10,7 @@ import { createRandom } from '../../eval/garble/random.ts';
 
 const units = new Map(gov2019.fields.map((field) => [field.id, field.unit]));
 const tables = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '三');
+const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
 const header = '三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计';
 const ROWS: readonly (readonly [string, string])[] = [
   ['一、本年新收政府信息公开申请数量', '28 1 0 0 6 0 35'],
@@ -140,7 +141,6 @@ describe('solveSection', () => {
   });
 
   it('places values printed one per line after empty lines that stand for blank cells before them', () => {
-    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
     const headings = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉';
     const text = `${headings}\n\n\n\n\n\n${Array.from({ length: 10 }, (_, index) => String(index % 5 === 4 ? 4 : 1)).join('\n')}\n五、存在的主要问题及改进情况\n`;
     const region = findGridSections(text)['四']!;
@@ -152,7 +152,6 @@ describe('solveSection', () => {
   });
 
   it('reads section 四 past a page number run into its column headers, one of them OCR-damaged', () => {
-    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
     // Spaces between Chinese words are gone once normalised: the header words after "结果纠正7" run together.
     const text = '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正7 其他结果尚未审结总计结果维持结果纠正其他结果尚未审洁总计 1 0 0 0 1 0 0 0 0 0 2 0 0 0 2 五、存在的主要问题及改进情况';
     const cells = solveSection(MappedText.identity(text), gov2019, four, findGridSections(text)['四']!, units).cells;
@@ -168,7 +167,6 @@ describe('solveSection', () => {
   });
 
   it('holds in doubt the cells of a tab row with no label whose opening and closing empty pieces may each be a blank cell', () => {
-    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
     // Blank | blank | blank | 0 | 0 || blank … (independent renderer seed 9011, 307): read with the opening piece as no
     // cell, every group still adds up (blanks count 0), one cell to the left of where it was printed.
     const text = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t\n\t\t\t0\t0\t\t\t\t0\n\t0\t0\t0\t\t0\t0\t\n五、存在的主要问题及改进情况\n';
@@ -180,7 +178,6 @@ describe('solveSection', () => {
   });
 
   it('holds every cell of section 四 counted off in order when one group breaks its rule (a PDF drew the zeros first)', () => {
-    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
     const headings = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉';
     // Printed 0 0 0 0 0 | 6 0 0 0 6 | 2 0 0 0 2, drawn as eleven zeros, then 6 6 2 2: the first two groups still add up.
     const values = [...Array.from({ length: 11 }, () => '0'), '6', '6', '2', '2'];
@@ -204,7 +201,6 @@ describe('solveSection', () => {
   });
 
   it('holds section 四 drawn in pieces among its headers even when every piece follows a header and every group adds up', () => {
-    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
     const solve = (text: string) => solveSection(MappedText.identity(text), gov2019, four, findGridSections(text)['四']!, units).cells;
     const head = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n未经复议直接起诉\n';
     const tail = '\n五、存在的主要问题及改进情况\n';
@@ -219,7 +215,6 @@ describe('solveSection', () => {
   });
 
   it('places section 四 printing fewer zeros than cells jointly, the signing date after the table being no cell of it', () => {
-    const four = gov2019.tables.filter((table) => table.kind === 'grid' && sectionOfTable(table) === '四');
     // A flattened section 四 whose 行政复议 cells are blank; the report's last lines name years and its date.
     const prose = ' 五、存在的主要问题及改进情况 本年度未收取信息处理费。2020年度政务公开工作要点落实情况已公开。 某区人民政府 2021年1月12日';
     const text = `四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 ${'0 '.repeat(10)}${prose}`;
