@@ -43,6 +43,12 @@ export interface CellReading {
    * no proof rests on it, and a field proposed so always waits for a person.
    */
   readonly proposal?: number;
+  /**
+   * The cell stands on a line of a drawn row whose label wrapped inside its cell with no rule between the row's lines
+   * (GridRow.wrappedLabel): which line's cells these are, and so where a cell a hard wrap lost went, is not certain.
+   * A sum whose cells all stand so (the row's own sum: it holds whichever cell the values moved to) proves no blank 0.
+   */
+  readonly onWrappedLabelLine?: boolean;
   /** Anything else the reviewer should know about how this cell was read. */
   readonly notes: readonly string[];
   /** How the reading was reached, for calibrated confidence (absent: derived from `layout`). */

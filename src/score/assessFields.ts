@@ -223,7 +223,12 @@ function proofEligibility(
 ): ProofEligibility {
   const clean = (cell: CellReading | undefined): cell is CellReading => cell !== undefined && !cell.ambiguous
     && cell.labelScore >= confidencePolicy.exactLabel && !unresolved.has(cell.fieldId);
+  // A row whose label wrapped over lines a hard wrap broke again may have its values a cell to the left or right: its
+  // own sum holds either way, so it proves nothing (the column sums, through other rows, still may).
+  const ruleProves = (rule: RuleDefinition): boolean => ![...rule.left, ...rule.right]
+    .every((fieldId) => parse.cells.get(fieldId)?.onWrappedLabelLine === true);
   return {
+    ruleProves,
     printed: (fieldId) => {
       const cell = parse.cells.get(fieldId);
       return clean(cell) && cell.value !== null && cell.repairs.length === 0;
@@ -242,6 +247,7 @@ function proofEligibility(
     },
     // Read unambiguously, whatever the label match, repairs or section state: a proof on these is measured apart.
     doubtful: {
+      ruleProves,
       printed: (fieldId) => {
         const cell = parse.cells.get(fieldId);
         return cell !== undefined && !cell.ambiguous && cell.value !== null;

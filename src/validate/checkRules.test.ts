@@ -71,6 +71,15 @@ describe('checkRules', () => {
     expect(checkRules([sum, failing], values({ t: 3, a: 3, b: null, c: null, d: 4 }), everyCell).provenZeros.size).toBe(0);
   });
 
+  it('proves nothing by a rule the eligibility rules out, on the strict and the doubtful premises alike', () => {
+    const read = values({ t: 3, a: 3, b: null, c: null });
+    const notSum = (rule: RuleDefinition) => rule.id !== 'sum';
+    expect(checkRules([sum], read, { ...everyCell, ruleProves: notSum }).provenZeros.size).toBe(0);
+    const doubtfulOnly = { printed: () => false, blank: () => false, doubtful: { printed: () => true, blank: () => true } };
+    expect(checkRules([sum], read, doubtfulOnly).provenZeros.size).toBe(2);
+    expect(checkRules([sum], read, { ...doubtfulOnly, doubtful: { ...doubtfulOnly.doubtful, ruleProves: notSum } }).provenZeros.size).toBe(0);
+  });
+
   it('lets a row whose total is blank take part in a doubtful proof when its blank total is a blank on the doubtful premises', () => {
     // Column: t = a + b + c. Row of a: a = a1 + a2 with its total a printed, and row r = a + x whose total r is blank.
     const row: RuleDefinition = { id: 'row', kind: 'equal', severity: 'hard', left: ['r'], right: ['a', 'x'], description: 'r = a + x' };

@@ -18,7 +18,12 @@ export interface ProofEligibility {
    * ours, against a misread premise. A blank proven only with these is marked doubtful and measured apart by the
    * calibration, instead of being held as a mere proposal. Without it there is no second proof.
    */
-  readonly doubtful?: Pick<ProofEligibility, 'printed' | 'blank'>;
+  readonly doubtful?: Pick<ProofEligibility, 'printed' | 'blank' | 'ruleProves'>;
+  /**
+   * Whether a rule may prove anything at all (every rule may without it): a sum whose cells a misreading could move
+   * among themselves unseen (a row whose values may stand a cell to the left or right) still holds as read.
+   */
+  readonly ruleProves?: (rule: RuleDefinition) => boolean;
 }
 
 /**
@@ -63,6 +68,7 @@ export function findProvenZeros(
     return known;
   };
   const cells: ProofCells = {
+    rule: proof.ruleProves ?? proveAny,
     total: printed,
     part: printed,
     unknown: (id) => valueOf(id) === null && !failing.has(id) && proof.blank(id),
@@ -105,6 +111,7 @@ export function findAbsentZeros(
     return value !== null && value !== undefined && !failing.has(id) && eligible.printed(id);
   };
   const cells: ProofCells = {
+    rule: proof.ruleProves ?? proveAny,
     total: printed,
     part: (id) => printed(id) && (valueOf(id) === 0 || eligible.exactLabel(id)),
     unknown: (id) => valueOf(id) === undefined && !failing.has(id) && eligible.absent(id),
@@ -120,8 +127,13 @@ export function findAbsentZeros(
 /** Counts are integers; amounts in sums (none today) would differ by rounding only below this. */
 const PROOF_EPSILON = 1e-6;
 
+/** Every rule may prove (no ProofEligibility.ruleProves). */
+const proveAny = (): boolean => true;
+
 /** How one proof sees a rule's cells. */
 interface ProofCells {
+  /** Whether the rule may prove at all. */
+  readonly rule: (rule: RuleDefinition) => boolean;
   /** A cell that may serve as the total (every cell of the rule's left side must). */
   readonly total: (fieldId: string) => boolean;
   /** A part known and read with confidence. */
@@ -137,7 +149,7 @@ interface ProofCells {
  * other part known or settled, and the known parts adding up to the total exactly. Empty when the rule proves none.
  */
 function partsProvenZero(rule: RuleDefinition, valueOf: (fieldId: string) => number | null | undefined, cells: ProofCells): string[] {
-  if (rule.kind !== 'equal' || rule.severity !== 'hard' || !rule.left.every(cells.total)) return [];
+  if (rule.kind !== 'equal' || rule.severity !== 'hard' || !cells.rule(rule) || !rule.left.every(cells.total)) return [];
   const total = rule.left.reduce((sum, id) => sum + (valueOf(id) ?? 0), 0);
   let parts = 0;
   const unknown: string[] = [];

@@ -10,6 +10,8 @@ export interface SectionOutcome {
   matchedRows: number;
   /** The label words of rows printing values under no label of the form: values some row of the section may lack. */
   readonly unlabelledValueRows: string[];
+  /** Spans (normalised text) of the drawn rows' lines whose label wrapped with no rule between them (GridRow.wrappedLabel). */
+  readonly wrappedLabelLines?: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** An empty outcome. */

@@ -108,6 +108,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       }
       notes.push(...solved.notes.map((note) => `${sectionId}: ${note}`));
     }
+    markWrappedLabelLines(sectionCells, text, outcome.wrappedLabelLines ?? []);
     if (decodedText !== undefined) {
       // Lines holding a cell read in this section: another row's, not the rest of a number split over lines.
       const readLines = readLinesOf(decodedText, [...sectionCells.values()].map((cell) => cell.start));
@@ -205,9 +206,25 @@ function readSection(
 ): SectionOutcome {
   const text = page.view;
   const rows = markCutOff(readGridRows(text, region.start, region.end), text.text);
-  if (sectionId === '四') return readAppealsSection(text, tables[0]!, rows, units, findAppealZones(page, region.start, region.end), decodedText);
+  const wrappedLabelLines = rows.filter((row) => row.wrappedLabel === true).map((row) => ({ start: row.start, end: row.end }));
+  if (sectionId === '四') return { ...readAppealsSection(text, tables[0]!, rows, units, findAppealZones(page, region.start, region.end), decodedText), wrappedLabelLines };
   const zones = findColumnZones(page, region.start, region.end, tables, new HeaderTracker(tables));
-  return readLabelledSection(text, tables, rows, units, zones);
+  return { ...readLabelledSection(text, tables, rows, units, zones), wrappedLabelLines };
+}
+
+/**
+ * Marks the cells (whichever reader read them) standing on a line of a drawn row whose label wrapped with no rule
+ * between its lines (CellReading.onWrappedLabelLine): a hard wrap through such a row loses an empty cell no reader can
+ * place for certain (the values may stand a cell to the left or right), and the row's own sum, holding whichever cell
+ * the values moved to, would prove the blank left in a value's place 0.
+ */
+function markWrappedLabelLines(cells: Map<string, CellReading>, text: MappedText, lines: readonly { readonly start: number; readonly end: number }[]): void {
+  if (lines.length === 0) return;
+  const spans = lines.map((line) => text.toOriginal(line.start, line.end));
+  for (const [fieldId, cell] of cells) {
+    if (cell.onWrappedLabelLine === true || !spans.some((span) => cell.start >= span.start && cell.start <= span.end)) continue;
+    cells.set(fieldId, { ...cell, onWrappedLabelLine: true });
+  }
 }
 
 /**
