@@ -55,6 +55,14 @@ describe('commaSeparatedRows', () => {
     expect(lines[3]!.endsWith('\t万元\t8')).toBe(true);
   });
 
+  it('reads rows printed in full-width forms with OCR letters among them, before the forms are folded', () => {
+    const text = ['2,规章,０,０,７', '3,规范性文件,７７,７７,ｌ６６', '4,行政事业性收费,３５,－Ｉ５', '5,2.其他法律行政法规禁止公开,０,ｏ,Ｏ,Ｏ,ｏ,０,ｏ'].join('\n');
+    const lines = convert(text).text.split('\n');
+    expect(lines[1]).toBe('  规范性文件\t７７\t７７\tｌ６６');
+    expect(lines[2]).toBe('  行政事业性收费\t３５\t－Ｉ５');
+    expect(lines[3]).toBe('  2.其他法律行政法规禁止公开\t０\tｏ\tＯ\tＯ\tｏ\t０\tｏ');
+  });
+
   it('leaves alone text that prints no table rows of comma-separated values', () => {
     const prose = '全年共受理申请2,985件，办结2,900件。\n其中当面申请1,200件，网络申请1,785件。\n行政复议,行政诉讼';
     expect(convert(prose).text).toBe(prose);

@@ -63,9 +63,10 @@ const MIN_DATA_ROWS = 2;
 const MAX_FIELD_LENGTH = 80;
 /**
  * A number (signed, decimal, thousands-separated, with a unit), a blank mark or nothing; or a number an OCR misread
- * ("I987", "l9", "O": letters for 1 and 0).
+ * ("I987", "l9", "O": letters for 1 and 0), in half-width or full-width forms alike ("－Ｉ５", "Ｏ": the text is read
+ * before full-width forms are folded).
  */
-const NUMERIC_FIELD = /^\s*(?:[-+]?[0-9０-９][0-9０-９,.，]*\s*(?:万元|元|件|条|个|项|次|%)?|[-—/／无]?|[0-9０-９OoIl〇]*[0-9０-９][0-9０-９OoIl〇]*|[OoIl〇])\s*$/u;
+const NUMERIC_FIELD = /^\s*(?:[-+－＋]?[0-9０-９][0-9０-９,.，．]*\s*(?:万元|元|件|条|个|项|次|%|％)?|[-—/／无－]?|[-+－＋]?[0-9０-９OoIl〇ＯｏＩｌ]*[0-9０-９][0-9０-９OoIl〇ＯｏＩｌ]*|[-+－＋]?[OoIl〇ＯｏＩｌ])\s*$/u;
 
 interface CsvField {
   /** The field's content, quotes excluded. */
