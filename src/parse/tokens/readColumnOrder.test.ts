@@ -38,6 +38,17 @@ describe('readBlockOrder: column-order blocks with blank cells', () => {
     expect(cells.get('applications.granted.commercial')?.raw).toBe('—');
   });
 
+  it('reads a block whose blank total, printed as a blank mark, breaks its column sum, every other rule holding', () => {
+    // Every cell printed, natural persons' (七)总计 left blank above parts that add up to 5 (a report's own slip).
+    const lines = columnOrder('0').split('\n');
+    const totalAt = lines.indexOf('5', lines.indexOf('5') + 1);
+    lines[totalAt] = '—';
+    const cells = solve(lines.join('\n'));
+    expect(cells.get('applications.resultTotal.naturalPerson')).toMatchObject({ value: null, raw: '—', ambiguous: false });
+    expect(cells.get('applications.granted.naturalPerson')).toMatchObject({ value: 3, ambiguous: false });
+    expect(cells.get('applications.resultTotal.total')).toMatchObject({ value: 5, ambiguous: false });
+  });
+
   it('reads the totals of a block whose blank columns printed nothing, and offers the likeliest column for the rest', () => {
     // 50 numbers for 175 cells: the natural persons and the totals. The rules fix the totals (the last column printed)
     // but not which part column the first is: natural persons, the column that most often prints one, is offered.

@@ -99,6 +99,8 @@ export function readBlockOrder(
   const read = values.map((token, index) => readValue(token.raw, unitOf(rows[0]!.fieldIds[Math.min(cellCount - 1, Math.floor(index / rows.length))]!)));
   if (read.some((value) => value === undefined)) return undefined;
   const numbers = read.map((value) => value!.value ?? 0);
+  // Value positions printing a blank mark ("-", "—", "/"): a cell the report left blank, 0 in the rules unless none hold.
+  const blankMarks = read.flatMap((value, index) => (value!.value === null ? [index] : []));
   // The field of each position in the block, per order.
   const fieldAt = (order: BlockOrder, position: number): string => {
     const rowIndex = order === 'column' ? position % rows.length : Math.floor(position / cellCount);
@@ -121,7 +123,16 @@ export function readBlockOrder(
           }
           return numbers[position - before]!;
         };
-        const checked = blankMeans === 'zero' ? terms : terms.filter((term) => !blanks.some((blank) => term.left.includes(blank) || term.right.includes(blank)));
+        // With blanks unknown, a rule any blank takes part in (left out, or printed as a mark) checks nothing.
+        const unknownAt = (position: number): boolean => {
+          let before = 0;
+          for (const blank of blanks) {
+            if (blank === position) return true;
+            if (blank < position) before++;
+          }
+          return blankMarks.includes(position - before);
+        };
+        const checked = blankMeans === 'zero' ? terms : terms.filter((term) => !term.left.some(unknownAt) && !term.right.some(unknownAt));
         if (checked.every((term) => holds(term.rule, term.left.reduce((sum, position) => sum + valueAt(position), 0), term.right.reduce((sum, position) => sum + valueAt(position), 0)))) {
           kept.push({ order, blanks });
         }
@@ -129,12 +140,12 @@ export function readBlockOrder(
     }
     return kept;
   };
-  // A blank the report left out may be a cell it did not fill in, a total among them (wild-45's 总计 of natural
-  // persons' outcomes, blank above 10 printed parts): when no placement holds every rule with the blanks read as 0,
-  // the rules a blank takes part in cannot tell, and the placements that hold all the others are kept (the blank
-  // itself is left for the rules stage to flag).
+  // A blank the report left out, or printed as a blank mark, may be a cell it did not fill in, a total among them
+  // (wild-45's 总计 of natural persons' outcomes, blank above 10 printed parts): when no placement holds every rule with
+  // the blanks read as 0, the rules a blank takes part in cannot tell, and the placements that hold all the others are
+  // kept (the blank itself is left for the rules stage to flag).
   let kept = keep('zero');
-  const blankUnknown = kept.length === 0 && missing > 0;
+  const blankUnknown = kept.length === 0 && (missing > 0 || blankMarks.length > 0);
   if (blankUnknown) kept = keep('unknown');
   if (kept.length === 0) return undefined;
   const states = new Map<string, (ValueToken | number)[]>();
@@ -211,6 +222,8 @@ function blankColumnReadings(
   const read = values.map((token) => readValue(token.raw, unitOf(rows[0]!.fieldIds[0]!)));
   if (read.some((value) => value === undefined)) return undefined;
   const numbers = read.map((value) => value!.value ?? 0);
+  // Value positions printing a blank mark ("-", "—", "/"): a cell the report left blank, 0 in the rules unless none hold.
+  const blankMarks = read.flatMap((value, index) => (value!.value === null ? [index] : []));
   const kept: number[][] = [];
   for (const columns of orderedChoices(cellCount, printedColumns)) {
     const valueOf = new Map<string, number>();
