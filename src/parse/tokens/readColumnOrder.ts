@@ -222,8 +222,6 @@ function blankColumnReadings(
   const read = values.map((token) => readValue(token.raw, unitOf(rows[0]!.fieldIds[0]!)));
   if (read.some((value) => value === undefined)) return undefined;
   const numbers = read.map((value) => value!.value ?? 0);
-  // Value positions printing a blank mark ("-", "—", "/"): a cell the report left blank, 0 in the rules unless none hold.
-  const blankMarks = read.flatMap((value, index) => (value!.value === null ? [index] : []));
   const kept: number[][] = [];
   for (const columns of orderedChoices(cellCount, printedColumns)) {
     const valueOf = new Map<string, number>();
