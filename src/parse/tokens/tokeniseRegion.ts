@@ -6,7 +6,7 @@ import { closesCellsWithBars, pipesSeparateCells } from '../grid/pipesSeparateCe
 import { rowsWithStrayBars } from '../grid/rowsWithStrayBars.ts';
 import { pipeEdges } from '../grid/readGridRows.ts';
 import { markBlankLineCells, type LineTokens } from './markBlankLineCells.ts';
-import { markSpacedCells } from './markSpacedCells.ts';
+import { markSpacedCells, regionSeparator } from './markSpacedCells.ts';
 
 /** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
 const DEBRIS_LINE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$/u;
@@ -89,6 +89,8 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
   // Where pipe rows close with a pipe only when their last cell is blank, that pipe is no edge but the cell's (and a
   // row opening with a pipe opens with an empty cell): read as the grid reader reads them.
   const edges = barred ? pipeEdges(text, start, end) : { outerPipes: true, closingPipes: true };
+  // Cells joined by a separator wider than a space throughout (two ideographic spaces): its repeats are empty cells.
+  const separator = regionSeparator(region);
   while (lineStart < end) {
     let lineEnd = lineStart;
     while (lineEnd < end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
@@ -100,7 +102,7 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
       if (loneBarIsOne && content.trim() === '|') {
         const at = lineStart + content.indexOf('|');
         tokens.push({ kind: 'value', raw: '|', start: at, end: at + 1, line, inCell: false, ordinalTail: false, glued: false });
-      } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, edges);
+      } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, edges, separator);
     }
     if (strayLines.has(line)) markStrayBars(tokens, first);
     if (content.trim() !== '') previousContent = content;
@@ -142,6 +144,7 @@ function tokeniseLine(
   tokens: Token[],
   pageMarkers: ValueToken[] | undefined,
   edges: { readonly outerPipes: boolean; readonly closingPipes: boolean },
+  separator: number,
 ): void {
   const content = text.slice(start, end);
   if (content.trim() === '' || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
@@ -154,7 +157,7 @@ function tokeniseLine(
   if (!celled) {
     const first = tokens.length;
     tokenisePiece(text, start, end, line, false, tokens, pageMarkers);
-    markSpacedCells(text, tokens, first);
+    markSpacedCells(text, tokens, first, separator);
     return;
   }
   const pieces: { start: number; end: number }[] = [];
