@@ -4,8 +4,11 @@ import type { Rendered } from './Rendered.ts';
 
 /** How a document is flattened onto one line. */
 export interface FlatOptions {
-  /** Between cells and paragraphs: a space, or nothing at all (digits of neighbouring cells merge). */
-  readonly separator: ' ' | '';
+  /**
+   * Between cells and paragraphs: a space, a wider separator (two spaces, two ideographic spaces: text copied from a
+   * word processor), or nothing at all (digits of neighbouring cells merge).
+   */
+  readonly separator: FlatSeparator;
   /** A blank cell leaves an empty token (a double space) instead of vanishing. */
   readonly keepGaps: boolean;
   /** A label starting with an ordinal ("2.", "（三）", "四、") glued to the value before it ("… 6 0 172.没有现成信息"). */
@@ -13,6 +16,9 @@ export interface FlatOptions {
   /** Page numbers of the printed pages left between cells, sometimes glued to a value. */
   readonly pageDebris: boolean;
 }
+
+/** What a flattened document joins its cells with. */
+export type FlatSeparator = ' ' | '  ' | '\u3000\u3000' | '';
 
 const ORDINAL = /^(?:\d+[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/u;
 

@@ -5,7 +5,7 @@ import {
   type CellTransform,
 } from './cellTransforms.ts';
 import { encodeDocument, encodingNames, type Encoding } from './encodeDocument.ts';
-import { flatLayout } from './flatLayout.ts';
+import { flatLayout, type FlatSeparator } from './flatLayout.ts';
 import { htmlLayout } from './htmlLayout.ts';
 import { sentenceLayout } from './sentenceLayout.ts';
 import { brokenPipeLayout, csvLayout, cellPerLineLayout, GRID_STYLES, gridLayout, pdfReadingLayout, pipeLayout, spreadsheetWrapper, tabLayout, type CoveredCells } from './lineLayouts.ts';
@@ -96,6 +96,8 @@ const WRAPPED_CELLS_PROBABILITY = 0.3;
 const TAB_CARRIED_PROBABILITY = 0.4;
 /** Share of drawn tables whose long labels wrap inside their cells (the later stream). */
 const GRID_WRAP_PROBABILITY = 0.4;
+/** Share of flattened layouts keeping their blanks whose cells are joined by a wider separator (the later stream). */
+const WIDER_SEPARATOR_PROBABILITY = 0.4;
 /** Share of tab layouts that end every line in a tab (the later stream). */
 const CLOSING_TAB_PROBABILITY = 0.3;
 
@@ -158,8 +160,8 @@ const LAYOUTS: readonly Layout[] = [
     const divs = chance(later, DIV_TABLE_PROBABILITY);
     return { name: [divs ? 'html(div table)' : 'html', ...(spacer ? ['spacer-cells'] : [])], rendered: htmlLayout(form, { spacer, nbsp, divs }, next) };
   } },
-  { key: 'flat-spaces', weight: 1, render: (form, next) => flat(form, ' ', next) },
-  { key: 'flat-glued', weight: 0.8, render: (form, next) => flat(form, '', next) },
+  { key: 'flat-spaces', weight: 1, render: (form, next, later) => flat(form, ' ', next, later) },
+  { key: 'flat-glued', weight: 0.8, render: (form, next, later) => flat(form, '', next, later) },
   { key: 'pdf-reading', weight: 1, render: (form, next) => {
     const cellWidth = integer(next, 8, 24);
     return { name: [`pdf-reading(cells wrap at ${cellWidth})`], rendered: pdfReadingLayout(form, cellWidth, integer(next, 60, 90), false) };
@@ -177,10 +179,14 @@ const LAYOUTS: readonly Layout[] = [
   } },
 ];
 
-function flat(form: PrintedForm, separator: ' ' | '', next: Random): { name: string[]; rendered: Rendered } {
-  const options = { separator, keepGaps: separator === ' ' && chance(next, 0.4), glueOrdinals: chance(next, 0.5), pageDebris: chance(next, 0.5) };
+function flat(form: PrintedForm, separator: ' ' | '', next: Random, later: Random): { name: string[]; rendered: Rendered } {
+  const drawn = { separator, keepGaps: separator === ' ' && chance(next, 0.4), glueOrdinals: chance(next, 0.5), pageDebris: chance(next, 0.5) };
+  // Cells with their blanks kept joined by a wider separator instead (the later stream): an empty cell is one more.
+  const wider: FlatSeparator | undefined = drawn.keepGaps && chance(later, WIDER_SEPARATOR_PROBABILITY) ? pick(later, ['  ', '\u3000\u3000'] as const) : undefined;
+  const options = { ...drawn, separator: wider ?? separator };
+  const widerName = wider === undefined ? '' : wider === '  ' ? ', cells two spaces apart' : ', cells two ideographic spaces apart';
   return {
-    name: [`${separator === ' ' ? 'flat-spaces' : 'flat-glued'}${options.keepGaps ? '(blank gaps)' : ''}`, ...(options.glueOrdinals ? ['glued-ordinals'] : []), ...(options.pageDebris ? ['page-debris'] : [])],
+    name: [`${separator === ' ' ? 'flat-spaces' : 'flat-glued'}${options.keepGaps ? `(blank gaps${widerName})` : ''}`, ...(options.glueOrdinals ? ['glued-ordinals'] : []), ...(options.pageDebris ? ['page-debris'] : [])],
     rendered: flatLayout(form, options, next),
   };
 }
