@@ -54,6 +54,12 @@ describe('tokeniseRegion', () => {
     expect(picture('| 规章 | 0 |  | 3 |\n|---|---|---|---|\n')).toBe('[规章] 0 ∅ 3');
   });
 
+  it('reads column headers numbered one after another ("数据1 | 数据2 | …") as words, not as cells holding their numbers', () => {
+    expect(picture('| 类别 | 数据1 | 数据2 | 数据3 | 总计 |\n|---|---|---|---|---|\n| 8.属于行政查询事项 |  |  |  |  |\n')).toBe('[类别] [数据1] [数据2] [数据3] [总计] 8º [.属于行政查询事项] ∅ ∅ ∅ ∅');
+    // Numbers that do not count on by one, or two cells alone, are the row's own.
+    expect(picture('| 规章 | 数据1 | 数据3 | 数据4 |\n')).toBe('[规章] [数据] 1 [数据] 3 [数据] 4');
+  });
+
   it('reads the closing pipe of a row as an empty last cell where rows close with a pipe only when blank (no outer pipes)', () => {
     const text = '申请人情况 | 自然人 | 总计\n--- | --- | ---\n予以公开 | 258 | 258\n部分公开 | 3 | \n不予公开 |  | \n';
     expect(picture(text)).toBe('[申请人情况] [自然人] [总计] [予以公开] 258 258 [部分公开] 3 ∅ [不予公开] ∅ ∅');
