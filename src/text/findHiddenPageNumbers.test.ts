@@ -18,6 +18,13 @@ describe('findHiddenPageNumbers', () => {
     ]);
   });
 
+  it('takes no blank marks and a value among cells joined by an ideographic space or two spaces for a page marker', () => {
+    expect(findHiddenPageNumbers('（一）予以公开　5　-　1　-　-　-　6\n1.属于国家秘密　-　0　-　-　0　-　0')).toEqual([]);
+    expect(findHiddenPageNumbers('（一）予以公开  5  -  3  -  -  -  8')).toEqual([]);
+    // A marker spaced as page markers are, in the same rows, is one.
+    expect(findHiddenPageNumbers('（一）予以公开　5　- 3 -　-　-　8').map((page) => page.page)).toEqual([1, 2, 4, 5]);
+  });
+
   it('knows nothing where the document prints no page marker, and reads 共 N 页 as no page', () => {
     expect(findHiddenPageNumbers('行政处罚 1982 0 8860 行政强制 282 0 294')).toEqual([]);
     const hidden = findHiddenPageNumbers('第 1 页 共 3 页 表 第 2 页 共 3 页 表 第 3 页 共 3 页');

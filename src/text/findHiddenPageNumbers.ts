@@ -32,6 +32,7 @@ interface Marker {
 export function findHiddenPageNumbers(text: string): HiddenPageNumber[] {
   const markers: Marker[] = [];
   for (const match of text.matchAll(PAGE_MARKER)) {
+    if (amongSeparatedCells(text, match.index, match.index + match[0].length)) continue;
     const page = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
     const last = markers[markers.length - 1];
     // A sequence runs forward: a number not above the last one is a repeated footer or not a page number.
@@ -55,6 +56,18 @@ export function findHiddenPageNumbers(text: string): HiddenPageNumber[] {
   // The pages after the last marker may have printed their numbers bare too (the next two: a table's last pages).
   for (let page = last.page + 1; page <= last.page + PAGES_AFTER_LAST; page++) hidden.push({ page, start: last.end, end: text.length });
   return hidden;
+}
+
+/**
+ * Whether a "-　1　-" is three cells of a row whose cells are joined by a separator other than one space (an
+ * ideographic space, two spaces): the same separator inside it and on both sides ("5　-　1　-　6": two blank marks and
+ * a value), where a page marker keeps its own spaces, whatever joins the text around it.
+ */
+function amongSeparatedCells(text: string, start: number, end: number): boolean {
+  const inner = /^[-—–―─]{1,2}([^\S\n]+)\d{1,3}([^\S\n]+)[-—–―─]{1,2}$/u.exec(text.slice(start, end));
+  if (!inner || inner[1] !== inner[2] || inner[1] === ' ') return false;
+  const separator = inner[1]!;
+  return text.slice(start - separator.length, start) === separator && text.slice(end, end + separator.length) === separator;
 }
 
 /** Whether the marker shares its line with other text. */

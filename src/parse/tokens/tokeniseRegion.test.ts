@@ -54,6 +54,12 @@ describe('tokeniseRegion', () => {
     expect(picture('| 规章 | 0 |  | 3 |\n|---|---|---|---|\n')).toBe('[规章] 0 ∅ 3');
   });
 
+  it('reads "—  8  —" as cells where every cell stands two spaces apart, as a page marker elsewhere', () => {
+    const rows = Array.from({ length: 8 }, (_, index) => `${index + 1}.属于某类信息  5  —  —  8  —  —  13`).join('  ');
+    expect(picture(`${rows}\n`).split(' ').slice(0, 9).join(' ')).toBe('1º [.属于某类信息] 5 — — 8 — — 13');
+    expect(picture('规章 5 - 8 - 13\n')).toBe('[规章] 5 13');
+  });
+
   it('reads column headers numbered one after another ("数据1 | 数据2 | …") as words, not as cells holding their numbers', () => {
     expect(picture('| 类别 | 数据1 | 数据2 | 数据3 | 总计 |\n|---|---|---|---|---|\n| 8.属于行政查询事项 |  |  |  |  |\n')).toBe('[类别] [数据1] [数据2] [数据3] [总计] 8º [.属于行政查询事项] ∅ ∅ ∅ ∅');
     // Numbers that do not count on by one, or two cells alone, are the row's own.

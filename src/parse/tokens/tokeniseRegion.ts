@@ -156,7 +156,7 @@ function tokeniseLine(
   if (celled && isRuleLine(content)) return;
   if (!celled) {
     const first = tokens.length;
-    tokenisePiece(text, start, end, line, false, tokens, pageMarkers);
+    tokenisePiece(text, start, end, line, false, tokens, pageMarkers, separator);
     markSpacedCells(text, tokens, first, separator);
     return;
   }
@@ -243,10 +243,20 @@ function numberFollows(words: readonly Word[], from: number): boolean {
   return false;
 }
 
-function tokenisePiece(text: string, start: number, end: number, line: number, inCell: boolean, tokens: Token[], pageMarkers: ValueToken[] | undefined): void {
+function tokenisePiece(
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  inCell: boolean,
+  tokens: Token[],
+  pageMarkers: ValueToken[] | undefined,
+  separator = 1,
+): void {
   const slice = text.slice(start, end);
   const content = /[页\-—–－]/u.test(slice)
     ? slice.replace(INLINE_DEBRIS, (match: string, offset: number) => {
+      if (separatedCells(match, separator)) return match;
       if (pageMarkers) pageMarkers.push(...dashMarkerTokens(match, start + offset, line, inCell));
       return ' '.repeat(match.length);
     })
@@ -282,6 +292,17 @@ function tokenisePiece(text: string, start: number, end: number, line: number, i
     }
     scanWord(word, line, inCell, depth, tokens);
   });
+}
+
+/**
+ * Whether a "— 8 —" is three cells of a region whose cells are joined by a separator wider than a space (two blank
+ * marks and a value, "5  —  —  8  —  —  13"): the separator stands on both sides of the number, as between any two
+ * cells there, where a page marker keeps its own single spaces.
+ */
+function separatedCells(match: string, separator: number): boolean {
+  if (separator < 2) return false;
+  const spaced = /^[-—–－]( +)\d{1,4}( +)[-—–－]$/u.exec(match);
+  return spaced !== null && spaced[1]!.length === separator && spaced[2]!.length === separator;
 }
 
 /**
