@@ -115,22 +115,23 @@ export function readBlockOrder(
       for (let position = 0; position < cellTotal; position++) positionOf.set(fieldAt(order, position), position);
       const terms = sectionRules.map((rule) => ({ rule, left: rule.left.map((id) => positionOf.get(id)!), right: rule.right.map((id) => positionOf.get(id)!) }));
       for (const blanks of blankPositions(cellTotal, missing)) {
-        const valueAt = (position: number): number => {
+        // The printed value at a block position, or undefined where a blank was left out.
+        const printedAt = (position: number): number | undefined => {
           let before = 0;
           for (const blank of blanks) {
-            if (blank === position) return 0;
+            if (blank === position) return undefined;
             if (blank < position) before++;
           }
-          return numbers[position - before]!;
+          return position - before;
+        };
+        const valueAt = (position: number): number => {
+          const printed = printedAt(position);
+          return printed === undefined ? 0 : numbers[printed]!;
         };
         // With blanks unknown, a rule any blank takes part in (left out, or printed as a mark) checks nothing.
         const unknownAt = (position: number): boolean => {
-          let before = 0;
-          for (const blank of blanks) {
-            if (blank === position) return true;
-            if (blank < position) before++;
-          }
-          return blankMarks.includes(position - before);
+          const printed = printedAt(position);
+          return printed === undefined || blankMarks.includes(printed);
         };
         const checked = blankMeans === 'zero' ? terms : terms.filter((term) => !term.left.some(unknownAt) && !term.right.some(unknownAt));
         if (checked.every((term) => holds(term.rule, term.left.reduce((sum, position) => sum + valueAt(position), 0), term.right.reduce((sum, position) => sum + valueAt(position), 0)))) {
