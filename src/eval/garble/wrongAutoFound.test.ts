@@ -44,6 +44,7 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 4545, index: 1400, why: 'sentences, the two 行政诉讼 groups printed swapped, each under its name, an OCR\'d "其他结果O" in the last: the groups placed jointly in the form\'s order, every sum holding with them swapped' },
   { seed: 4550, index: 293, why: 'flat-spaces with page debris: "0 0 0 3 0 0 03.补正后…" (a blank dropped, page 3 counted in, the next row\'s ordinal 3 read as the total) holds its row sum; the row\'s other cells committed beside the page number' },
   { seed: 4591, index: 636, why: 'ASCII grid ruled under every row, labels wrapped at 11 columns, hard-wrapped at 37: a row\'s values read a cell to the right on its unjoined wrapped-label lines, the row sum (holding either way) proving the blank left in the first value\'s place 0' },
+  { seed: 4598, index: 870, why: 'sentences with "-" for blanks, hard-wrapped: "本年增/减-6、处⏎理决定数量62件" read as a blank and the ordinal 6 of a next row, the cell committed blank' },
 ];
 
 describe('random variants that once carried a wrong auto value', () => {

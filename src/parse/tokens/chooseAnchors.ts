@@ -137,7 +137,9 @@ export function lastRunEnd(tokens: readonly Token[], tables?: readonly TableDefi
       const token = tokens[index]!;
       if (token.kind === 'value') seenValue = true;
       else if (seenValue && token.kind === 'text' && (token.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4
-        && !(headerWords && madeOfHeaderWords(token.text, headerWords))) return index;
+        && !(headerWords && madeOfHeaderWords(token.text, headerWords))
+        // A column's name a line wrap cut ("、处⏎理决定数量62件"): its tail is header words with the text before it.
+        && !(headerWords && tokens[index - 1]?.kind === 'text' && madeOfHeaderWords(`${(tokens[index - 1] as { text: string }).text}${token.text}`, headerWords))) return index;
     }
     return tokens.length;
   };

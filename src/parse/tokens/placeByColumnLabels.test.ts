@@ -65,3 +65,21 @@ describe('placeByColumnLabels: section 四 anchored at a later group\'s name', (
     expect(raws).toEqual(['unnamed', 'unnamed', 'unnamed', 'unnamed', 'unnamed', '1', '2', '3', '4', '10', '0', '0', '0', '0', '0']);
   });
 });
+
+describe('placeByColumnLabels: a dash glued before a number in 本年增/减', () => {
+  const template2019 = findTemplate('gov-2019')!;
+  const enforcement = sectionSkeleton(template2019, template2019.tables.filter((table) => table.id.startsWith('二')))
+    .find((row) => row.fieldIds[1] === 'disclosure.enforcement.change')!;
+  const cells = (text: string) => placeByColumnLabels(tokeniseRegion(text, 0, text.length), enforcement)
+    ?.map((cell) => (cell.kind === 'value' ? `${cell.token.raw}@${cell.token.start}` : null));
+
+  it('reads a minus sign where the name of a later column follows the number (no ordinal), even cut by a wrap', () => {
+    // The tokens read "-6、处" as a blank mark and the ordinal 6 of a next row (seed 4598, variant 870).
+    const text = '上一年项目数量25583项、本年增/减-6、处\n理决定数量62件。';
+    expect(cells(text)).toEqual(['25583项@7', `-6@${text.indexOf('-6')}`, `62件@${text.indexOf('62')}`]);
+  });
+
+  it('reads no row where the number may be the next row\'s ordinal', () => {
+    expect(cells('上一年项目数量25项、本年增/减-6、其他对外管理服务事项')).toBeUndefined();
+  });
+});

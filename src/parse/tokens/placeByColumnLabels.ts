@@ -1,6 +1,7 @@
 import type { PlacedCell } from './placeRowValues.ts';
 import { printedWord, type SkeletonRow } from './sectionSkeleton.ts';
-import type { Token } from './Token.ts';
+import type { Token, ValueToken } from './Token.ts';
+import { isSignedField } from '../../templates/valueBounds.ts';
 import { LEVEL_SLASH, cellGroups, groupNamedBy } from './placeByGroupNames.ts';
 
 /** Punctuation between a row's labelled cells ("自然人705件，商业企业3件", "(一)予以公开:自然人"). */
@@ -46,7 +47,9 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
   // 行政复议's five blanks read as the 0s named after 未经复议直接起诉).
   const groups = cellGroups(row);
   const lastValue = run.findLastIndex((token) => token.kind === 'value');
+  let signedAt = -1;
   for (const [index, token] of run.entries()) {
+    if (index === signedAt) continue;
     const group = token.kind === 'text' && groups.length > 1 ? groupNamedBy(token.text, groups) : undefined;
     if (group !== undefined) {
       if (groups[group]!.first < nextColumn) return undefined;
@@ -57,6 +60,13 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
       // The next row's ordinal, printed at the start of its line ("…总计0件。⏎2.其他法律…"), is no cell of this row.
       if (token.ordinalTail && index === lastValue) continue;
       const before = run[index - 1];
+      const signed = before?.kind === 'text' ? signedValue(run, index, row, wordBefore(run, index), nextColumn) : 'none';
+      if (signed === 'ambiguous') return undefined;
+      if (signed !== 'none') {
+        signedAt = index + 1;
+        if (take(wordBefore(run, index), { kind: 'value', token: signed })) continue;
+        return undefined;
+      }
       if (before?.kind === 'text' && take(wordBefore(run, index), { kind: 'value', token })) continue;
       // A slash between a group's heading and its name ("行政诉讼 / 未经复议直接起诉") parts the levels of a header.
       if (before?.kind === 'text' && LEVEL_SLASH.test(token.raw)) continue;
@@ -77,6 +87,35 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
   if (named < MIN_NAMED_VALUES) return undefined;
   const end = run.length > 0 ? run[run.length - 1]!.end : 0;
   return cells.map((cell) => cell ?? { kind: 'empty', start: end, unnamed: true });
+}
+
+/** A dash a number follows with nothing between them: a minus sign, or a blank mark before an ordinal. */
+const DASH_MARK = /^[-—–－]$/u;
+
+/**
+ * A dash glued before a number in 本年增/减, the one signed column ("本年增/减-6、处理决定数量62件"): the tokens read it as a
+ * blank mark and the 6 as the ordinal of a next row ("-6、处…"). Named after the signed column and followed by the
+ * name of a later column of the same row (no row's label), the number is no ordinal: the pair is one negative value,
+ * returned as one token. Followed by anything else, either reading holds: 'ambiguous' (seed 4598, variant 870:
+ * the 6 dropped as an ordinal, the cell read blank). 'none' when the value at `index` is no such dash.
+ */
+function signedValue(run: readonly Token[], index: number, row: SkeletonRow, word: string, nextColumn: number): ValueToken | 'ambiguous' | 'none' {
+  const dash = run[index];
+  const number = run[index + 1];
+  if (dash?.kind !== 'value' || !DASH_MARK.test(dash.raw) || number?.kind !== 'value' || number.start !== dash.end || !/^\d/u.test(number.raw)) return 'none';
+  const column = row.columnKeys.findIndex((keys, at) => at >= nextColumn && [...keys].some((key) => word.endsWith(key)));
+  if (column < 0 || !isSignedField(row.fieldIds[column]!)) return 'none';
+  // The texts after the number joined, as a wrap may cut the name ("、处⏎理决定数量").
+  let after = '';
+  for (let at = index + 2; at < Math.min(run.length, index + 2 + MAX_JOINED_NAME); at++) {
+    const token = run[at]!;
+    if (token.kind !== 'text') break;
+    after += token.text;
+  }
+  const firstName = pieces({ kind: 'text', text: after, start: 0, end: after.length, line: 0 })[0]?.word;
+  const namesLaterColumn = firstName !== undefined && row.columnKeys.some((keys, at) => at > column && [...keys].some((key) => firstName.endsWith(key)));
+  if (!namesLaterColumn) return 'ambiguous';
+  return { ...number, raw: `-${number.raw}`, start: dash.start, ordinalTail: false };
 }
 
 /** The last word of a text token, its punctuation cut ("，商业企业" → 商业企业; "(一)予以公开:自然人" was cut at its colon). */
