@@ -47,6 +47,16 @@ const CONFUSABLE_GROUPS: readonly string[] = [
   '议义', '结洁', '果杲', '密蜜', '日曰', '0O', '1l',
 ];
 
+/** Each confusable character's group representative (its group's first character). */
+const CONFUSABLE_REPRESENTATIVE = new Map(CONFUSABLE_GROUPS.flatMap((group) => [...group].map((character) => [character, group[0]!] as const)));
+
+/** The text with every OCR-confusable character replaced by its group's representative (甲请敫 → 申请数). */
+export function foldConfusables(text: string): string {
+  let folded = '';
+  for (const character of text) folded += CONFUSABLE_REPRESENTATIVE.get(character) ?? character;
+  return folded;
+}
+
 /** Characters whose insertion flips a label's meaning (同意公开 vs 不同意公开). */
 const NEGATION_CHARACTERS = new Set(['不', '未', '非', '无', '否']);
 

@@ -76,6 +76,11 @@ describe('detectTemplate', () => {
     expect(detectTemplate(text, templates, 2016).template).toBe(gov2014);
   });
 
+  it('reads markers through several OCR confusions, each costing nothing (收到申请数 → 收到甲请敫, seed 4598 variant 515)', () => {
+    const text = '| 统计指标 | 单位 | 统计数 |\n| （一）主动公开玫府信息数 | 条 | 219 |\n| （一）收到甲请敫 | 件 | 488 |\n| （一）行政复议敫量 | 件 | 0 |\n';
+    expect(detectTemplate(text, templates, 2016).template).toBe(gov2014);
+  });
+
   it('does not rescue a narrative with near-miss phrases into a template', () => {
     const text = '二、主动公开政府信息情况\n全年主动公开政府信息12条。\n三、依申请公开政府信息情况\n收到申请2件。\n五、行政复议情况\n无。\n';
     expect(detectTemplate(text, templates, 2016).template).toBeNull();

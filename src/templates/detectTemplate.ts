@@ -1,3 +1,4 @@
+import { foldConfusables } from '../normalise/labelKey.ts';
 import { findApproximate } from '../text/approximateMatch.ts';
 import type { TemplateDefinition } from './TemplateDefinition.ts';
 
@@ -83,9 +84,12 @@ export function detectTemplate(
     return known;
   });
   if (exact.template !== null) return exact;
-  const projection = labelProjection(compactForMatching(withoutUnitColumn(normalisedText)));
+  // OCR-confusable characters are folded on both sides (收到甲请敫 is 收到申请数 read through two confusions), so each
+  // confusion costs nothing and the edits allowed are left for other damage.
+  const projection = foldConfusables(labelProjection(compactForMatching(withoutUnitColumn(normalisedText))));
   const found = new Map<string, boolean>();
-  const approximate: MarkerTest = (marker) => {
+  const approximate: MarkerTest = (original) => {
+    const marker = foldConfusables(original);
     let known = found.get(marker);
     if (known === undefined) {
       known = projection.includes(marker) || findApproximate(marker, projection, 0, projection.length, fallbackErrors(marker.length)) !== undefined;
