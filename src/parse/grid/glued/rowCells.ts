@@ -33,6 +33,8 @@ export interface RowCellsInput {
  * ("o.5万元" read 5). Its splits rest on more than the digits' order.
  */
 const UNSURE_RUN = /[,.，．OoIl〇]/u;
+/** A decimal point or a thousands comma: a number goes on past it. */
+const NUMBER_MARK = /[.．,，]/u;
 /** Opened right after a decimal point, an OCR letter or a comma: the number's first digits may stand before it ("Ｉ，３３０" for 1,330). */
 const UNSURE_OPENING = /[.．,，OoIl〇]$/u;
 
@@ -50,7 +52,11 @@ export function rowCells(input: RowCellsInput): CellReading[] {
   const extra = input.notes ?? [];
   const digitPerCell = used.length > 0 && splitsDigitPerCell(readings, view, row.spec.fieldIds.length);
   // Digits OCR read as letters touch the run: the run is not the row's whole number, whatever split holds.
-  const lettersBeside = isLetterBesideDigits(text.text[runSpan.start - 1]) || isLetterBesideDigits(text.text[runSpan.end]);
+  // So do letters past a decimal point or a thousands comma the run stopped at ("１３８．ｌ", 138.1 with its 1 read as ｌ:
+  // seed 4599, variant 325; "l,282" for 1,282: seed 4601, variant 860).
+  const lettersBeside = isLetterBesideDigits(text.text[runSpan.start - 1]) || isLetterBesideDigits(text.text[runSpan.end])
+    || (NUMBER_MARK.test(text.text[runSpan.end] ?? '') && isLetterBesideDigits(text.text[runSpan.end + 1]))
+    || (NUMBER_MARK.test(text.text[runSpan.start - 1] ?? '') && isLetterBesideDigits(text.text[runSpan.start - 2]));
   const inDoubt = input.tableInDoubt === true || UNSURE_RUN.test(printedRun) || UNSURE_OPENING.test(text.text.slice(Math.max(0, runSpan.start - 1), runSpan.start))
     || (input.ruleless === true && used.length > 0 && (numberAfterZero(readings, used, view) || pieceSpacedApart(readings, printedRun)));
   // Where no split is certain, the plainest one the row's digits allow is offered to the reviewer (never read as a value).
