@@ -189,4 +189,10 @@ export interface ParseResult {
   readonly sections: readonly SectionReading[];
   /** Document-level observations (layout found, tables missing). */
   readonly notes: readonly string[];
+  /**
+   * Short numbers (one or two digits) printed where a row has room for one value beside another number ("政府网站公开政府
+   * 信息数2条333"): page numbers run into the table, perhaps. Spans of the decoded text. A page number printed there
+   * says the next pages' numbers may be run into values after it (score/assessFields, text/findHiddenPageNumbers).
+   */
+  readonly strayNumbers?: readonly { readonly start: number; readonly end: number }[];
 }

@@ -31,12 +31,14 @@ function parseTables(text: MappedText, template: TemplateDefinition, decodedText
   const cells = new Map<string, CellReading>();
   const sections: SectionReading[] = [];
   const notes: string[] = [];
+  const strayNumbers: { start: number; end: number }[] = [];
   for (const result of results) {
     for (const [fieldId, cell] of result.cells) if (!cells.has(fieldId)) cells.set(fieldId, cell);
     sections.push(...result.sections);
     notes.push(...result.notes);
+    strayNumbers.push(...(result.strayNumbers ?? []));
   }
-  return { cells, sections, notes };
+  return { cells, sections, notes, ...(strayNumbers.length > 0 ? { strayNumbers } : {}) };
 }
 
 /**

@@ -70,5 +70,5 @@ export function readCombinedRow(parse: ParseResult, template: TemplateDefinition
   }));
   const notes = [`tables printed as ${printing.id}: the form's rows read from the combined row where it prints 0 or nothing`];
   if (unsplit.length > 0) notes.push(`${printing.id}: ${unsplit.length} combined cell(s) above 0 cannot be split into their rows: left for review`);
-  return { cells, sections, notes: [...parse.notes, ...notes] };
+  return { cells, sections, notes: [...parse.notes, ...notes], ...(parse.strayNumbers ? { strayNumbers: parse.strayNumbers } : {}) };
 }

@@ -112,7 +112,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   // been drawn out of order; those a swap would leave every rule holding are not confirmed by the rules.
   const swappable = readingOrderText ? findSwappableCells({ rules: template.rules, groups: orderPlacedGroups(parse, rowOf), valueOf }) : new Set<string>();
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
-  const pageNumbers = findPageNumbers(input.decodedText);
+  const pageNumbers = findPageNumbers(input.decodedText, parse.strayNumbers);
   const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
   const besideSplitPiece = fieldsBesideSplitPieces(template.rules, parse.cells.values());
   // Rows holding a value that is itself the page number missing where it stands, counted or split off a run; and of

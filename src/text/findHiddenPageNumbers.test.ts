@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBarePageNumbers, findHiddenPageNumbers, findPageNumbers, mayHoldHiddenPageNumber, opensWithBarePageNumber } from './findHiddenPageNumbers.ts';
+import { findBarePageNumbers, findHiddenPageNumbers, findPageNumbers, isPageNumberAt, mayHoldHiddenPageNumber, opensWithBarePageNumber } from './findHiddenPageNumbers.ts';
 
 describe('findHiddenPageNumbers', () => {
   it('finds the pages missing from the sequence of markers, each between its neighbours, and two after the last', () => {
@@ -119,5 +119,20 @@ describe('findBarePageNumbers', () => {
     // Before the spaced number, no page 3 is expected.
     const before = text.indexOf('件259') + 1;
     expect(hidden.some((page) => page.page === 3 && before >= page.start)).toBe(false);
+  });
+});
+
+describe('findPageNumbers after stray numbers', () => {
+  it('takes a short stray number for a page: the next two pages may be run into values after it', () => {
+    const text = '网站公开政府信息数2条333微博公开数条28同意部分公开答复数件304.不同意查阅点数个48专职人员数人2';
+    const stray = text.indexOf('2条');
+    const pages = findPageNumbers(text, [{ start: stray, end: stray + 1 }]);
+    const at = (digits: string) => [text.indexOf(digits), text.indexOf(digits) + digits.length] as const;
+    expect(mayHoldHiddenPageNumber(text, ...at('30'), pages.hidden)).toBe(true);
+    expect(mayHoldHiddenPageNumber(text, ...at('48'), pages.hidden)).toBe(true);
+    expect(mayHoldHiddenPageNumber(text, ...at('28'), pages.hidden)).toBe(false);
+    expect(isPageNumberAt(text, ...at('333'), pages)).toBe(false);
+    // Numbers of three digits or opening with 0 are no page numbers.
+    expect(findPageNumbers(text, [{ start: text.indexOf('333'), end: text.indexOf('333') + 3 }]).hidden).toEqual([]);
   });
 });

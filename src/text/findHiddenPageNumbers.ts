@@ -230,10 +230,25 @@ export interface PageNumbers {
   readonly bare: readonly HiddenPageNumber[];
 }
 
-/** Both kinds of hidden page number of a text, found once per document. */
-export function findPageNumbers(text: string): PageNumbers {
+/** Pages after a stray number that may have printed their numbers run into values (the next one, and the one after). */
+const PAGES_AFTER_STRAY = 2;
+
+/**
+ * Both kinds of hidden page number of a text, found once per document. `strayNumbers`, short numbers the parser
+ * found where a row holds one value beside another number ("…信息数2条333": page 2 run in between label, unit and
+ * value), may be page numbers: the next pages' numbers may then be run into values after them ("个48" for page 4 and
+ * the value 8: seed 4600, variant 244), each within NEXT_PAGE_REACH of the page before.
+ */
+export function findPageNumbers(text: string, strayNumbers: readonly { readonly start: number; readonly end: number }[] = []): PageNumbers {
   const bare = readBarePageNumbers(text);
-  return { hidden: [...findHiddenPageNumbers(text), ...bare.following], bare: bare.found };
+  const afterStray = strayNumbers.flatMap(({ start, end }) => {
+    const digits = printedDigits(text, start, end);
+    if (digits === '' || digits.length > MAX_LONE_PAGE_DIGITS || digits.startsWith('0')) return [];
+    return Array.from({ length: PAGES_AFTER_STRAY }, (_, index) => ({
+      page: Number(digits) + index + 1, start: end, end: Math.min(text.length, end + (index + 1) * NEXT_PAGE_REACH),
+    }));
+  });
+  return { hidden: [...findHiddenPageNumbers(text), ...bare.following, ...afterStray], bare: bare.found };
 }
 
 /** Whether the number printed at [start, end) is a hidden page number itself, or opens with one printed bare. */

@@ -44,6 +44,9 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 4545, index: 1400, why: 'sentences, the two 行政诉讼 groups printed swapped, each under its name, an OCR\'d "其他结果O" in the last: the groups placed jointly in the form\'s order, every sum holding with them swapped' },
   { seed: 4550, index: 293, why: 'flat-spaces with page debris: "0 0 0 3 0 0 03.补正后…" (a blank dropped, page 3 counted in, the next row\'s ordinal 3 read as the total) holds its row sum; the row\'s other cells committed beside the page number' },
   { seed: 4591, index: 636, why: 'ASCII grid ruled under every row, labels wrapped at 11 columns, hard-wrapped at 37: a row\'s values read a cell to the right on its unjoined wrapped-label lines, the row sum (holding either way) proving the blank left in the first value\'s place 0' },
+  { seed: 4599, index: 325, why: 'flat-glued, full-width, OCR\'d digits: "１３８．ｌ" (138.1, its 1 read as ｌ) read as 138 by the glued-digit reader, the letter past the decimal point unseen' },
+  { seed: 4600, index: 244, why: 'flat-glued gov-2014 with page debris: page 2 printed between a label and its unit ("信息数2条333"), page 4 run into a value after it ("个48" for 8)' },
+  { seed: 4601, index: 860, why: 'sentences with OCR\'d digits and thousands: "l,282" (1,282) read as 282, the letter before the comma unseen' },
   { seed: 4598, index: 870, why: 'sentences with "-" for blanks, hard-wrapped: "本年增/减-6、处⏎理决定数量62件" read as a blank and the ordinal 6 of a next row, the cell committed blank' },
 ];
 

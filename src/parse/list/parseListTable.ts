@@ -111,7 +111,9 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
   }
 
   // Rows with two numbers where one value belongs: the form's sum rules choose, when they can.
+  const strayNumbers: { start: number; end: number }[] = [];
   for (const [fieldId, choices] of choiceRows) {
+    for (const choice of choices) if (/^\D*\d{1,2}\D*$/u.test(choice.raw)) strayNumbers.push({ start: choice.start, end: choice.end });
     const resolved = resolveRowChoices(cells.get(fieldId)!, choices, template.rules, cells);
     if (resolved) cells.set(fieldId, resolved);
   }
@@ -141,7 +143,7 @@ export function parseListTable(text: MappedText, template: TemplateDefinition, t
   notes.push(`list table ${table.id}: ${cells.size}/${fieldCount} fields read (${layoutSummary}); table at ${region.start}–${region.end}`);
   if (missing.length > 0) notes.push(`list table ${table.id}: rows not found: ${missing.join(', ')}`);
   if (unread.length > 0) notes.push(`list table ${table.id}: rows found but not read: ${unread.join('; ')}`);
-  return { cells, sections: buildListSections(template.id, patterns, spans, cells, text), notes };
+  return { cells, sections: buildListSections(template.id, patterns, spans, cells, text), notes, ...(strayNumbers.length > 0 ? { strayNumbers } : {}) };
 }
 
 function fieldUnitOf(template: TemplateDefinition, fieldId: string): string {
