@@ -46,6 +46,7 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 4591, index: 636, why: 'ASCII grid ruled under every row, labels wrapped at 11 columns, hard-wrapped at 37: a row\'s values read a cell to the right on its unjoined wrapped-label lines, the row sum (holding either way) proving the blank left in the first value\'s place 0' },
   { seed: 4599, index: 325, why: 'flat-glued, full-width, OCR\'d digits: "１３８．ｌ" (138.1, its 1 read as ｌ) read as 138 by the glued-digit reader, the letter past the decimal point unseen' },
   { seed: 4600, index: 244, why: 'flat-glued gov-2014 with page debris: page 2 printed between a label and its unit ("信息数2条333"), page 4 run into a value after it ("个48" for 8)' },
+  { seed: 4604, index: 909, why: 'sentences, 行政诉讼 groups swapped, hard-wrapped at 24: section 四 anchored at "行政诉讼（未经复议直接起⏎诉）", the group\'s name cut by the wrap, its five 0s read as 行政复议\'s' },
   { seed: 4601, index: 860, why: 'sentences with OCR\'d digits and thousands: "l,282" (1,282) read as 282, the letter before the comma unseen' },
   { seed: 4598, index: 870, why: 'sentences with "-" for blanks, hard-wrapped: "本年增/减-6、处⏎理决定数量62件" read as a blank and the ordinal 6 of a next row, the cell committed blank' },
 ];

@@ -131,15 +131,27 @@ function lastValue(tokens: readonly Token[], from: number, to: number): Token | 
  */
 export function lastRunEnd(tokens: readonly Token[], tables?: readonly TableDefinition[]): (from: number) => number {
   const headerWords = tables ? headerWordList(tables) : undefined;
+  // Whether the text token at an index is prose, known once per token (every anchor's run looks at the tokens after it).
+  const prose = new Map<number, boolean>();
+  const isProse = (index: number): boolean => {
+    let known = prose.get(index);
+    if (known === undefined) {
+      const token = tokens[index]!;
+      const before = tokens[index - 1];
+      known = token.kind === 'text' && (token.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4
+        && !(headerWords && madeOfHeaderWords(token.text, headerWords))
+        // A column's name a line wrap cut ("、处⏎理决定数量62件"): its tail is header words with the text before it.
+        && !(headerWords && before?.kind === 'text' && madeOfHeaderWords(`${before.text}${token.text}`, headerWords));
+      prose.set(index, known);
+    }
+    return known;
+  };
   return (from: number) => {
     let seenValue = false;
     for (let index = from + 1; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (token.kind === 'value') seenValue = true;
-      else if (seenValue && token.kind === 'text' && (token.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4
-        && !(headerWords && madeOfHeaderWords(token.text, headerWords))
-        // A column's name a line wrap cut ("、处⏎理决定数量62件"): its tail is header words with the text before it.
-        && !(headerWords && tokens[index - 1]?.kind === 'text' && madeOfHeaderWords(`${(tokens[index - 1] as { text: string }).text}${token.text}`, headerWords))) return index;
+      else if (seenValue && token.kind === 'text' && isProse(index)) return index;
     }
     return tokens.length;
   };

@@ -83,3 +83,13 @@ describe('placeByColumnLabels: a dash glued before a number in 本年增/减', (
     expect(cells('上一年项目数量25项、本年增/减-6、其他对外管理服务事项')).toBeUndefined();
   });
 });
+
+describe('placeByColumnLabels: a group\'s name cut by a line wrap', () => {
+  it('names the group with the text before it, not the first group\'s columns (seed 4604, variant 909)', () => {
+    const appeals = sectionSkeleton(template, template.tables.filter((table) => table.id === '四'))[0]!;
+    const text = '行政诉讼(未经复议直接起\n诉)结果维持0 结果纠正0 其他结果0 尚未审结0 总计0。';
+    const cells = placeByColumnLabels(tokeniseRegion(text, 0, text.length), appeals);
+    const raws = cells?.map((cell) => (cell.kind === 'value' ? cell.token.raw : cell.unnamed === true ? 'unnamed' : null));
+    expect(raws?.slice(0, 10)).toEqual(['unnamed', 'unnamed', 'unnamed', 'unnamed', 'unnamed', '0', '0', '0', '0', '0']);
+  });
+});
