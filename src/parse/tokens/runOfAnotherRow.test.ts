@@ -47,3 +47,22 @@ describe('valuesOfAnotherRow: another group\'s heading just before the values', 
     expect(read('5.要求行政机关确认或重新出具  0  3  0  0  0  0  3\n（六）其他处理\n')).toBe(false);
   });
 });
+
+describe('valuesOfAnotherRow: the next row\'s head with its values wrapped onto a line of their own', () => {
+  const skeleton = sectionSkeleton(gov2021, gov2021.tables.filter((table) => table.id === '三'));
+  const granted = skeleton.find((row) => row.row.key === 'granted')!;
+  const partiallyGranted = skeleton.find((row) => row.row.key === 'partiallyGranted')!;
+  const read = (text: string): boolean => {
+    const tokens = tokeniseRegion(text, 0, text.length);
+    const anchor = tokens.findIndex((token) => token.kind === 'text' && token.text.includes('以公开'));
+    return valuesOfAnotherRow(tokens.slice(anchor + 1), tokens[anchor]!, granted, partiallyGranted, partiallyGranted);
+  };
+
+  it('gives values under "（二）部" (a hard wrap moved them off its line) to （二）, not to the row above (seed 4611, variant 696)', () => {
+    expect(read('| (一)予 |\n|   |   |\n| 以公开 |\n|   |   |\n+-----+-----+\n| (二)部 |\n1 | 3 | 0 | 0 | 0 | 0 |\n4 |\n| 分公开( |\n')).toBe(true);
+  });
+
+  it('keeps values after the row\'s own wrapped label tail (no ordinal) as its own', () => {
+    expect(read('| (一)予 |\n| 以公开 |\n| 果 |\n1 | 3 | 0 | 0 | 0 | 0 | 4 |\n')).toBe(false);
+  });
+});

@@ -60,7 +60,14 @@ function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: T
   const value = run[firstValue];
   // An ordinal printed before a label ("1" of "1.本机关…") is no value: the next row's label starts there.
   if (firstValue === 0 || value?.kind !== 'value' || value.ordinalTail || value.line === anchor.line) return false;
-  const words = run.slice(0, firstValue).filter((token): token is TextToken => token.kind === 'text' && token.line === value.line);
+  const before = run.slice(0, firstValue).filter((token): token is TextToken => token.kind === 'text');
+  let words = before.filter((token) => token.line === value.line);
+  // Values a hard wrap moved onto a line of their own ("┃ （二）部  ┃⏎1 ┃ 3 ┃ …"): the words of the last line before
+  // them that holds any stand where words on their line would (seed 4611, variant 696: 1 3 0 0 0 0 4 read as （一）'s).
+  if (words.length === 0) {
+    const lastLine = before.at(-1)?.line;
+    if (lastLine !== undefined && lastLine !== anchor.line) words = before.filter((token) => token.line === lastLine);
+  }
   if (words.length === 0 || !ROW_ORDINAL.test(words[0]!.text)) return false;
   const head = canonicalLabel(words.map((word) => word.text).join(''));
   for (let length = Math.min(head.length, MAX_HEAD_LENGTH); length >= 1; length--) {
