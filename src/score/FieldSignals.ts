@@ -109,6 +109,11 @@ export interface FieldSignals {
   readonly pageDigitsCut?: boolean;
   /** A row's value taken from the start of the next line, where a wrap moved it (CellSupport.wrapMoved): measured apart. */
   readonly wrapMoved?: boolean;
+  /**
+   * A value whose digits run together ("03") where a page number is missing, confirmed by a rule: the page's digit
+   * may be what makes the rule hold (a report's own inconsistency by that much). Measured apart.
+   */
+  readonly pageInRunTogether?: boolean;
   /** Split from a glued run whose split rests on more than its digits' order (CellSupport.splitInDoubt): measured apart. */
   readonly splitInDoubt?: boolean;
   /**
@@ -330,6 +335,11 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   if (cell.support?.beforeSkipped) signals.beforeSkipped = true;
   if (cell.support?.pageDigitsCut) signals.pageDigitsCut = true;
   if (cell.support?.wrapMoved) signals.wrapMoved = true;
+  // Seed 4613, variant 8: "网络申请数件034.信函…" (0, then page 3, then the next row's ordinal 4.) read 03, confirmed by a
+  // row sum that was the report's own inconsistency by 3. A rule confirms no value a missing page number may be in
+  // when its digits show two pieces run together.
+  if (input.hiddenPageNumber === true && ruleSupport !== 'none' && ruleSupport !== 'held-with-proposals'
+    && (runTogether(cell.raw) || (input.printed !== undefined && runTogether(input.printed)))) signals.pageInRunTogether = true;
   // A rule that confirms the split confirms what its digits alone do not (seeds 31415, 112358, 86420, 777: wrong
   // values in five variants of 5,000, all split with no rule to check them: "31315,443" read 315,443 for 15,443;
   // "o.5万元" read 5; "020" read 0 | 20, page 2 printed between two zeros; a row of a section whose column rules no

@@ -47,6 +47,8 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 4599, index: 325, why: 'flat-glued, full-width, OCR\'d digits: "１３８．ｌ" (138.1, its 1 read as ｌ) read as 138 by the glued-digit reader, the letter past the decimal point unseen' },
   { seed: 4600, index: 244, why: 'flat-glued gov-2014 with page debris: page 2 printed between a label and its unit ("信息数2条333"), page 4 run into a value after it ("个48" for 8)' },
   { seed: 4604, index: 909, why: 'sentences, 行政诉讼 groups swapped, hard-wrapped at 24: section 四 anchored at "行政诉讼（未经复议直接起⏎诉）", the group\'s name cut by the wrap, its five 0s read as 行政复议\'s' },
+  { seed: 4611, index: 696, why: 'box-drawn grid ruled under every row, labels wrapped at 9, hard-wrapped at 25: （二）部分公开\'s values moved by the wrap onto a line of their own under "（二）部", read as the blank row （一）予以公开\'s' },
+  { seed: 4613, index: 8, why: 'flat-glued gov-2014 with page debris: "网络申请数件034.信函" (0, page 3 between the markers of pages 2 and 4, the ordinal 4.) read 03, its row sum the report\'s own inconsistency by 3' },
   { seed: 4601, index: 860, why: 'sentences with OCR\'d digits and thousands: "l,282" (1,282) read as 282, the letter before the comma unseen' },
   { seed: 4598, index: 870, why: 'sentences with "-" for blanks, hard-wrapped: "本年增/减-6、处⏎理决定数量62件" read as a blank and the ordinal 6 of a next row, the cell committed blank' },
 ];
