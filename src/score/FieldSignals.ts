@@ -114,6 +114,8 @@ export interface FieldSignals {
    * may be what makes the rule hold (a report's own inconsistency by that much). Measured apart.
    */
   readonly pageInRunTogether?: boolean;
+  /** A blank proven 0 by a rule one of whose printed cells is held for review (SignalInput.proofInDoubt): measured apart. */
+  readonly proofInDoubt?: boolean;
   /** Split from a glued run whose split rests on more than its digits' order (CellSupport.splitInDoubt): measured apart. */
   readonly splitInDoubt?: boolean;
   /**
@@ -222,6 +224,11 @@ export interface SignalInput {
    * (0 wrong in 38,701 in the calibration, which never drew the two together). Blocked.
    */
   readonly countOnTwoGuesses?: boolean;
+  /**
+   * A blank proven 0 by a rule whose printed cells include one held for review (seed 4616, variant 838: a row read a
+   * cell to the right, "2 … 2" under commercial and total, its blank natural-person cell proven 0 by the row's own sum).
+   */
+  readonly proofInDoubt?: boolean;
 }
 
 /** Reads the signals of one field. */
@@ -335,6 +342,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   if (cell.support?.beforeSkipped) signals.beforeSkipped = true;
   if (cell.support?.pageDigitsCut) signals.pageDigitsCut = true;
   if (cell.support?.wrapMoved) signals.wrapMoved = true;
+  if (input.proofInDoubt === true) signals.proofInDoubt = true;
   // Seed 4613, variant 8: "网络申请数件034.信函…" (0, then page 3, then the next row's ordinal 4.) read 03, confirmed by a
   // row sum that was the report's own inconsistency by 3. A rule confirms no value a missing page number may be in
   // when its digits show two pieces run together.

@@ -13,6 +13,7 @@ import { placementOf, readFieldSignals, type FieldSignals, type Placement, type 
 import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
+import { digitsExplainingFailures } from './digitsExplainingFailures.ts';
 import { findPageNumbers, isPageNumberAt, mayHoldHiddenPageNumber, type PageNumbers } from '../text/findHiddenPageNumbers.ts';
 import { fieldsBesideSplitPieces } from './fieldsBesideSplitPieces.ts';
 import { scoreField } from './scoreField.ts';
@@ -112,7 +113,12 @@ export function assessDocument(input: AssessmentInput): Assessment {
   // been drawn out of order; those a swap would leave every rule holding are not confirmed by the rules.
   const swappable = readingOrderText ? findSwappableCells({ rules: template.rules, groups: orderPlacedGroups(parse, rowOf), valueOf }) : new Set<string>();
   const runTogetherFields = runTogetherCells(parse, input.decodedText);
-  const pageNumbers = findPageNumbers(input.decodedText, parse.strayNumbers);
+  // Stray short numbers the parser found, and digits whose cutting from a value makes a failing sum hold: page numbers
+  // run into the table, perhaps, and the pages beside them too.
+  const pageNumbers = findPageNumbers(input.decodedText, [
+    ...(parse.strayNumbers ?? []),
+    ...digitsExplainingFailures(rules.failedHardRules, valueOf, parse.cells, input.decodedText),
+  ]);
   const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
   const besideSplitPiece = fieldsBesideSplitPieces(template.rules, parse.cells.values());
   // Rows holding a value that is itself the page number missing where it stands, counted or split off a run; and of
@@ -171,6 +177,8 @@ export function assessDocument(input: AssessmentInput): Assessment {
       && CLEARED_ON_BLANKS_PLACEMENTS.has(placementOf(cell)) && findings !== undefined
       && notInDoubtForBlanks(fieldId, findings.failedHard, explainedByBlanks);
   };
+  const inputs = new Map<string, { field: FieldDefinition; signalInput: SignalInput; impossible: ImpossibleValue | null }>();
+  const context = { calibration, templateFields: template.fields, templateRules: template.rules };
   const fields = template.fields.map((field) => {
     const cell = parse.cells.get(field.id);
     const facts = cellFacts(field, cell, input.decodedText, pageNumbers);
@@ -199,14 +207,28 @@ export function assessDocument(input: AssessmentInput): Assessment {
       besidePageNumber: pageNumberRows.has(rowOf.get(field.id) ?? ''),
       countOnTwoGuesses: pageNumberAndRunTogetherRows.has(rowOf.get(field.id) ?? ''),
     };
-    const assessed = assessField(field, signalInput, facts.impossible, {
-      calibration,
-      templateFields: template.fields,
-      templateRules: template.rules,
-    }, input.decodedText);
+    inputs.set(field.id, { field, signalInput, impossible: facts.impossible });
+    const assessed = assessField(field, signalInput, facts.impossible, context, input.decodedText);
     signals.set(field.id, { signals: assessed.signals, bucket: assessed.bucket });
     return assessed.record;
   });
+  // A blank proven 0 rests on the printed cells of its rule: where one of them, in the blank's own row, is held for
+  // review (the row read a cell beside its own, its sum holding either way), the proof is in doubt too, and the blank
+  // is measured apart (assessed again with the flag). (Cells held in other rows leave a column's proof standing: a
+  // row read a cell aside keeps every column sum but its own row's.)
+  const held = new Set(fields.filter((record) => record.status === 'review' && record.value !== null && record.method !== 'inferred').map((record) => record.id));
+  if (held.size > 0) {
+    fields.forEach((record, index) => {
+      const entry = inputs.get(record.id);
+      const proof = entry?.signalInput.rules?.provenZeroBy;
+      if (!entry || !proof || record.status !== 'auto') return;
+      const row = rowOf.get(record.id);
+      if (![...proof.left, ...proof.right].some((fieldId) => fieldId !== record.id && held.has(fieldId) && rowOf.get(fieldId) === row)) return;
+      const assessed = assessField(entry.field, { ...entry.signalInput, proofInDoubt: true }, entry.impossible, context, input.decodedText);
+      signals.set(record.id, { signals: assessed.signals, bucket: assessed.bucket });
+      fields[index] = assessed.record;
+    });
+  }
   return { fields, rules, narrative, signals };
 }
 

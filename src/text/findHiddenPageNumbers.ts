@@ -230,23 +230,28 @@ export interface PageNumbers {
   readonly bare: readonly HiddenPageNumber[];
 }
 
-/** Pages after a stray number that may have printed their numbers run into values (the next one, and the one after). */
-const PAGES_AFTER_STRAY = 2;
+/** Pages on either side of a stray number that may have printed their numbers run into values (the next two, the two before). */
+const PAGES_BESIDE_STRAY = 2;
+/** Page 1 is left out before a stray number: its number is seldom printed, and "1" opens too many values. */
+const FIRST_PAGE_BEFORE_STRAY = 2;
 
 /**
  * Both kinds of hidden page number of a text, found once per document. `strayNumbers`, short numbers the parser
  * found where a row holds one value beside another number ("…信息数2条333": page 2 run in between label, unit and
- * value), may be page numbers: the next pages' numbers may then be run into values after them ("个48" for page 4 and
- * the value 8: seed 4600, variant 244), each within NEXT_PAGE_REACH of the page before.
+ * value), or digits at a value's edge whose cutting makes a failing sum hold ("243" for 24 and page 3), may be page
+ * numbers: the pages' numbers beside them may then be run into values ("个48" for page 4 and the value 8: seed 4600,
+ * variant 244; "次27" for page 2 and 7: seed 4650, variant 283 of flat-glued), each within NEXT_PAGE_REACH a page.
  */
 export function findPageNumbers(text: string, strayNumbers: readonly { readonly start: number; readonly end: number }[] = []): PageNumbers {
   const bare = readBarePageNumbers(text);
   const afterStray = strayNumbers.flatMap(({ start, end }) => {
     const digits = printedDigits(text, start, end);
     if (digits === '' || digits.length > MAX_LONE_PAGE_DIGITS || digits.startsWith('0')) return [];
-    return Array.from({ length: PAGES_AFTER_STRAY }, (_, index) => ({
-      page: Number(digits) + index + 1, start: end, end: Math.min(text.length, end + (index + 1) * NEXT_PAGE_REACH),
-    }));
+    const page = Number(digits);
+    return Array.from({ length: PAGES_BESIDE_STRAY }, (_, index) => index + 1).flatMap((step) => [
+      { page: page + step, start: end, end: Math.min(text.length, end + step * NEXT_PAGE_REACH) },
+      ...(page - step >= FIRST_PAGE_BEFORE_STRAY ? [{ page: page - step, start: Math.max(0, start - step * NEXT_PAGE_REACH), end: start }] : []),
+    ]);
   });
   return { hidden: [...findHiddenPageNumbers(text), ...bare.following, ...afterStray], bare: bare.found };
 }

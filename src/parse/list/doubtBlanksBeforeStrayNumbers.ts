@@ -6,13 +6,20 @@ import { withSecondReading } from './withSecondReading.ts';
 
 /** Field rows before a stray number whose blanks it may belong to. */
 const ROWS_BEFORE_STRAY = 3;
+/**
+ * Field rows after it: a label wrapped over two lines with its values on the first ("2.政府网站在线访谈次  次  2 /
+ * 数"), the row anchored elsewhere (on the next row's wrapped tail "政府网站在线访谈次数", seed 4616 variant 26), leaves
+ * the number before its row's anchor.
+ */
+const ROWS_AFTER_STRAY = 2;
 /** Numbers in a row right after the table (no words between) that show the values printed apart from the rows. */
 const MIN_TRAILING_NUMBERS = 3;
 
 /**
  * A number no row took, standing between rows of the table: in a PDF's reading order a row's value can come out
  * after the next rows or after a heading drawn down the side of a group of rows ("3.政务微博… 条 / 4.政务微信… 条 1,057
- * / （二）通过不同渠道… / 0"). A blank read in one of the rows just before it may be where that number belongs:
+ * / （二）通过不同渠道… / 0"); a row whose label wrapped with its value on the first line may be anchored after it. A
+ * blank read in one of the rows just before it, or the two just after, may be where that number belongs:
  * those blanks are marked ambiguous (two readings), never read as certain. So are all the table's blanks where numbers
  * follow its last row before any words (trailingNumbers).
  */
@@ -30,10 +37,11 @@ export function doubtBlanksBeforeStrayNumbers(
     if (cell.kind !== 'number' || cell.start < tableStart || cell.start >= tableEnd) continue;
     if (covered.some((span) => cell.start >= span.start && cell.start < span.end)) continue;
     const before = ordered.filter((anchor) => anchor.pattern.fieldId && anchor.anchorStart < cell.start).slice(-ROWS_BEFORE_STRAY);
-    for (const anchor of before) {
+    const after = ordered.filter((anchor) => anchor.pattern.fieldId && anchor.anchorStart > cell.start).slice(0, ROWS_AFTER_STRAY);
+    for (const anchor of [...before, ...after]) {
       const reading = cells.get(anchor.pattern.fieldId!);
       if (!reading || reading.value !== null || reading.raw !== '') continue;
-      cells.set(reading.fieldId, withSecondReading(reading, `a number no row took ("${cell.content}") stands after this row: it may be this blank's value`));
+      cells.set(reading.fieldId, withSecondReading(reading, `a number no row took ("${cell.content}") stands ${anchor.anchorStart < cell.start ? 'after' : 'before'} this row: it may be this blank's value`));
     }
   }
   // Numbers in a row after the table's last row, before any words: the values printed apart from their rows (a PDF's
