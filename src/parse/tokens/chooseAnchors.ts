@@ -138,10 +138,13 @@ export function lastRunEnd(tokens: readonly Token[], tables?: readonly TableDefi
     if (known === undefined) {
       const token = tokens[index]!;
       const before = tokens[index - 1];
+      const after = tokens[index + 1];
       known = token.kind === 'text' && (token.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4
         && !(headerWords && madeOfHeaderWords(token.text, headerWords))
-        // A column's name a line wrap cut ("、处⏎理决定数量62件"): its tail is header words with the text before it.
-        && !(headerWords && before?.kind === 'text' && madeOfHeaderWords(`${before.text}${token.text}`, headerWords));
+        // A column's name a line wrap cut ("、处⏎理决定数量62件"): its tail is header words with the text before it,
+        // its head with the text after it ("行政诉讼（未经复议直接起⏎诉）结果维持0").
+        && !(headerWords && before?.kind === 'text' && madeOfHeaderWords(`${before.text}${token.text}`, headerWords))
+        && !(headerWords && after?.kind === 'text' && madeOfHeaderWords(`${token.text}${after.text}`, headerWords));
       prose.set(index, known);
     }
     return known;

@@ -2,7 +2,7 @@ import type { PlacedCell } from './placeRowValues.ts';
 import { printedWord, type SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { isSignedField } from '../../templates/valueBounds.ts';
-import { LEVEL_SLASH, cellGroups, groupNamedBy } from './placeByGroupNames.ts';
+import { LEVEL_SLASH, cellGroups, groupNamedAt } from './placeByGroupNames.ts';
 
 /** Punctuation between a row's labelled cells ("自然人705件，商业企业3件", "(一)予以公开:自然人"). */
 const CELL_PUNCTUATION = /^[\s,，、;；:：。]+|[\s,，、;；:：。]+$/gu;
@@ -87,21 +87,6 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
   if (named < MIN_NAMED_VALUES) return undefined;
   const end = run.length > 0 ? run[run.length - 1]!.end : 0;
   return cells.map((cell) => cell ?? { kind: 'empty', start: end, unnamed: true });
-}
-
-/**
- * The group a text token names, or with the text token before it when neither names one alone: a line wrap may cut a
- * group's name ("行政诉讼（未经复议直接起⏎诉）结果维持0": seed 4604, variant 909, the row anchored at that name taking
- * its values for 行政复议's).
- */
-function groupNamedAt(run: readonly Token[], index: number, groups: ReturnType<typeof cellGroups>): number | undefined {
-  const token = run[index]!;
-  if (token.kind !== 'text') return undefined;
-  const alone = groupNamedBy(token.text, groups);
-  if (alone !== undefined) return alone;
-  const before = run[index - 1];
-  if (before?.kind !== 'text' || groupNamedBy(before.text, groups) !== undefined) return undefined;
-  return groupNamedBy(`${before.text}${token.text}`, groups);
 }
 
 /** A dash a number follows with nothing between them: a minus sign, or a blank mark before an ordinal. */

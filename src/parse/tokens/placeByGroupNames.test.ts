@@ -43,3 +43,12 @@ describe('section 四 read by the names of its groups', () => {
     expect(placeByGroupNames(run, appeals, label).kind).toBe('out-of-order');
   });
 });
+
+describe('section 四 with a group\'s name cut by a line wrap', () => {
+  it('places groups printed out of order under their names, one name cut over two lines (seed 4604, variant 909)', () => {
+    const text = [GROUPS.reconsideration, GROUPS.after, GROUPS.direct.replace('直接起诉）', '直接起\n诉）')].join('\n');
+    const placement = placeByGroupNames(tokeniseRegion(text, 0, text.length), appeals);
+    expect(placement.kind).toBe('placed');
+    if (placement.kind === 'placed') expect(raws(placement.cells)).toEqual(EXPECTED);
+  });
+});

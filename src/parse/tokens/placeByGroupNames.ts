@@ -32,6 +32,21 @@ export function groupNamedBy(text: string, groups: readonly CellGroup[]): number
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * The group a text token names, or with the text token before it when neither names one alone: a line wrap may cut a
+ * group's name ("行政诉讼（未经复议直接起⏎诉）结果维持0": seed 4604, variant 909, the row anchored at that name taking
+ * its values for 行政复议's).
+ */
+export function groupNamedAt(run: readonly Token[], index: number, groups: ReturnType<typeof cellGroups>): number | undefined {
+  const token = run[index]!;
+  if (token.kind !== 'text') return undefined;
+  const alone = groupNamedBy(token.text, groups);
+  if (alone !== undefined) return alone;
+  const before = run[index - 1];
+  if (before?.kind !== 'text' || groupNamedBy(before.text, groups) !== undefined) return undefined;
+  return groupNamedBy(`${before.text}${token.text}`, groups);
+}
+
 /** What the group names printed in a row's run say about its values. */
 export type GroupPlacement =
   | { readonly kind: 'placed'; readonly cells: PlacedCell[] }
@@ -58,7 +73,7 @@ export function placeByGroupNames(run: readonly Token[], row: SkeletonRow, label
   let repeated = false;
   for (const [index, token] of run.entries()) {
     if (token.kind === 'text') {
-      const group = groupNamedBy(token.text, groups);
+      const group = groupNamedAt(run, index, groups);
       if (group === undefined) {
         // A cell's name with a blank mark glued to it ("其他结果/") is that cell, blank.
         const keys = current === undefined ? [] : row.columnKeys.slice(groups[current]!.first, groups[current]!.first + groups[current]!.count);
