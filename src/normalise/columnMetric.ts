@@ -71,7 +71,7 @@ function measureColumnMetric(text: string): ColumnMetric | undefined {
         for (const end of ends.chars) if (previous.chars.includes(end)) charsScore++;
         for (const end of ends.display) if (previous.display.includes(end)) displayScore++;
       }
-      previous = { ...ends, line: lineNumber };
+      previous = { chars: ends.chars, display: ends.display, line: lineNumber };
     }
     lineNumber++;
     lineStart = index + 1;
