@@ -114,7 +114,7 @@ export interface FieldSignals {
    * may be what makes the rule hold (a report's own inconsistency by that much). Measured apart.
    */
   readonly pageInRunTogether?: boolean;
-  /** A blank proven 0 by a rule one of whose printed cells is held for review (SignalInput.proofInDoubt): measured apart. */
+  /** A blank proven 0 by a rule one of whose printed cells in its row is held for review (SignalInput.proofInDoubt): measured apart. */
   readonly proofInDoubt?: boolean;
   /** Split from a glued run whose split rests on more than its digits' order (CellSupport.splitInDoubt): measured apart. */
   readonly splitInDoubt?: boolean;
@@ -225,8 +225,9 @@ export interface SignalInput {
    */
   readonly countOnTwoGuesses?: boolean;
   /**
-   * A blank proven 0 by a rule whose printed cells include one held for review (seed 4616, variant 838: a row read a
-   * cell to the right, "2 … 2" under commercial and total, its blank natural-person cell proven 0 by the row's own sum).
+   * A blank proven 0 by a rule whose printed cells include one of the blank's own row held for review (seed 4616,
+   * variant 838: a row read a cell to the right, "2 … 2" under commercial and total, its blank natural-person cell
+   * proven 0 by the row's own sum).
    */
   readonly proofInDoubt?: boolean;
 }

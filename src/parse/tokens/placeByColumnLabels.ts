@@ -60,14 +60,15 @@ export function placeByColumnLabels(run: readonly Token[], row: SkeletonRow): Pl
       // The next row's ordinal, printed at the start of its line ("…总计0件。⏎2.其他法律…"), is no cell of this row.
       if (token.ordinalTail && index === lastValue) continue;
       const before = run[index - 1];
-      const signed = before?.kind === 'text' ? signedValue(run, index, row, wordBefore(run, index), nextColumn) : 'none';
+      const name = before?.kind === 'text' ? wordBefore(run, index) : undefined;
+      const signed = name !== undefined ? signedValue(run, index, row, name, nextColumn) : 'none';
       if (signed === 'ambiguous') return undefined;
       if (signed !== 'none') {
         signedAt = index + 1;
-        if (take(wordBefore(run, index), { kind: 'value', token: signed })) continue;
+        if (take(name!, { kind: 'value', token: signed })) continue;
         return undefined;
       }
-      if (before?.kind === 'text' && take(wordBefore(run, index), { kind: 'value', token })) continue;
+      if (name !== undefined && take(name, { kind: 'value', token })) continue;
       // A slash between a group's heading and its name ("行政诉讼 / 未经复议直接起诉") parts the levels of a header.
       if (before?.kind === 'text' && LEVEL_SLASH.test(token.raw)) continue;
       return undefined;

@@ -37,7 +37,7 @@ export function groupNamedBy(text: string, groups: readonly CellGroup[]): number
  * group's name ("行政诉讼（未经复议直接起⏎诉）结果维持0": seed 4604, variant 909, the row anchored at that name taking
  * its values for 行政复议's).
  */
-export function groupNamedAt(run: readonly Token[], index: number, groups: ReturnType<typeof cellGroups>): number | undefined {
+export function groupNamedAt(run: readonly Token[], index: number, groups: readonly CellGroup[]): number | undefined {
   const token = run[index]!;
   if (token.kind !== 'text') return undefined;
   const alone = groupNamedBy(token.text, groups);
