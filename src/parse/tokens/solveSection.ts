@@ -21,6 +21,7 @@ import { lineCountsOf, readWithNumbersJoined, readWithWrappedCellBefore, valuesI
 import { alignFrames } from './alignFrames.ts';
 import { withoutPageBreakCells } from './withoutPageBreakCells.ts';
 import { shiftedEdgeRun } from './shiftedEdgeRun.ts';
+import { wrapBrokenRuns } from './wrapBrokenRuns.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 import { pairedRowRuns } from './pairedRowRuns.ts';
 import { displacedLastCells } from './displacedLastCells.ts';
@@ -180,7 +181,11 @@ export function solveSection(
     // kept, so that the cells they place apart are ambiguous.
     const shifted = placedAsRun.readings.length > 0 ? shiftedEdgeRun(run) : undefined;
     const otherEdge = shifted ? placeRowValues(shifted, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]).readings : [];
-    if (otherEdge.length > 0) placedAsRun = { ...placedAsRun, readings: [...placedAsRun.readings, ...otherEdge], frame: undefined };
+    // Tab rows a hard wrap broke over lines: a blank cell may be lost at a break, the closing piece then no cell.
+    const atBreaks = placedAsRun.readings.length > 0
+      ? wrapBrokenRuns(run).flatMap((broken) => placeRowValues(broken, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]).readings)
+      : [];
+    if (otherEdge.length > 0 || atBreaks.length > 0) placedAsRun = { ...placedAsRun, readings: [...placedAsRun.readings, ...otherEdge, ...atBreaks], frame: undefined };
     const withNumbersJoined = inBlocks ? readWithNumbersJoined(run, placedAsRun, lineCount, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict)) : undefined;
     if (withNumbersJoined) ({ run, placed: placedAsRun } = withNumbersJoined);
     const withCellBefore = inBlocks && placedAsRun.readings.length === 0 && !pairedRun

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tokeniseRegion } from './tokeniseRegion.ts';
+import { wrapBrokenRuns } from './wrapBrokenRuns.ts';
+import type { Token } from './Token.ts';
+
+const shape = (run: readonly Token[]) => run.map((token) => (token.kind === 'value' ? token.raw : token.kind === 'empty' ? '_' : token.text)).join(' ');
+
+describe('wrapBrokenRuns', () => {
+  it('reads a tab row a hard wrap broke with a blank cell at the break instead of the closing piece', () => {
+    const text = '1.属于国家秘密\t0\t\t0\n0\t0\t0\t\n';
+    const tokens = tokeniseRegion(text, 0, text.length);
+    const run = tokens.slice(tokens.findIndex((token) => token.kind === 'text') + 1);
+    expect(shape(run)).toBe('0 _ 0 0 0 0 _');
+    expect(wrapBrokenRuns(run).map(shape)).toEqual(['0 _ 0 _ 0 0 0']);
+  });
+
+  it('offers nothing for a row on one line, or a run that ends in no closing piece', () => {
+    const one = tokeniseRegion('1.属于国家秘密\t0\t\t0\t\t0\t0\t0\t\n', 0, 28);
+    expect(wrapBrokenRuns(one.slice(2))).toEqual([]);
+    const open = tokeniseRegion('1.属于国家秘密\t0\t\t0\n0\t0\t0\n', 0, 24);
+    expect(wrapBrokenRuns(open.slice(2))).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import type { Token } from './Token.ts';
+
+/**
+ * The other readings of a row of tab cells a hard wrap broke over lines. A wrap breaks a line at its whitespace and
+ * takes the whole run of tabs there ("…\t0\t\t0⏎0\t0\t0\t": the tab between two cells and a blank cell's tab with it),
+ * so a blank cell may be lost at each break, and the empty piece after the last line's closing tab, read as the row's
+ * last blank cell, may then be no cell at all. For each break between two cells (a line that ends on a cell with no
+ * closing tab, the next going on with cells), the run read with a blank cell there and without that closing piece;
+ * none when the run ends in no closing piece or breaks nowhere between cells. (Seed 4634, variant 593: "0\t\t0⏎0\t0\t0\t"
+ * in seven cells read 0 | blank | 0 | 0 | 0 | 0 | blank, a blank committed as the printed 0 beside it.)
+ */
+export function wrapBrokenRuns(run: readonly Token[]): Token[][] {
+  // (Words and the next row's ordinal may end the run: "…0\t0\t⏎2.其他法律…", a group's heading "（五）不予处理".)
+  let end = run.length;
+  while (end > 0 && (run[end - 1]!.kind === 'text' || (run[end - 1]!.kind === 'value' && (run[end - 1] as { ordinalTail: boolean }).ordinalTail))) end--;
+  const last = run[end - 1];
+  if (last?.kind !== 'empty' || last.lineEnd !== true) return [];
+  const readings: Token[][] = [];
+  for (let index = 1; index < end - 1; index++) {
+    const before = run[index - 1]!;
+    const after = run[index]!;
+    if (after.line === before.line || before.kind === 'text' || after.kind === 'text') continue;
+    if (before.kind === 'empty' && before.lineEnd === true) continue;
+    const lost: Token = { kind: 'empty', start: after.start, end: after.start, line: after.line };
+    readings.push([...run.slice(0, index), lost, ...run.slice(index, end - 1), ...run.slice(end)]);
+  }
+  return readings;
+}
