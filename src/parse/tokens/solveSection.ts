@@ -20,8 +20,7 @@ import { proposalsFor, type RowToPropose } from './proposeUnplacedRow.ts';
 import { lineCountsOf, readWithNumbersJoined, readWithWrappedCellBefore, valuesInBlocks } from './joinWrappedNumbers.ts';
 import { alignFrames } from './alignFrames.ts';
 import { withoutPageBreakCells } from './withoutPageBreakCells.ts';
-import { shiftedEdgeRun } from './shiftedEdgeRun.ts';
-import { wrapBrokenRuns } from './wrapBrokenRuns.ts';
+import { otherTabReadings } from './wrapBrokenRuns.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 import { pairedRowRuns } from './pairedRowRuns.ts';
 import { displacedLastCells } from './displacedLastCells.ts';
@@ -177,15 +176,11 @@ export function solveSection(
     // Values that belong to another row printed between this row's label and them are not this row's.
     if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, row, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
     let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]);
-    // Tab lines with no label whose opening and closing empty pieces may each be the row's blank cell: both readings
-    // kept, so that the cells they place apart are ambiguous.
-    const shifted = placedAsRun.readings.length > 0 ? shiftedEdgeRun(run) : undefined;
-    const otherEdge = shifted ? placeRowValues(shifted, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]).readings : [];
-    // Tab rows a hard wrap broke over lines: a blank cell may be lost at a break, the closing piece then no cell.
-    const atBreaks = placedAsRun.readings.length > 0
-      ? wrapBrokenRuns(run).flatMap((broken) => placeRowValues(broken, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]).readings)
-      : [];
-    if (otherEdge.length > 0 || atBreaks.length > 0) placedAsRun = { ...placedAsRun, readings: [...placedAsRun.readings, ...otherEdge, ...atBreaks], frame: undefined };
+    // Tab runs whose edge pieces or wrap breaks may each hide the row's blank cell: every such reading kept, so that the
+    // cells they place apart are ambiguous.
+    const otherRuns = placedAsRun.readings.length > 0 ? otherTabReadings(run) : [];
+    const others = otherRuns.flatMap((other) => placeRowValues(other, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]).readings);
+    if (others.length > 0) placedAsRun = { ...placedAsRun, readings: [...placedAsRun.readings, ...others], frame: undefined };
     const withNumbersJoined = inBlocks ? readWithNumbersJoined(run, placedAsRun, lineCount, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict)) : undefined;
     if (withNumbersJoined) ({ run, placed: placedAsRun } = withNumbersJoined);
     const withCellBefore = inBlocks && placedAsRun.readings.length === 0 && !pairedRun

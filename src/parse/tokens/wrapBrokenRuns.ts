@@ -1,4 +1,15 @@
+import { shiftedEdgeRun } from './shiftedEdgeRun.ts';
 import type { Token } from './Token.ts';
+
+/**
+ * The other readings of a run of tab cells than the one its tokens give: its edge pieces shifted (shiftedEdgeRun: a
+ * line with no label whose opening and closing empty pieces may each be the row's blank cell) and a blank cell at
+ * each break a hard wrap made (wrapBrokenRuns).
+ */
+export function otherTabReadings(run: readonly Token[]): Token[][] {
+  const shifted = shiftedEdgeRun(run);
+  return [...(shifted ? [shifted] : []), ...wrapBrokenRuns(run)];
+}
 
 /**
  * The other readings of a row of tab cells a hard wrap broke over lines. A wrap breaks a line at its whitespace and
