@@ -53,6 +53,7 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 4616, index: 838, why: 'box-drawn grid, labels wrapped at 6, hard-wrapped at 28: a row read a cell to the right (2 under commercial), its blank natural-person cell proven 0 by the row\'s own sum' },
   { seed: 4650, index: 283, mode: 'single', layouts: ['flat-glued'], why: 'flat-glued gov-2014 with page debris and no page marker: pages 2 and 4 run into values ("次27" for 7, "次24" for 2), page 3 into a value of a failing sum ("243" for 24)' },
   { seed: 4634, index: 593, why: 'tab rows with closing tabs hard-wrapped at 36: "0\t\t0⏎0\t0\t0\t", the wrap taking a blank cell\'s tab, read with the closing piece as the last cell: a blank committed as the printed 0 beside it' },
+  { seed: 4643, index: 579, why: 'tab, labels split at 8 with their values on the last line, OCR\'d labels: 2.政府网站在线访谈次数 anchored on the wrapped tail of the row after it ("志参加政府网站在线访谈次敫 次 7"), its own 8 left unread' },
   { seed: 4601, index: 860, why: 'sentences with OCR\'d digits and thousands: "l,282" (1,282) read as 282, the letter before the comma unseen' },
   { seed: 4598, index: 870, why: 'sentences with "-" for blanks, hard-wrapped: "本年增/减-6、处⏎理决定数量62件" read as a blank and the ordinal 6 of a next row, the cell committed blank' },
 ];

@@ -3,6 +3,7 @@ import type { RowSpan } from './buildListSections.ts';
 import type { RowAnchor } from './findRowAnchors.ts';
 import type { ListCell } from './tokeniseListCells.ts';
 import { withSecondReading } from './withSecondReading.ts';
+import { confidencePolicy } from '../../score/confidencePolicy.ts';
 
 /** Field rows before a stray number whose blanks it may belong to. */
 const ROWS_BEFORE_STRAY = 3;
@@ -40,6 +41,14 @@ export function doubtBlanksBeforeStrayNumbers(
     const after = ordered.filter((anchor) => anchor.pattern.fieldId && anchor.anchorStart > cell.start).slice(0, ROWS_AFTER_STRAY);
     for (const anchor of [...before, ...after]) {
       const reading = cells.get(anchor.pattern.fieldId!);
+      // A row after it anchored by a label matched inexactly may have been anchored on another row's wrapped tail
+      // ("志参加政府网站在线访谈次敫 次 7" read as 2.政府网站在线访谈次数, its own "2.玫府网站在线 / 访谈次敫 次 8" left
+      // unread: seed 4643, variant 579): its value is in doubt as much as a blank.
+      const misanchored = reading !== undefined && reading.value !== null && anchor.anchorStart > cell.start && reading.labelScore < confidencePolicy.exactLabel;
+      if (misanchored) {
+        cells.set(reading.fieldId, withSecondReading(reading, `a number no row took ("${cell.content}") stands before this row, whose label matched inexactly: it may be this row's value`));
+        continue;
+      }
       if (!reading || reading.value !== null || reading.raw !== '') continue;
       cells.set(reading.fieldId, withSecondReading(reading, `a number no row took ("${cell.content}") stands ${anchor.anchorStart < cell.start ? 'after' : 'before'} this row: it may be this blank's value`));
     }
