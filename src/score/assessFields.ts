@@ -14,6 +14,7 @@ import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';
 import { digitsExplainingFailures } from './digitsExplainingFailures.ts';
+import { proofsInDoubt } from './proofsInDoubt.ts';
 import { findPageNumbers, isPageNumberAt, mayHoldHiddenPageNumber, type PageNumbers } from '../text/findHiddenPageNumbers.ts';
 import { fieldsBesideSplitPieces } from './fieldsBesideSplitPieces.ts';
 import { scoreField } from './scoreField.ts';
@@ -212,22 +213,12 @@ export function assessDocument(input: AssessmentInput): Assessment {
     signals.set(field.id, { signals: assessed.signals, bucket: assessed.bucket });
     return assessed.record;
   });
-  // A blank proven 0 rests on the printed cells of its rule: where one of them, in the blank's own row, is held for
-  // review (the row read a cell beside its own, its sum holding either way), the proof is in doubt too, and the blank
-  // is measured apart (assessed again with the flag). (Cells held in other rows leave a column's proof standing: a
-  // row read a cell aside keeps every column sum but its own row's.)
-  const held = new Set(fields.filter((record) => record.status === 'review' && record.value !== null && record.method !== 'inferred').map((record) => record.id));
-  if (held.size > 0) {
-    fields.forEach((record, index) => {
-      const entry = inputs.get(record.id);
-      const proof = entry?.signalInput.rules?.provenZeroBy;
-      if (!entry || !proof || record.status !== 'auto') return;
-      const row = rowOf.get(record.id);
-      if (![...proof.left, ...proof.right].some((fieldId) => fieldId !== record.id && held.has(fieldId) && rowOf.get(fieldId) === row)) return;
-      const assessed = assessField(entry.field, { ...entry.signalInput, proofInDoubt: true }, entry.impossible, context, input.decodedText);
-      signals.set(record.id, { signals: assessed.signals, bucket: assessed.bucket });
-      fields[index] = assessed.record;
-    });
+  // A blank whose proof rests on a cell of its row held for review is measured apart (assessed again with the flag).
+  for (const fieldId of proofsInDoubt(fields, (id) => inputs.get(id)?.signalInput.rules?.provenZeroBy, rowOf)) {
+    const entry = inputs.get(fieldId)!;
+    const assessed = assessField(entry.field, { ...entry.signalInput, proofInDoubt: true }, entry.impossible, context, input.decodedText);
+    signals.set(fieldId, { signals: assessed.signals, bucket: assessed.bucket });
+    fields[fields.findIndex((record) => record.id === fieldId)] = assessed.record;
   }
   return { fields, rules, narrative, signals };
 }
