@@ -55,5 +55,17 @@ describe('readCellPerLineRows', () => {
       ['二、上年结转政府信息公开申请数量', '0', '', '0', '0'],
     ]);
   });
+  it('never joins a value and a label a short run apart as one wrapped cell (rows set apart by shorter runs than cells)', () => {
+    // Cells 3 breaks apart; a label 2 breaks after its row's last value and 1 before its first; a wrapped label 1 apart.
+    const row = (label: string, values: string[]) => [label, ...values.flatMap((value, index) => (index === 0 ? [value] : ['', '', value]))];
+    const text = [
+      ...row('1.信访举报投诉类', ['0', '0', '0']), '',
+      ...row('2.重复申请', ['0', '0', '0', '0', '0', '0', '0', '0', '0']), '',
+      '5.要求行政机关确认或', '重新出具已获取信息', '0',
+    ].join('\n');
+    const read = rows(text).map((line) => line.cells);
+    expect(read.map((cells) => cells[0])).toEqual(['1.信访举报投诉类', '2.重复申请', '5.要求行政机关确认或重新出具已获取信息']);
+    // The nine values of the row and the two lost rows after it stay together: no row counts off seven of them.
+    expect(read[1]!.slice(1)).toEqual(['0', '0', '0', '0', '0', '0', '0', '0', '0']);
+  });
 });
-

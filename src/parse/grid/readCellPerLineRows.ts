@@ -1,5 +1,5 @@
 import type { GridCell, GridRow } from './GridRow.ts';
-import { isValueText } from './isValueText.ts';
+import { isUnitToken, isValueText } from './isValueText.ts';
 import type { TextLine } from './splitLines.ts';
 import { trimSpan } from './splitLines.ts';
 
@@ -118,7 +118,8 @@ function tokenise(text: string, lines: readonly StreamLine[], model: BreakModel)
     const line = lines[index]!;
     const run = line.breaksBefore;
     const last = tokens[tokens.length - 1];
-    if (index > 0 && model.cell > 1 && run < model.cell && line.kind === 'cell' && last?.kind === 'cell') {
+    if (index > 0 && model.cell > 1 && run < model.cell && line.kind === 'cell' && last?.kind === 'cell'
+      && sameKindOfCell(last.cell.text, text.slice(line.cellStart, line.cellEnd))) {
       // A line break inside a cell (a wrapped header "商业\n企业").
       const span = trimSpan(text, last.cell.start, line.cellEnd);
       last.cell = { text: joinWrapped(last.cell.text, text.slice(line.cellStart, line.cellEnd)), start: span.start, end: span.end };
@@ -163,6 +164,23 @@ function standsAlone(text: string, lines: readonly StreamLine[], index: number, 
   const next = lines[index + 1];
   if (next === undefined) return true;
   return next.breaksBefore >= gap && (next.kind !== 'cell' || !isValueText(cellText(text, next)));
+}
+
+/**
+ * Whether two lines a short run apart may be one wrapped cell: a label or header wraps into words, a number into
+ * digits (or its unit), never a label into a value. Rows set apart by a shorter run before their labels than between
+ * their cells (seed 4643, variant 703: values 3 breaks apart, a label 2 after the row's last value and 1 before its
+ * first) would otherwise glue a row's last value and the next row's first onto the label ("0 2.重复申请0"), the row
+ * between left to count off as many values as it has cells by chance, its blanks read as the 0s of rows whose labels
+ * were lost.
+ */
+function sameKindOfCell(first: string, second: string): boolean {
+  return isValueLine(first) === isValueLine(second) || isUnitToken(first.trim()) || isUnitToken(second.trim());
+}
+
+/** A value (or blank mark) on its own line; an ordinal alone ("1.", the first piece of a wrapped label) is none. */
+function isValueLine(text: string): boolean {
+  return isValueText(text.trim()) && !/^[0-9０-９]+[.．、]$/u.test(text.trim());
 }
 
 /** Joins the two parts of a wrapped cell; no space between Chinese characters. */
