@@ -45,6 +45,13 @@ describe('tokeniseRegion', () => {
     expect(picture('行政处罚 | 927 | 4')).toBe('[行政处罚] 927 4');
   });
 
+  it('marks digits ending a line before OCR letters run into the next line\'s words (a number hard-wrapped into "I。")', () => {
+    const text = '规章：本年制发件数1，现行有效件数1\nI。\n行政许可：本年处理决定数量4\n行政处罚\nl\n0\n';
+    const values = tokeniseRegion(text, 0, text.length).filter((token): token is ValueToken => token.kind === 'value');
+    // A letter alone on its line is a cell of its own (an OCR'd 1), not the rest of the number before it.
+    expect(values.map((token) => [token.raw, token.lettersBeside === true])).toEqual([['1', false], ['1', true], ['4', false], ['l', false], ['0', false]]);
+  });
+
   it('reads OCR letters glued before a row ordinal, or before digits, as the number they stand for', () => {
     expect(picture('8.属于行政查询事项 1O5 O 0 0 0 O Io5(四)无法提供')).toBe('8º [.属于行政查询事项] 1O5 O 0 0 0 O Io5 [(四)无法提供]');
     expect(picture('3.补正后申请内容仍不明确 1 O O O 0 o l(五)不予处理')).toBe('3º [.补正后申请内容仍不明确] 1 O O O 0 o l [(五)不予处理]');
