@@ -116,6 +116,8 @@ export interface FieldSignals {
   readonly pageInRunTogether?: boolean;
   /** A blank proven 0 by a rule one of whose printed cells in its row is held for review (SignalInput.proofInDoubt): measured apart. */
   readonly proofInDoubt?: boolean;
+  /** (paged reading order) Placed jointly in a row that printed at most a third of its cells (CellSupport.fewPrinted). */
+  readonly fewPrinted?: boolean;
   /** Split from a glued run whose split rests on more than its digits' order (CellSupport.splitInDoubt): measured apart. */
   readonly splitInDoubt?: boolean;
   /**
@@ -344,6 +346,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   if (cell.support?.pageDigitsCut) signals.pageDigitsCut = true;
   if (cell.support?.wrapMoved) signals.wrapMoved = true;
   if (input.proofInDoubt === true) signals.proofInDoubt = true;
+  if (cell.support?.fewPrinted === true && signals.pagedReadingOrder === true) signals.fewPrinted = true;
   // Seed 4613, variant 8: "网络申请数件034.信函…" (0, then page 3, then the next row's ordinal 4.) read 03, confirmed by a
   // row sum that was the report's own inconsistency by 3. A rule confirms no value a missing page number may be in
   // when its digits show two pieces run together.

@@ -130,6 +130,9 @@ export function likeliestPlacement(values: readonly (readonly (number | null)[])
     (left, right) => left.every((value, cell) => value === right[cell]));
 }
 
+/** A short row printing at most one of every this many of its cells is measured apart (CellSupport.fewPrinted). */
+const FEW_PRINTED_SHARE = 3;
+
 /**
  * One cell of a short row placed jointly: the value every surviving reading puts there; a blank when every one
  * leaves it empty; 0 (method inferred, raw "") when each puts a printed 0 or a blank there (which, nothing tells,
@@ -137,7 +140,8 @@ export function likeliestPlacement(values: readonly (readonly (number | null)[])
  */
 export function readJointCell(view: MappedText, row: JointRow, short: ShortRow, cellIndex: number, unit: string): CellReading | undefined {
   const fieldId = short.row.fieldIds[cellIndex]!;
-  const support: CellSupport = { readings: row.distinct, anchored: true, placement: 'joint' };
+  const fewPrinted = short.values.length * FEW_PRINTED_SHARE <= short.row.fieldIds.length;
+  const support: CellSupport = { readings: row.distinct, anchored: true, placement: 'joint', ...(fewPrinted ? { fewPrinted } : {}) };
   const states = row.readings.map((reading) => reading[cellIndex]!);
   const values = row.values.map((reading) => reading[cellIndex]!);
   const first = readTokenCell(view, states[0]!, fieldId, unit, short.layout, short.anchor.labelScore, support);
