@@ -66,3 +66,22 @@ describe('valuesOfAnotherRow: the next row\'s head with its values wrapped onto 
     expect(read('| (一)予 |\n| 以公开 |\n| 果 |\n1 | 3 | 0 | 0 | 0 | 0 | 4 |\n')).toBe(false);
   });
 });
+
+describe('valuesOfAnotherRow: the next row\'s head, with no ordinal, on the values\' line', () => {
+  const skeleton = sectionSkeleton(gov2021, gov2021.tables.filter((table) => table.id === '二.1'));
+  const [rules, normativeDocs] = [skeleton[0]!, skeleton[1]!];
+  const read = (text: string): boolean => {
+    const tokens = tokeniseRegion(text, 0, text.length);
+    const anchor = tokens.findIndex((token) => token.kind === 'text' && token.text === '规章');
+    return valuesOfAnotherRow(tokens.slice(anchor + 1), tokens[anchor]!, rules, normativeDocs, normativeDocs);
+  };
+
+  it('gives values printed after the whole start of the next row\'s label to that row (a grid row hard-wrapped, seed 4679 variant 901)', () => {
+    expect(read('| 规章 |  |  |\n|\n+------+------+------+\n| 行政规范 | 0 | 0 | 0\n| 性文件 |  |  |\n')).toBe(true);
+  });
+
+  it('keeps them the row\'s own after a mere piece of a label, or words of no row', () => {
+    expect(read('| 规章 |  |  |\n+------+\n| 行政 | 0 | 0 | 0\n')).toBe(false);
+    expect(read('| 规章 |  |  |\n+------+\n| 合计 | 0 | 0 | 0\n')).toBe(false);
+  });
+});

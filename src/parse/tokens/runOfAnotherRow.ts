@@ -68,14 +68,21 @@ function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: T
     const lastLine = before.at(-1)?.line;
     if (lastLine !== undefined && lastLine !== anchor.line) words = before.filter((token) => token.line === lastLine);
   }
-  if (words.length === 0 || !ROW_ORDINAL.test(words[0]!.text)) return false;
+  if (words.length === 0) return false;
   const head = canonicalLabel(words.map((word) => word.text).join(''));
+  // Words with no ordinal that are the whole start of the next row's label, on a line of their own between rules
+  // ("| 规章 | | |⏎+---+⏎| 行政规范 | 0 | 0 | 0⏎| 性文件 | | |", the anchor on the tail 性文件; seed 4679, variant 901):
+  // that row's head, its values on its first line. (Section 二's rows print no ordinal.)
+  if (!ROW_ORDINAL.test(words[0]!.text)) return head.length >= MIN_BARE_HEAD_LENGTH && head.length < Math.max(...nextRow.labelKeys.map((key) => key.length)) && nextRow.labelKeys.some((key) => key.startsWith(head));
   for (let length = Math.min(head.length, MAX_HEAD_LENGTH); length >= 1; length--) {
     const tail = head.slice(head.length - length);
     if (nextRow.labelKeys.some((key) => key.startsWith(tail))) return true;
   }
   return false;
 }
+
+/** Fewest characters of a row label's start, printed with no ordinal, that are taken for that row's head. */
+const MIN_BARE_HEAD_LENGTH = 3;
 
 /** "3." (or 3、) followed by a label, not part of a longer number; one pattern per ordinal, made once. */
 function ordinalBeforeLabel(ordinal: string): RegExp {
