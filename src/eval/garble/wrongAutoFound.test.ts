@@ -57,6 +57,7 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 4643, index: 703, why: 'one cell per line with row gaps (cells 3 breaks apart, a label 2 after its row and 1 before its values), two labels lost: the labels took the values beside them as wrapped words ("0 2.重复申请0"), the row between counted off seven 0s, four of them blanks' },
   { seed: 4673, index: 912, why: 'sentences hard-wrapped at 49 with OCR\'d digits: "现行有效件数1⏎I。" (11, its second 1 an OCR\'d I on the next line) read as 1' },
   { seed: 4679, index: 901, why: 'grid hard-wrapped with its closing bars carried: "| 规章 | | |⏎|⏎+---+⏎| 行政规范 | 0 | 0 | 0⏎| 性文件 | | |", the next row anchored on its tail 性文件, its values taken for blank 规章\'s' },
+  { seed: 4683, index: 9, why: 'ascii grid hard-wrapped at 28, labels wrapped with their values on the first line, each anchored on its tail: runs of three rows holding the next rows\' values were cut again as pairs, (二)\'s 1 0 0 0 0 0 1 read as (一)\'s' },
   { seed: 4601, index: 860, why: 'sentences with OCR\'d digits and thousands: "l,282" (1,282) read as 282, the letter before the comma unseen' },
   { seed: 4598, index: 870, why: 'sentences with "-" for blanks, hard-wrapped: "本年增/减-6、处⏎理决定数量62件" read as a blank and the ordinal 6 of a next row, the cell committed blank' },
 ];

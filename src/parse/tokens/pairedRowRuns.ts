@@ -13,10 +13,10 @@ const MAX_WINDOW = 3;
  * together the runs of two or three consecutive rows hold exactly their cells' worth of values, in the rows' order:
  * they are cut again, a row's worth each, when the rows have as many cells, one of them printed no value after its
  * label, every value is a plain number and each row's share holds its row's rules (the section's rules check the
- * rest). Returns the runs to read instead, by anchor position, and the positions of windows whose last run reaches
- * past rows not anchored (`reachingPast`): there the values of a row whose label was not found ("（七）总" / "计")
- * stand in that run too, and a share of them holds its row's own rules for the wrong row, so those rules confirm
- * nothing (CellSupport.shareOfRun).
+ * rest), and none of the runs holds values printed after another row's head (`valuesElsewhere`). Returns the runs to
+ * read instead, by anchor position, and the positions of windows whose last run reaches past rows not anchored
+ * (`reachingPast`): there the values of a row whose label was not found ("（七）总" / "计") stand in that run too, and a
+ * share of them holds its row's own rules for the wrong row, so those rules confirm nothing (CellSupport.shareOfRun).
  */
 export function pairedRowRuns(
   tokens: readonly Token[],
@@ -24,6 +24,7 @@ export function pairedRowRuns(
   skeleton: readonly SkeletonRow[],
   runEnd: (position: number) => number,
   unitOf: (fieldId: string) => string,
+  valuesElsewhere: (position: number) => boolean = () => false,
 ): { runs: Map<number, readonly Token[]>; reachingPast: Set<number> } {
   const runs = new Map<number, readonly Token[]>();
   const reachingPast = new Set<number>();
@@ -39,6 +40,8 @@ export function pairedRowRuns(
       // A row's worth each in all, one row with none: its values stand in another's run (counted before the values
       // are gathered: most windows fail here).
       if (counts.reduce((sum, count) => sum + count, 0) !== size * cells || !counts.includes(0)) continue;
+      // Values a run holds after the next row's head are that row's: the window's rows are not where its values are.
+      if (window.some((_, index) => valuesElsewhere(position + index))) continue;
       const values = window.flatMap((_, index) => valuesOf(position + index));
       if (values.some((token) => token.glued || token.ordinalTail || !/^\d+(?:\.\d+)?$/u.test(token.raw))) continue;
       const shares = rows.map((_, index) => values.slice(index * cells, (index + 1) * cells));
