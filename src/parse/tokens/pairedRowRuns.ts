@@ -1,5 +1,6 @@
 import type { Anchor } from './chooseAnchors.ts';
 import { satisfiesRules } from './readingRules.ts';
+import { valuesOfAnotherRow } from './runOfAnotherRow.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
 
@@ -13,7 +14,7 @@ const MAX_WINDOW = 3;
  * together the runs of two or three consecutive rows hold exactly their cells' worth of values, in the rows' order:
  * they are cut again, a row's worth each, when the rows have as many cells, one of them printed no value after its
  * label, every value is a plain number and each row's share holds its row's rules (the section's rules check the
- * rest), and none of the runs holds values printed after another row's head (`valuesElsewhere`). Returns the runs to
+ * rest), and none of the runs holds values printed after another row's head (valuesOfAnotherRow). Returns the runs to
  * read instead, by anchor position, and the positions of windows whose last run reaches past rows not anchored
  * (`reachingPast`): there the values of a row whose label was not found ("（七）总" / "计") stand in that run too, and a
  * share of them holds its row's own rules for the wrong row, so those rules confirm nothing (CellSupport.shareOfRun).
@@ -24,9 +25,16 @@ export function pairedRowRuns(
   skeleton: readonly SkeletonRow[],
   runEnd: (position: number) => number,
   unitOf: (fieldId: string) => string,
-  valuesElsewhere: (position: number) => boolean = () => false,
 ): { runs: Map<number, readonly Token[]>; reachingPast: Set<number> } {
   const runs = new Map<number, readonly Token[]>();
+  // (Seed 4683, variant 9: a grid's labels wrapped with their values on the first line, each anchored on its tail,
+  // every run holding the next row's values; cut again, three runs held their rows' sums shifted by a row.)
+  const valuesElsewhere = (position: number): boolean => {
+    const anchor = anchors[position]!;
+    const next = anchors[position + 1];
+    return valuesOfAnotherRow(tokens.slice(anchor.tokenIndex + 1, runEnd(position)), tokens[anchor.tokenIndex]!, skeleton[anchor.rowIndex]!,
+      next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1]);
+  };
   const reachingPast = new Set<number>();
   const valuesOf = valuesAfterLabels(tokens, anchors, skeleton, runEnd);
   for (let position = 0; position + 1 < anchors.length; position++) {

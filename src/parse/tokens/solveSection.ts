@@ -155,16 +155,7 @@ export function solveSection(
     const crossesTable = next !== undefined && skeleton[next.rowIndex]!.table !== skeleton[anchor.rowIndex]!.table;
     return next ? (crossesTable ? Math.min(next.tokenIndex, end(anchor.tokenIndex)) : next.tokenIndex) : end(anchor.tokenIndex);
   };
-  // A run whose values stand after the next row's head is that row's (valuesOfAnotherRow): no window of runs cut again
-  // together starts from it (seed 4683, variant 9: a grid's labels wrapped with their values on the first line, each
-  // anchored on its tail, every run holding the next row's values; cut again they held their rows' sums, shifted).
-  const valuesElsewhere = (position: number): boolean => {
-    const anchor = anchors[position]!;
-    const next = anchors[position + 1];
-    return valuesOfAnotherRow(tokens.slice(anchor.tokenIndex + 1, runEndAt(position)), tokens[anchor.tokenIndex]!, skeleton[anchor.rowIndex]!,
-      next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1]);
-  };
-  const { runs: paired, reachingPast } = pairedRowRuns(tokens, anchors, skeleton, runEndAt, unitOf, valuesElsewhere);
+  const { runs: paired, reachingPast } = pairedRowRuns(tokens, anchors, skeleton, runEndAt, unitOf);
   // Last cells a PDF drew apart, taken back into their rows (unless the rows' runs were cut again as pairs).
   const displaced = displacedLastCells(tokens, anchors, skeleton, runEndAt, unitOf);
   if ([...displaced.keys()].some((position) => paired.has(position))) displaced.clear();
