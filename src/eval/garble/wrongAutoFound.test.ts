@@ -60,6 +60,7 @@ const FOUND: readonly { readonly seed: number; readonly index: number; readonly 
   { seed: 4683, index: 9, why: 'ascii grid hard-wrapped at 28, labels wrapped with their values on the first line, each anchored on its tail: runs of three rows holding the next rows\' values were cut again as pairs, (二)\'s 1 0 0 0 0 0 1 read as (一)\'s' },
   { seed: 4601, index: 860, why: 'sentences with OCR\'d digits and thousands: "l,282" (1,282) read as 282, the letter before the comma unseen' },
   { seed: 4598, index: 870, why: 'sentences with "-" for blanks, hard-wrapped: "本年增/减-6、处⏎理决定数量62件" read as a blank and the ordinal 6 of a next row, the cell committed blank' },
+  { seed: 4699, index: 580, why: 'pdf-layout, numbers wrapped a digit a line above and below their row\'s line ("4 3 7" / "一、本年新收… 0 0 0" / "0 7 7"): the row placed jointly from the 0s on its line, 40 and 37 taken for 0' },
 ];
 
 describe('random variants that once carried a wrong auto value', () => {

@@ -14,6 +14,7 @@ import { lineTokens, type LineToken } from './columnOrder/lineTokens.ts';
 import { measuredMetric } from '../../normalise/columnMetric.ts';
 import { DisplayColumns } from './displayColumn.ts';
 import { digitsAboveOrBelowIn, readLinesOf } from './digitsAboveOrBelow.ts';
+import { holdRowsWrappedPastTheirLine } from './holdRowsWrappedPastTheirLine.ts';
 import type { GridRow } from './GridRow.ts';
 import { readAppealsSection } from './readAppealsSection.ts';
 import { readGridRows } from './readGridRows.ts';
@@ -122,6 +123,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
         // Whichever reader read it, the value is only the row line's part of a number split over lines.
         sectionCells.set(fieldId, doubtedCell(cell, SPLIT_NOTE, { splitPiece: true }));
       }
+      holdRowsWrappedPastTheirLine(sectionCells, tables, decodedText);
     }
     if (region && sectionId !== '二' && fieldIds.some((fieldId) => sectionCells.get(fieldId)?.ambiguous !== false)) {
       notes.push(...withNumberStream(text, template, sectionId, regions, fieldIds, sectionCells).map((note) => `${sectionId}: ${note}`));
