@@ -49,6 +49,11 @@ describe('findHiddenPageNumbers', () => {
   it('looks back only a few pages before the first marker: page 40 is part of a longer volume', () => {
     expect(findHiddenPageNumbers('表 第40页 表').map((page) => page.page)).toEqual([41, 42]);
   });
+
+  it('looks back as far as a report\'s first pages: a first marker on page 6 leaves pages 1 to 5 bare before it', () => {
+    // (A flattened report printing its page numbers bare, "行政强制20" for page 2 run into 0, and 第6页 once.)
+    expect(findHiddenPageNumbers('行政强制20 表 第6页 表').map((page) => page.page)).toEqual([1, 2, 3, 4, 5, 7, 8]);
+  });
 });
 
 describe('mayHoldHiddenPageNumber', () => {

@@ -17,8 +17,12 @@ export interface HiddenPageNumber {
  * next ordinal); unspaced ("-5-"), only apart from digits, not to be taken from a date or a range.
  */
 const PAGE_MARKER = /第\s*(\d{1,3})\s*页|(?<![\d\-—–―─])[\-—–―─]{1,2}(\d{1,3})[\-—–―─]{1,2}(?![\d\-—–―─])|(?<![\-—–―─])[\-—–―─]{1,2}(?:[^\S\n]+(\d{1,3})[^\S\n]*|(\d{1,3})[^\S\n]+)[\-—–―─]{1,2}(?![\-—–―─])/gu;
-/** Below the first marker the report may count from 1; further back than this it is a part of a longer volume. */
-const MAX_PAGES_BEFORE_FIRST = 4;
+/**
+ * Below the first marker the report may count from 1; further back than this it is a part of a longer volume. A
+ * report's tables stand on its first pages, and a flattening may keep one marker of them only ("第6页", pages 2 to 5
+ * bare among the glued cells: seed 4708, variant 616 committed "行政强制20", page 2 run into 0, as 20).
+ */
+const MAX_PAGES_BEFORE_FIRST = 8;
 /** After the last marker, the pages whose numbers may be printed bare. */
 const PAGES_AFTER_LAST = 2;
 

@@ -37,6 +37,10 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
     && solved?.ambiguous === true && solved.proposal !== undefined) {
     return { ...earlier, proposal: solved.proposal, notes: [...earlier.notes, ...solved.notes.filter((note) => note.startsWith('offered for review'))] };
   }
+  // A glued run of zeros alone that the glued-digit reader could not split into its row's cells ("000" for section
+  // 四's fifteen: the row prints blanks, and no split fills every cell) is those zeros, one a cell, whatever else: the
+  // solver laid them in jointly (zerosApart), its blanks 0 or blank as the rules leave them.
+  if (earlier.ambiguous && earlier.layout === GLUED_LAYOUT && /^0{2,}$/u.test(earlier.raw) && solved && !solved.ambiguous && solved.support?.placement === 'joint') return solved;
   // (An amount held only for its unit is still set against the solver's reading: their disagreeing puts its place in
   // doubt too.)
   if (!solved || (earlier.ambiguous && earlier.unitInDoubt !== true)) return earlier;

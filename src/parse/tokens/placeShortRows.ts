@@ -4,7 +4,7 @@ import type { TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading, CellSupport } from '../ParseResult.ts';
 import type { Anchor } from './chooseAnchors.ts';
-import { shortRowReadings, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { gluedShortRowReadings, shortRowReadings, type PlacedCell, type RowReadings } from './placeRowValues.ts';
 import { readingValues } from './readingRules.ts';
 import { pruneByRules, type RowCandidates } from './pruneByRules.ts';
 import { readTokenCell } from './readTokenCell.ts';
@@ -29,6 +29,19 @@ export function withoutOrdinalTail(values: readonly ValueToken[], nextOrdinal: s
   if (nextOrdinal === undefined || !last.raw.endsWith(nextOrdinal) || last.raw.length === nextOrdinal.length) return undefined;
   const raw = last.raw.slice(0, last.raw.length - nextOrdinal.length);
   return [...values.slice(0, -1), { ...last, raw, end: last.start + raw.length, ordinalTail: false }];
+}
+
+/**
+ * A short row's one glued run of zeros ("行政复议…总计000五、…") as the zeros it prints, one cell each: no count prints a
+ * leading zero, so "000" splits only one way, 0 | 0 | 0, whatever row it stands in. A row of several groups (section
+ * 四's three sums, which gluedShortRowReadings does not split against) then places them as any short row's values.
+ * A row whose one sum the glued-run reader splits against keeps its run whole for it.
+ */
+export function zerosApart(values: ValueToken[] | undefined, row: SkeletonRow, unitOf: (fieldId: string) => string): ValueToken[] | undefined {
+  const run = values?.length === 1 ? values[0]! : undefined;
+  if (!run?.glued || !/^0{2,}$/u.test(run.raw) || run.raw.length >= row.fieldIds.length) return values;
+  if (gluedShortRowReadings(run, row, unitOf).length > 0) return values;
+  return [...run.raw].map((_, index) => ({ ...run, raw: '0', start: run.start + index, end: run.start + index + 1, glued: false, ordinalTail: false }));
 }
 
 /** An anchored row that printed fewer values than cells, with no trace of its blanks: its values in printed order. */

@@ -38,3 +38,37 @@ export function blankMarkRunAt(text: string, index: number): number {
   if (end - index === 1 && !ORDINAL_FOLLOWS.test(text.slice(end))) return 0;
   return end - index;
 }
+
+/** A long dash, a blank cell's mark ("—", "——") that no count or amount takes for its sign (a hyphen may be one). */
+const LONG_DASH = /^[—―─━]$/u;
+const DIGIT_OR_OCR_DIGIT = /^[\dOo〇Il]$/u;
+
+/**
+ * The blank cells a run of long dashes starting at `index` of a word prints where it touches a number ("40—3700077",
+ * cells glued with no space between them: 40, blank, 37, …; "5—1———6": three blank cells in a row). 0 where no such
+ * run starts there. A report marks each blank cell with one dash or with a pair ("——", the Chinese dash): where
+ * every such run of the word is of even length, each pair is one cell (a row of two blanks "————").
+ */
+export function longDashCellsAt(text: string, index: number): { readonly length: number; readonly cells: number } | undefined {
+  if (!LONG_DASH.test(text[index] ?? '') || (index > 0 && LONG_DASH.test(text[index - 1]!))) return undefined;
+  let end = index;
+  while (end < text.length && LONG_DASH.test(text[end]!)) end++;
+  const touches = DIGIT_OR_OCR_DIGIT.test(text[index - 1] ?? '') || /^\d$/u.test(text[end] ?? '');
+  if (!touches || end - index > 2 * MAX_ROW_CELLS) return undefined;
+  const length = end - index;
+  return { length, cells: pairedDashes(text) ? length / 2 : length };
+}
+
+const pairedCache = new Map<string, boolean>();
+
+/** Whether every run of long dashes that touches a number in the word is of even length (one pair a blank cell). */
+function pairedDashes(text: string): boolean {
+  let paired = pairedCache.get(text);
+  if (paired !== undefined) return paired;
+  const runs = [...text.matchAll(/[—―─━]+/gu)].filter((run) => DIGIT_OR_OCR_DIGIT.test(text[run.index - 1] ?? '') || /^\d$/u.test(text[run.index + run[0].length] ?? ''));
+  paired = runs.length > 0 && runs.every((run) => run[0].length % 2 === 0);
+  // (A word is asked once per run it holds; the cache only spares rescanning a long glued word.)
+  if (pairedCache.size > 64) pairedCache.clear();
+  pairedCache.set(text, paired);
+  return paired;
+}

@@ -12,7 +12,7 @@ import { gluedShortRowReadings, placeRowValues, type PlacedCell, type RowReading
 import { strayNumber } from './strayNumber.ts';
 import { valuesAfterTable } from './valuesAfterTable.ts';
 import { readBackPageMarkers } from './readBackPageMarkers.ts';
-import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrdinalTail, type PlacedRow, type ShortRow } from './placeShortRows.ts';
+import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrdinalTail, zerosApart, type PlacedRow, type ShortRow } from './placeShortRows.ts';
 import { readTokenCell } from './readTokenCell.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
@@ -232,7 +232,7 @@ export function solveSection(
       // row's blanks did leave a trace, or is a rule line's piece: no row to place.
       // One glued digit run is split against the row's sum (gluedShortRowReadings); digits glued among other values
       // are the glued-table solver's.
-      const shortValues = withoutOrdinalTail(values, nextOrdinal);
+      const shortValues = zerosApart(withoutOrdinalTail(values, nextOrdinal), row, unitOf);
       const whole = complete || valuesAfterTable(tokens, runEnd, view.text).length === 0;
       // A row no rule binds has nothing to place it by, and a number-like piece left unread among its values ("II"
       // for 11) may be one of them.

@@ -25,6 +25,18 @@ describe('tokeniseRegion', () => {
     expect(picture('法人/其他组织')).toBe('[法人/其他组织]');
   });
 
+  it('reads long dashes glued among numbers as blank cells, one a dash, or one a pair where every run is of pairs', () => {
+    // A table flattened with no separator, each blank cell printed "—".
+    expect(picture('申请数量40—3700077二、上年结转')).toBe('[申请数量] 40g — 3700077 [二、上年结转]');
+    expect(picture('（一）予以公开5—1———6（二）')).toBe('[（一）予以公开] 5g — 1 — — — 6 [（二）]');
+    expect(picture('（三）不予公开1.属于国家秘密—0——0—02.其他')).toBe('[（三）不予公开] [1.属于国家秘密] — 0 — — 0 — 02º [.其他]');
+    // The Chinese dash, a pair of long dashes, printed for each blank cell: "————" is two cells.
+    expect(picture('（一）予以公开5——1————6（二）')).toBe('[（一）予以公开] 5g —— 1 —— —— 6 [（二）]');
+    // A hyphen may be a sign (本年增/减), and a dash between words is a word's.
+    expect(picture('行政许可0-5')).toBe('[行政许可] 0g -5');
+    expect(picture('电话号码—某处')).toBe('[电话号码—某处]');
+  });
+
   it('reads a run of blank marks glued between labels as one blank cell per mark, the next row\'s ordinal after it its own', () => {
     // A table flattened with no separator, each blank cell printed "-" (or "—", "/").
     expect(picture('不计其他情形）-------（三）不予公开1.属于国家秘密———————2.其他法律')).toBe('[不计其他情形）] - - - - - - - [（三）不予公开] [1.属于国家秘密] — — — — — — — 2º [.其他法律]');

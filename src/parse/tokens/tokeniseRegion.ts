@@ -1,7 +1,7 @@
 import { isLetterBesideDigits, isUnitToken, isValueText } from '../grid/isValueText.ts';
 import { LONE_ONE } from '../grid/splitRowParts.ts';
 import { digitsWrappedIntoLetters } from './digitsWrappedIntoLetters.ts';
-import { BLANK_MARK_CHARACTER, blankMarkRunAt, SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
+import { BLANK_MARK_CHARACTER, blankMarkRunAt, longDashCellsAt, SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { closesCellsWithBars, pipesSeparateCells } from '../grid/pipesSeparateCells.ts';
 import { rowsWithStrayBars } from '../grid/rowsWithStrayBars.ts';
@@ -326,6 +326,19 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
         tokens.push({ kind: 'value', raw: word.text[mark]!, start: word.start + mark, end: word.start + mark + 1, line, inCell, ordinalTail: false, glued: false });
       }
       index += blankMarks;
+      textStart = index;
+      continue;
+    }
+    // …and a blank cell's long dash ("40—3700077": 40, blank, 37, …), one cell a dash or a pair (longDashCellsAt).
+    const dashes = depth === 0 ? longDashCellsAt(word.text, index) : undefined;
+    if (dashes) {
+      flushText(index);
+      const width = dashes.length / dashes.cells;
+      for (let cell = 0; cell < dashes.cells; cell++) {
+        const from = index + cell * width;
+        tokens.push({ kind: 'value', raw: word.text.slice(from, from + width), start: word.start + from, end: word.start + from + width, line, inCell, ordinalTail: false, glued: false });
+      }
+      index += dashes.length;
       textStart = index;
       continue;
     }
