@@ -34,6 +34,19 @@ describe('findGridSections', () => {
     expect(text.slice(region!.start, region!.end)).toContain('申请敫量 21 0 21');
   });
 
+  it('starts a section at its numbered heading on a wrapped line that opens with the previous table\'s last rows, wherever the wrap falls', () => {
+    // Flattened running text wrapped at a width: the wrap falls anywhere in 三's last rows, before 四's heading.
+    const tail = '（七）总计 28 1 0 0 6 0 35 四、结转下年度继续办理 0 0 0 0 0 0 0 ';
+    const four = '四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 0 0 0 0 0';
+    for (let cut = 1; cut < tail.length; cut++) {
+      const text = [SECTION_TWO, `${SECTION_THREE.replace(/\n/gu, ' ')} 21 0 21 ${tail.slice(0, cut)}\n${tail.slice(cut)}${four}`, AFTER].join('\n');
+      const regions = findGridSections(text);
+      const three = text.slice(regions['三']!.start, regions['三']!.end);
+      expect(three.replace(/\s+/gu, ''), `cut ${cut}`).toContain(tail.replace(/\s+/gu, ''));
+      expect(text.slice(regions['四']!.start), `cut ${cut}`).toMatch(/^\s*四、政府信息公开/u);
+    }
+  });
+
   it('starts a table run together with the narrative on one line at its anchor, not at the narrative', () => {
     const narrative = '一、总体情况 全年主动公开信息2748条，发布政策解读19篇，收到政府信息公开申请9件，均在法定期限内答复。'.repeat(4);
     const line = `${narrative} ${SECTION_TWO.replace(/\n/gu, ' ')}`;

@@ -100,8 +100,19 @@ function regionStart(text: string, anchor: number, previousAnchor: number | unde
   if (previousAnchor !== undefined && lineStart <= previousAnchor) return anchor;
   // A table run together with the narrative on one long line: what precedes the anchor on that line is the
   // heading and running text, whose numbers ("2748条", "9件") are not cells.
-  return anchor - lineStart > RUN_TOGETHER_PREFIX ? anchor : lineStart;
+  if (anchor - lineStart > RUN_TOGETHER_PREFIX) return anchor;
+  // A wrapped line that opens with the previous table's last cells and rows before this section's numbered heading
+  // ("6 0 35 四、结转下年度继续办理 0 0 0 0 0 0 0 四、政府信息公开行政复议、行政诉讼情况"): the section starts at its heading.
+  // (The row label 四、结转… numbers itself like a heading: the heading is the numbered one nearest the anchor.)
+  const prefix = text.slice(lineStart, anchor);
+  const headings = [...prefix.matchAll(NUMBERED_HEADING)];
+  const heading = headings[headings.length - 1];
+  if (heading && /\p{Nd}/u.test(prefix.slice(0, heading.index))) return lineStart + heading.index;
+  return lineStart;
 }
+
+/** A numbered heading's ordinal ("四、", "三."). */
+const NUMBERED_HEADING = /[一二三四五六七八九十]\s*[、.．]/gu;
 
 /** Longer than any row's leading label or pipe/tab prefix: text before an anchor beyond this is narrative. */
 const RUN_TOGETHER_PREFIX = 160;

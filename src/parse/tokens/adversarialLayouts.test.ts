@@ -7,12 +7,14 @@ import { ADVERSARIAL_LAYOUTS, type AdversarialLayout } from '../../../test/suppo
  * layout readers were not built for, read back through the whole pipeline. No value may disagree with the
  * gold while `auto`; accuracy per layout must stay at least what the token solver reached (measured with
  * test/support/measureAdversarialLayouts.ts over every gold: one-line 92.7%, flattened 88.9%, HTML with
- * spacers 99.9%, hard-wrapped 99.6%; before the solver 18.9%, 16.1%, 99.3%, 95.1%).
+ * spacers 99.9%, hard-wrapped 99.6%; before the solver 18.9%, 16.1%, 99.3%, 95.1%). Flattened with debris rose from
+ * 97.2% to 99.3% (seed 4801) once a section starts at its numbered heading on a wrapped line that opens with the previous
+ * table's last rows (findGridSections).
  */
 const FLOORS: Readonly<Record<AdversarialLayout, number>> = {
   'one-line': 0.85,
   'table-per-line': 0.85,
-  'flattened-debris': 0.8,
+  'flattened-debris': 0.97,
   'html-spacers': 0.98,
   'hard-wrap': 0.97,
   'ocr-letters': 0.8,
