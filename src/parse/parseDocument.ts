@@ -1,4 +1,5 @@
 import { doubtedCell } from './doubtedCell.ts';
+import { holdNumbersCutByWrap } from './holdNumbersCutByWrap.ts';
 import type { MappedText } from '../text/MappedText.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
 import { digitsAboveOrBelowIn } from './grid/digitsAboveOrBelow.ts';
@@ -28,16 +29,17 @@ function parseTables(text: MappedText, template: TemplateDefinition, decodedText
     .map((table) => parseListTable(text, template, table))
     .map((result) => (decodedText === undefined ? result : { ...result, cells: doubtNumbersSplitOverLines(result.cells, decodedText) }));
   if (hasGrid) results.push(parseGridTables(text, template, decodedText));
-  const cells = new Map<string, CellReading>();
+  const read = new Map<string, CellReading>();
   const sections: SectionReading[] = [];
   const notes: string[] = [];
   const strayNumbers: { start: number; end: number }[] = [];
   for (const result of results) {
-    for (const [fieldId, cell] of result.cells) if (!cells.has(fieldId)) cells.set(fieldId, cell);
+    for (const [fieldId, cell] of result.cells) if (!read.has(fieldId)) read.set(fieldId, cell);
     sections.push(...result.sections);
     notes.push(...result.notes);
     strayNumbers.push(...(result.strayNumbers ?? []));
   }
+  const cells = decodedText === undefined ? read : holdNumbersCutByWrap(read, decodedText);
   return { cells, sections, notes, ...(strayNumbers.length > 0 ? { strayNumbers } : {}) };
 }
 

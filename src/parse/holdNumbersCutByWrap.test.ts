@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compareWithGold } from '../eval/compareWithGold.ts';
+import { extractDocument } from '../pipeline/extractDocument.ts';
+import { findTemplate } from '../templates/registry.ts';
+import { newFormatGolds } from '../../test/support/adversarialCases.ts';
+import { renderAdversarial } from '../../test/support/renderAdversarialLayouts.ts';
+import { seededRandom } from '../../test/support/seededRandom.ts';
+
+/** Every few golds, so that the test stays quick. */
+const STRIDE = 1;
+
+describe('numbers cut by a fixed-width wrap', () => {
+  it('commits no piece of a cut number: real values flattened, wrapped wherever the width falls (seeded)', () => {
+    const random = seededRandom(20261207);
+    const wrong: string[] = [];
+    for (const [index, gold] of newFormatGolds().entries()) {
+      if (index % STRIDE !== 0) continue;
+      const template = findTemplate(gold.template)!;
+      const flat = renderAdversarial(template, { agency: gold.meta.agency, year: gold.meta.year, fields: gold.fields }, 'one-line', index)
+        .replace(/\s*\n\s*/gu, ' ');
+      const width = random.integer(15, 130);
+      const lines: string[] = [];
+      for (let at = 0; at < flat.length; at += width) lines.push(flat.slice(at, at + width));
+      const result = extractDocument({ name: `${gold.document}.wrapped.txt`, bytes: new TextEncoder().encode(lines.join('\n')) });
+      for (const miss of compareWithGold(result.record, gold).wrongAuto) wrong.push(`${gold.document} (width ${width}) ${miss.field}: expected ${miss.expected}, got ${miss.got}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

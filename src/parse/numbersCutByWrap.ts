@@ -1,0 +1,88 @@
+import { displayWidth } from '../normalise/columnMetric.ts';
+
+/**
+ * Whether a value read at text[start, end) may be only part of a number a hard wrap cut: text wrapped at a fixed
+ * width, every full line as wide as the next, cuts wherever the width falls, inside a number too ("行政许可 19" /
+ * "0 第二十条…" for 190; "18651." / "06" for 18651.06). A value that ends a full line with digits opening the next
+ * line, or opens a line after a full one that ends with digits, is in doubt: the two pieces may be one number or two
+ * cells the wrap fell between, which nothing in the text tells apart.
+ *
+ * A text is hard-wrapped when most of its lines (of some length) are within a column of one width, in characters
+ * or in display width (a wrap counts one or the other): tables laid out in rows, cells a line each and running
+ * prose have lines of every width.
+ */
+export function numbersCutByWrapIn(text: string): (start: number, end: number) => boolean {
+  const lines = splitLines(text);
+  const wrap = wrapWidth(lines);
+  if (wrap === undefined) return () => false;
+  const full = (line: Line): boolean => wrap.measure(line.text) >= wrap.width - 1;
+  const lineAt = (offset: number): number => {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lines[middle]!.start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  return (start, end) => {
+    if (end <= start) return false;
+    const index = lineAt(start);
+    const line = lines[index]!;
+    const next = lines[index + 1];
+    const previous = lines[index - 1];
+    // The value's digits reach the line end (a decimal point may stand after them), or start the line.
+    const endsLine = /^[.．]?$/u.test(line.text.slice(end - line.start)) && next !== undefined && DIGIT_OPENS.test(next.text) && full(line);
+    const opensLine = start === line.start && previous !== undefined && DIGIT_ENDS.test(previous.text) && full(previous);
+    return endsLine || opensLine;
+  };
+}
+
+interface Line {
+  readonly start: number;
+  /** The line without its line end (LF, CR LF or a bare CR). */
+  readonly text: string;
+}
+
+// (A decimal point on either side of the cut: "18651." / "06", "3" / ".7".)
+const DIGIT_OPENS = /^[.．]?[0-9０-９]/u;
+const DIGIT_ENDS = /[0-9０-９][.．]?$/u;
+/** Lines shorter than this are no evidence of a wrap width (a footer, a heading, a cell alone on its line). */
+const MIN_WRAPPED = 12;
+/** Share of the lines of some length that stand within a column of the wrap width in a hard-wrapped text. */
+const WRAPPED_SHARE = 0.6;
+/** Fewest such lines: a few lines of one width are a coincidence. */
+const MIN_FULL_LINES = 5;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 10;
+    if (code !== 10 && code !== 13) continue;
+    lines.push({ start, text: text.slice(start, index) });
+    if (code === 13 && text.charCodeAt(index + 1) === 10) index++;
+    start = index + 1;
+  }
+  return lines;
+}
+
+/** The width the text is hard-wrapped at, and the measure it counts in; undefined for text not hard-wrapped. */
+function wrapWidth(lines: readonly Line[]): { width: number; measure: (text: string) => number } | undefined {
+  const measures = [(line: string) => line.length, displayWidth];
+  for (const measure of measures) {
+    const widths = lines.map((line) => measure(line.text)).filter((width) => width >= MIN_WRAPPED);
+    if (widths.length < MIN_FULL_LINES) continue;
+    const counts = new Map<number, number>();
+    for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
+    const widest = Math.max(...widths);
+    // A wrap leaves every full line at the width, or a column short where a wide character did not fit.
+    const full = (counts.get(widest) ?? 0) + (counts.get(widest - 1) ?? 0);
+    if (full >= MIN_FULL_LINES && full >= widths.length * WRAPPED_SHARE) return { width: widest, measure };
+  }
+  return undefined;
+}
+
+/** The note on a value held as perhaps only part of a number a hard wrap cut. */
+export const CUT_BY_WRAP_NOTE = 'ambiguous: digits run on across a hard wrap: the value may be part of a number the line end cut';
