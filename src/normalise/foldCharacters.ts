@@ -3,7 +3,7 @@ import { MappedText, MappedTextBuilder } from '../text/MappedText.ts';
 /**
  * Folds characters to the forms the parsers read, one for one wherever possible so offsets stay exact:
  * full-width ASCII forms (U+FF01–FF5E: （）：０-９＋－) to ASCII; no-break and other fixed-width spaces to a
- * space; zero-width characters dropped; U+3000 (the ideographic space, two columns wide) to two spaces, as
+ * space; zero-width characters and soft hyphens dropped; U+3000 (the ideographic space, two columns wide) to two spaces, as
  * crawlers use pairs of it to separate table cells; box-drawing characters to the ASCII grid (BOX_HORIZONTALS). A single space (or U+3000) between two Chinese
  * characters is letter-spacing inside a word (统 计 指 标, 结 果 维 持) and is removed; spaces next to digits,
  * runs of spaces, tabs and line breaks are kept ("0 0 0" stays three cells).
@@ -33,7 +33,8 @@ function foldedCharacter(text: string, index: number, code: number): string | un
     if (isLetterSpacing(text, index)) return '';
     return code === 0x3000 ? '  ' : ' ';
   }
-  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff) return '';
+  // (With the soft hyphen a crawled page's &shy; leaves, even inside a number: "262&shy;9" is 2629.)
+  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad) return '';
   if (code >= 0x2500 && code <= 0x257f) return BOX_HORIZONTALS.has(code) ? '-' : BOX_VERTICALS.has(code) ? '|' : '+';
   return undefined;
 }

@@ -43,6 +43,13 @@ describe('normaliseText: characters', () => {
     expect(normalise('收到\u200b申请数\u00a05\u2002件\ufeff').text).toBe('收到申请数 5 件');
   });
 
+  it('drops soft hyphens, which a crawled page\'s &shy; leaves even inside a number, and maps the number back whole', () => {
+    const original = '行政许可 262\u00ad9 件';
+    const normalised = normalise(original);
+    expect(normalised.text).toBe('行政许可 2629 件');
+    expect(originalOf(normalised, original, '2629')).toBe('262\u00ad9');
+  });
+
   it('folds a table drawn with box-drawing characters to the ASCII grid, one for one: strokes to dashes and bars, junctions to crosses', () => {
     const original = ['┌────┬──┐', '│ 规章 │ 3 │', '╠════╬══╣', '┃ 行政许可 ┃ 12 ┃', '└────┴──┘'].join('\n');
     const normalised = normalise(original);
