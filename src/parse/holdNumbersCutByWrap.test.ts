@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithGold } from '../eval/compareWithGold.ts';
+import { generateVariants } from '../eval/garble/generateVariants.ts';
 import { extractDocument } from '../pipeline/extractDocument.ts';
 import { findTemplate } from '../templates/registry.ts';
 import { newFormatGolds } from '../../test/support/adversarialCases.ts';
@@ -23,6 +24,22 @@ describe('numbers cut by a fixed-width wrap', () => {
       for (let at = 0; at < flat.length; at += width) lines.push(flat.slice(at, at + width));
       const result = extractDocument({ name: `${gold.document}.wrapped.txt`, bytes: new TextEncoder().encode(lines.join('\n')) });
       for (const miss of compareWithGold(result.record, gold).wrongAuto) wrong.push(`${gold.document} (width ${width}) ${miss.field}: expected ${miss.expected}, got ${miss.got}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('commits no piece of a cut number in a rule-less cell: tab rows broken at a random character, inside numbers too (seeded)', () => {
+    const random = seededRandom(20261208);
+    const wrong: string[] = [];
+    for (const variant of generateVariants({ seed: 4812, count: 120, layouts: ['tab'], mode: 'single' })) {
+      const text = new TextDecoder(variant.transformations.includes('gbk') ? 'gbk' : 'utf-8').decode(variant.bytes);
+      const broken = text.split('\n').flatMap((line) => {
+        if (!/\d/u.test(line) || !line.includes('\t') || random.next() > 0.25) return [line];
+        const at = random.integer(1, line.length - 1);
+        return [line.slice(0, at), line.slice(at)];
+      });
+      const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(broken.join('\n')) });
+      for (const miss of compareWithGold(result.record, variant.gold, result.buckets).wrongAuto) wrong.push(`${variant.name} ${miss.field}: expected ${miss.expected}, got ${miss.got}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -46,6 +46,19 @@ describe('numbersCutByWrap', () => {
     }
   });
 
+  it('with rowsBroken, finds a row of cells broken at a digit at any width, not a row followed by the next one\'s ordinal', () => {
+    const text = '规章\t0\t0\t12\n行政许可\t18\n2\t0\n1. 参加或举办新闻发布会总次数\t次\t0\n2. 政府网站在线访谈次数\t次\t6\n';
+    const rowsBroken = numbersCutByWrapIn(text, true);
+    const at = (piece: string, from = 0) => [text.indexOf(piece, from), text.indexOf(piece, from) + piece.length] as const;
+    expect(rowsBroken(...at('18'))).toBe(true);
+    expect(rowsBroken(...at('2\t0'.slice(0, 1), text.indexOf('\n2\t') + 1))).toBe(true);
+    expect(rowsBroken(...at('12'))).toBe(false);
+    // "…次\t0" before "2. 政府网站…": an ordinal opens the next line, no number.
+    expect(rowsBroken(...at('0\n2.'.slice(0, 1), text.indexOf('次\t0\n2.') + 2))).toBe(false);
+    // Without rowsBroken, only a fixed-width wrap counts.
+    expect(numbersCutByWrapIn(text)(...at('18'))).toBe(false);
+  });
+
   it('finds nothing in text whose lines are of every width (table rows, cells a line each)', () => {
     const rows = '规章 0 0 12\n行政规范性文件 3 0 1\n行政许可 19\n0\n行政处罚 24\n4\n行政强制 5\n本年新收政府信息公开申请数量 9 0 0 0 0 0 9\n';
     const cutByWrap = numbersCutByWrapIn(rows);

@@ -11,11 +11,14 @@ import { displayWidth } from '../normalise/columnMetric.ts';
  * or in display width (a wrap counts one or the other): tables laid out in rows, cells a line each and running
  * prose have lines of every width.
  */
-export function numbersCutByWrapIn(text: string): (start: number, end: number) => boolean {
+export function numbersCutByWrapIn(text: string, rowsBroken = false): (start: number, end: number) => boolean {
   const lines = splitLines(text);
   const wrap = wrapWidth(lines);
-  if (wrap === undefined) return () => false;
-  const full = (line: Line): boolean => wrap.measure(line.text) >= wrap.width - 1;
+  if (wrap === undefined && !rowsBroken) return () => false;
+  // With `rowsBroken`, at any width: a row of cells set apart by tabs or bars that ends its line on a digit, the next
+  // line opening on one, was broken inside a cell or at a boundary the break swallowed ("行政许可\t18" / "2\t0").
+  const full = (line: Line): boolean => (wrap !== undefined && wrap.measure(line.text) >= wrap.width - 1)
+    || (rowsBroken && CELLS_BEFORE_DIGIT_END.test(line.text));
   const lineAt = (offset: number): number => {
     let low = 0;
     let high = lines.length - 1;
@@ -46,8 +49,11 @@ interface Line {
 }
 
 // (A decimal point on either side of the cut: "18651." / "06", "3" / ".7".)
-const DIGIT_OPENS = /^[.．]?[0-9０-９]/u;
+// (Not a row's ordinal opening the next line: "2. 政府网站在线访谈次数".)
+const DIGIT_OPENS = /^[.．]?[0-9０-９]+(?![0-9０-９]|[.、．]\s*\p{Script=Han})/u;
 const DIGIT_ENDS = /[0-9０-９][.．]?$/u;
+/** A line of cells (a tab or a bar before) that ends on a digit, no boundary after it. */
+const CELLS_BEFORE_DIGIT_END = /[\t|｜][^\t|｜]*[0-9０-９][.．]?$/u;
 /** Lines shorter than this are no evidence of a wrap width (a footer, a heading, a cell alone on its line). */
 const MIN_WRAPPED = 12;
 /** Share of the lines of some length that stand within a column of the wrap width in a hard-wrapped text. */
