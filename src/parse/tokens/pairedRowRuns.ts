@@ -33,7 +33,7 @@ export function pairedRowRuns(
     const anchor = anchors[position]!;
     const next = anchors[position + 1];
     return valuesOfAnotherRow(tokens.slice(anchor.tokenIndex + 1, runEnd(position)), tokens[anchor.tokenIndex]!, skeleton[anchor.rowIndex]!,
-      next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1]);
+      next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1], tokens[runEnd(position)]);
   };
   const reachingPast = new Set<number>();
   const valuesOf = valuesAfterLabels(tokens, anchors, skeleton, runEnd);

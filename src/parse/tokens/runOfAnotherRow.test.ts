@@ -84,4 +84,18 @@ describe('valuesOfAnotherRow: the next row\'s head, with no ordinal, on the valu
     expect(read('| 规章 |  |  |\n+------+\n| 行政 | 0 | 0 | 0\n')).toBe(false);
     expect(read('| 规章 |  |  |\n+------+\n| 合计 | 0 | 0 | 0\n')).toBe(false);
   });
+
+  it('gives values after a head of one or two characters to the next row only where its next line goes on with that row\'s label', () => {
+    // A tab row's label split after its first character, the values on the first line ("行\t0\t0\t1" / "政规范性文件").
+    const withAfter = (text: string, afterText: string): boolean => {
+      const tokens = tokeniseRegion(text, 0, text.length);
+      const anchor = tokens.findIndex((token) => token.kind === 'text' && token.text === '规章');
+      const after = tokens.findIndex((token) => token.kind === 'text' && token.text === afterText);
+      return valuesOfAnotherRow(tokens.slice(anchor + 1, after), tokens[anchor]!, rules, normativeDocs, normativeDocs, tokens[after]);
+    };
+    expect(withAfter('规章\n行\t0\t0\t1\n政规范性文件\n', '政规范性文件')).toBe(true);
+    expect(withAfter('规章\n行政\t0\t0\t1\n规范性文件\n', '规范性文件')).toBe(true);
+    // The same head with words after it that go on with no row's label: the values stay the row's own.
+    expect(withAfter('规章\n行\t0\t0\t1\n合计\n', '合计')).toBe(false);
+  });
 });

@@ -27,11 +27,13 @@ export function valuesOfAnotherRow(
   anchorRow: SkeletonRow,
   nextAnchored: SkeletonRow | undefined,
   nextInForm: SkeletonRow | undefined,
+  /** The token after the run (the next anchor's): the rest of a head split off the next row's label. */
+  after?: Token,
 ): boolean {
   const firstValue = run.findIndex((token) => token.kind === 'value');
   if (firstValue < 0) return false;
   if (anotherGroupsHeading(run.slice(0, firstValue), run[firstValue]!, anchorRow)) return true;
-  if (nextAnchored && besideNextRowsHead(run, firstValue, anchor, nextAnchored)) return true;
+  if (nextAnchored && besideNextRowsHead(run, firstValue, anchor, nextAnchored, after)) return true;
   if (!nextInForm?.ordinal || anchor.kind !== 'text') return false;
   const words = [anchor.text, ...run.slice(0, firstValue).flatMap((token) => (token.kind === 'text' ? [token.text] : []))].join('');
   return ordinalBeforeLabel(nextInForm.ordinal).test(words);
@@ -56,7 +58,7 @@ function anotherGroupsHeading(words: readonly Token[], value: Token, anchorRow: 
 
 const GROUP_ORDINAL = /^[（(]([一二三四五六七八九十]+)[)）]/u;
 
-function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: Token, nextRow: SkeletonRow): boolean {
+function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: Token, nextRow: SkeletonRow, after: Token | undefined): boolean {
   const value = run[firstValue];
   // An ordinal printed before a label ("1" of "1.本机关…") is no value: the next row's label starts there.
   if (firstValue === 0 || value?.kind !== 'value' || value.ordinalTail || value.line === anchor.line) return false;
@@ -73,7 +75,15 @@ function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: T
   // Words with no ordinal that are the whole start of the next row's label, on a line of their own between rules
   // ("| 规章 | | |⏎+---+⏎| 行政规范 | 0 | 0 | 0⏎| 性文件 | | |", the anchor on the tail 性文件; seed 4679, variant 901):
   // that row's head, its values on its first line. (Section 二's rows print no ordinal.)
-  if (!ROW_ORDINAL.test(words[0]!.text)) return head.length >= MIN_BARE_HEAD_LENGTH && head.length < Math.max(...nextRow.labelKeys.map((key) => key.length)) && nextRow.labelKeys.some((key) => key.startsWith(head));
+  if (!ROW_ORDINAL.test(words[0]!.text)) {
+    const longest = Math.max(...nextRow.labelKeys.map((key) => key.length));
+    if (head.length >= MIN_BARE_HEAD_LENGTH) return head.length < longest && nextRow.labelKeys.some((key) => key.startsWith(head));
+    // A shorter head ("行" of "行 396 0 181" / "政许可") is that row's only where the next line goes on with the rest
+    // of its label, the next row's anchor: one or two characters alone could be anything.
+    if (head.length === 0 || after?.kind !== 'text' || after.line <= value.line) return false;
+    const whole = canonicalLabel(`${head}${after.text}`);
+    return whole.length >= MIN_BARE_HEAD_LENGTH && nextRow.labelKeys.some((key) => key.startsWith(whole) || whole.startsWith(key));
+  }
   for (let length = Math.min(head.length, MAX_HEAD_LENGTH); length >= 1; length--) {
     const tail = head.slice(head.length - length);
     if (nextRow.labelKeys.some((key) => key.startsWith(tail))) return true;

@@ -174,7 +174,7 @@ export function solveSection(
     const strict = next ? next.rowIndex !== anchor.rowIndex + 1 : anchor.rowIndex !== skeleton.length - 1;
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     // Values that belong to another row printed between this row's label and them are not this row's.
-    if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, row, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1])) return;
+    if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, row, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1], tokens[runEnd])) return;
     let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]);
     // Tab runs whose edge pieces or wrap breaks may each hide the row's blank cell: every such reading kept, so that the
     // cells they place apart are ambiguous.
