@@ -59,6 +59,15 @@ describe('numbersCutByWrap', () => {
     expect(numbersCutByWrapIn(text)(...at('18'))).toBe(false);
   });
 
+  it('with rowsBroken, finds a cell a break left open where lines of numbers close their cells with a bar', () => {
+    const cells = ['| 行政许可 |', '9 |', '0 |', '| 行政处罚 |', '12 |', '3 |', '| 行政事业性收费 |', '77', '.530829 |', '|'];
+    const text = `${cells.join('\n')}\n`;
+    const at = text.indexOf('77\n');
+    expect(numbersCutByWrapIn(text, true)(at, at + 2)).toBe(true);
+    const whole = text.indexOf('12 |');
+    expect(numbersCutByWrapIn(text, true)(whole, whole + 2)).toBe(false);
+  });
+
   it('finds nothing in text whose lines are of every width (table rows, cells a line each)', () => {
     const rows = '规章 0 0 12\n行政规范性文件 3 0 1\n行政许可 19\n0\n行政处罚 24\n4\n行政强制 5\n本年新收政府信息公开申请数量 9 0 0 0 0 0 9\n';
     const cutByWrap = numbersCutByWrapIn(rows);

@@ -17,8 +17,11 @@ export function numbersCutByWrapIn(text: string, rowsBroken = false): (start: nu
   if (wrap === undefined && !rowsBroken) return () => false;
   // With `rowsBroken`, at any width: a row of cells set apart by tabs or bars that ends its line on a digit, the next
   // line opening on one, was broken inside a cell or at a boundary the break swallowed ("行政许可\t18" / "2\t0").
+  // …and where the lines of numbers close their cells with a bar ("9 |"), one that ends on a digit with no bar is a cell
+  // the break left open ("77" / ".530829 |").
+  const closedByBars = rowsBroken && closesCellsWithBars(lines);
   const full = (line: Line): boolean => (wrap !== undefined && wrap.measure(line.text) >= wrap.width - 1)
-    || (rowsBroken && CELLS_BEFORE_DIGIT_END.test(line.text));
+    || (rowsBroken && CELLS_BEFORE_DIGIT_END.test(line.text)) || (closedByBars && DIGIT_ENDS.test(line.text));
   const lineAt = (offset: number): number => {
     let low = 0;
     let high = lines.length - 1;
@@ -60,6 +63,21 @@ const MIN_WRAPPED = 12;
 const WRAPPED_SHARE = 0.6;
 /** Fewest such lines: a few lines of one width are a coincidence. */
 const MIN_FULL_LINES = 5;
+
+/** Share of the lines of numbers and bars that close with a bar, in a text that closes its cells so. */
+const CLOSED_SHARE = 0.6;
+
+/** Whether the text's lines of numbers close their cells with a bar: most lines holding a digit and a bar end in one. */
+function closesCellsWithBars(lines: readonly Line[]): boolean {
+  let barred = 0;
+  let closed = 0;
+  for (const line of lines) {
+    if (!/[0-9０-９]/u.test(line.text) || !/[|｜]/u.test(line.text)) continue;
+    barred++;
+    if (/[|｜]\s*$/u.test(line.text)) closed++;
+  }
+  return barred >= MIN_FULL_LINES && closed >= barred * CLOSED_SHARE;
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
