@@ -39,7 +39,7 @@ export function numbersCutByWrapIn(text: string, rowsBroken = false): (start: nu
     const next = lines[index + 1];
     const previous = lines[index - 1];
     // The value's digits reach the line end (a decimal point may stand after them), or start the line.
-    const endsLine = /^[.．]?$/u.test(line.text.slice(end - line.start)) && next !== undefined && DIGIT_OPENS.test(next.text) && full(line);
+    const endsLine = /^[.．,，]?$/u.test(line.text.slice(end - line.start)) && next !== undefined && DIGIT_OPENS.test(next.text) && full(line);
     const opensLine = start === line.start && previous !== undefined && DIGIT_ENDS.test(previous.text) && full(previous);
     return endsLine || opensLine;
   };
@@ -51,12 +51,12 @@ interface Line {
   readonly text: string;
 }
 
-// (A decimal point on either side of the cut: "18651." / "06", "3" / ".7".)
+// (A decimal point or a thousands separator on either side of the cut: "18651." / "06", "3" / ".7", "7" / ",417".)
 // (Not a row's ordinal opening the next line: "2. 政府网站在线访谈次数".)
-const DIGIT_OPENS = /^[.．]?[0-9０-９]+(?![0-9０-９]|[.、．]\s*\p{Script=Han})/u;
-const DIGIT_ENDS = /[0-9０-９][.．]?$/u;
+const DIGIT_OPENS = /^[.．,，]?[0-9０-９]+(?![0-9０-９]|[.、．]\s*\p{Script=Han})/u;
+const DIGIT_ENDS = /[0-9０-９][.．,，]?$/u;
 /** A line of cells (a tab or a bar before) that ends on a digit, no boundary after it. */
-const CELLS_BEFORE_DIGIT_END = /[\t|｜][^\t|｜]*[0-9０-９][.．]?$/u;
+const CELLS_BEFORE_DIGIT_END = /[\t|｜][^\t|｜]*[0-9０-９][.．,，]?$/u;
 /** Lines shorter than this are no evidence of a wrap width (a footer, a heading, a cell alone on its line). */
 const MIN_WRAPPED = 12;
 /** Share of the lines of some length that stand within a column of the wrap width in a hard-wrapped text. */

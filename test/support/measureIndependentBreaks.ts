@@ -1,0 +1,92 @@
+/**
+ * Prints accuracy, review rate and wrong-auto count for breaks the project's garbler does not make, applied on top of
+ * its variants or of real values rendered flat: `npx tsx test/support/measureIndependentBreaks.ts [seed] [count]`.
+ *
+ * - `wrapped-flat`: every new-format gold rendered as one line of space-separated cells (renderAdversarial one-line),
+ *   then wrapped every N characters (15 to 130) wherever that falls, inside a number too;
+ * - `tab-broken`, `pipe-broken-cut`: a quarter of the lines holding numbers broken at a random character (tab rows;
+ *   pipe-broken's cell lines, cut before their bar);
+ * - `labels-split`: a quarter of the tab rows' labels cut after a random character, the values on the first line;
+ * - `soft-hyphens`: a soft hyphen (what a crawled page's &shy; leaves) after one digit in ten;
+ * - `bare-pages`: one-cell-per-line variants with a bare page number (2, 3, …) on a line of its own after one line in
+ *   25, no marker and no form feed (a PDF viewer's copy).
+ */
+import { compareWithGold } from '../../src/eval/compareWithGold.ts';
+import { generateVariants } from '../../src/eval/garble/generateVariants.ts';
+import { extractDocument } from '../../src/pipeline/extractDocument.ts';
+import { findTemplate } from '../../src/templates/registry.ts';
+import { newFormatGolds } from './adversarialCases.ts';
+import { renderAdversarial } from './renderAdversarialLayouts.ts';
+import { seededRandom, type SeededRandom } from './seededRandom.ts';
+
+const seed = Number(process.argv[2] ?? 1);
+const count = Number(process.argv[3] ?? 200);
+
+interface Tally {
+  fields: number;
+  correct: number;
+  review: number;
+  readonly wrong: string[];
+}
+
+function measure(name: string, documents: Iterable<{ name: string; text: string; gold: Parameters<typeof compareWithGold>[1] }>): void {
+  const tally: Tally = { fields: 0, correct: 0, review: 0, wrong: [] };
+  for (const document of documents) {
+    const result = extractDocument({ name: document.name, bytes: new TextEncoder().encode(document.text) });
+    const evaluation = compareWithGold(result.record, document.gold, result.buckets);
+    tally.fields += evaluation.fields;
+    tally.correct += evaluation.correct;
+    tally.review += evaluation.review;
+    for (const miss of evaluation.wrongAuto) tally.wrong.push(`${document.name} ${miss.field}: expected ${miss.expected}, got ${miss.got}`);
+  }
+  const percent = (part: number) => `${((100 * part) / Math.max(1, tally.fields)).toFixed(2)}%`;
+  console.log(`${name.padEnd(16)} fields ${tally.fields}  right ${percent(tally.correct)}  review ${percent(tally.review)}  wrong auto ${tally.wrong.length}`);
+  for (const line of tally.wrong.slice(0, 10)) console.log(`  WRONG AUTO ${line}`);
+}
+
+/** The variants of one layout as text, with a change to their lines. */
+function* brokenVariants(layout: string, variantSeed: number, change: (lines: string[], random: SeededRandom) => string[]) {
+  const random = seededRandom(variantSeed);
+  for (const variant of generateVariants({ seed: variantSeed, count, layouts: [layout], mode: 'single' })) {
+    const text = new TextDecoder(variant.transformations.includes('gbk') ? 'gbk' : 'utf-8').decode(variant.bytes);
+    yield { name: variant.name, text: change(text.split('\n'), random).join('\n'), gold: variant.gold };
+  }
+}
+
+/** A quarter of the lines that hold a digit and `boundary` cut at a random character before `until` (the line end). */
+function cutLines(boundary: RegExp, before: (line: string) => number) {
+  return (lines: string[], random: SeededRandom): string[] => lines.flatMap((line) => {
+    const end = before(line);
+    if (!/\d/u.test(line) || !boundary.test(line) || end < 2 || random.next() > 0.25) return [line];
+    const at = random.integer(1, end - 1);
+    return [line.slice(0, at), line.slice(at)];
+  });
+}
+
+function* wrappedFlat() {
+  const random = seededRandom(seed);
+  for (const [index, gold] of newFormatGolds().entries()) {
+    const template = findTemplate(gold.template)!;
+    const flat = renderAdversarial(template, { agency: gold.meta.agency, year: gold.meta.year, fields: gold.fields }, 'one-line', seed + index)
+      .replace(/\s*\n\s*/gu, ' ');
+    const width = random.integer(15, 130);
+    const lines: string[] = [];
+    for (let at = 0; at < flat.length; at += width) lines.push(flat.slice(at, at + width));
+    yield { name: `${gold.document} (wrapped at ${width})`, text: lines.join('\n'), gold };
+  }
+}
+
+measure('wrapped-flat', wrappedFlat());
+measure('tab-broken', brokenVariants('tab', seed, cutLines(/\t/u, (line) => line.length)));
+measure('pipe-broken-cut', brokenVariants('pipe-broken', seed + 1, cutLines(/\|/u, (line) => line.indexOf('|'))));
+measure('labels-split', brokenVariants('tab', seed + 2, (lines, random) => lines.flatMap((line) => {
+  const tab = line.indexOf('\t');
+  if (tab < 3 || !/\d/u.test(line) || random.next() > 0.25) return [line];
+  const at = random.integer(1, tab - 1);
+  return [`${line.slice(0, at)}${line.slice(tab)}`, line.slice(at, tab)];
+})));
+measure('soft-hyphens', brokenVariants('tab', seed + 3, (lines, random) => lines.map((line) => line.replace(/\d/gu, (digit) => (random.next() < 0.1 ? `${digit}\u00ad` : digit)))));
+measure('bare-pages', brokenVariants('cell-per-line', seed + 4, (lines, random) => {
+  let page = 2;
+  return lines.flatMap((line) => (random.next() < 0.04 ? [line, String(page++)] : [line]));
+}));
