@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithGold } from '../eval/compareWithGold.ts';
-import { generateVariants } from '../eval/garble/generateVariants.ts';
 import { extractDocument } from '../pipeline/extractDocument.ts';
 import { findTemplate } from '../templates/registry.ts';
 import { newFormatGolds } from '../../test/support/adversarialCases.ts';
 import { renderAdversarial } from '../../test/support/renderAdversarialLayouts.ts';
+import { brokenVariants, cutLines } from '../../test/support/brokenVariants.ts';
 import { seededRandom } from '../../test/support/seededRandom.ts';
 
 /** Every few golds, so that the test stays quick. */
@@ -29,16 +29,9 @@ describe('numbers cut by a fixed-width wrap', () => {
   });
 
   it('commits no piece of a cut number in a rule-less cell: tab rows broken at a random character, inside numbers too (seeded)', () => {
-    const random = seededRandom(20261208);
     const wrong: string[] = [];
-    for (const variant of generateVariants({ seed: 4812, count: 120, layouts: ['tab'], mode: 'single' })) {
-      const text = new TextDecoder(variant.transformations.includes('gbk') ? 'gbk' : 'utf-8').decode(variant.bytes);
-      const broken = text.split('\n').flatMap((line) => {
-        if (!/\d/u.test(line) || !line.includes('\t') || random.next() > 0.25) return [line];
-        const at = random.integer(1, line.length - 1);
-        return [line.slice(0, at), line.slice(at)];
-      });
-      const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(broken.join('\n')) });
+    for (const variant of brokenVariants('tab', 4812, 120, cutLines(/\t/u, (line) => line.length))) {
+      const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
       for (const miss of compareWithGold(result.record, variant.gold, result.buckets).wrongAuto) wrong.push(`${variant.name} ${miss.field}: expected ${miss.expected}, got ${miss.got}`);
     }
     expect(wrong).toEqual([]);

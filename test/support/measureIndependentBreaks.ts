@@ -12,12 +12,12 @@
  *   25, no marker and no form feed (a PDF viewer's copy).
  */
 import { compareWithGold } from '../../src/eval/compareWithGold.ts';
-import { generateVariants } from '../../src/eval/garble/generateVariants.ts';
 import { extractDocument } from '../../src/pipeline/extractDocument.ts';
 import { findTemplate } from '../../src/templates/registry.ts';
 import { newFormatGolds } from './adversarialCases.ts';
 import { renderAdversarial } from './renderAdversarialLayouts.ts';
-import { seededRandom, type SeededRandom } from './seededRandom.ts';
+import { brokenVariants, cutLines, splitLabels } from './brokenVariants.ts';
+import { seededRandom } from './seededRandom.ts';
 
 const seed = Number(process.argv[2] ?? 1);
 const count = Number(process.argv[3] ?? 200);
@@ -44,25 +44,6 @@ function measure(name: string, documents: Iterable<{ name: string; text: string;
   for (const line of tally.wrong.slice(0, 10)) console.log(`  WRONG AUTO ${line}`);
 }
 
-/** The variants of one layout as text, with a change to their lines. */
-function* brokenVariants(layout: string, variantSeed: number, change: (lines: string[], random: SeededRandom) => string[]) {
-  const random = seededRandom(variantSeed);
-  for (const variant of generateVariants({ seed: variantSeed, count, layouts: [layout], mode: 'single' })) {
-    const text = new TextDecoder(variant.transformations.includes('gbk') ? 'gbk' : 'utf-8').decode(variant.bytes);
-    yield { name: variant.name, text: change(text.split('\n'), random).join('\n'), gold: variant.gold };
-  }
-}
-
-/** A quarter of the lines that hold a digit and `boundary` cut at a random character before `until` (the line end). */
-function cutLines(boundary: RegExp, before: (line: string) => number) {
-  return (lines: string[], random: SeededRandom): string[] => lines.flatMap((line) => {
-    const end = before(line);
-    if (!/\d/u.test(line) || !boundary.test(line) || end < 2 || random.next() > 0.25) return [line];
-    const at = random.integer(1, end - 1);
-    return [line.slice(0, at), line.slice(at)];
-  });
-}
-
 function* wrappedFlat() {
   const random = seededRandom(seed);
   for (const [index, gold] of newFormatGolds().entries()) {
@@ -77,16 +58,11 @@ function* wrappedFlat() {
 }
 
 measure('wrapped-flat', wrappedFlat());
-measure('tab-broken', brokenVariants('tab', seed, cutLines(/\t/u, (line) => line.length)));
-measure('pipe-broken-cut', brokenVariants('pipe-broken', seed + 1, cutLines(/\|/u, (line) => line.indexOf('|'))));
-measure('labels-split', brokenVariants('tab', seed + 2, (lines, random) => lines.flatMap((line) => {
-  const tab = line.indexOf('\t');
-  if (tab < 3 || !/\d/u.test(line) || random.next() > 0.25) return [line];
-  const at = random.integer(1, tab - 1);
-  return [`${line.slice(0, at)}${line.slice(tab)}`, line.slice(at, tab)];
-})));
-measure('soft-hyphens', brokenVariants('tab', seed + 3, (lines, random) => lines.map((line) => line.replace(/\d/gu, (digit) => (random.next() < 0.1 ? `${digit}\u00ad` : digit)))));
-measure('bare-pages', brokenVariants('cell-per-line', seed + 4, (lines, random) => {
+measure('tab-broken', brokenVariants('tab', seed, count, cutLines(/\t/u, (line) => line.length)));
+measure('pipe-broken-cut', brokenVariants('pipe-broken', seed + 1, count, cutLines(/\|/u, (line) => line.indexOf('|'))));
+measure('labels-split', brokenVariants('tab', seed + 2, count, splitLabels));
+measure('soft-hyphens', brokenVariants('tab', seed + 3, count, (lines, random) => lines.map((line) => line.replace(/\d/gu, (digit) => (random.next() < 0.1 ? `${digit}\u00ad` : digit)))));
+measure('bare-pages', brokenVariants('cell-per-line', seed + 4, count, (lines, random) => {
   let page = 2;
   return lines.flatMap((line) => (random.next() < 0.04 ? [line, String(page++)] : [line]));
 }));

@@ -318,27 +318,17 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
     const character = word.text[index]!;
     if (character === '(' || character === '（' || character === '[' || character === '【') depth++;
     else if (character === ')' || character === '）' || character === ']' || character === '】') depth = Math.max(0, depth - 1);
-    // A row of blank cells glued between labels ("…情形）-------（三）…"): each mark a blank cell.
+    // A row of blank cells glued between labels ("…情形）-------（三）…"): each mark a blank cell; a blank cell's long dash
+    // among numbers ("40—3700077": 40, blank, 37, …), one cell a dash or a pair (longDashCellsAt).
     const blankMarks = depth === 0 ? blankMarkRunAt(word.text, index) : 0;
-    if (blankMarks > 0) {
+    const marks = blankMarks > 0 ? { length: blankMarks, cells: blankMarks } : depth === 0 ? longDashCellsAt(word.text, index) : undefined;
+    if (marks) {
       flushText(index);
-      for (let mark = index; mark < index + blankMarks; mark++) {
-        tokens.push({ kind: 'value', raw: word.text[mark]!, start: word.start + mark, end: word.start + mark + 1, line, inCell, ordinalTail: false, glued: false });
-      }
-      index += blankMarks;
-      textStart = index;
-      continue;
-    }
-    // …and a blank cell's long dash ("40—3700077": 40, blank, 37, …), one cell a dash or a pair (longDashCellsAt).
-    const dashes = depth === 0 ? longDashCellsAt(word.text, index) : undefined;
-    if (dashes) {
-      flushText(index);
-      const width = dashes.length / dashes.cells;
-      for (let cell = 0; cell < dashes.cells; cell++) {
-        const from = index + cell * width;
+      const width = marks.length / marks.cells;
+      for (let from = index; from < index + marks.length; from += width) {
         tokens.push({ kind: 'value', raw: word.text.slice(from, from + width), start: word.start + from, end: word.start + from + width, line, inCell, ordinalTail: false, glued: false });
       }
-      index += dashes.length;
+      index += marks.length;
       textStart = index;
       continue;
     }
