@@ -129,7 +129,7 @@ export function readLinesOf(text: string, offsets: Iterable<number>): ReadLines 
 }
 
 /** The line structure of a text, for lookups by binary search. */
-interface LineIndex {
+export interface LineIndex {
   /** The start of text[index]'s line: after the nearest CR or LF before it (displayColumn's lineStartOf). */
   lineStartOf(index: number): number;
   /** The first line end (LF, or a bare CR) at or after `from`. */
@@ -138,7 +138,8 @@ interface LineIndex {
   lineText(from: number): string;
 }
 
-function indexLines(text: string): LineIndex {
+/** The lines of a text indexed once (LF, CR LF and bare CR ends, as readLinesOf counts them). */
+export function indexLines(text: string): LineIndex {
   const starts: number[] = [0];
   const newlines: number[] = [];
   for (let index = 0; index < text.length; index++) {

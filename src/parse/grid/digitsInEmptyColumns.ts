@@ -1,5 +1,5 @@
 import { characterWidth, columnMetric } from '../../normalise/columnMetric.ts';
-import type { ReadLines } from './digitsAboveOrBelow.ts';
+import { indexLines, type ReadLines } from './digitsAboveOrBelow.ts';
 
 /**
  * Whether the line just above or just below a row's line (the line holding text[offset], the decoded text of
@@ -14,16 +14,21 @@ import type { ReadLines } from './digitsAboveOrBelow.ts';
  */
 export function digitsInEmptyColumnsIn(text: string, readLines: ReadLines): (offset: number) => boolean {
   const display = columnMetric(text) === 'display';
+  // Lines as readLinesOf counts them, so that a neighbour's start is the key it has in readLines.
+  const lines = indexLines(text);
+  // (pdftotext opens a page's first line with a form feed, which takes no column.)
+  const lineText = (from: number): string => lines.lineText(from).replace(/^\f+/u, '');
   return (offset) => {
-    const lineStart = lineStartOf(text, offset);
-    const own = columnsOf(lineText(text, lineStart), display);
+    const lineStart = lines.lineStartOf(offset);
+    const own = columnsOf(lineText(lineStart), display);
     // Numbers under the label are another thing (a page number centred under the table, a wrapped ordinal).
     const labelEnd = own.findLastIndex((character) => /[\p{Script=Han}\p{L}]/u.test(character)) + 1;
     if (labelEnd === 0) return false;
-    const neighbours = [lineStart > 0 ? lineStartOf(text, lineStart - 1) : -1, nextLineStart(text, lineStart)];
+    const lineEnd = lines.newlineFrom(lineStart);
+    const neighbours = [lineStart > 0 ? lines.lineStartOf(lineStart - 1) : -1, lineEnd < 0 ? -1 : lineEnd + 1];
     return neighbours.some((start) => {
       if (start < 0 || start >= text.length || readLines.has(start)) return false;
-      const line = lineText(text, start);
+      const line = lineText(start);
       if (!/^[\s\p{Nd},.]+$/u.test(line) || !/\p{Nd}/u.test(line)) return false;
       const columns = columnsOf(line, display);
       for (let column = labelEnd; column < columns.length; column++) {
@@ -37,30 +42,6 @@ export function digitsInEmptyColumnsIn(text: string, readLines: ReadLines): (off
       return false;
     });
   };
-}
-
-// A line ends at LF, CR LF or a bare CR (converters end lines all three ways), as digitsAboveOrBelow's lines do.
-const isLineEnd = (text: string, index: number): boolean => text[index] === '\n' || (text[index] === '\r' && text[index + 1] !== '\n');
-
-/** The start of the line holding text[index] (of the line it ends, at a line end). */
-function lineStartOf(text: string, index: number): number {
-  let start = index;
-  while (start > 0 && !isLineEnd(text, start - 1)) start--;
-  return start;
-}
-
-/** The start of the line after the one starting at `from`; -1 on the last line. */
-function nextLineStart(text: string, from: number): number {
-  for (let index = from; index < text.length; index++) if (isLineEnd(text, index)) return index + 1;
-  return -1;
-}
-
-/** The text of the line starting at `from`: up to its line end, a CR before it and form feeds opening it left out. */
-function lineText(text: string, from: number): string {
-  const next = nextLineStart(text, from);
-  const line = text.slice(from, next < 0 ? text.length : next - 1).replace(/\r$/u, '');
-  // (pdftotext opens a page's first line with a form feed, which takes no column.)
-  return line.replace(/^\f+/u, '');
 }
 
 /** A line as one character per column: a character of display width two takes two. */
