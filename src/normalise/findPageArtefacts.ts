@@ -1,3 +1,5 @@
+import { findBareNumberPages } from '../text/bareNumberPages.ts';
+
 /** A span of text to cut, [start, end). */
 export interface Cut {
   readonly start: number;
@@ -74,6 +76,7 @@ export function findPageArtefacts(text: string): Cut[] {
   }
   cuts.push(...pageNumberDebris(text, kept));
   cuts.push(...bareFooters(text, lines));
+  for (const page of findBareNumberPages(text, lines)) cuts.push({ start: page.start, end: page.end < text.length ? page.end + 1 : page.end, reason: 'page-footer' });
   return mergeCuts(cuts);
 }
 

@@ -44,6 +44,15 @@ describe('bucketKey', () => {
     expect(bucketKey(readFieldSignals({ cell: celled, rules: undefined, narrative: [], besidePageNumber: true }))).not.toMatch(/beside-page-number/u);
   });
 
+  it('blocks a counted cell beside a line of a chance numbering unless a rule confirms it', () => {
+    const counted = { fieldId: 'a', raw: '13', value: 13, start: 0, end: 2, method: 'table' as const, layout: 'cell-per-line', labelScore: 1, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'count' as const } };
+    expect(bucketKey(readFieldSignals({ cell: counted, rules: undefined, narrative: [], besideChancePageLine: true }))).toBe('blocked/page-number');
+    const confirming = { confirmedBy: [{ id: 'r' } as never], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, absentZeroBy: null, findings: [] };
+    expect(readFieldSignals({ cell: counted, rules: confirming, narrative: [], besideChancePageLine: true }).blockers).not.toContain('page-number');
+    const celled = { ...counted, layout: 'tab-row', support: { readings: 1, anchored: true, placement: 'cell' as const } };
+    expect(readFieldSignals({ cell: celled, rules: undefined, narrative: [], besideChancePageLine: true }).blockers).not.toContain('page-number');
+  });
+
   it('reads placement, cleanliness, rule support and value', () => {
     expect(bucketKey(clean)).toBe('cell/clean/confirmed/printed');
     expect(bucketKey({ ...clean, repairs: 1 })).toBe('cell/doubt/confirmed/printed');

@@ -131,6 +131,15 @@ export function assessDocument(input: AssessmentInput): Assessment {
       if (row !== undefined) pageNumberRows.add(row);
     }
   }
+  // Rows holding a value read from a line of a bare numbering no longer than chance makes: a page number, perhaps,
+  // counted in with the row's values (or taken for a blank cell's).
+  const chanceLineRows = new Set<string>();
+  for (const [fieldId, cell] of parse.cells) {
+    if (cell.value !== null && placementOf(cell) !== 'cell' && onChanceLine(cell, pageNumbers.chance ?? [])) {
+      const row = rowOf.get(fieldId);
+      if (row !== undefined) chanceLineRows.add(row);
+    }
+  }
   const pageNumberAndRunTogetherRows = new Set([...runTogetherFields].map((fieldId) => rowOf.get(fieldId)).filter((row) => row !== undefined && pageNumberRows.has(row)));
   // Cells of hard rules that fail as read.
   const failingCells = new Set(rules.failedHardRules.flatMap((rule) => [...rule.left, ...rule.right]));
@@ -206,6 +215,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
       besidePageNumber: pageNumberRows.has(rowOf.get(field.id) ?? ''),
+      besideChancePageLine: chanceLineRows.has(rowOf.get(field.id) ?? ''),
       countOnTwoGuesses: pageNumberAndRunTogetherRows.has(rowOf.get(field.id) ?? ''),
     };
     inputs.set(field.id, { field, signalInput, impossible: facts.impossible });
@@ -299,6 +309,11 @@ function cellFacts(field: FieldDefinition, cell: CellReading | undefined, decode
     pageNumberItself: valued && isPageNumberAt(decodedText, cell.start, cell.end, pageNumbers),
     impossible: valued ? impossibleValue(field.id, field.unit, cell.value!) : null,
   };
+}
+
+/** Whether the cell's value was read from one of the lines (a bare numbering's, each the line's span). */
+function onChanceLine(cell: CellReading, lines: readonly { readonly start: number; readonly end: number }[]): boolean {
+  return cell.end > cell.start && lines.some((line) => cell.start >= line.start && cell.end <= line.end);
 }
 
 interface AssessedField {

@@ -1,3 +1,5 @@
+import { readBareNumberPages } from './bareNumberPages.ts';
+
 /**
  * A page number the text should hold but does not show as a marker: where the document prints its page numbers
  * ("第5页", "- 6 -") and one is missing from the sequence, that page's number is still somewhere between its
@@ -232,6 +234,8 @@ export function opensWithBarePageNumber(text: string, start: number, end: number
 export interface PageNumbers {
   readonly hidden: readonly HiddenPageNumber[];
   readonly bare: readonly HiddenPageNumber[];
+  /** Lines of a bare numbering no longer than chance makes (bareNumberPages' `chance`): page numbers or values. */
+  readonly chance?: readonly HiddenPageNumber[];
 }
 
 /** Pages on either side of a stray number that may have printed their numbers run into values (the next two, the two before). */
@@ -257,10 +261,30 @@ export function findPageNumbers(text: string, strayNumbers: readonly { readonly 
       ...(page - step >= FIRST_PAGE_BEFORE_STRAY ? [{ page: page - step, start: Math.max(0, start - step * NEXT_PAGE_REACH), end: start }] : []),
     ]);
   });
-  return { hidden: [...findHiddenPageNumbers(text), ...bare.following, ...afterStray], bare: bare.found };
+  // Bare page-number lines left in the text because a page's number stands on two lines (either may be a value), or
+  // because the numbering is no longer than values make by chance.
+  const bareLines = readBareNumberPages(text, splitLines(text));
+  const asPage = ({ number, start, end }: { number: number; start: number; end: number }) => ({ page: number, start, end });
+  return {
+    hidden: [...findHiddenPageNumbers(text), ...bare.following, ...afterStray, ...bareLines.doubtful.map(asPage)],
+    bare: bare.found,
+    chance: bareLines.chance.map(asPage),
+  };
 }
 
 /** Whether the number printed at [start, end) is a hidden page number itself, or opens with one printed bare. */
 export function isPageNumberAt(text: string, start: number, end: number, pageNumbers: PageNumbers): boolean {
   return isHiddenPageNumber(text, start, end, pageNumbers.hidden) || opensWithBarePageNumber(text, start, end, pageNumbers.bare);
+}
+
+/** The lines of a text, ended by "\n", "\r\n" or a bare "\r" (the decoded text keeps them as found). */
+function splitLines(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/\r\n?|\n/gu)) {
+    lines.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
 }
