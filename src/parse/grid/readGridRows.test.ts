@@ -7,6 +7,16 @@ function cells(text: string): string[][] {
 }
 
 describe('readGridRows', () => {
+  it('reads a bar alone on the line after a cell a break left open as that cell\'s bar, not a blank cell of its own', () => {
+    const rows = ['二、上年结转政府信息公开申请数量 |', '||', '0 |', '0 |', '0 |', '0 |', '0 |', '0 |', '|', '三、本年度办理结果 |', '（一）予以公开 |', '|', '3 |', '1 |', '|', '|', '0 |', '0 |', '4 |'];
+    const whole = cells(rows.join('\n'));
+    expect(whole[0]).toEqual(['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '']);
+    // "0 |" broken before its bar: "0" / " |".
+    const broken = [...rows];
+    broken.splice(4, 1, '0', ' |');
+    expect(cells(broken.join('\n'))).toEqual(whole);
+  });
+
   it('drops the outer pipes of a markdown table whose rows a hard wrap broke (lines that no longer open with a pipe)', () => {
     const text = [
       '| 行政复议 | 行政诉讼 |',

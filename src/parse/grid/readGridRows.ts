@@ -9,7 +9,7 @@ import { closesCellsWithBars, pipesSeparateCells } from './pipesSeparateCells.ts
 import { rowsWithStrayBars } from './rowsWithStrayBars.ts';
 import { joinWrappedGridRows, type DrawnLine } from './joinWrappedGridRows.ts';
 
-type LineKind = 'tab' | 'pipe' | 'separator' | 'space' | 'single' | 'pipe-fragment' | 'pipe-blank' | 'pipe-padding';
+type LineKind = 'tab' | 'pipe' | 'separator' | 'space' | 'single' | 'pipe-fragment' | 'pipe-blank' | 'pipe-padding' | 'closing-bar';
 
 /**
  * Reads the table rows in text[start, end) whatever their layout: tab-separated rows (also HTML tables the
@@ -36,6 +36,7 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
   };
   lines.forEach((line, lineIndex) => {
     const kind = kinds[lineIndex]!;
+    if (kind === 'closing-bar') return;
     if (kind === 'separator') {
       flushStream();
       drawn.push({ row: undefined, rule: true });
@@ -69,12 +70,25 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
 /** A piece of a drawn rule in a cell ("+------+----"), perhaps after a row group's words ("(三)不予 +------+"). */
 const RULE_PIECE = /(?:^|\s)[+:=\-]*[-=]{3}[+:=\-]*$/u;
 
+/** A line holding one number alone, not closed by a bar. */
+const OPEN_VALUE = /^[^\S\n]*[+\-]?[0-9０-９][0-9０-９,，.．]*[^\S\n]*$/u;
+
 /** The region's lines, what each is, and how its pipe rows use their edge pipes. */
 function regionLines(text: string, start: number, end: number): { lines: TextLine[]; kinds: LineKind[]; outerPipes: boolean; closingPipes: boolean } {
   const lines = splitLines(text, start, end);
   const loneBarIsOne = !closesCellsWithBars(text, start, end);
   // A bar alone on its line is a blank cell where cells close with bars, else an OCR'd 1 (tokeniseRegion reads it so).
   const kinds = lines.map((line): LineKind => (loneBarIsOne && text.slice(line.start, line.end).trim() === '|' ? 'single' : classifyLine(text, line)));
+  // Where cells close with bars, a value line left open ("0", its bar gone) with a bar alone on the very next line was
+  // broken before its bar ("0 |" cut to "0" / " |"): the bar closes that cell; it is no blank cell of its own, which
+  // would shift every cell after it (measureIndependentBreaks' pipe-broken-cut: a row total read from the cell before).
+  if (!loneBarIsOne) {
+    lines.forEach((line, index) => {
+      const previous = lines[index - 1];
+      if (kinds[index] !== 'pipe-blank' || previous === undefined || line.breaksBefore !== 1 || kinds[index - 1] !== 'single') return;
+      if (OPEN_VALUE.test(text.slice(previous.start, previous.end))) kinds[index] = 'closing-bar';
+    });
+  }
   const outerPipes = usesOuterPipes(text, lines, kinds);
   return { lines, kinds, outerPipes, closingPipes: outerPipes || usesClosingPipes(text, lines, kinds) };
 }
