@@ -53,6 +53,13 @@ describe('bucketKey', () => {
     expect(readFieldSignals({ cell: celled, rules: undefined, narrative: [], besideChancePageLine: true }).blockers).not.toContain('page-number');
   });
 
+  it('blocks a value whose printed cell another row read as well', () => {
+    const cell = { fieldId: 'a', raw: '3', value: 3, start: 10, end: 11, method: 'table' as const, layout: 'tab-row', labelScore: 1, repairs: [], ambiguous: false, notes: [] };
+    const confirming = { confirmedBy: [{ id: 'r' } as never], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: null, absentZeroBy: null, findings: [] };
+    expect(readFieldSignals({ cell, rules: confirming, narrative: [], sharedWithAnotherRow: true }).blockers).toContain('ambiguous');
+    expect(readFieldSignals({ cell, rules: confirming, narrative: [] }).blockers).toEqual([]);
+  });
+
   it('reads placement, cleanliness, rule support and value', () => {
     expect(bucketKey(clean)).toBe('cell/clean/confirmed/printed');
     expect(bucketKey({ ...clean, repairs: 1 })).toBe('cell/doubt/confirmed/printed');

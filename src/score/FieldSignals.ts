@@ -224,6 +224,8 @@ export interface SignalInput {
    * numbering no longer than values make by chance (bareNumberPages' `chance`): a page number counted in, perhaps.
    */
   readonly besideChancePageLine?: boolean;
+  /** The cell the value was read from was read into another row's field as well (assessFields.cellsReadIntoTwoRows). */
+  readonly sharedWithAnotherRow?: boolean;
   /**
    * The field's row, counted or split off a run, holds both a value that is itself the page number missing where it
    * stands and digits run together ("03"): its count rests on two guesses, which may hold its sum together between
@@ -264,6 +266,8 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   const unnamedProven = cell.support?.unnamed === true && rules?.provenZeroBy != null;
   const emptyRowProven = (cell.support?.emptyRow === true || unnamedProven) && rules?.provenZeroBy != null;
   if (cell.ambiguous && !emptyRowProven) blockers.push('ambiguous');
+  // One printed cell read into two rows: at most one of them is right, and nothing here tells which.
+  else if (input.sharedWithAnotherRow === true) blockers.push('ambiguous');
   const failedElsewhere = input.failedElsewhere === true && rules !== undefined && rules.failedHard.length > 0;
   const failedOnBlanks = !failedElsewhere && input.failedOnBlanks === true && rules !== undefined && rules.failedHard.length > 0;
   if (rules && rules.failedHard.length > 0 && !failedElsewhere && !failedOnBlanks) blockers.push('rule-failed');

@@ -140,6 +140,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       if (row !== undefined) chanceLineRows.add(row);
     }
   }
+  const sharedAcrossRows = cellsReadIntoTwoRows(template, parse, rowOf);
   const pageNumberAndRunTogetherRows = new Set([...runTogetherFields].map((fieldId) => rowOf.get(fieldId)).filter((row) => row !== undefined && pageNumberRows.has(row)));
   // Cells of hard rules that fail as read.
   const failingCells = new Set(rules.failedHardRules.flatMap((rule) => [...rule.left, ...rule.right]));
@@ -167,6 +168,10 @@ export function assessDocument(input: AssessmentInput): Assessment {
     // never one placed by position or jointly, which stands or falls with its whole section.
     const cell = parse.cells.get(fieldId);
     if (!cell || rowOf.get(fieldId) === rowOf.get(suspect)) return false;
+    // A blank suspect is a value gone missing, and a row beside it may hold it: a total row whose label a break split
+    // ("（ 七\t1139…" / "） 总 计") left blank, its values read as the row above's (seed 7 labels-split: 3.其他 read
+    // 1139 | 48 | … | 1191, its own row sum holding); nothing tells the rows that failing sum reaches apart.
+    if (parse.cells.get(suspect)?.value == null) return false;
     const placement = placementOf(cell);
     return placement === 'cell' || placement === 'count' || placement === 'split';
   });
@@ -216,6 +221,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       besideSplitPiece: besideSplitPiece.has(field.id),
       besidePageNumber: pageNumberRows.has(rowOf.get(field.id) ?? ''),
       besideChancePageLine: chanceLineRows.has(rowOf.get(field.id) ?? ''),
+      sharedWithAnotherRow: sharedAcrossRows.has(field.id),
       countOnTwoGuesses: pageNumberAndRunTogetherRows.has(rowOf.get(field.id) ?? ''),
     };
     inputs.set(field.id, { field, signalInput, impossible: facts.impossible });
@@ -309,6 +315,33 @@ function cellFacts(field: FieldDefinition, cell: CellReading | undefined, decode
     pageNumberItself: valued && isPageNumberAt(decodedText, cell.start, cell.end, pageNumbers),
     impossible: valued ? impossibleValue(field.id, field.unit, cell.value!) : null,
   };
+}
+
+/**
+ * Fields whose value was read from the very characters another row's field was read from: one printed cell taken by
+ * two rows (a label-only line's row took the next line's values, which that line's own row read as well: "8." / "属于行政
+ * 查询事项" / "（四）无法提供\t"1.本机关不掌…"\t3\t0…", seed 7 labels-split). At most one of them is right. Not the
+ * part rows of a combined row a printing maps one printed row onto (TablePrinting.combinedRow), which share by design.
+ */
+function cellsReadIntoTwoRows(template: TemplateDefinition, parse: ParseResult, rowOf: ReadonlyMap<string, string>): Set<string> {
+  const bySpan = new Map<string, string[]>();
+  for (const [fieldId, cell] of parse.cells) {
+    if (cell.value === null || cell.end <= cell.start) continue;
+    const key = `${cell.start}:${cell.end}`;
+    const fields = bySpan.get(key);
+    if (fields) fields.push(fieldId);
+    else bySpan.set(key, [fieldId]);
+  }
+  const combinedParts = new Set((template.printings ?? []).flatMap((printing) => printing.combinedRow.parts));
+  const shared = new Set<string>();
+  for (const fields of bySpan.values()) {
+    if (fields.length < 2) continue;
+    const rows = new Set(fields.map((fieldId) => rowOf.get(fieldId) ?? fieldId));
+    if (rows.size < 2) continue;
+    if ([...rows].every((row) => combinedParts.has(row.slice(row.lastIndexOf('/') + 1)))) continue;
+    for (const fieldId of fields) shared.add(fieldId);
+  }
+  return shared;
 }
 
 /** Whether the cell's value was read from one of the lines (a bare numbering's, each the line's span). */
