@@ -36,4 +36,12 @@ describe('numbers cut by a fixed-width wrap', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it('holds cells a rule binds when the rule holds with their pieces put back as well', () => {
+    // "13" broken to "1" / "3" in both 申请办结数 and 按时办结数: 1 = 1 + 0 and 13 = 13 + 0 alike (seed 7 tab-broken).
+    const variant = [...brokenVariants('tab', 7, 169, cutLines(/\t/u, (line) => line.length))].find((candidate) => candidate.name.startsWith('0168_'))!;
+    const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
+    expect(compareWithGold(result.record, variant.gold, result.buckets).wrongAuto).toEqual([]);
+    expect(result.record.fields.find((field) => field.id === 'requests.completed')?.status).toBe('review');
+  });
 });

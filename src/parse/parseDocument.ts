@@ -39,8 +39,8 @@ function parseTables(text: MappedText, template: TemplateDefinition, decodedText
     notes.push(...result.notes);
     strayNumbers.push(...(result.strayNumbers ?? []));
   }
-  const bound = new Set(template.rules.filter((rule) => rule.severity === 'hard').flatMap((rule) => [...rule.left, ...rule.right]));
-  const cells = decodedText === undefined ? read : holdNumbersCutByWrap(read, decodedText, (fieldId) => bound.has(fieldId));
+  const hardRules = template.rules.filter((rule) => rule.severity === 'hard');
+  const cells = decodedText === undefined ? read : holdNumbersCutByWrap(read, decodedText, hardRules);
   return { cells, sections, notes, ...(strayNumbers.length > 0 ? { strayNumbers } : {}) };
 }
 
