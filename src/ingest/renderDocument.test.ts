@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MappedText } from '../text/MappedText.ts';
-import { isHtml, renderDocument } from './renderDocument.ts';
+import { isHtml, renderDocument, rendersAsHtml } from './renderDocument.ts';
 
 /** The original substring a span of the rendered text points at. */
 function originalOf(rendered: MappedText, original: string, start: number, end: number): string {
@@ -24,6 +24,16 @@ describe('renderDocument: line endings and plain text', () => {
     expect(originalOf(rendered, original, 1, 2)).toBe('\r\n');
     expect(originalOf(rendered, original, 4, 8)).toBe('c\r\r\r');
     expect(originalOf(rendered, original, 8, 9)).toBe('d');
+  });
+
+  it('drops soft hyphens and zero-width characters before reading comma-separated rows, numbers mapped back whole', () => {
+    const rows = ['统计指标,单位,统计数', '1.当面申请数,件,13\u00ad8', '2.传真申请数,件,', '3.网络申请数,件,2\u200b02', '4.信函申请数,件,148', '（二）申请办结数,件,48\u00ad6'];
+    const original = rows.join('\n');
+    const rendered = renderDocument(original);
+    expect(rendered.text.split('\n')[1]).toBe('1.当面申请数\t件\t138');
+    expect(rendered.text.split('\n')[2]).toBe('2.传真申请数\t件\t');
+    expect(originalOfFound(rendered, original, '138')).toBe('13\u00ad8');
+    expect(rendersAsHtml(original)).toBe(false);
   });
 
   it('passes plain text through unchanged, "<" and "&" included', () => {

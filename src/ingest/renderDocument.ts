@@ -4,6 +4,7 @@ import { looksLikeEscapedHtml, unescapeJavaScriptString } from './unescapeJavaSc
 import { unifyLineEndings } from './unifyLineEndings.ts';
 import { commaSeparatedRows } from './commaSeparatedRows.ts';
 import { quotedCells } from './quotedCells.ts';
+import { dropInvisibleCharacters } from './dropInvisibleCharacters.ts';
 
 /**
  * Tags that make a text HTML: a table structure, or block markup used more than once. <br> and <span> alone
@@ -19,7 +20,8 @@ const MARKUP_SAMPLE = 500_000;
  * ("\r\n" and each bare "\r" become "\n"), and scraped HTML (also HTML escaped inside a JavaScript string)
  * rendered as plain text in which every table row is one line and cells are separated by tabs (rowspan and
  * colspan honoured; script, style and navigation dropped; entities decoded). Plain text passes through with
- * only its line endings changed, a spreadsheet's quoted cells made whole (quotedCells), and rows of
+ * only its line endings changed, characters that print nothing dropped (dropInvisibleCharacters), a spreadsheet's
+ * quoted cells made whole (quotedCells), and rows of
  * comma-separated values read as tab-separated cells (commaSeparatedRows); nothing is interpreted beyond this.
  */
 export function renderDocument(decoded: string): MappedText {
@@ -29,7 +31,14 @@ export function renderDocument(decoded: string): MappedText {
     if (isHtml(unescaped.text)) return renderHtml(unescaped);
   }
   if (isHtml(lines.text)) return renderHtml(lines);
-  return commaSeparatedRows(quotedCells(lines));
+  return commaSeparatedRows(quotedCells(dropInvisibleCharacters(lines)));
+}
+
+/** Whether renderDocument reads the decoded text as a web page (HTML, or HTML escaped inside a JavaScript string). */
+export function rendersAsHtml(decoded: string): boolean {
+  if (isHtml(decoded)) return true;
+  const lines = unifyLineEndings(MappedText.identity(decoded));
+  return looksLikeEscapedHtml(lines.text) && isHtml(unescapeJavaScriptString(lines).text);
 }
 
 /** True when the text is HTML: it has table markup, or at least three block tags (<br> and <span> do not count). */

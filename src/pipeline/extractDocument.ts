@@ -4,7 +4,7 @@ import type { InputKind } from '../ingest/detectInputKind.ts';
 import type { TextPlacement } from '../ingest/pdf/PdfPageText.ts';
 import { placeEvidence } from '../ingest/pdf/placeEvidence.ts';
 import type { PreparedInput } from '../ingest/prepareInput.ts';
-import { renderDocument } from '../ingest/renderDocument.ts';
+import { renderDocument, rendersAsHtml } from '../ingest/renderDocument.ts';
 import { normaliseText } from '../normalise/normaliseText.ts';
 import { parseDocument } from '../parse/parseDocument.ts';
 import type { ParseResult, SectionReading } from '../parse/ParseResult.ts';
@@ -58,7 +58,7 @@ export function extractDocument(input: DocumentInput): ExtractionResult {
   // A PDF or .docx arrives already converted (its text is what evidence points into); the rest is decoded here.
   const decoded = input.prepared ? { text: input.prepared.text, encoding: input.prepared.encoding } : decodeBytes(input.bytes);
   const rendered = renderDocument(decoded.text);
-  const inputKind: InputKind = input.prepared?.kind ?? (rendered.text === decoded.text.replace(/\r\n?/gu, '\n') ? 'text' : 'html');
+  const inputKind: InputKind = input.prepared?.kind ?? (rendersAsHtml(decoded.text) ? 'html' : 'text');
   const normalised = normaliseText(rendered);
   const meta = extractMeta(normalised.text);
   const detection = detectTemplate(normalised.text, templates, meta.year);
