@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokeniseRegion } from './tokeniseRegion.ts';
-import { wrapBrokenRuns } from './wrapBrokenRuns.ts';
+import { brokenAfterTabRuns, wrapBrokenRuns } from './wrapBrokenRuns.ts';
 import type { Token } from './Token.ts';
 
 const shape = (run: readonly Token[]) => run.map((token) => (token.kind === 'value' ? token.raw : token.kind === 'empty' ? '_' : token.text)).join(' ');
@@ -19,5 +19,18 @@ describe('wrapBrokenRuns', () => {
     expect(wrapBrokenRuns(one.slice(2))).toEqual([]);
     const open = tokeniseRegion('1.属于国家秘密\t0\t\t0\n0\t0\t0\n', 0, 24);
     expect(wrapBrokenRuns(open.slice(2))).toEqual([]);
+  });
+});
+
+describe('brokenAfterTabRuns', () => {
+  it('reads a tab row broken right after a tab without the empty piece closing its first line', () => {
+    const text = '二、上年结转政府信息公开申请数量\t0\t0\t0\t\n1\t0\t0\t\n';
+    const tokens = tokeniseRegion(text, 0, text.length);
+    const run = tokens.slice(1);
+    expect(shape(run)).toBe('0 0 0 _ 1 0 0 _');
+    expect(brokenAfterTabRuns(run).map(shape)).toEqual(['0 0 0 1 0 0 _']);
+    // A row on one line offers nothing.
+    const one = tokeniseRegion('二、上年结转政府信息公开申请数量\t0\t0\t0\t1\t0\t0\t\n', 0, 30);
+    expect(brokenAfterTabRuns(one.slice(1))).toEqual([]);
   });
 });

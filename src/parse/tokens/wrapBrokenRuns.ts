@@ -8,7 +8,25 @@ import type { Token } from './Token.ts';
  */
 export function otherTabReadings(run: readonly Token[]): Token[][] {
   const shifted = shiftedEdgeRun(run);
-  return [...(shifted ? [shifted] : []), ...wrapBrokenRuns(run)];
+  return [...(shifted ? [shifted] : []), ...wrapBrokenRuns(run), ...brokenAfterTabRuns(run)];
+}
+
+/**
+ * The readings of a row of tab cells broken right after a tab ("…\t0\t0\t" / "0\t0\t\t"): the empty piece closing
+ * the first line, read as a blank cell, may be no cell at all, the break's and not the row's. For each line-closing
+ * empty piece inside the run with a value opening the next line, the run without it. (Seeds 13 and 21 of
+ * measureIndependentBreaks' tab-broken: the phantom blank shifted the row's values a cell right, its sum still holding.)
+ */
+export function brokenAfterTabRuns(run: readonly Token[]): Token[][] {
+  const readings: Token[][] = [];
+  for (let index = 0; index < run.length - 1; index++) {
+    const token = run[index]!;
+    const next = run[index + 1]!;
+    // (A value that is the next row's ordinal, "1.本机关…", opens no cell of this row.)
+    if (token.kind !== 'empty' || token.lineEnd !== true || next.kind !== 'value' || next.ordinalTail || next.line === token.line) continue;
+    readings.push([...run.slice(0, index), ...run.slice(index + 1)]);
+  }
+  return readings;
 }
 
 /**
