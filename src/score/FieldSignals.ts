@@ -219,10 +219,7 @@ export interface SignalInput {
    * the page number missing where it stands (pageNumberItself).
    */
   readonly besidePageNumber?: boolean;
-  /**
-   * The field's row, counted or placed (not read from cells of its own), holds a value read from a line of a bare
-   * numbering no longer than values make by chance (bareNumberPages' `chance`): a page number counted in, perhaps.
-   */
+  /** The field's row, counted or placed, holds a value read from a bare numbering's line (rowsOnChanceLines). */
   readonly besideChancePageLine?: boolean;
   /** The cell the value was read from was read into another row's field as well (assessFields.cellsReadIntoTwoRows). */
   readonly sharedWithAnotherRow?: boolean;
@@ -319,10 +316,8 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // auto once 128,000 variants were counted (1 in 5,751) — the very case measuring them apart was to hold (seed 2424,
   // variant 220: "申请答复数 3 件" in a row printed blank, the page number 3 committed). Held for a person instead.
   if ((input.pageNumberItself === true || input.countOnTwoGuesses === true) && placement !== 'cell') blockers.push('page-number');
-  // A row holding a line of a bare numbering that chance could make as well ("2", "3", … a page's length apart among
-  // values of one cell a line): a page number may be counted in, shifting the row, or stand in a blank cell's place
-  // (bare-pages breaks of measureIndependentBreaks: "六、举报投诉数量 / 件 / (blank) / 13", page 13 committed). Only
-  // a rule tells; the numbering alone does not, and a row its rules confirm keeps its reading.
+  // A row holding a line of a bare numbering chance could make as well: a page number may be counted in, or stand in a
+  // blank cell's place ("六、举报投诉数量 / 件 / (blank) / 13": page 13 committed). Only a rule tells the two apart.
   else if (input.besideChancePageLine === true && placement !== 'cell' && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals')) blockers.push('page-number');
   // The optional flags are set one by one, not spread from object literals: this runs for every field of every report.
   const signals: Mutable<FieldSignals> = {

@@ -22,6 +22,8 @@ import { findSwappableCells } from './findSwappableCells.ts';
 import { orderPlacedGroups } from './orderPlacedGroups.ts';
 import { tableRowOf } from '../templates/tableRowOf.ts';
 import { clearedByOneSuspect } from './clearedByOneSuspect.ts';
+import { cellsReadIntoTwoRows } from './cellsReadIntoTwoRows.ts';
+import { rowsOnChanceLines } from './rowsOnChanceLines.ts';
 import { failuresExplainedByBlanks, notInDoubtForBlanks } from '../validate/failuresExplainedByBlanks.ts';
 import { parserNoteFindings } from './parserNoteFindings.ts';
 import { listTablesOnAdjacentLines, rowsOnAdjacentLines, sectionsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
@@ -131,15 +133,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       if (row !== undefined) pageNumberRows.add(row);
     }
   }
-  // Rows holding a value read from a line of a bare numbering no longer than chance makes: a page number, perhaps,
-  // counted in with the row's values (or taken for a blank cell's).
-  const chanceLineRows = new Set<string>();
-  for (const [fieldId, cell] of parse.cells) {
-    if (cell.value !== null && placementOf(cell) !== 'cell' && onChanceLine(cell, pageNumbers.chance ?? [])) {
-      const row = rowOf.get(fieldId);
-      if (row !== undefined) chanceLineRows.add(row);
-    }
-  }
+  const chanceLineRows = rowsOnChanceLines(parse, rowOf, pageNumbers.chance ?? []);
   const sharedAcrossRows = cellsReadIntoTwoRows(template, parse, rowOf);
   const pageNumberAndRunTogetherRows = new Set([...runTogetherFields].map((fieldId) => rowOf.get(fieldId)).filter((row) => row !== undefined && pageNumberRows.has(row)));
   // Cells of hard rules that fail as read.
@@ -315,38 +309,6 @@ function cellFacts(field: FieldDefinition, cell: CellReading | undefined, decode
     pageNumberItself: valued && isPageNumberAt(decodedText, cell.start, cell.end, pageNumbers),
     impossible: valued ? impossibleValue(field.id, field.unit, cell.value!) : null,
   };
-}
-
-/**
- * Fields whose value was read from the very characters another row's field was read from: one printed cell taken by
- * two rows (a label-only line's row took the next line's values, which that line's own row read as well: "8." / "属于行政
- * 查询事项" / "（四）无法提供\t"1.本机关不掌…"\t3\t0…", seed 7 labels-split). At most one of them is right. Not the
- * part rows of a combined row a printing maps one printed row onto (TablePrinting.combinedRow), which share by design.
- */
-function cellsReadIntoTwoRows(template: TemplateDefinition, parse: ParseResult, rowOf: ReadonlyMap<string, string>): Set<string> {
-  const bySpan = new Map<string, string[]>();
-  for (const [fieldId, cell] of parse.cells) {
-    if (cell.value === null || cell.end <= cell.start) continue;
-    const key = `${cell.start}:${cell.end}`;
-    const fields = bySpan.get(key);
-    if (fields) fields.push(fieldId);
-    else bySpan.set(key, [fieldId]);
-  }
-  const combinedParts = new Set((template.printings ?? []).flatMap((printing) => printing.combinedRow.parts));
-  const shared = new Set<string>();
-  for (const fields of bySpan.values()) {
-    if (fields.length < 2) continue;
-    const rows = new Set(fields.map((fieldId) => rowOf.get(fieldId) ?? fieldId));
-    if (rows.size < 2) continue;
-    if ([...rows].every((row) => combinedParts.has(row.slice(row.lastIndexOf('/') + 1)))) continue;
-    for (const fieldId of fields) shared.add(fieldId);
-  }
-  return shared;
-}
-
-/** Whether the cell's value was read from one of the lines (a bare numbering's, each the line's span). */
-function onChanceLine(cell: CellReading, lines: readonly { readonly start: number; readonly end: number }[]): boolean {
-  return cell.end > cell.start && lines.some((line) => cell.start >= line.start && cell.end <= line.end);
 }
 
 interface AssessedField {
