@@ -14,6 +14,11 @@ function show(token: Token): string {
 }
 
 describe('tokeniseRegion', () => {
+  it('reads a run of bars alone on its line, where cells close with bars, as a merged cell\'s padding, no blank cells', () => {
+    const text = ['行政复议 |', '||||', '行政诉讼 |', '结果维持 |', '总计 |', '0 |', '1 |', '|', '2 |'].join('\n');
+    expect(picture(text)).toBe('[行政复议] [行政诉讼] [结果维持] [总计] 0 1 2');
+  });
+
   it('cuts tab cells, empty cells between boundaries and the last empty cell of an HTML-rendered row', () => {
     expect(picture('予以公开\t\t258\t12\t\t\t1\t1\t\n')).toBe('[予以公开] ∅ 258 12 ∅ ∅ 1 1 ∅');
   });
