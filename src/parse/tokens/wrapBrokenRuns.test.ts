@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokeniseRegion } from './tokeniseRegion.ts';
-import { brokenAfterTabRuns, wrapBrokenRuns } from './wrapBrokenRuns.ts';
+import { brokenAfterTabRuns, otherTabReadings, wrapBrokenRuns } from './wrapBrokenRuns.ts';
 import type { Token } from './Token.ts';
 
 const shape = (run: readonly Token[]) => run.map((token) => (token.kind === 'value' ? token.raw : token.kind === 'empty' ? '_' : token.text)).join(' ');
@@ -32,5 +32,15 @@ describe('brokenAfterTabRuns', () => {
     // A row on one line offers nothing.
     const one = tokeniseRegion('二、上年结转政府信息公开申请数量\t0\t0\t0\t1\t0\t0\t\n', 0, 30);
     expect(brokenAfterTabRuns(one.slice(1))).toEqual([]);
+  });
+});
+
+describe('otherTabReadings', () => {
+  it('reads a label-less row broken right after a tab with its opening piece a cell and its first line\'s closing one none', () => {
+    // Section 四's _ _ _ 0 0 _ _ _ 0 0 0 0 _ 0 0 broken after "\t\t\t0\t" (seed 13 tab-broken).
+    const text = '行政复议\t行政诉讼\n结果维持\t总计\n\t\t\t0\t\n0\t\t\t\t0\t0\t0\t0\t\t0\t0\n';
+    const run = tokeniseRegion(text, 0, text.length).filter((token) => token.kind !== 'text');
+    expect(shape(run)).toBe('_ _ 0 _ 0 _ _ _ 0 0 0 0 _ 0 0');
+    expect(otherTabReadings(run).map(shape)).toContain('_ _ _ 0 0 _ _ _ 0 0 0 0 _ 0 0');
   });
 });

@@ -8,7 +8,28 @@ import type { Token } from './Token.ts';
  */
 export function otherTabReadings(run: readonly Token[]): Token[][] {
   const shifted = shiftedEdgeRun(run);
-  return [...(shifted ? [shifted] : []), ...wrapBrokenRuns(run), ...brokenAfterTabRuns(run)];
+  // (A label-less row broken right after a tab may need both: its opening empty piece a cell, its first line's
+  // closing one none, "\t\t\t0\t" / "0\t\t\t\t0…" for section 四's _ _ _ 0 0 _ _ _ 0 ….)
+  const broken = brokenAfterTabRuns(run);
+  const brokenOpening = broken.flatMap((reading) => {
+    const opened = withOpeningBlank(reading);
+    return opened ? [opened] : [];
+  });
+  return [...(shifted ? [shifted] : []), ...wrapBrokenRuns(run), ...broken, ...brokenOpening];
+}
+
+/**
+ * The run with the empty piece before its first cell line's first tab read as a blank cell (shiftedEdgeRun's opening
+ * piece, without its closing one), or undefined when its first cell line opens with no such piece.
+ */
+function withOpeningBlank(run: readonly Token[]): Token[] | undefined {
+  const lastWords = run.findLastIndex((token) => token.kind === 'text');
+  const wordsLine = lastWords >= 0 ? run[lastWords]!.line : -1;
+  let firstCell = lastWords + 1;
+  while (firstCell < run.length && run[firstCell]!.line === wordsLine) firstCell++;
+  const first = run[firstCell];
+  if (!first || first.kind === 'text' || first.afterLeadingEmpty !== true) return undefined;
+  return [...run.slice(0, firstCell), { kind: 'empty', start: first.start, end: first.start, line: first.line }, ...run.slice(firstCell)];
 }
 
 /**
