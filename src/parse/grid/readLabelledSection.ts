@@ -144,7 +144,9 @@ export function readLabelledSection(
       const addsNothing = (row: RowDefinition, score: number): boolean => {
         const alone = matchRowLabel(heldLabels, context.index);
         const words = plainWords(labelTexts.join(''));
-        return alone.kind === 'matched' && alone.candidate.row === row && alone.score >= score && !row.labels.some((label) => plainWords(label).includes(words));
+        // (Nor a piece with no words at all, "（" of "（ 7 6 0 … / 七）总计", a label split after its bracket.)
+        return alone.kind === 'matched' && alone.candidate.row === row && alone.score >= score
+          && (words === '' || !row.labels.some((label) => plainWords(label).includes(words)));
       };
       if (joined.kind === 'matched' && settles && !addsNothing(joined.candidate.row, joined.score)) {
         match = joined;

@@ -26,4 +26,10 @@ describe('row labels split at any character, the values on the first line', () =
     }
     expect(wrong).toEqual([]);
   });
+
+  it('joins no piece without words to the row above ("（" of "（\t7\t6…" / "七）总计", seed 63, variant 119)', () => {
+    const variant = [...brokenVariants('tab', 63, 120, splitLabels)].find((candidate) => candidate.name.startsWith('0119_'))!;
+    const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
+    expect(compareWithGold(result.record, variant.gold, result.buckets).wrongAuto).toEqual([]);
+  });
 });
