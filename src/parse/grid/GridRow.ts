@@ -34,6 +34,11 @@ export interface GridRow {
    * certain (markWrappedLabelLines).
    */
   readonly wrappedLabel?: true;
+  /**
+   * True when the row's last cell, read blank, may be a number the next line holds alone: the row ends in a tab and a
+   * number stands alone on the line after it (readGridRows' brokenBeforeLoneNumber). That cell is not read.
+   */
+  readonly lastCellInDoubt?: true;
   /** How the row's cells were delimited, for the reviewer ("blank cells inferred from line-break runs"). */
   readonly notes: readonly string[];
 }

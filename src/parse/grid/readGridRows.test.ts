@@ -7,6 +7,15 @@ function cells(text: string): string[][] {
 }
 
 describe('readGridRows', () => {
+  it('marks the last cell of a tab row in doubt where the row ends in a tab and a number stands alone on the next line', () => {
+    const read = (text: string) => readGridRows(MappedText.identity(text), 0, text.length);
+    const broken = read('2.没有现成信息需要另行制作\t0\t\t\t\t\t\t\n0\n3.补正后申请内容仍不明确\t0\t\t\t\t\t\t0\n');
+    expect(broken[0]!.lastCellInDoubt).toBe(true);
+    expect(broken.at(-1)!.lastCellInDoubt).toBeUndefined();
+    const whole = read('2.没有现成信息需要另行制作\t0\t\t\t\t\t\t\n3.补正后申请内容仍不明确\t0\t\t\t\t\t\t0\n');
+    expect(whole.some((row) => row.lastCellInDoubt)).toBe(false);
+  });
+
   it('reads a bar alone on the line after a cell a break left open as that cell\'s bar, not a blank cell of its own', () => {
     const rows = ['二、上年结转政府信息公开申请数量 |', '||', '0 |', '0 |', '0 |', '0 |', '0 |', '0 |', '|', '三、本年度办理结果 |', '（一）予以公开 |', '|', '3 |', '1 |', '|', '|', '0 |', '0 |', '4 |'];
     const whole = cells(rows.join('\n'));

@@ -47,7 +47,10 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
       return;
     }
     flushStream();
-    if (kind === 'tab') add(splitRow(view, line, '\t', false));
+    if (kind === 'tab') {
+      const row = splitRow(view, line, '\t', false);
+      add(brokenBeforeLoneNumber(text, lines, kinds, lineIndex) ? { ...row, lastCellInDoubt: true } : row);
+    }
     else if (kind === 'pipe') {
       const own = splitRow(view, line, '|', outerPipes, closingPipes);
       const row = carried ? joinBrokenRow(carried, own) : own;
@@ -66,6 +69,21 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
   flushStream();
   return joinWrappedGridRows(drawn);
 }
+
+/**
+ * Whether a tab row that ends in a tab ("2.没有现成信息需要另行制作\t0\t\t\t\t\t\t") has a number alone on the very next
+ * line ("0"): the row was perhaps broken right after its last tab, and its last cell, read blank, is that number
+ * (seed 97 tab-broken committed the blank for a printed 0). Which it is nothing on the lines tells.
+ */
+function brokenBeforeLoneNumber(text: string, lines: readonly TextLine[], kinds: readonly LineKind[], index: number): boolean {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  if (next === undefined || next.breaksBefore !== 1 || kinds[index + 1] !== 'single') return false;
+  return /\t[^\S\n]*$/u.test(text.slice(line.start, line.end)) && LONE_NUMBER.test(text.slice(next.start, next.end));
+}
+
+/** A line holding one number alone. */
+const LONE_NUMBER = /^[^\S\n]*[0-9０-９][0-9０-９,，.．]*[^\S\n]*$/u;
 
 /** A piece of a drawn rule in a cell ("+------+----"), perhaps after a row group's words ("(三)不予 +------+"). */
 const RULE_PIECE = /(?:^|\s)[+:=\-]*[-=]{3}[+:=\-]*$/u;

@@ -286,10 +286,12 @@ function recordRow(context: SectionContext, definition: RowDefinition, alignment
   const { outcome, note } = context;
   const { row: layoutRow, labelTexts, header } = source;
   outcome.matchedRows++;
+  const lastColumn = definition.cells.length - 1;
   definition.cells.forEach((fieldId, column) => {
     if (fieldId === null) return;
     const cell = alignment.cells[column];
-    if (!cell) {
+    // A blank last cell a number alone on the next line may be (the row broken right after its last tab): not read.
+    if (!cell || (layoutRow.lastCellInDoubt === true && column === lastColumn && cell.text === '')) {
       outcome.unreadable.add(fieldId);
       return;
     }
