@@ -105,9 +105,7 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
         const at = lineStart + content.indexOf('|');
         tokens.push({ kind: 'value', raw: '|', start: at, end: at + 1, line, inCell: false, ordinalTail: false, glued: false });
       } else if (!loneBarIsOne && BARS_ONLY.test(content)) {
-        // A run of bars alone on its line where cells close with bars ("||||" under "行政复议 |") is a merged cell's
-        // padding (the grid reader's pipe-padding), no run of blank cells: read as such it shifted section 四's
-        // values past the header's padding (seed 41 pipe-broken-cut, 5 wrong values).
+        // Bars alone where cells close with bars ("||||" under "行政复议 |"): a merged cell's padding, no blank cells.
       } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, edges, separator);
     }
     if (strayLines.has(line)) markStrayBars(tokens, first);
@@ -119,7 +117,7 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
   return markBlankLineCells(digitsWrappedIntoLetters(loneOnesBeforeValues(tokens)), lines);
 }
 
-/** A line of two or more bars and nothing else. */
+/** A line of two or more bars and nothing else (the grid reader's pipe-padding). */
 const BARS_ONLY = /^[^\S\n]*\|{2,}[^\S\n]*$/u;
 
 /** The value and empty tokens from `first` on, of a line holding a bar that is no cell boundary (rowsWithStrayBars). */
