@@ -9,15 +9,27 @@ import type { Token } from './Token.ts';
  * line's opening piece a blank cell, its closing one no cell), or undefined when the run has no such edges.
  */
 export function shiftedEdgeRun(run: readonly Token[]): Token[] | undefined {
+  const last = run[run.length - 1];
+  if (last?.kind !== 'empty' || last.lineEnd !== true || run[firstCellIndex(run)] === last) return undefined;
+  return withOpeningBlank(run.slice(0, -1));
+}
+
+/**
+ * The run with the empty piece before its first cell line's first tab read as a blank cell (the opening piece alone,
+ * no closing one dropped), or undefined when its first cell line opens with no such piece.
+ */
+export function withOpeningBlank(run: readonly Token[]): Token[] | undefined {
+  const firstCell = firstCellIndex(run);
+  const first = run[firstCell];
+  if (!first || first.kind === 'text' || first.afterLeadingEmpty !== true) return undefined;
+  return [...run.slice(0, firstCell), { kind: 'empty', start: first.start, end: first.start, line: first.line }, ...run.slice(firstCell)];
+}
+
+/** Where the cells start: on the first line after the run's last words (a header line's own closing piece stays with it). */
+function firstCellIndex(run: readonly Token[]): number {
   const lastWords = run.findLastIndex((token) => token.kind === 'text');
-  // The cells start on the first line after the last words (a header line's own closing piece stays with it).
   const wordsLine = lastWords >= 0 ? run[lastWords]!.line : -1;
   let firstCell = lastWords + 1;
   while (firstCell < run.length && run[firstCell]!.line === wordsLine) firstCell++;
-  const first = run[firstCell];
-  const last = run[run.length - 1];
-  if (!first || first.kind === 'text' || first.afterLeadingEmpty !== true) return undefined;
-  if (last?.kind !== 'empty' || last.lineEnd !== true || last === first) return undefined;
-  const opening: Token = { kind: 'empty', start: first.start, end: first.start, line: first.line };
-  return [...run.slice(0, firstCell), opening, ...run.slice(firstCell, -1)];
+  return firstCell;
 }

@@ -1,4 +1,4 @@
-import { shiftedEdgeRun } from './shiftedEdgeRun.ts';
+import { shiftedEdgeRun, withOpeningBlank } from './shiftedEdgeRun.ts';
 import type { Token } from './Token.ts';
 
 /**
@@ -16,20 +16,6 @@ export function otherTabReadings(run: readonly Token[]): Token[][] {
     return opened ? [opened] : [];
   });
   return [...(shifted ? [shifted] : []), ...wrapBrokenRuns(run), ...broken, ...brokenOpening];
-}
-
-/**
- * The run with the empty piece before its first cell line's first tab read as a blank cell (shiftedEdgeRun's opening
- * piece, without its closing one), or undefined when its first cell line opens with no such piece.
- */
-function withOpeningBlank(run: readonly Token[]): Token[] | undefined {
-  const lastWords = run.findLastIndex((token) => token.kind === 'text');
-  const wordsLine = lastWords >= 0 ? run[lastWords]!.line : -1;
-  let firstCell = lastWords + 1;
-  while (firstCell < run.length && run[firstCell]!.line === wordsLine) firstCell++;
-  const first = run[firstCell];
-  if (!first || first.kind === 'text' || first.afterLeadingEmpty !== true) return undefined;
-  return [...run.slice(0, firstCell), { kind: 'empty', start: first.start, end: first.start, line: first.line }, ...run.slice(firstCell)];
 }
 
 /**
