@@ -6,6 +6,7 @@ import { newFormatGolds } from '../../test/support/adversarialCases.ts';
 import { renderAdversarial } from '../../test/support/renderAdversarialLayouts.ts';
 import { brokenVariants, cutLines } from '../../test/support/brokenVariants.ts';
 import { seededRandom } from '../../test/support/seededRandom.ts';
+import { numbersCutByWrapIn } from './numbersCutByWrap.ts';
 
 /** Every few golds, so that the test stays quick. */
 const STRIDE = 1;
@@ -43,5 +44,31 @@ describe('numbers cut by a fixed-width wrap', () => {
     const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
     expect(compareWithGold(result.record, variant.gold, result.buckets).wrongAuto).toEqual([]);
     expect(result.record.fields.find((field) => field.id === 'requests.completed')?.status).toBe('review');
+  });
+
+  it('holds a row whose cut pieces sum as its numbers do, and the row placed by order beside a cut whose rule fails', () => {
+    const statusOf = (text: string, fieldId: string) => extractDocument({ name: 'cut.txt', bytes: new TextEncoder().encode(text) }).record.fields.find((field) => field.id === fieldId)?.status;
+    // "93 |" and "106 |" broken after a digit: 9 + 3 + 10 + 6 = 28 holds as 93 + 106 + 27 + 28 = 254 does (seed 141).
+    const variant = [...brokenVariants('pipe-broken', 142, 5, cutLines(/\|/u, (line) => line.indexOf('|')))].find((candidate) => candidate.name.startsWith('0004_'))!;
+    const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
+    expect(compareWithGold(result.record, variant.gold, result.buckets).wrongAuto).toEqual([]);
+    expect(statusOf(variant.text, 'reconsideration.total')).toBe('review');
+    // "19 0 0 0 11 3" / "0": 30 cut in two, six values read as seven; the blank cell took a 0 (seed 135, wrapped-flat).
+    const gold = newFormatGolds().find((candidate) => candidate.document.startsWith('s68_'))!;
+    const template = findTemplate(gold.template)!;
+    const flat = renderAdversarial(template, { agency: gold.meta.agency, year: gold.meta.year, fields: gold.fields }, 'one-line', 135 + newFormatGolds().indexOf(gold)).replace(/\s*\n\s*/gu, ' ');
+    const lines: string[] = [];
+    for (let at = 0; at < flat.length; at += 118) lines.push(flat.slice(at, at + 118));
+    const wrapped = extractDocument({ name: 's68.wrapped.txt', bytes: new TextEncoder().encode(lines.join('\n')) });
+    expect(compareWithGold(wrapped.record, gold).wrongAuto).toEqual([]);
+  });
+
+  it('takes a digit an OCR read as a letter for a piece of a cut number', () => {
+    const text = (cut: string) => `二、主动公开政府信息情况\n第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t${cut}\n`;
+    const cutAt = numbersCutByWrapIn(text('I\n39.2'), true);
+    const letterEnds = text('I\n39.2').indexOf('\tI') + 1;
+    expect(cutAt(letterEnds, letterEnds + 1)).toBe(true);
+    const opens = text('36.745\nI |');
+    expect(numbersCutByWrapIn(opens, true)(opens.indexOf('36.745'), opens.indexOf('36.745') + 6)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { doubtedCell } from './doubtedCell.ts';
-import { CUT_BY_WRAP_NOTE, numbersCutByWrapIn } from './numbersCutByWrap.ts';
+import { CUT_BY_WRAP_NOTE, CUT_ROW_SHIFT_NOTE, numbersCutByWrapIn } from './numbersCutByWrap.ts';
 import type { CellReading } from './ParseResult.ts';
 import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
 
@@ -12,25 +12,84 @@ import type { RuleDefinition } from '../templates/TemplateDefinition.ts';
  * left to its rules (a piece too few or too many breaks them), unless the rule holds as well with the pieces of its
  * broken cells put back together, one or several: "（二）申请办结数\t件\t1" / "3" and "1.按时办结数\t件\t1" / "3" hold
  * 1 = 1 + 0 and 13 = 13 + 0 alike (seed 7 tab-broken committed 1 for 13 twice). `hardRules`: the template's hard rules.
+ *
+ * A cut number's two pieces also count as two values where a row's cells are placed by their order: the row's other
+ * cells may then stand a place off ("予以公开 19 0 0 0 11 3" / "0" for 19 | 0 | 0 | blank | 0 | 11 | 30, read as seven
+ * values with 0 committed in the blank cell: measureIndependentBreaks seed 135, wrapped-flat). Where a rule of the
+ * cut cell's row fails as read, or binds two cut cells of it, the row's other cells placed by order are held too.
+ * `rowOf`: field → table row.
  */
-export function holdNumbersCutByWrap(cells: ReadonlyMap<string, CellReading>, decodedText: string, hardRules: readonly RuleDefinition[]): Map<string, CellReading> {
+export function holdNumbersCutByWrap(cells: ReadonlyMap<string, CellReading>, decodedText: string, hardRules: readonly RuleDefinition[], rowOf: ReadonlyMap<string, string>): Map<string, CellReading> {
   const held = new Map(cells);
   const cutByWrap = numbersCutByWrapIn(decodedText);
   let rowsBroken: ((start: number, end: number) => boolean) | undefined;
   // Each broken cell's value with the digits across the break put back (undefined where none can be read).
   const broken = new Map<string, number | undefined>();
+  const cut: string[] = [];
   for (const [fieldId, cell] of cells) {
     if (cell.ambiguous || cell.value === null || cell.end <= cell.start) continue;
-    if (cutByWrap(cell.start, cell.end)) held.set(fieldId, doubtedCell(cell, CUT_BY_WRAP_NOTE, { splitPiece: true }));
-    else if ((rowsBroken ??= numbersCutByWrapIn(decodedText, true))(cell.start, cell.end)) broken.set(fieldId, joinedAcrossBreak(decodedText, cell.start, cell.end));
+    if (cutByWrap(cell.start, cell.end)) {
+      held.set(fieldId, doubtedCell(cell, CUT_BY_WRAP_NOTE, { splitPiece: true }));
+      cut.push(fieldId);
+    } else if ((rowsBroken ??= numbersCutByWrapIn(decodedText, true))(cell.start, cell.end)) broken.set(fieldId, joinedAcrossBreak(decodedText, cell.start, cell.end));
   }
   const valueOf = (fieldId: string): number => held.get(fieldId)?.value ?? 0;
   for (const [fieldId] of broken) {
     const rules = hardRules.filter((rule) => rule.left.includes(fieldId) || rule.right.includes(fieldId));
-    const decided = rules.length > 0 && rules.every((rule) => !holdsWithPiecesJoined(rule, broken, valueOf));
-    if (!decided) held.set(fieldId, doubtedCell(cells.get(fieldId)!, CUT_BY_WRAP_NOTE, { splitPiece: true }));
+    const decided = rules.length > 0 && rules.every((rule) => !holdsWithPiecesJoined(rule, broken, valueOf) && brokenInOneRow(rule, broken, rowOf, valueOf) < 2);
+    if (!decided) {
+      held.set(fieldId, doubtedCell(cells.get(fieldId)!, CUT_BY_WRAP_NOTE, { splitPiece: true }));
+      cut.push(fieldId);
+    }
   }
+  for (const fieldId of cut) holdRowPlacedBeside(fieldId, cells, held, hardRules, rowOf, cut);
   return held;
+}
+
+/**
+ * The most broken cells a rule binds in one table row. With two or more, the rule tells nothing of the breaks: a row
+ * whose numbers were cut read as cells of their own may sum as well as the numbers did ("9" / "3 |", "10" / "6 |"
+ * read 9 + 3 + 10 + 6 = 28 for 93 + 106 + 27 + 28 = 254: measureIndependentBreaks seed 141, pipe-broken-cut, five
+ * cells committed). (A column's rule binding broken cells of several rows, one each, still checks them.)
+ */
+function brokenInOneRow(rule: RuleDefinition, broken: ReadonlyMap<string, number | undefined>, rowOf: ReadonlyMap<string, string>, valueOf: (fieldId: string) => number): number {
+  const perRow = new Map<string, number>();
+  for (const fieldId of [...rule.left, ...rule.right]) {
+    // (Pieces that join into the value as read, "0" / "0" for 00, change nothing.)
+    const joined = broken.get(fieldId);
+    if (joined === undefined || joined === valueOf(fieldId)) continue;
+    const row = rowOf.get(fieldId) ?? fieldId;
+    perRow.set(row, (perRow.get(row) ?? 0) + 1);
+  }
+  return Math.max(0, ...perRow.values());
+}
+
+/**
+ * Holds the cells placed by order in the cut cell's row, where a rule of that row fails with the values as read or
+ * binds two cut cells of the row (their pieces may sum as the numbers they cut do).
+ */
+function holdRowPlacedBeside(fieldId: string, cells: ReadonlyMap<string, CellReading>, held: Map<string, CellReading>, hardRules: readonly RuleDefinition[], rowOf: ReadonlyMap<string, string>, cut: readonly string[]): void {
+  const row = rowOf.get(fieldId);
+  if (row === undefined) return;
+  const asRead = (id: string): number => cells.get(id)?.value ?? 0;
+  const cutInRow = cut.filter((id) => rowOf.get(id) === row);
+  for (const rule of hardRules) {
+    const fields = [...rule.left, ...rule.right];
+    if (!fields.includes(fieldId)) continue;
+    if (holdsWith(rule, asRead) && cutInRow.filter((id) => fields.includes(id)).length < 2) continue;
+    for (const other of fields) {
+      const cell = held.get(other);
+      if (other === fieldId || rowOf.get(other) !== row || !cell || cell.ambiguous || cell.value === null) continue;
+      if (cell.support?.placement === 'cell') continue;
+      held.set(other, doubtedCell(cell, CUT_ROW_SHIFT_NOTE));
+    }
+  }
+}
+
+function holdsWith(rule: RuleDefinition, value: (fieldId: string) => number): boolean {
+  const left = rule.left.reduce((sum, fieldId) => sum + value(fieldId), 0);
+  const right = rule.right.reduce((sum, fieldId) => sum + value(fieldId), 0);
+  return rule.kind === 'equal' ? Math.abs(left - right) < 1e-6 : left <= right + 1e-6;
 }
 
 /** Most broken cells of one rule whose joinings are tried together (2^n combinations). */
@@ -43,11 +102,7 @@ const MAX_JOINED = 4;
 function holdsWithPiecesJoined(rule: RuleDefinition, broken: ReadonlyMap<string, number | undefined>, valueOf: (fieldId: string) => number): boolean {
   // (A joining that leaves the value as it is, "0" / "0" for 00, gives the rule nothing to tell.)
   const joinable = [...rule.left, ...rule.right].filter((fieldId) => broken.get(fieldId) !== undefined && broken.get(fieldId) !== valueOf(fieldId)).slice(0, MAX_JOINED);
-  const holds = (value: (fieldId: string) => number): boolean => {
-    const left = rule.left.reduce((sum, fieldId) => sum + value(fieldId), 0);
-    const right = rule.right.reduce((sum, fieldId) => sum + value(fieldId), 0);
-    return rule.kind === 'equal' ? Math.abs(left - right) < 1e-6 : left <= right + 1e-6;
-  };
+  const holds = (value: (fieldId: string) => number): boolean => holdsWith(rule, value);
   if (!holds(valueOf)) return false;
   for (let mask = 1; mask < 1 << joinable.length; mask++) {
     const joined = new Set(joinable.filter((_, index) => (mask >> index) & 1));

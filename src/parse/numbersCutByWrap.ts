@@ -53,10 +53,12 @@ interface Line {
 
 // (A decimal point or a thousands separator on either side of the cut: "18651." / "06", "3" / ".7", "7" / ",417".)
 // (Not a row's ordinal opening the next line: "2. 政府网站在线访谈次数".)
-const DIGIT_OPENS = /^[.．,，]?[0-9０-９]+(?![0-9０-９]|[.、．]\s*\p{Script=Han})/u;
-const DIGIT_ENDS = /[0-9０-９][.．,，]?$/u;
+// (A digit an OCR read as a letter ends or opens a piece too: "行政事业性收费\tI" / "39.2" for I39.2, the cell read as 1,
+// and "36.745" / "I |" for 36.745I, were committed: measureIndependentBreaks seed 141, tab-broken and pipe-broken-cut.)
+const DIGIT_OPENS = /^[.．,，]?(?:[0-9０-９]|[IlOo〇](?![A-Za-z]))+(?![0-9０-９]|[.、．]\s*\p{Script=Han})/u;
+const DIGIT_ENDS = /[0-9０-９IlOo〇][.．,，]?$/u;
 /** A line of cells (a tab or a bar before) that ends on a digit, no boundary after it. */
-const CELLS_BEFORE_DIGIT_END = /[\t|｜][^\t|｜]*[0-9０-９][.．,，]?$/u;
+const CELLS_BEFORE_DIGIT_END = /[\t|｜][^\t|｜]*[0-9０-９IlOo〇][.．,，]?$/u;
 /** Lines shorter than this are no evidence of a wrap width (a footer, a heading, a cell alone on its line). */
 const MIN_WRAPPED = 12;
 /** Share of the lines of some length that stand within a column of the wrap width in a hard-wrapped text. */
@@ -110,3 +112,5 @@ function wrapWidth(lines: readonly Line[]): { width: number; measure: (text: str
 
 /** The note on a value held as perhaps only part of a number a hard wrap cut. */
 export const CUT_BY_WRAP_NOTE = 'ambiguous: digits run on across a hard wrap: the value may be part of a number the line end cut';
+/** The note on a cell of a row placed by order beside a number a hard wrap may have cut, the row's rule failing as read. */
+export const CUT_ROW_SHIFT_NOTE = 'ambiguous: a number of its row may be cut in two by a hard wrap, the row\'s rule failing as read: its cells may stand a place off';

@@ -2,6 +2,7 @@ import { doubtedCell } from './doubtedCell.ts';
 import { holdNumbersCutByWrap } from './holdNumbersCutByWrap.ts';
 import type { MappedText } from '../text/MappedText.ts';
 import type { TemplateDefinition } from '../templates/TemplateDefinition.ts';
+import { tableRowOf } from '../templates/tableRowOf.ts';
 import { digitsAboveOrBelowIn } from './grid/digitsAboveOrBelow.ts';
 import { parseGridTables, SPLIT_NOTE } from './grid/parseGridTables.ts';
 import { parseListTable } from './list/parseListTable.ts';
@@ -40,7 +41,7 @@ function parseTables(text: MappedText, template: TemplateDefinition, decodedText
     strayNumbers.push(...(result.strayNumbers ?? []));
   }
   const hardRules = template.rules.filter((rule) => rule.severity === 'hard');
-  const cells = decodedText === undefined ? read : holdNumbersCutByWrap(read, decodedText, hardRules);
+  const cells = decodedText === undefined ? read : holdNumbersCutByWrap(read, decodedText, hardRules, tableRowOf(template));
   return { cells, sections, notes, ...(strayNumbers.length > 0 ? { strayNumbers } : {}) };
 }
 

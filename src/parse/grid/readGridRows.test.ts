@@ -14,6 +14,9 @@ describe('readGridRows', () => {
     expect(broken.at(-1)!.lastCellInDoubt).toBeUndefined();
     const whole = read('2.没有现成信息需要另行制作\t0\t\t\t\t\t\t\n3.补正后申请内容仍不明确\t0\t\t\t\t\t\t0\n');
     expect(whole.some((row) => row.lastCellInDoubt)).toBe(false);
+    // The number may keep the tab that followed it (seed 137 tab-broken).
+    const keptTab = read('3.要求提供公开出版物\t0\t\t\t0\t\t\t\r\n0\t\r\n4.无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0\r\n');
+    expect(keptTab[0]!.lastCellInDoubt).toBe(true);
   });
 
   it('reads a bar alone on the line after a cell a break left open as that cell\'s bar, not a blank cell of its own', () => {

@@ -13,6 +13,8 @@ const ROWS_BEFORE_STRAY = 3;
  * the number before its row's anchor.
  */
 const ROWS_AFTER_STRAY = 2;
+/** Layouts whose value cells share their row label's line. */
+const ROW_LAYOUTS: ReadonlySet<string> = new Set(['tab-row', 'pipe-row', 'aligned-row']);
 /** Numbers in a row right after the table (no words between) that show the values printed apart from the rows. */
 const MIN_TRAILING_NUMBERS = 3;
 
@@ -49,6 +51,15 @@ export function doubtBlanksBeforeStrayNumbers(
         cells.set(reading.fieldId, withSecondReading(reading, `a number no row took ("${cell.content}") stands before this row, whose label matched inexactly: it may be this row's value`));
         continue;
       }
+      // So is the value of the first row after it taken from a later line than its label's: the number before it may
+      // be its own, printed on its label's first line, and the later line's another row's ("五、 件 2" / "行政诉讼数量" /
+      // "（ 件 1" / "一）维持具体…": 1 committed for 2, measureIndependentBreaks seed 145, labels-split).
+      // (Only in rows whose cells share their label's line: one cell per line and column-order blocks put every value
+      // on a later line.)
+      if (reading !== undefined && reading.value !== null && anchor === after[0] && ROW_LAYOUTS.has(reading.layout) && valueOnLaterLine(listCells, anchor)) {
+        cells.set(reading.fieldId, withSecondReading(reading, `a number no row took ("${cell.content}") stands before this row, whose value was read on a later line than its label: it may be this row's value`));
+        continue;
+      }
       if (!reading || reading.value !== null || reading.raw !== '') continue;
       cells.set(reading.fieldId, withSecondReading(reading, `a number no row took ("${cell.content}") stands ${anchor.anchorStart < cell.start ? 'after' : 'before'} this row: it may be this blank's value`));
     }
@@ -63,6 +74,14 @@ export function doubtBlanksBeforeStrayNumbers(
     if (!reading || reading.value !== null || reading.raw !== '') continue;
     cells.set(reading.fieldId, withSecondReading(reading, `${trailing} numbers no row took stand after the table: this blank's value may be among them`));
   }
+}
+
+/** Whether the first number after the row's label stands on a later line than the label's end. */
+function valueOnLaterLine(listCells: readonly ListCell[], anchor: RowAnchor): boolean {
+  const labelEnd = anchor.matchEnd - 1;
+  const label = listCells.find((cell) => cell.start <= labelEnd && labelEnd < Math.max(cell.end, cell.start + 1));
+  const value = listCells.find((cell) => cell.start >= anchor.matchEnd && cell.kind === 'number');
+  return label !== undefined && value !== undefined && value.line > label.line;
 }
 
 /** How many numbers (and blank marks) follow `from` before the first words; empty cells and page furniture skipped. */

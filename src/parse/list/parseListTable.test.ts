@@ -844,3 +844,20 @@ describe('parseListTable: values after the table with blank rows left out', () =
     }
   });
 });
+
+describe('parseListTable: a number no row took before a row read from a later line', () => {
+  it('holds the value of the first row after it, taken from the line after its label (labels cut, values on the first line)', () => {
+    const values = sampleValues();
+    values.set('litigation.total', '2');
+    values.set('litigation.upheld', '1');
+    const lines = renderTable('tab', values).split('\n');
+    const at = lines.findIndex((line) => line.startsWith('五、行政诉讼数量'));
+    // Labels cut after a random character with the values on their first line (measureIndependentBreaks seed 145):
+    // "五、 件 2" / "行政诉讼数量" / "（ 件 1" / "一）维持具体…": the total took the 1 of the row after it.
+    const upheldLabel = lines[at + 1]!.split('\t')[0]!;
+    lines.splice(at, 2, '五、\t件\t2', '行政诉讼数量', '（\t件\t1', upheldLabel.slice(1));
+    const result = parse(lines.join('\n'));
+    const total = result.cells.get('litigation.total');
+    expect(total?.value === 2 || total?.ambiguous === true).toBe(true);
+  });
+});
