@@ -48,4 +48,15 @@ describe('tokeniseListCells', () => {
       ['3.政务微博公开政府信息数', 'text'], ['（条）', 'unit'], ['-', 'dash'],
     ]);
   });
+
+  it('reads an ordinal cut from its label at a line\'s start as the label\'s text, not a value', () => {
+    // "6.申请信息不存在数" cut after its digit, its cells on the first line (seed 157 labels-split committed the 6).
+    const kinds = (text: string) => tokeniseListCells(text).filter((cell) => cell.content !== '').map((cell) => [cell.content, cell.kind]);
+    expect(kinds('5.不属于本行政机关\t件\t\n公开数\n6\t件\t\n.申请信息不存在数\n')).toEqual([
+      ['5.不属于本行政机关', 'text'], ['件', 'unit'], ['公开数', 'text'], ['6', 'text'], ['件', 'unit'], ['.申请信息不存在数', 'text'],
+    ]);
+    // A value at a line's start before a decimal's cut tail, or before the next row, stays a number.
+    expect(kinds('行政事业性收费\n36\n.7451\n')[1]).toEqual(['36', 'number']);
+    expect(kinds('公开数\n6\n6.申请信息不存在数\t件\t1\n')[1]).toEqual(['6', 'number']);
+  });
 });

@@ -180,6 +180,28 @@ export function tokeniseListCells(text: string): ListCell[] {
     }
   }
   push(text.length);
+  return withCutOrdinals(cells);
+}
+
+/** A row's ordinal alone at a line's start ("6"), its punctuation and words opening the next line (".申请信息不存在数"). */
+const CUT_ORDINAL = /^[0-9０-９]{1,2}$/u;
+const ORDINAL_TAIL = /^[.．、]\s*\p{Script=Han}/u;
+
+/**
+ * A label cut right after its ordinal's digits ("6\t件\t" / ".申请信息不存在数": a row's label cut at a random
+ * character, its cells on the first line) leaves the ordinal a number at a line's start: it is the label's, no value
+ * (seed 157 labels-split committed 6 in the blank row before it). Read as text.
+ */
+function withCutOrdinals(cells: ListCell[]): ListCell[] {
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index]!;
+    if (cell.kind !== 'number' || (cell.separatorBefore !== '\n' && cell.separatorBefore !== '') || !CUT_ORDINAL.test(cell.content)) continue;
+    let after = index + 1;
+    while (after < cells.length && (cells[after]!.line === cell.line || cells[after]!.kind === 'empty')) after++;
+    const next = cells[after];
+    if (next === undefined || next.line !== cell.line + 1 || next.separatorBefore !== '\n' || !ORDINAL_TAIL.test(next.content)) continue;
+    cells[index] = { ...cell, kind: 'text' };
+  }
   return cells;
 }
 
