@@ -39,6 +39,11 @@ export interface GridRow {
    * number stands alone on the line after it (readGridRows' brokenBeforeLoneNumber). That cell is not read.
    */
   readonly lastCellInDoubt?: true;
+  /**
+   * True when the row's first cell, a number, is the ordinal of a label cut right after its digits, the label's
+   * punctuation and words opening the next line ("8\t0\t20\t…" / ".属于行政查询事项"): a label piece, no value.
+   */
+  readonly ordinalCut?: true;
   /** How the row's cells were delimited, for the reviewer ("blank cells inferred from line-break runs"). */
   readonly notes: readonly string[];
 }

@@ -19,6 +19,15 @@ describe('readGridRows', () => {
     expect(keptTab[0]!.lastCellInDoubt).toBe(true);
   });
 
+  it('marks a tab row opening with an ordinal cut from its label on the next line, and nothing else', () => {
+    const read = (text: string) => readGridRows(MappedText.identity(text), 0, text.length);
+    // "8.属于行政查询事项" cut after its digit, the cells on the first line (seed 161 labels-split).
+    const cut = read('7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0\n8\t0\t20\t0\t0\t0\t0\t20\n.属于行政查询事项\n');
+    expect(cut.map((row) => row.ordinalCut === true)).toEqual([false, true, false]);
+    const whole = read('7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0\n8.属于行政查询事项\t0\t20\t0\t0\t0\t0\t20\n');
+    expect(whole.some((row) => row.ordinalCut)).toBe(false);
+  });
+
   it('reads a bar alone on the line after a cell a break left open as that cell\'s bar, not a blank cell of its own', () => {
     const rows = ['二、上年结转政府信息公开申请数量 |', '||', '0 |', '0 |', '0 |', '0 |', '0 |', '0 |', '|', '三、本年度办理结果 |', '（一）予以公开 |', '|', '3 |', '1 |', '|', '|', '0 |', '0 |', '4 |'];
     const whole = cells(rows.join('\n'));

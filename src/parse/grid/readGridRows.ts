@@ -49,7 +49,8 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
     flushStream();
     if (kind === 'tab') {
       const row = splitRow(view, line, '\t', false);
-      add(brokenBeforeLoneNumber(text, lines, kinds, lineIndex) ? { ...row, lastCellInDoubt: true } : row);
+      const doubted = brokenBeforeLoneNumber(text, lines, kinds, lineIndex) ? { ...row, lastCellInDoubt: true as const } : row;
+      add(ordinalCutFromLabel(text, lines, lineIndex, doubted) ? { ...doubted, ordinalCut: true } : doubted);
     }
     else if (kind === 'pipe') {
       const own = splitRow(view, line, '|', outerPipes, closingPipes);
@@ -81,6 +82,19 @@ function brokenBeforeLoneNumber(text: string, lines: readonly TextLine[], kinds:
   const next = lines[index + 1];
   if (next === undefined || next.breaksBefore !== 1 || (kinds[index + 1] !== 'single' && kinds[index + 1] !== 'tab')) return false;
   return /\t[^\S\n]*$/u.test(text.slice(line.start, line.end)) && LONE_NUMBER.test(text.slice(next.start, next.end));
+}
+
+/**
+ * Whether a tab row opens with a one- or two-digit number that is the ordinal of a label cut right after its digits:
+ * the very next line, no tab in it, opens with the ordinal's punctuation and words ("8\t0\t20\t0…" / ".属于行政查询事项":
+ * measureIndependentBreaks seed 161, labels-split, committed a row's 20 in the row above it and proved this one 0).
+ */
+function ordinalCutFromLabel(text: string, lines: readonly TextLine[], index: number, row: GridRow): boolean {
+  const next = lines[index + 1];
+  const first = row.cells[0]?.text ?? '';
+  if (next === undefined || next.breaksBefore !== 1 || !/^[0-9０-９]{1,2}$/u.test(first)) return false;
+  const following = text.slice(next.start, next.end);
+  return !following.includes('\t') && /^[.．、]\s*\p{Script=Han}/u.test(following.trim());
 }
 
 /** A line holding one number alone. */

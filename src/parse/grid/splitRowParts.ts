@@ -27,7 +27,8 @@ export const LONE_ONE = /^[Il|]$/u;
  */
 export function splitRowParts(row: GridRow): RowParts {
   let lastLabel = -1;
-  const isValue = row.cells.map((cell) => isValueText(cell.text));
+  // (An ordinal cut from its label, GridRow.ordinalCut, is the label's piece.)
+  const isValue = row.cells.map((cell, index) => !(index === 0 && row.ordinalCut === true) && isValueText(cell.text));
   for (let index = 0; index < row.cells.length; index++) {
     if (isValue[index]) continue;
     if (lastLabel >= 0 && LONE_ONE.test(row.cells[index]!.text)) continue;
