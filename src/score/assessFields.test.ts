@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { brokenVariants } from '../../test/support/brokenVariants.ts';
+import { compareWithGold } from '../eval/compareWithGold.ts';
+import { extractDocument } from '../pipeline/extractDocument.ts';
 import { goldParse, readSeedGold } from '../../test/support/goldParse.ts';
 import { fieldRecordSchema } from '../record/ExtractionRecord.ts';
 import { gov2014 } from '../templates/gov2014.ts';
@@ -83,6 +86,18 @@ describe('assessFields', () => {
       // The failing rule still stands among the field's findings.
       expect((fields.get(id)!.findings ?? []).some((finding) => finding.kind === 'rule-failed'), id).toBe(true);
     }
+  });
+
+  it('does not let a rule through a value that may be the page number itself confirm the cells beside it', () => {
+    // "0 2 2 1 7" then a bare page number 12, one cell per line: the row counted a cell off holds 2 + 2 + 1 + 7 = 12.
+    const variant = [...brokenVariants('cell-per-line', 175, 2, (lines, random) => {
+      if (lines.some((line) => line.includes('\f'))) return lines;
+      let page = 2;
+      return lines.flatMap((line) => (random.next() < 0.04 ? [line, String(page++)] : [line]));
+    })].find((candidate) => candidate.name.startsWith('0001_'))!;
+    const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
+    expect(compareWithGold(result.record, variant.gold, result.buckets).wrongAuto).toEqual([]);
+    expect(result.record.fields.find((field) => field.id === 'reconsideration.pending')?.status).toBe('review');
   });
 
   it('does not let a row\'s own rules confirm its share of a run cut again with its neighbours: they chose it', () => {

@@ -236,6 +236,8 @@ export interface PageNumbers {
   readonly bare: readonly HiddenPageNumber[];
   /** Lines of a bare numbering no longer than chance makes (bareNumberPages' `chance`): page numbers or values. */
   readonly chance?: readonly HiddenPageNumber[];
+  /** Of `hidden`, the lines of a bare numbering left in doubt (bareNumberPages' `doubtful`): a number alone on its line. */
+  readonly lines?: readonly HiddenPageNumber[];
 }
 
 /** Pages on either side of a stray number that may have printed their numbers run into values (the next two, the two before). */
@@ -269,6 +271,7 @@ export function findPageNumbers(text: string, strayNumbers: readonly { readonly 
     hidden: [...findHiddenPageNumbers(text), ...bare.following, ...afterStray, ...bareLines.doubtful.map(asPage)],
     bare: bare.found,
     chance: bareLines.chance.map(asPage),
+    lines: bareLines.doubtful.map(asPage),
   };
 }
 
