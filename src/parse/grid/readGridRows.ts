@@ -8,6 +8,7 @@ import { isSpace, splitLines, trimSpan, type TextLine } from './splitLines.ts';
 import { closesCellsWithBars, pipesSeparateCells } from './pipesSeparateCells.ts';
 import { rowsWithStrayBars } from './rowsWithStrayBars.ts';
 import { joinWrappedGridRows, type DrawnLine } from './joinWrappedGridRows.ts';
+import { isCutOrdinal, opensOrdinalTail } from '../cutOrdinal.ts';
 
 type LineKind = 'tab' | 'pipe' | 'separator' | 'space' | 'single' | 'pipe-fragment' | 'pipe-blank' | 'pipe-padding' | 'closing-bar';
 
@@ -92,9 +93,9 @@ function brokenBeforeLoneNumber(text: string, lines: readonly TextLine[], kinds:
 function ordinalCutFromLabel(text: string, lines: readonly TextLine[], index: number, row: GridRow): boolean {
   const next = lines[index + 1];
   const first = row.cells[0]?.text ?? '';
-  if (next === undefined || next.breaksBefore !== 1 || !/^[0-9０-９]{1,2}$/u.test(first)) return false;
+  if (next === undefined || next.breaksBefore !== 1 || !isCutOrdinal(first)) return false;
   const following = text.slice(next.start, next.end);
-  return !following.includes('\t') && /^[.．、]\s*\p{Script=Han}/u.test(following.trim());
+  return !following.includes('\t') && opensOrdinalTail(following.trim());
 }
 
 /** A line holding one number alone. */

@@ -1,6 +1,7 @@
 import { pipesSeparateCells } from '../grid/pipesSeparateCells.ts';
 import { rowsWithStrayBars } from '../grid/rowsWithStrayBars.ts';
 import { isValueText } from '../grid/isValueText.ts';
+import { isCutOrdinal, opensOrdinalTail } from '../cutOrdinal.ts';
 /**
  * What a printed cell of a list table holds, judged from its text alone:
  * - `text`: anything with Chinese characters (a label, a heading, prose; flattened tables are one huge text cell)
@@ -183,10 +184,6 @@ export function tokeniseListCells(text: string): ListCell[] {
   return withCutOrdinals(cells);
 }
 
-/** A row's ordinal alone at a line's start ("6"), its punctuation and words opening the next line (".申请信息不存在数"). */
-const CUT_ORDINAL = /^[0-9０-９]{1,2}$/u;
-const ORDINAL_TAIL = /^[.．、]\s*\p{Script=Han}/u;
-
 /**
  * A label cut right after its ordinal's digits ("6\t件\t" / ".申请信息不存在数": a row's label cut at a random
  * character, its cells on the first line) leaves the ordinal a number at a line's start: it is the label's, no value
@@ -195,11 +192,11 @@ const ORDINAL_TAIL = /^[.．、]\s*\p{Script=Han}/u;
 function withCutOrdinals(cells: ListCell[]): ListCell[] {
   for (let index = 0; index < cells.length; index++) {
     const cell = cells[index]!;
-    if (cell.kind !== 'number' || (cell.separatorBefore !== '\n' && cell.separatorBefore !== '') || !CUT_ORDINAL.test(cell.content)) continue;
+    if (cell.kind !== 'number' || (cell.separatorBefore !== '\n' && cell.separatorBefore !== '') || !isCutOrdinal(cell.content)) continue;
     let after = index + 1;
     while (after < cells.length && (cells[after]!.line === cell.line || cells[after]!.kind === 'empty')) after++;
     const next = cells[after];
-    if (next === undefined || next.line !== cell.line + 1 || next.separatorBefore !== '\n' || !ORDINAL_TAIL.test(next.content)) continue;
+    if (next === undefined || next.line !== cell.line + 1 || next.separatorBefore !== '\n' || !opensOrdinalTail(next.content)) continue;
     cells[index] = { ...cell, kind: 'text' };
   }
   return cells;

@@ -19,6 +19,13 @@ describe('tokeniseRegion', () => {
     expect(picture(text)).toBe('[行政复议] [行政诉讼] [结果维持] [总计] 0 1 2');
   });
 
+  it('reads a number alone on its line before a line opening with an ordinal\'s punctuation and words as the label\'s', () => {
+    // "1.属于国家秘密 |" cut after its digit (seed 137 pipe-broken-cut read the 1 as the row above's total).
+    const text = ['0 |', '16 |', '（三）不予公开 |', '1', '.属于国家秘密 |', '0 |'].join('\n');
+    expect(picture(text)).toBe('0 16 [（三）不予公开] [1] [.属于国家秘密] 0');
+    expect(picture(['行政事业性收费 |', '36', '.7451 |'].join('\n'))).toContain(' 36 ');
+  });
+
   it('cuts tab cells, empty cells between boundaries and the last empty cell of an HTML-rendered row', () => {
     expect(picture('予以公开\t\t258\t12\t\t\t1\t1\t\n')).toBe('[予以公开] ∅ 258 12 ∅ ∅ 1 1 ∅');
   });
