@@ -9,7 +9,8 @@ import { pipeEdges } from '../grid/readGridRows.ts';
 import { markBlankLineCells, type LineTokens } from './markBlankLineCells.ts';
 import { markSpacedCells, regionSeparator } from './markSpacedCells.ts';
 import { numberedHeaders } from './numberedHeaders.ts';
-import { isCutOrdinal, opensOrdinalTail } from '../cutOrdinal.ts';
+import { cutOrdinalsAsText } from './cutOrdinalsAsText.ts';
+import { loneOnesBeforeValues } from './loneOnesBeforeValues.ts';
 
 /** A line that is only page furniture: "- 3 -", "第 3 页", "第3页 共12页", "3/12". */
 const DEBRIS_LINE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$/u;
@@ -118,21 +119,6 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
   return markBlankLineCells(digitsWrappedIntoLetters(loneOnesBeforeValues(cutOrdinalsAsText(tokens))), lines);
 }
 
-/**
- * A number alone on its line whose next line opens with an ordinal's punctuation and a label's words is that label's
- * ordinal, cut from it ("1" / ".属于国家秘密 |": seed 137 pipe-broken-cut read it as a row total): text, no value.
- */
-function cutOrdinalsAsText(tokens: Token[]): Token[] {
-  tokens.forEach((token, index) => {
-    if (token.kind !== 'value' || !isCutOrdinal(token.raw)) return;
-    const previous = tokens[index - 1];
-    const next = tokens[index + 1];
-    if (previous?.line === token.line || next?.kind !== 'text' || next.line !== token.line + 1 || !opensOrdinalTail(next.text)) return;
-    tokens[index] = { kind: 'text', text: token.raw, start: token.start, end: token.end, line: token.line };
-  });
-  return tokens;
-}
-
 /** A line of two or more bars and nothing else (the grid reader's pipe-padding). */
 const BARS_ONLY = /^[^\S\n]*\|{2,}[^\S\n]*$/u;
 
@@ -142,21 +128,6 @@ function markStrayBars(tokens: Token[], first: number): void {
     const token = tokens[index]!;
     if (token.kind !== 'text') tokens[index] = { ...token, strayBars: true };
   }
-}
-
-/**
- * A letter alone on its line right before a value on a later line is the OCR'd 1 it stands for ("信息\nl\nO\n0":
- * a row's first cell printed one per line); tokeniseLine sees only its own line, where nothing tells it from a word.
- */
-function loneOnesBeforeValues(tokens: Token[]): Token[] {
-  tokens.forEach((token, index) => {
-    if (token.kind !== 'text' || !LONE_ONE.test(token.text)) return;
-    const previous = tokens[index - 1];
-    const next = tokens[index + 1];
-    if (next?.kind !== 'value' || next.line === token.line || previous?.line === token.line) return;
-    tokens[index] = { kind: 'value', raw: token.text, start: token.start, end: token.end, line: token.line, inCell: false, ordinalTail: false, glued: false };
-  });
-  return tokens;
 }
 
 function tokeniseLine(
