@@ -46,7 +46,8 @@ function wrongAutos(text: string, truth: readonly string[]): string[] {
     const field = byId.get(fieldId);
     const expected = truth[column] === '' ? null : Number(truth[column]);
     // A printed blank whose printed total proves it 0 (rules.md) reads as 0, method inferred, raw kept blank.
-    const provenBlank = expected === null && field?.value === 0 && field.method === 'inferred' && field.raw === '';
+    // So is any blank of a group whose printed total is 0: its value is 0 whichever 0 of the group was quoted for it.
+    const provenBlank = expected === null && field?.value === 0 && ((field.method === 'inferred' && field.raw === '') || truth[column - (column % 5) + 4] === '0');
     return field?.status === 'auto' && field.value !== expected && !provenBlank ? [`${fieldId}: auto ${String(field.value)}, printed "${truth[column]}"`] : [];
   });
 }
@@ -81,10 +82,10 @@ describe('readAppealsSection: 四 printed one cell per line', () => {
 });
 
 /** A gov-2021 report whose 四 prints a header naming 行政复议 and 行政诉讼, then its 15 cells as one tab row. */
-function tabRowDocument(lines: readonly string[]): string {
+function tabRowDocument(lines: readonly string[], terminator = ''): string {
   const form = renderSyntheticForm(gov2021, sampleCells(gov2021), { layout: 'tab' });
   const start = form.indexOf('四、政府信息公开行政复议、行政诉讼情况');
-  const header = ['行政复议\t\t\t\t\t行政诉讼', PARTS.join('\t'), `\t${PARTS.join('\t')}`, `\t${PARTS.join('\t')}`];
+  const header = ['行政复议\t\t\t\t\t行政诉讼', PARTS.join('\t'), `\t${PARTS.join('\t')}`, `\t${PARTS.join('\t')}`].map((line) => `${line}${terminator}`);
   return `${form.slice(0, start)}${['四、政府信息公开行政复议、行政诉讼情况', ...header, ...lines, '', '五、存在的主要问题及改进情况', '本年度无。'].join('\n')}\n`;
 }
 
@@ -122,5 +123,30 @@ describe('readAppealsSection: 四 as a tab row hard-wrapped', () => {
       if (wrong.length > 0) failures.push(`width ${width} [${appeals.join(',')}] ${wrong.join('; ')}`);
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('readAppealsSection: 四 as tab rows that all end in a tab', () => {
+  it('never counts the terminator as a cell of a row a break cut short (seeded)', () => {
+    // The row "\t" + 15 cells + "\t" cut at one of its tabs, the tab lost to the line break ("\t" / "\t\t0\t0…\t"):
+    // the second line's 14 cells and its terminator made 15 (measureIndependentBreaks seed 189, tab-broken).
+    const random = createRandom(189);
+    const failures: string[] = [];
+    for (let trial = 0; trial < 80; trial++) {
+      const appeals = randomAppeals(random);
+      const row = `\t${appeals.join('\t')}\t`;
+      const tabs = [...row.matchAll(/\t/gu)].map((match) => match.index).slice(1, -1);
+      const cut = tabs[Math.floor(random() * tabs.length)]!;
+      const text = tabRowDocument([row.slice(0, cut), row.slice(cut + 1)], '\t');
+      const wrong = wrongAutos(text, appeals);
+      if (wrong.length > 0) failures.push(`cut at ${cut} [${appeals.join(',')}] ${wrong.join('; ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('still reads the whole row', () => {
+    const appeals = ['', '', '', '0', '0', '', '', '', '0', '0', '0', '0', '', '0', '0'];
+    const text = tabRowDocument([`\t${appeals.join('\t')}\t`], '\t');
+    expect(wrongAutos(text, appeals)).toEqual([]);
   });
 });

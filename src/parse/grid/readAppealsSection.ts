@@ -55,6 +55,7 @@ export function readAppealsSection(
   const headerCells: string[] = [];
   const valueRows: ValueRow[] = [];
   let context = '';
+  const terminated = tabLinesEndInTabs(view.text, rows);
   for (const [index, row] of rows.entries()) {
     const parts = splitRowParts(row);
     const labelText = parts.labels.map((placed) => placed.cell.text).join(' ');
@@ -64,7 +65,9 @@ export function readAppealsSection(
       continue;
     }
     if (parts.mixed) continue;
-    valueRows.push({ row, cells: trimTrailingPadding(parts.values.map((placed) => placed.cell)), context: `${context} ${labelText}`, labelled: parts.labels.length > 0, index });
+    const cells = parts.values.map((placed) => placed.cell);
+    if (terminated && row.layout === 'tab-row' && cells[cells.length - 1]?.text === '') cells.pop();
+    valueRows.push({ row, cells: trimTrailingPadding(cells), context: `${context} ${labelText}`, labelled: parts.labels.length > 0, index });
     context = '';
   }
   const partScores = PART_LABELS.map((label) => bestScore(headerCells, label));
@@ -179,6 +182,17 @@ function isValueRow(row: GridRow, parts: RowParts): boolean {
   if (parts.filled > 0) return true;
   // A row of blank cells only counts when its cells are explicit (separators printed), five or more of them.
   return parts.values.length >= GROUP_SIZE && row.layout !== 'space-row';
+}
+
+/**
+ * Whether every tab line of the section ends in a tab (two or more of them): there a tab row's empty last cell is the
+ * line's terminator, not a cell. Counted as one, a row a break cut a cell short ("\t" alone on the line before
+ * "\t\t0\t0…\t0\t0\t") makes the 15 cells exactly, every value a cell off (measureIndependentBreaks seed 189,
+ * tab-broken: six committed).
+ */
+function tabLinesEndInTabs(text: string, rows: readonly GridRow[]): boolean {
+  const tabRows = rows.filter((row) => row.layout === 'tab-row');
+  return tabRows.length >= 2 && tabRows.every((row) => /\t[ \u3000]*$/u.test(text.slice(row.start, row.end)));
 }
 
 function trimTrailingPadding(cells: readonly GridCell[]): GridCell[] {
