@@ -14,5 +14,21 @@ export function opensOrdinalTail(line: string): boolean {
   return ORDINAL_TAIL.test(line);
 }
 
+/**
+ * A row's ordinal whole or its opening bracket alone at a line's start ("1.", "2、", "(3)", "（"), the label's words
+ * opening the next line: a label cut after its ordinal ("1.\t件\t79" / "按时办结数"). (Ordinals of Chinese numerals
+ * are words already.)
+ */
+export function isOrdinalHead(text: string): boolean {
+  return ORDINAL_HEAD.test(text);
+}
+
+/** Whether a line (trimmed) opens with a label's words. */
+export function opensLabelWords(line: string): boolean {
+  return LABEL_WORDS.test(line);
+}
+
 const CUT_ORDINAL = /^[0-9０-９]{1,2}$/u;
+const ORDINAL_HEAD = /^(?:[0-9０-９]{1,2}[.．、]|[（(](?:[0-9０-９]{1,2}[)）]?)?)$/u;
+const LABEL_WORDS = /^\p{Script=Han}/u;
 const ORDINAL_TAIL = /^[.．、]\s*\p{Script=Han}/u;

@@ -59,4 +59,16 @@ describe('tokeniseListCells', () => {
     expect(kinds('行政事业性收费\n36\n.7451\n')[1]).toEqual(['36', 'number']);
     expect(kinds('公开数\n6\n6.申请信息不存在数\t件\t1\n')[1]).toEqual(['6', 'number']);
   });
+
+  it('reads a whole ordinal or its opening bracket cut from the label\'s words as the label\'s text', () => {
+    // "1.按时办结数" and "（三）申请答复数" cut after the ordinal, the cells on the first line (seed 185 labels-split: the
+    // row above 延期办结数 took its value, 79 committed for 0).
+    const kinds = (text: string) => tokeniseListCells(text).filter((cell) => cell.content !== '').map((cell) => [cell.content, cell.kind]);
+    expect(kinds('1.\t件\t79\n按时办结数\n2.\t件\t0\n延期办结数\n（\t件\t79\n三）申请答复数\n')).toEqual([
+      ['1.', 'text'], ['件', 'unit'], ['79', 'number'], ['按时办结数', 'text'], ['2.', 'text'], ['件', 'unit'], ['0', 'number'],
+      ['延期办结数', 'text'], ['（', 'text'], ['件', 'unit'], ['79', 'number'], ['三）申请答复数', 'text'],
+    ]);
+    // Before a unit or a number, not a label's words: left as it was.
+    expect(kinds('按时办结数\n1.\n件\n')[1]).toEqual(['1.', 'number']);
+  });
 });

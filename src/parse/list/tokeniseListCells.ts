@@ -1,7 +1,7 @@
 import { pipesSeparateCells } from '../grid/pipesSeparateCells.ts';
 import { rowsWithStrayBars } from '../grid/rowsWithStrayBars.ts';
 import { isValueText } from '../grid/isValueText.ts';
-import { isCutOrdinal, opensOrdinalTail } from '../cutOrdinal.ts';
+import { isCutOrdinal, isOrdinalHead, opensLabelWords, opensOrdinalTail } from '../cutOrdinal.ts';
 /**
  * What a printed cell of a list table holds, judged from its text alone:
  * - `text`: anything with Chinese characters (a label, a heading, prose; flattened tables are one huge text cell)
@@ -187,16 +187,21 @@ export function tokeniseListCells(text: string): ListCell[] {
 /**
  * A label cut right after its ordinal's digits ("6\t件\t" / ".申请信息不存在数": a row's label cut at a random
  * character, its cells on the first line) leaves the ordinal a number at a line's start: it is the label's, no value
- * (seed 157 labels-split committed 6 in the blank row before it). Read as text.
+ * (seed 157 labels-split committed 6 in the blank row before it). Read as text. So is a whole ordinal or its opening
+ * bracket cut from the label's words ("1.\t件\t79" / "按时办结数", "（\t件\t79" / "三）申请答复数"): read as a number and
+ * as nothing, it let the row above take this row's value (seed 185 labels-split committed 79 for 延期办结数's 0).
  */
 function withCutOrdinals(cells: ListCell[]): ListCell[] {
   for (let index = 0; index < cells.length; index++) {
     const cell = cells[index]!;
-    if (cell.kind !== 'number' || (cell.separatorBefore !== '\n' && cell.separatorBefore !== '') || !isCutOrdinal(cell.content)) continue;
+    if (cell.kind === 'text' || (cell.separatorBefore !== '\n' && cell.separatorBefore !== '')) continue;
+    const digits = cell.kind === 'number' && isCutOrdinal(cell.content);
+    if (!digits && !isOrdinalHead(cell.content)) continue;
     let after = index + 1;
     while (after < cells.length && (cells[after]!.line === cell.line || cells[after]!.kind === 'empty')) after++;
     const next = cells[after];
-    if (next === undefined || next.line !== cell.line + 1 || next.separatorBefore !== '\n' || !opensOrdinalTail(next.content)) continue;
+    if (next === undefined || next.line !== cell.line + 1 || next.separatorBefore !== '\n') continue;
+    if (digits ? !opensOrdinalTail(next.content) : next.kind !== 'text' || !opensLabelWords(next.content)) continue;
     cells[index] = { ...cell, kind: 'text' };
   }
   return cells;
