@@ -8,28 +8,39 @@ import type { Token } from './Token.ts';
  * cells of a row a cell too long, and nothing on the line tells which is. The run read the other way (its first cell
  * line's opening piece a blank cell, its closing one no cell), or undefined when the run has no such edges.
  */
-export function shiftedEdgeRun(run: readonly Token[]): Token[] | undefined {
-  const last = run[run.length - 1];
-  if (last?.kind !== 'empty' || last.lineEnd !== true || run[firstCellIndex(run)] === last) return undefined;
-  return withOpeningBlank(run.slice(0, -1));
+export function shiftedEdgeRun(run: readonly Token[], labelLine?: number): Token[] | undefined {
+  // (The next row's ordinal or words may end the run: "…\t0\t⏎3.危及…".)
+  let end = run.length;
+  while (end > 0 && (run[end - 1]!.kind === 'text' || (run[end - 1]!.kind === 'value' && (run[end - 1] as { ordinalTail: boolean }).ordinalTail))) end--;
+  const last = run[end - 1];
+  if (last?.kind !== 'empty' || last.lineEnd !== true || run[firstCellIndex(run, labelLine)] === last) return undefined;
+  return withOpeningBlank([...run.slice(0, end - 1), ...run.slice(end)], labelLine);
 }
 
 /**
  * The run with the empty piece before its first cell line's first tab read as a blank cell (the opening piece alone,
  * no closing one dropped), or undefined when its first cell line opens with no such piece.
  */
-export function withOpeningBlank(run: readonly Token[]): Token[] | undefined {
-  const firstCell = firstCellIndex(run);
+export function withOpeningBlank(run: readonly Token[], labelLine?: number): Token[] | undefined {
+  const firstCell = firstCellIndex(run, labelLine);
   const first = run[firstCell];
   if (!first || first.kind === 'text' || first.afterLeadingEmpty !== true) return undefined;
   return [...run.slice(0, firstCell), { kind: 'empty', start: first.start, end: first.start, line: first.line }, ...run.slice(firstCell)];
 }
 
-/** Where the cells start: on the first line after the run's last words (a header line's own closing piece stays with it). */
-function firstCellIndex(run: readonly Token[]): number {
+/**
+ * Where the cells start: on the first line after the run's last words, or after the row's label line when the run
+ * holds none (a header line's or the label line's own closing piece stays with it: "2.其他法律行政法规禁止公开\t" /
+ * "\t\t\t\t\t\t0\t", seed 201 tab-broken, whose shifted reading was never tried and whose 0 was committed a cell left).
+ */
+function firstCellIndex(run: readonly Token[], labelLine = -1): number {
   const lastWords = run.findLastIndex((token) => token.kind === 'text');
-  const wordsLine = lastWords >= 0 ? run[lastWords]!.line : -1;
   let firstCell = lastWords + 1;
-  while (firstCell < run.length && run[firstCell]!.line === wordsLine) firstCell++;
-  return firstCell;
+  if (lastWords >= 0) {
+    const wordsLine = run[lastWords]!.line;
+    while (firstCell < run.length && run[firstCell]!.line === wordsLine) firstCell++;
+    return firstCell;
+  }
+  const closing = run[0];
+  return closing?.kind === 'empty' && closing.lineEnd === true && closing.line === labelLine ? 1 : 0;
 }

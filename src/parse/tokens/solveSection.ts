@@ -178,7 +178,7 @@ export function solveSection(
     let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]);
     // Tab runs whose edge pieces or wrap breaks may each hide the row's blank cell: every such reading kept, so that the
     // cells they place apart are ambiguous.
-    const otherRuns = placedAsRun.readings.length > 0 ? otherTabReadings(run) : [];
+    const otherRuns = placedAsRun.readings.length > 0 ? otherTabReadings(run, tokens[anchor.tokenIndex]!.line) : [];
     const others = otherRuns.flatMap((other) => placeRowValues(other, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]).readings);
     if (others.length > 0) placedAsRun = { ...placedAsRun, readings: [...placedAsRun.readings, ...others], frame: undefined };
     const withNumbersJoined = inBlocks ? readWithNumbersJoined(run, placedAsRun, lineCount, (tried) => placeRowValues(tried, row, nextOrdinal, unitOf, strict)) : undefined;

@@ -44,3 +44,18 @@ describe('otherTabReadings', () => {
     expect(otherTabReadings(run).map(shape)).toContain('_ _ _ 0 0 _ _ _ 0 0 0 0 _ 0 0');
   });
 });
+
+describe('otherTabReadings: a row whose label line ends in a tab, its cells on the next line', () => {
+  it('reads the cells line with its opening piece a cell and its closing one none, past the next row\'s ordinal', () => {
+    // "2.其他法律行政法规禁止公开\t" / "\t\t\t\t\t\t0\t" / "3.危及…": _ _ _ _ _ _ 0 read 0 a cell left (seed 201 tab-broken).
+    const text = '2.其他法律行政法规禁止公开\t\n\t\t\t\t\t\t0\t\n3.危及“三安全一稳定”\t\t\t\t\t\t\t0\t\n';
+    const tokens = tokeniseRegion(text, 0, text.length);
+    const labelIndex = tokens.findIndex((token) => token.kind === 'text');
+    const run = tokens.slice(labelIndex + 1, tokens.findIndex((token, index) => index > labelIndex && token.kind === 'text'));
+    const label = tokens[labelIndex]!;
+    expect(shape(run)).toBe('_ _ _ _ _ _ 0 _ 3');
+    expect(otherTabReadings(run, label.line).map(shape)).toContain('_ _ _ _ _ _ _ 0 3');
+    // Without the label's line, the closing piece of the label's line hides the opening blank: nothing shifted.
+    expect(otherTabReadings(run).map(shape)).not.toContain('_ _ _ _ _ _ _ 0 3');
+  });
+});

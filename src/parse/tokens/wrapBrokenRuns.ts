@@ -6,13 +6,13 @@ import type { Token } from './Token.ts';
  * line with no label whose opening and closing empty pieces may each be the row's blank cell) and a blank cell at
  * each break a hard wrap made (wrapBrokenRuns).
  */
-export function otherTabReadings(run: readonly Token[]): Token[][] {
-  const shifted = shiftedEdgeRun(run);
+export function otherTabReadings(run: readonly Token[], labelLine?: number): Token[][] {
+  const shifted = shiftedEdgeRun(run, labelLine);
   // (A label-less row broken right after a tab may need both: its opening empty piece a cell, its first line's
   // closing one none, "\t\t\t0\t" / "0\t\t\t\t0…" for section 四's _ _ _ 0 0 _ _ _ 0 ….)
   const broken = brokenAfterTabRuns(run);
   const brokenOpening = broken.flatMap((reading) => {
-    const opened = withOpeningBlank(reading);
+    const opened = withOpeningBlank(reading, labelLine);
     return opened ? [opened] : [];
   });
   return [...(shifted ? [shifted] : []), ...wrapBrokenRuns(run), ...broken, ...brokenOpening];
