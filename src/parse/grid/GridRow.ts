@@ -35,8 +35,9 @@ export interface GridRow {
    */
   readonly wrappedLabel?: true;
   /**
-   * True when the row's last cell, read blank, may be a number the next line holds alone: the row ends in a tab and a
-   * number stands alone on the line after it (readGridRows' brokenBeforeLoneNumber). That cell is not read.
+   * True when the row's last cell, read blank, may be a number the next line holds alone: the row ends in a tab, or in
+   * a dash that may be the number's minus sign, and a number stands alone on the line after it (readGridRows'
+   * brokenBeforeLoneNumber). That cell is not read.
    */
   readonly lastCellInDoubt?: true;
   /**
@@ -47,3 +48,6 @@ export interface GridRow {
   /** How the row's cells were delimited, for the reviewer ("blank cells inferred from line-break runs"). */
   readonly notes: readonly string[];
 }
+
+/** A cell that is a dash alone: a blank mark, or a minus sign whose digits a break moved to the next line ("-" / "1"). */
+export const LONE_DASH = /^[-－−–—]$/u;

@@ -17,6 +17,10 @@ describe('readGridRows', () => {
     // The number may keep the tab that followed it (seed 137 tab-broken).
     const keptTab = read('3.要求提供公开出版物\t0\t\t\t0\t\t\t\r\n0\t\r\n4.无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0\r\n');
     expect(keptTab[0]!.lastCellInDoubt).toBe(true);
+    // So may a last cell that is a dash, the minus sign of that number (seed 201 tab-broken: "-" / "1" for -1).
+    const minus = read('行政事业性收费\t271\t-\n1\t\n\n第二十条第（九）项\n');
+    expect(minus[0]!.lastCellInDoubt).toBe(true);
+    expect(read('行政事业性收费\t271\t-\n\n第二十条第（九）项\n')[0]!.lastCellInDoubt).toBeUndefined();
   });
 
   it('marks a tab row opening with an ordinal cut from its label on the next line, and nothing else', () => {

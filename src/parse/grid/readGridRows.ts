@@ -76,13 +76,15 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
  * Whether a tab row that ends in a tab ("2.没有现成信息需要另行制作\t0\t\t\t\t\t\t") has a number alone on the very next
  * line ("0"): the row was perhaps broken right after its last tab, and its last cell, read blank, is that number
  * (seed 97 tab-broken committed the blank for a printed 0). Which it is nothing on the lines tells. The number may
- * keep the tab that followed it ("0\t": seed 137 tab-broken committed the blank for a printed 0 again).
+ * keep the tab that followed it ("0\t": seed 137 tab-broken committed the blank for a printed 0 again). So may a row
+ * whose last cell is a dash: a blank mark, or the minus sign of that number ("行政事业性收费\t271\t-" / "1\t": seed
+ * 201 tab-broken committed a blank for -1).
  */
 function brokenBeforeLoneNumber(text: string, lines: readonly TextLine[], kinds: readonly LineKind[], index: number): boolean {
   const line = lines[index]!;
   const next = lines[index + 1];
   if (next === undefined || next.breaksBefore !== 1 || (kinds[index + 1] !== 'single' && kinds[index + 1] !== 'tab')) return false;
-  return /\t[^\S\n]*$/u.test(text.slice(line.start, line.end)) && LONE_NUMBER.test(text.slice(next.start, next.end));
+  return /(?:\t|\t[^\S\n]*[-－−–—])[^\S\n]*$/u.test(text.slice(line.start, line.end)) && LONE_NUMBER.test(text.slice(next.start, next.end));
 }
 
 /**

@@ -4,7 +4,7 @@ import { alignByPosition } from './alignByPosition.ts';
 import { alignRowValues, type Alignment, type HeaderPositions } from './alignRowValues.ts';
 import type { ColumnZones } from './ColumnZones.ts';
 import type { ColumnZoneLookup } from './findColumnZones.ts';
-import type { GridCell, GridRow } from './GridRow.ts';
+import { LONE_DASH, type GridCell, type GridRow } from './GridRow.ts';
 import { makeCellReading } from './makeCellReading.ts';
 import { indexRows, matchRowLabel, type RowIndex, type RowMatch } from './matchRowLabel.ts';
 import { emptyOutcome, recordReading, type SectionOutcome } from './SectionOutcome.ts';
@@ -286,12 +286,13 @@ function recordRow(context: SectionContext, definition: RowDefinition, alignment
   const { outcome, note } = context;
   const { row: layoutRow, labelTexts, header } = source;
   outcome.matchedRows++;
-  const lastColumn = definition.cells.length - 1;
+  // (The last column the form prints: section 二's rows end in a column they leave unprinted.)
+  const lastColumn = definition.cells.findLastIndex((fieldId) => fieldId !== null);
   definition.cells.forEach((fieldId, column) => {
     if (fieldId === null) return;
     const cell = alignment.cells[column];
     // A blank last cell a number alone on the next line may be (the row broken right after its last tab): not read.
-    if (!cell || (layoutRow.lastCellInDoubt === true && column === lastColumn && cell.text === '')) {
+    if (!cell || (layoutRow.lastCellInDoubt === true && column === lastColumn && (cell.text === '' || LONE_DASH.test(cell.text)))) {
       outcome.unreadable.add(fieldId);
       return;
     }
