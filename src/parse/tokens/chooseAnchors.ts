@@ -15,6 +15,8 @@ export interface Anchor {
   readonly labelScore: number;
 }
 
+/** A text opening with a row's ordinal of Chinese numerals, or its bracket's first half: "（七", "（七）总计", "七、". */
+const OPENS_ROW_ORDINAL = /^(?:[（(][一二三四五六七八九十]+|[一二三四五六七八九十]+[、，,])/u;
 /** Most text tokens joined into one label (a label wrapped over lines or cells, or cut by spaces). */
 const MAX_JOINED = 4;
 /** Cost of a row of the skeleton with no anchor in the chain. */
@@ -259,10 +261,13 @@ function findCandidates(tokens: readonly Token[], skeleton: readonly SkeletonRow
     for (const row of found) {
       const rowIndex = rowIndexOf.get(row);
       if (rowIndex === undefined) continue;
-      // The same row matched again by a longer join of the same label: keep the later, closer to its values.
+      // The same row matched again by a longer join of the same label: keep the later, closer to its values. Not when
+      // the later text opens with a row's ordinal of its own: it starts another row's label, its values are that row's
+      // ("3" / ".其他" / "（七\t162\t…" / "）总计": 3.其他 anchored on "（七" took the 总计 row's values, seed 219
+      // labels-split).
       const last = candidates[candidates.length - 1];
       if (last && last.rowIndex === rowIndex && !valueBetween(tokens, last.tokenIndex, tokenIndex)) {
-        if (last.labelScore > score) continue;
+        if (last.labelScore > score || (last.tokenIndex !== tokenIndex && OPENS_ROW_ORDINAL.test(token.text))) continue;
         candidates.pop();
       }
       candidates.push({ rowIndex, tokenIndex, labelScore: score });

@@ -27,6 +27,13 @@ describe('row labels split at any character, the values on the first line', () =
     expect(wrong).toEqual([]);
   });
 
+  it('anchors no row on another row\'s ordinal head ("3" / ".其他" / "（七\t162…" / "）总计", seed 219 variant 109)', () => {
+    // 3.其他's label joined on over "（七" and anchored there: the 总计 row's 162 … 167 read as its own, its sum holding.
+    const variant = [...brokenVariants('tab', 221, 110, splitLabels)].find((candidate) => candidate.name.startsWith('0109_'))!;
+    const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
+    expect(compareWithGold(result.record, variant.gold, result.buckets).wrongAuto).toEqual([]);
+  });
+
   it('joins no piece without words to the row above ("（" of "（\t7\t6…" / "七）总计", seed 63, variant 119)', () => {
     const variant = [...brokenVariants('tab', 63, 120, splitLabels)].find((candidate) => candidate.name.startsWith('0119_'))!;
     const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });

@@ -81,6 +81,10 @@ function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: T
     // A shorter head ("行" of "行 396 0 181" / "政许可") is that row's only where the next line goes on with the rest
     // of its label, the next row's anchor: one or two characters alone could be anything.
     if (head.length === 0 || after?.kind !== 'text' || after.line <= value.line) return false;
+    // A row ordinal cut in two around the values ("（七\t162\t…" / "）总计"): with it, the next row's whole label,
+    // however short, is that row's head (seed 219 labels-split: 3.其他 took the 总计 row's 162 … 167, its sum holding).
+    const printed = `${words.map((word) => word.text).join('')}${after.text}`.replace(/\s+/gu, '');
+    if (ROW_ORDINAL.test(printed) && nextRow.labelKeys.includes(canonicalLabel(printed))) return true;
     const whole = canonicalLabel(`${head}${after.text}`);
     return whole.length >= MIN_BARE_HEAD_LENGTH && nextRow.labelKeys.some((key) => key.startsWith(whole) || whole.startsWith(key));
   }
