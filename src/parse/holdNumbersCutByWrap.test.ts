@@ -7,6 +7,7 @@ import { renderAdversarial } from '../../test/support/renderAdversarialLayouts.t
 import { brokenVariants, cutLines } from '../../test/support/brokenVariants.ts';
 import { seededRandom } from '../../test/support/seededRandom.ts';
 import { numbersCutByWrapIn } from './numbersCutByWrap.ts';
+import { holdNumbersCutByWrap } from './holdNumbersCutByWrap.ts';
 
 /** Every few golds, so that the test stays quick. */
 const STRIDE = 1;
@@ -70,5 +71,14 @@ describe('numbers cut by a fixed-width wrap', () => {
     expect(cutAt(letterEnds, letterEnds + 1)).toBe(true);
     const opens = text('36.745\nI |');
     expect(numbersCutByWrapIn(opens, true)(opens.indexOf('36.745'), opens.indexOf('36.745') + 6)).toBe(true);
+  });
+
+  it('holds a value the next line goes on from with a thousands group, whatever its rules (",972": seed 249 pipe-broken-cut)', () => {
+    // 网络申请数 left unread ("29,96" / "2"), the rule through 收到申请数 checked nothing: 29 was committed for 29972.
+    const variant = [...brokenVariants('pipe-broken', 250, 180, cutLines(/\|/u, (line) => line.indexOf('|')))].find((candidate) => candidate.name.startsWith('0179_'))!;
+    const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
+    expect(compareWithGold(result.record, variant.gold, result.buckets).wrongAuto).toEqual([]);
+    const held = holdNumbersCutByWrap(new Map([['a', { fieldId: 'a', raw: '29', value: 29, start: 9, end: 11, method: 'table' as const, layout: 'cell-per-line', labelScore: 1, repairs: [], ambiguous: false, notes: [] }]]), '（一）收到申请数\n29\n,972 |\n', [], new Map());
+    expect(held.get('a')!.ambiguous).toBe(true);
   });
 });

@@ -28,7 +28,7 @@ export function holdNumbersCutByWrap(cells: ReadonlyMap<string, CellReading>, de
   const cut: string[] = [];
   for (const [fieldId, cell] of cells) {
     if (cell.ambiguous || cell.value === null || cell.end <= cell.start) continue;
-    if (cutByWrap(cell.start, cell.end)) {
+    if (cutByWrap(cell.start, cell.end) || thousandsGroupAfter(decodedText, cell.end)) {
       held.set(fieldId, doubtedCell(cell, CUT_BY_WRAP_NOTE, { splitPiece: true }));
       cut.push(fieldId);
     } else if ((rowsBroken ??= numbersCutByWrapIn(decodedText, true))(cell.start, cell.end)) broken.set(fieldId, joinedAcrossBreak(decodedText, cell.start, cell.end));
@@ -45,6 +45,18 @@ export function holdNumbersCutByWrap(cells: ReadonlyMap<string, CellReading>, de
   for (const fieldId of cut) holdRowPlacedBeside(fieldId, cells, held, hardRules, rowOf, cut);
   return held;
 }
+
+/**
+ * Whether the next line opens with a thousands group (",972"): the number was cut before its separator ("（一）收到申请数
+ * | 件 | 29" / ",972 |"), and no cell opens so. Held whatever the rules say: a rule with a cell left unread (the row
+ * above's "29,96" / "2") checks nothing, and 29 and 3 were committed for 29972 and 3347 (measureIndependentBreaks
+ * seed 249, pipe-broken-cut).
+ */
+function thousandsGroupAfter(text: string, end: number): boolean {
+  return /[0-9０-９]$/u.test(text.slice(Math.max(0, end - 1), end)) && THOUSANDS_TAIL.test(text.slice(end, end + 24));
+}
+
+const THOUSANDS_TAIL = /^[^\S\n\r]*(?:\r\n?|\n)[^\S\n\r]*[,，][0-9０-９]{3}(?![0-9０-９])/u;
 
 /**
  * The most broken cells a rule binds in one table row. With two or more, the rule tells nothing of the breaks: a row
