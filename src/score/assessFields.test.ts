@@ -393,3 +393,17 @@ describe('assessFields', () => {
     expect(byField.get('requests.completedExtended')!.findings).toEqual([{ kind: 'proven-zero', ruleId: 'requests.completed' }]);
   });
 });
+
+describe('assessFields: a section read by its numbers alone, one of them joined from two lines', () => {
+  it('lets no rule through the joined number confirm the others (seed 253 bare-pages: 3 | 3 | 12 | 9 | 27 for 3 | 3 | 1 | 2 | 9)', () => {
+    // Page 27 after 四's values made 16 numbers for 15 cells: "1" / "2" joined as 12, and 3 + 3 + 12 + 9 = 27 held.
+    const pages = brokenVariants('cell-per-line', 257, 12, (lines, random) => {
+      if (lines.some((line) => line.includes('\f'))) return lines;
+      let page = 2;
+      return lines.flatMap((line) => (random.next() < 0.04 ? [line, String(page++)] : [line]));
+    });
+    const variant = [...pages].find((candidate) => candidate.name.startsWith('0011_'))!;
+    const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
+    expect(compareWithGold(result.record, variant.gold, result.buckets).wrongAuto).toEqual([]);
+  });
+});

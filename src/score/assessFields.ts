@@ -31,6 +31,8 @@ import { oneCellRowsAmongPrinted } from './oneCellRowsAmongPrinted.ts';
 import { onlyConfirmationsBeyond, withoutConfirmationsThrough } from './confirmationsSeenBy.ts';
 
 const committedLookup = lookupIn(committedCalibration);
+/** The layout of cells the number-stream reader laid in (parse/grid: one reading of a section's numbers in order). */
+const NUMBER_STREAM = 'number-stream';
 /**
  * Placements whose cells a failure on blanks clears (never a split run or a joint placement: those were chosen by
  * the very sums that fail, and stand or fall with them).
@@ -122,6 +124,8 @@ export function assessDocument(input: AssessmentInput): Assessment {
     ...(parse.strayNumbers ?? []),
     ...digitsExplainingFailures(rules.failedHardRules, valueOf, parse.cells, input.decodedText),
   ]);
+  const streamJoins = new Set([...parse.cells.values()].filter((cell) => cell.layout === NUMBER_STREAM && cell.value !== null
+    && cell.end > cell.start && /[\n\r]/u.test(input.decodedText.slice(cell.start, cell.end))).map((cell) => cell.fieldId));
   const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
   const besideSplitPiece = fieldsBesideSplitPieces(template.rules, parse.cells.values());
   // Rows holding a value that is itself the page number missing where it stands, counted or split off a run; and of
@@ -153,6 +157,11 @@ export function assessDocument(input: AssessmentInput): Assessment {
     // committed). (Page numbers run into one-line text, missing from a marked sequence, are measured apart instead:
     // `…/beside-page-number`, tens of thousands of such confirmed cells with none wrong.)
     if (cell && placementOf(cell) !== 'cell' && pageNumberCells.size > 0) seen = withoutConfirmationsThrough(seen, fieldId, pageNumberCells);
+    // Nor, in a section's numbers laid in by the one reading whose rules hold, by a rule through a number that reading
+    // joined from digits on lines of their own ("1" / "2" read 12): the join and a page number after the section's
+    // cells may be what made it hold (3 | 3 | 12 | 9 | 27 for 3 | 3 | 1 | 2 | 9 with page 27 below:
+    // measureIndependentBreaks seed 253, bare-pages, 9 and 27 committed).
+    if (cell?.layout === NUMBER_STREAM && streamJoins.size > 0 && !streamJoins.has(fieldId)) seen = withoutConfirmationsThrough(seen, fieldId, streamJoins);
     // A row's share of a run cut again with the rows beside it was chosen because it holds its own row's rules:
     // only a rule reaching a cell read otherwise confirms it ("4 0 0 0 1 0 5" of an unanchored 总计 row, cut from the
     // run of the row before it, holds that row's sum as well).
