@@ -51,6 +51,11 @@ describe('bucketKey', () => {
     expect(readFieldSignals({ cell: counted, rules: confirming, narrative: [], besideChancePageLine: true }).blockers).not.toContain('page-number');
     const celled = { ...counted, layout: 'tab-row', support: { readings: 1, anchored: true, placement: 'cell' as const } };
     expect(readFieldSignals({ cell: celled, rules: undefined, narrative: [], besideChancePageLine: true }).blockers).not.toContain('page-number');
+    // Nor does 0 = 0 + 0, or a blank proven 0 from such zeros: a counted page number shifts zeros into blank cells (seed 263 bare-pages).
+    const trivially = { ...confirming, confirmedNonTrivially: false };
+    expect(readFieldSignals({ cell: { ...counted, raw: '0', value: 0 }, rules: trivially, narrative: [], besideChancePageLine: true }).blockers).toContain('page-number');
+    const proven = { ...confirming, confirmedBy: [], confirmedNonTrivially: false, provenZeroBy: { id: 'r' } as never };
+    expect(readFieldSignals({ cell: { ...counted, raw: '', value: null }, rules: proven, narrative: [], besideChancePageLine: true }).blockers).toContain('page-number');
   });
 
   it('blocks a value whose printed cell another row read as well', () => {

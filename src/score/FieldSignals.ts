@@ -317,8 +317,12 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // variant 220: "申请答复数 3 件" in a row printed blank, the page number 3 committed). Held for a person instead.
   if ((input.pageNumberItself === true || input.countOnTwoGuesses === true) && placement !== 'cell') blockers.push('page-number');
   // A row holding a line of a bare numbering chance could make as well: a page number may be counted in, or stand in a
-  // blank cell's place ("六、举报投诉数量 / 件 / (blank) / 13": page 13 committed). Only a rule tells the two apart.
-  else if (input.besideChancePageLine === true && placement !== 'cell' && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals')) blockers.push('page-number');
+  // blank cell's place ("六、举报投诉数量 / 件 / (blank) / 13": page 13 committed). Only a rule tells the two apart, and
+  // not one that holds as 0 = 0 + 0 or proves a blank 0 from such zeros: a counted page number shifts a row's zeros
+  // into its blank cells as well (四 printed _ _ _ _ _ 0 … 0 then page 8, counted _ _ 0 0 0 | 0 … | 0 0 _ 8 _:
+  // measureIndependentBreaks seed 263, bare-pages, three 0s and two proven 0s committed in 行政复议's blank cells).
+  else if (input.besideChancePageLine === true && placement !== 'cell'
+    && (ruleSupport === 'none' || ruleSupport === 'held-with-proposals' || ruleSupport === 'confirmed-trivially' || rules?.provenZeroBy != null)) blockers.push('page-number');
   // The optional flags are set one by one, not spread from object literals: this runs for every field of every report.
   const signals: Mutable<FieldSignals> = {
     method: cell.method,
