@@ -862,3 +862,18 @@ describe('parseListTable: a number no row took before a row read from a later li
     expect(total === undefined || total.value === 2 || total.ambiguous === true).toBe(true);
   });
 });
+
+describe('parseListTable: one cell a line, an empty line between a row\'s unit and the number after it', () => {
+  it('holds the number: the empty line may be the blank value, the number a page number (seed 267 bare-pages)', () => {
+    const values = sampleValues();
+    values.set('active.viaOther', '');
+    // "5.其他方式公开政府信息数 / 条 / (empty) / 6": page 6 printed bare after the row's blank value line.
+    const text = renderTable('cell-per-line', values).replace(/\r+/gu, '\n').replace(/(5\.其他方式公开政府信息数\n条\n)/u, '$1\n6\n');
+    expect(text).toContain('条\n\n6\n');
+    const cell = parse(text).cells.get('active.viaOther');
+    expect(cell === undefined || cell.value === null || cell.ambiguous).toBe(true);
+    // Read as ever where the value follows its unit directly.
+    const whole = parse(renderTable('cell-per-line', sampleValues()).replace(/\r+/gu, '\n'));
+    expect(whole.cells.get('active.viaOther')?.ambiguous).toBe(false);
+  });
+});

@@ -280,6 +280,10 @@ export function readRowCell(context: RowContext): RowReading {
     notes.push('the value stands on a line of its own after the row: it may belong to a row whose label is missing');
   }
   if (garbled !== undefined || strayBars) ambiguous = true;
+  if (afterEmptyValueLine(cells, lastLabelCell, unit?.cell, chosenCell)) {
+    ambiguous = true;
+    notes.push('an empty line stands between the unit and the value, one cell a line: the row\'s value may be that blank, the number after it a page number or another row\'s');
+  }
   if (severalValuesOnALine) {
     ambiguous = true;
     notes.push('several numbers on one line of the row: which column is 统计数 is not certain');
@@ -323,6 +327,20 @@ export function readRowCell(context: RowContext): RowReading {
     end: Math.max(end, chosen.end),
     ...(tail.kind === 'cell' && tail.value !== undefined && chosen.start === tail.valueStart ? { tailSpaced: tail.spaced } : {}),
   };
+}
+
+/**
+ * One cell a line (the unit on the line after the label, the value alone on its line) with an empty line between the
+ * unit and the value, where the label and the unit follow each other directly: in such text a blank cell is an empty
+ * line, and the number after it may be a page number or another row's ("5.其他方式公开政府信息数 / 条 / (empty) / 6":
+ * measureIndependentBreaks seeds 267 and 271, bare-pages, committed pages 6 and 5 in a row printed blank).
+ */
+function afterEmptyValueLine(cells: readonly ListCell[], lastLabelCell: ListCell, unitCell: ListCell | undefined, chosen: ListCell): boolean {
+  if (unitCell === undefined || unitCell.line !== lastLabelCell.line + 1 || chosen.line <= unitCell.line + 1) return false;
+  if (chosen.separatorBefore !== '\n' || unitCell.separatorBefore !== '\n') return false;
+  for (let index = unitCell.index + 1; index < chosen.index; index++) if (cells[index]!.kind !== 'empty') return false;
+  const after = cells[chosen.index + 1];
+  return after === undefined || after.line > chosen.line;
 }
 
 /** Distinct values among a row's readings (blank and unreadable count as readings of their own). */
