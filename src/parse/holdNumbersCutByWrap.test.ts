@@ -81,4 +81,11 @@ describe('numbers cut by a fixed-width wrap', () => {
     const held = holdNumbersCutByWrap(new Map([['a', { fieldId: 'a', raw: '29', value: 29, start: 9, end: 11, method: 'table' as const, layout: 'cell-per-line', labelScore: 1, repairs: [], ambiguous: false, notes: [] }]]), '（一）收到申请数\n29\n,972 |\n', [], new Map());
     expect(held.get('a')!.ambiguous).toBe(true);
   });
+
+  it('holds the cells of a broken tab row read on the line after the cut, its rule failing (seed 277 tab-broken)', () => {
+    // "（二）部分公开（…）\t1" / "2\t0\t0\t\t0\t0\t12": 1 | 2 | 0 | 0 | 0 | 0 | 12, 0 committed in the blank cell.
+    const variant = [...brokenVariants('tab', 277, 8, cutLines(/\t/u, (line) => line.length))].find((candidate) => candidate.name.startsWith('0007_'))!;
+    const result = extractDocument({ name: variant.name, bytes: new TextEncoder().encode(variant.text) });
+    expect(compareWithGold(result.record, variant.gold, result.buckets).wrongAuto).toEqual([]);
+  });
 });

@@ -42,7 +42,7 @@ export function holdNumbersCutByWrap(cells: ReadonlyMap<string, CellReading>, de
       cut.push(fieldId);
     }
   }
-  for (const fieldId of cut) holdRowPlacedBeside(fieldId, cells, held, hardRules, rowOf, cut);
+  for (const fieldId of cut) holdRowPlacedBeside(fieldId, cells, held, hardRules, rowOf, cut, decodedText);
   return held;
 }
 
@@ -78,10 +78,16 @@ function brokenInOneRow(rule: RuleDefinition, broken: ReadonlyMap<string, number
 
 /**
  * Holds the cells placed by order in the cut cell's row, where a rule of that row fails with the values as read or
- * binds two cut cells of the row (their pieces may sum as the numbers they cut do).
+ * binds two cut cells of the row (their pieces may sum as the numbers they cut do). So are the row's cells read from
+ * cells of their own on a line after the cut: the break made the cut's second piece a cell of its own there, and the
+ * cells after it stand one place off, a blank among them perhaps dropped as padding ("（二）部分公开（…）\t1" / "2\t0\t0\t
+ * \t0\t0\t12" read 1 | 2 | 0 | 0 | 0 | 0 | 12 for 12 | 0 | 0 | blank | 0 | 0 | 12: measureIndependentBreaks seed 277,
+ * tab-broken, 0 committed in the blank cell).
  */
-function holdRowPlacedBeside(fieldId: string, cells: ReadonlyMap<string, CellReading>, held: Map<string, CellReading>, hardRules: readonly RuleDefinition[], rowOf: ReadonlyMap<string, string>, cut: readonly string[]): void {
+function holdRowPlacedBeside(fieldId: string, cells: ReadonlyMap<string, CellReading>, held: Map<string, CellReading>, hardRules: readonly RuleDefinition[], rowOf: ReadonlyMap<string, string>, cut: readonly string[], decodedText: string): void {
   const row = rowOf.get(fieldId);
+  const cutCell = cells.get(fieldId)!;
+  const afterTheBreak = (cell: CellReading): boolean => cell.start >= cutCell.end && /[\n\r]/u.test(decodedText.slice(cutCell.end, cell.start));
   if (row === undefined) return;
   const asRead = (id: string): number => cells.get(id)?.value ?? 0;
   const cutInRow = cut.filter((id) => rowOf.get(id) === row);
@@ -92,7 +98,7 @@ function holdRowPlacedBeside(fieldId: string, cells: ReadonlyMap<string, CellRea
     for (const other of fields) {
       const cell = held.get(other);
       if (other === fieldId || rowOf.get(other) !== row || !cell || cell.ambiguous || cell.value === null) continue;
-      if (cell.support?.placement === 'cell') continue;
+      if (cell.support?.placement === 'cell' && !afterTheBreak(cell)) continue;
       held.set(other, doubtedCell(cell, CUT_ROW_SHIFT_NOTE));
     }
   }
