@@ -6,7 +6,7 @@ import type { FieldDefinition, RuleDefinition, TemplateDefinition } from '../tem
 import type { MappedText } from '../text/MappedText.ts';
 import { impossibleValue, type ImpossibleValue } from '../templates/valueBounds.ts';
 import { checkNarrative, type NarrativeFinding } from '../validate/checkNarrative.ts';
-import { checkRules, type ProofEligibility, type FieldRuleFindings, type RuleCheck } from '../validate/checkRules.ts';
+import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
 import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
 import { placementOf, readFieldSignals, type FieldSignals, type Placement, type SignalInput } from './FieldSignals.ts';
@@ -28,11 +28,9 @@ import { failuresExplainedByBlanks, notInDoubtForBlanks } from '../validate/fail
 import { parserNoteFindings } from './parserNoteFindings.ts';
 import { listTablesOnAdjacentLines, rowsOnAdjacentLines, sectionsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
 import { oneCellRowsAmongPrinted } from './oneCellRowsAmongPrinted.ts';
-import { onlyConfirmationsBeyond, withoutConfirmationsThrough } from './confirmationsSeenBy.ts';
+import { rulesSeenByField } from './rulesSeenByField.ts';
 
 const committedLookup = lookupIn(committedCalibration);
-/** The layout of cells the number-stream reader laid in (parse/grid: one reading of a section's numbers in order). */
-const NUMBER_STREAM = 'number-stream';
 /**
  * Placements whose cells a failure on blanks clears (never a split run or a joint placement: those were chosen by
  * the very sums that fail, and stand or fall with them).
@@ -124,9 +122,6 @@ export function assessDocument(input: AssessmentInput): Assessment {
     ...(parse.strayNumbers ?? []),
     ...digitsExplainingFailures(rules.failedHardRules, valueOf, parse.cells, input.decodedText),
   ]);
-  const streamJoins = new Set([...parse.cells.values()].filter((cell) => cell.layout === NUMBER_STREAM && cell.value !== null
-    && cell.end > cell.start && /[\n\r]/u.test(input.decodedText.slice(cell.start, cell.end))).map((cell) => cell.fieldId));
-  const sharedCells = new Set([...parse.cells.values()].filter((cell) => cell.support?.shareOfRun === true).map((cell) => cell.fieldId));
   const besideSplitPiece = fieldsBesideSplitPieces(template.rules, parse.cells.values());
   // Rows holding a value that is itself the page number missing where it stands, counted or split off a run; and of
   // those, the rows also holding digits run together ("03"): their count rests on two guesses.
@@ -142,33 +137,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const chanceLineRows = rowsOnChanceLines(parse, rowOf, pageNumbers.chance ?? []);
   const sharedAcrossRows = cellsReadIntoTwoRows(template, parse, rowOf);
   const pageNumberAndRunTogetherRows = new Set([...runTogetherFields].map((fieldId) => rowOf.get(fieldId)).filter((row) => row !== undefined && pageNumberRows.has(row)));
-  // Cells of hard rules that fail as read.
-  const failingCells = new Set(rules.failedHardRules.flatMap((rule) => [...rule.left, ...rule.right]));
-  const rulesSeenBy = (fieldId: string, cell: CellReading | undefined): FieldRuleFindings | undefined => {
-    let seen = rules.fields.get(fieldId);
-    if (runTogetherFields.has(fieldId)) seen = withoutConfirmationsThrough(seen, fieldId, runTogetherFields);
-    // A value not read from a cell of its own (a glued run split, a row counted off, laid in jointly or by
-    // position) is confirmed by a rule only while the rule's other cells break no rule: "0 0 0 0 0 1 | 1" for
-    // "_ 0 0 0 0 0 | 11" holds its row sum, the total's column sum fails; a row of another row's values counted in
-    // (a PDF's reading order) holds its own sum while its columns' sums fail.
-    if (cell && placementOf(cell) !== 'cell') seen = withoutConfirmationsThrough(seen, fieldId, failingCells);
-    // Nor by a rule through a value that may be a bare page number on a line of its own: page 12 after "0 2 2 1 7" held
-    // the sum 2 + 2 + 1 + 7 = 12 of a row counted a cell off (measureIndependentBreaks seed 171, bare-pages: three
-    // committed). (Page numbers run into one-line text, missing from a marked sequence, are measured apart instead:
-    // `…/beside-page-number`, tens of thousands of such confirmed cells with none wrong.)
-    if (cell && placementOf(cell) !== 'cell' && pageNumberCells.size > 0) seen = withoutConfirmationsThrough(seen, fieldId, pageNumberCells);
-    // Nor, in a section's numbers laid in by the one reading whose rules hold, by a rule through a number that reading
-    // joined from digits on lines of their own ("1" / "2" read 12): the join and a page number after the section's
-    // cells may be what made it hold (3 | 3 | 12 | 9 | 27 for 3 | 3 | 1 | 2 | 9 with page 27 below:
-    // measureIndependentBreaks seed 253, bare-pages, 9 and 27 committed).
-    if (cell?.layout === NUMBER_STREAM && streamJoins.size > 0 && !streamJoins.has(fieldId)) seen = withoutConfirmationsThrough(seen, fieldId, streamJoins);
-    // A row's share of a run cut again with the rows beside it was chosen because it holds its own row's rules:
-    // only a rule reaching a cell read otherwise confirms it ("4 0 0 0 1 0 5" of an unanchored 总计 row, cut from the
-    // run of the row before it, holds that row's sum as well).
-    if (cell?.support?.shareOfRun === true) seen = onlyConfirmationsBeyond(seen, sharedCells);
-    return seen;
-  };
-  const seenRules = new Map(template.fields.map((field) => [field.id, rulesSeenBy(field.id, parse.cells.get(field.id))]));
+  const seenRules = rulesSeenByField(template.fields.map((field) => field.id), rules, parse, input.decodedText, { runTogether: runTogetherFields, pageNumberCells });
   const clearedCells = clearedByOneSuspect(rules, (fieldId, suspect) => {
     const findings = seenRules.get(fieldId);
     if (findings === undefined || findings.confirmedBy.length === 0) return false;

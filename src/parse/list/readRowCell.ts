@@ -8,6 +8,7 @@ import { readGluedTail, type GluedTail } from './readGluedTail.ts';
 import { blankSlot, layoutOf, numberBeforeStopping, placementOf } from './rowCellPlacement.ts';
 import { bareUnit, cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 import { groupByLine, isTabular } from './listCellLines.ts';
+import { afterEmptyValueLine } from './afterEmptyValueLine.ts';
 import { isGarbledNumber } from '../grid/isValueText.ts';
 
 /** Everything a row is read from. */
@@ -327,20 +328,6 @@ export function readRowCell(context: RowContext): RowReading {
     end: Math.max(end, chosen.end),
     ...(tail.kind === 'cell' && tail.value !== undefined && chosen.start === tail.valueStart ? { tailSpaced: tail.spaced } : {}),
   };
-}
-
-/**
- * One cell a line (the unit on the line after the label, the value alone on its line) with an empty line between the
- * unit and the value, where the label and the unit follow each other directly: in such text a blank cell is an empty
- * line, and the number after it may be a page number or another row's ("5.其他方式公开政府信息数 / 条 / (empty) / 6":
- * measureIndependentBreaks seeds 267 and 271, bare-pages, committed pages 6 and 5 in a row printed blank).
- */
-function afterEmptyValueLine(cells: readonly ListCell[], lastLabelCell: ListCell, unitCell: ListCell | undefined, chosen: ListCell): boolean {
-  if (unitCell === undefined || unitCell.line !== lastLabelCell.line + 1 || chosen.line <= unitCell.line + 1) return false;
-  if (chosen.separatorBefore !== '\n' || unitCell.separatorBefore !== '\n') return false;
-  for (let index = unitCell.index + 1; index < chosen.index; index++) if (cells[index]!.kind !== 'empty') return false;
-  const after = cells[chosen.index + 1];
-  return after === undefined || after.line > chosen.line;
 }
 
 /** Distinct values among a row's readings (blank and unreadable count as readings of their own). */
