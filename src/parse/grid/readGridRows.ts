@@ -1,5 +1,5 @@
 import type { MappedText } from '../../text/MappedText.ts';
-import type { GridCell, GridLayout, GridRow } from './GridRow.ts';
+import { LONE_DASH, type GridCell, type GridLayout, type GridRow } from './GridRow.ts';
 import { isUnitToken, isValueText } from './isValueText.ts';
 import { LONE_ONE } from './splitRowParts.ts';
 import { readCellPerLineRows, type StreamLine } from './readCellPerLineRows.ts';
@@ -50,7 +50,7 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
     flushStream();
     if (kind === 'tab') {
       const row = splitRow(view, line, '\t', false);
-      const doubted = brokenBeforeLoneNumber(text, lines, kinds, lineIndex) ? { ...row, lastCellInDoubt: true as const } : row;
+      const doubted = brokenBeforeLoneNumber(text, lines, kinds, lineIndex, row) ? { ...row, lastCellInDoubt: true as const } : row;
       add(ordinalCutFromLabel(text, lines, lineIndex, doubted) ? { ...doubted, ordinalCut: true } : doubted);
     }
     else if (kind === 'pipe') {
@@ -80,11 +80,11 @@ export function readGridRows(view: MappedText, start: number, end: number): Grid
  * whose last cell is a dash: a blank mark, or the minus sign of that number ("行政事业性收费\t271\t-" / "1\t": seed
  * 201 tab-broken committed a blank for -1).
  */
-function brokenBeforeLoneNumber(text: string, lines: readonly TextLine[], kinds: readonly LineKind[], index: number): boolean {
-  const line = lines[index]!;
+function brokenBeforeLoneNumber(text: string, lines: readonly TextLine[], kinds: readonly LineKind[], index: number, row: GridRow): boolean {
   const next = lines[index + 1];
   if (next === undefined || next.breaksBefore !== 1 || (kinds[index + 1] !== 'single' && kinds[index + 1] !== 'tab')) return false;
-  return /(?:\t|\t[^\S\n]*[-－−–—])[^\S\n]*$/u.test(text.slice(line.start, line.end)) && LONE_NUMBER.test(text.slice(next.start, next.end));
+  const last = row.cells.length > 1 ? row.cells[row.cells.length - 1]!.text : undefined;
+  return (last === '' || (last !== undefined && LONE_DASH.test(last))) && LONE_NUMBER.test(text.slice(next.start, next.end));
 }
 
 /**
