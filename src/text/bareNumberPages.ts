@@ -28,6 +28,11 @@ const MIN_LINES_APART = 2;
  * 2\n…"), a row's few cells apart.
  */
 const MIN_MEDIAN_LINES_APART = 8;
+/**
+ * Or fewest lines a page holds on average: a copy's page numbers stand where its pages ended, some pages long, some a
+ * few lines (a blank's row, a short page), where a serial-number column's stand a row apart all down the table.
+ */
+const MIN_MEAN_LINES_APART = 2 * MIN_MEDIAN_LINES_APART;
 
 /**
  * The bare page-number lines of a text: the longest run of lines counting on by one (at least MIN_PAGES, a page's
@@ -88,7 +93,8 @@ export function readBareNumberPages(text: string, lines: readonly { readonly sta
   const firstLines = pageNumbers.map((page) => bare[onLongest.get(page)![0]!]!.line);
   const distances = firstLines.slice(1).map((line, position) => line - firstLines[position]!).sort((first, second) => first - second);
   const median = distances[Math.floor((distances.length - 1) / 2)]!;
-  if (median < MIN_MEDIAN_LINES_APART) return none;
+  const mean = (firstLines[firstLines.length - 1]! - firstLines[0]!) / distances.length;
+  if (median < MIN_MEDIAN_LINES_APART && mean < MIN_MEAN_LINES_APART) return none;
   // Values of one cell a line count on by chance too, the more of them the longer: only a numbering running well
   // beyond the chains the same numbers make shuffled over the same lines is cut; a shorter one may be either, and
   // each of its lines is in doubt.
