@@ -62,18 +62,27 @@ function cutLineNumbers(text: string): number[] {
   return findBareNumberPages(text, lines).map((page) => lines.findIndex((line) => line.start === page.start));
 }
 
+/**
+ * Over 200 seeded tables printed one cell per line, with page numbers inserted by `insert`: expects every line cut to
+ * be a page number's, and returns how many were cut of how many inserted.
+ */
+function pagesCut(insert: (random: SeededRandom, lines: readonly string[]) => { text: string; pageLines: Set<number> }): { cut: number; inserted: number } {
+  let inserted = 0;
+  let cut = 0;
+  for (let seed = 1; seed <= 200; seed++) {
+    const random = seededRandom(seed);
+    const { text, pageLines } = insert(random, cellLines(random, random.integer(200, 600), random.pick([12, 50, 300])));
+    const found = cutLineNumbers(text);
+    for (const line of found) expect(pageLines.has(line), `seed ${seed}: line ${line} is a value`).toBe(true);
+    inserted += pageLines.size;
+    cut += found.length;
+  }
+  return { cut, inserted };
+}
+
 describe('findBareNumberPages', () => {
   it('cuts only inserted page numbers, and most of them, from tables printed one cell per line (200 seeded documents)', () => {
-    let inserted = 0;
-    let cut = 0;
-    for (let seed = 1; seed <= 200; seed++) {
-      const random = seededRandom(seed);
-      const { text, pageLines } = withPages(random, cellLines(random, random.integer(200, 600), random.pick([12, 50, 300])), 15, 45);
-      const found = cutLineNumbers(text);
-      for (const line of found) expect(pageLines.has(line), `seed ${seed}: line ${line} is a value`).toBe(true);
-      inserted += pageLines.size;
-      cut += found.length;
-    }
+    const { cut, inserted } = pagesCut((random, lines) => withPages(random, lines, 15, 45));
     // Tables this dense in small values make long chains by chance: many numberings stay in doubt rather than cut.
     expect(cut / inserted, `${cut} of ${inserted}`).toBeGreaterThan(0.3);
   });
@@ -87,17 +96,8 @@ describe('findBareNumberPages', () => {
   });
 
   it('cuts only page numbers from a copy whose pages end anywhere, some a few lines long (200 seeded documents)', () => {
-    let inserted = 0;
-    let cut = 0;
-    for (let seed = 1; seed <= 200; seed++) {
-      const random = seededRandom(seed);
-      // A page ends after any line with the same chance: most pages 5 to 60 lines long, a few of 2 or 3.
-      const { text, pageLines } = withPagesAtRandom(random, cellLines(random, random.integer(200, 600), random.pick([12, 50, 300])), 0.04);
-      const found = cutLineNumbers(text);
-      for (const line of found) expect(pageLines.has(line), `seed ${seed}: line ${line} is a value`).toBe(true);
-      inserted += pageLines.size;
-      cut += found.length;
-    }
+    // A page ends after any line with the same chance: most pages 5 to 60 lines long, a few of 2 or 3.
+    const { cut, inserted } = pagesCut((random, lines) => withPagesAtRandom(random, lines, 0.04));
     expect(cut / inserted, `${cut} of ${inserted}`).toBeGreaterThan(0.3);
   });
 
