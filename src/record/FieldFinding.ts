@@ -45,6 +45,13 @@ export const fieldFindingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('proposed-zero'), ruleId }),
   /** A blank the rule proves 0: its total and other parts printed and read cleanly, the sum exact. */
   z.object({ kind: z.literal('proven-zero'), ruleId }),
+  /**
+   * A blank the rule would prove 0, but a printed cell of the blank's own row in the proof (`heldField`) is held for
+   * review: the row may have been read a cell beside its own, its sum holding either way, so the proof is no proof.
+   */
+  z.object({ kind: z.literal('proof-in-doubt'), ruleId, heldField: z.string() }),
+  /** Read as blank in a document whose tables read no number at all: a reading that found nothing proves no blank. */
+  z.object({ kind: z.literal('nothing-read') }),
   /** A row the document does not print, 0 because the rule holds with the printed values without it (a person confirms). */
   z.object({ kind: z.literal('absent-row-zero'), ruleId }),
   /** The narrative states another number than the table. */
@@ -86,7 +93,8 @@ export type FindingKind = FieldFinding['kind'];
 /** Findings that keep a field in `review` whatever its confidence. */
 const BLOCKING: ReadonlySet<FindingKind> = new Set<FindingKind>([
   'not-found', 'value-not-read', 'impossible-value', 'doubtful-blank', 'ambiguous', 'printed-inconsistency',
-  'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero', 'absent-row-zero', 'likeliest-reading',
+  'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero', 'absent-row-zero', 'likeliest-reading', 'proof-in-doubt',
+  'nothing-read',
 ]);
 
 /** True when the finding keeps its field in review whatever its confidence (a failed hard rule among them). */

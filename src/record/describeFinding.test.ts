@@ -28,6 +28,8 @@ const everyKind: FieldFinding[] = [
   { kind: 'llm-blank-unconfirmed', ...answer, quote: '无' },
   { kind: 'llm-agrees', ...answer, quote: '收到申请 3 件' },
   { kind: 'llm-disagrees', ...answer, parserValue: 3, parserRaw: '3', llmValue: 4, quote: '4', shown: 'parser' },
+  { kind: 'proof-in-doubt', ruleId: 'requests.received', heldField: 'requests.inPerson' },
+  { kind: 'nothing-read' },
   { kind: 'likeliest-reading', value: 19 },
 ];
 
@@ -52,7 +54,8 @@ describe('describeFinding', () => {
     const blocking = everyKind.filter(findingBlocks).map((finding) => finding.kind);
     expect(blocking).toEqual([
       'not-found', 'value-not-read', 'doubtful-blank', 'ambiguous', 'ambiguous', 'printed-inconsistency',
-      'rule-failed', 'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero', 'likeliest-reading',
+      'rule-failed', 'rule-blanks-contradict', 'rule-cannot-hold', 'proposed-zero', 'proof-in-doubt', 'nothing-read',
+      'likeliest-reading',
     ]);
     expect(everyKind.filter(isHardRuleFailure).map((finding) => finding.kind)).toEqual([
       'printed-inconsistency', 'rule-failed', 'rule-blanks-contradict', 'rule-cannot-hold',

@@ -75,6 +75,10 @@ function describeInEnglish(finding: FieldFinding, context: FindingContext): stri
       return `proposed 0 (inferred): blank; proposed 0 because ${ruleText(context, finding.ruleId)} holds only with blanks as 0`;
     case 'proven-zero':
       return `proven 0 (inferred): blank; ${ruleText(context, finding.ruleId)} holds with the printed values, and counts are never negative`;
+    case 'proof-in-doubt':
+      return `not proven 0: ${ruleText(context, finding.ruleId)} would prove it, but ${finding.heldField} in the same row is held for review`;
+    case 'nothing-read':
+      return 'read as blank, but no number was read anywhere in the document\'s tables: the blank may be a value the reading missed';
     case 'absent-row-zero':
       return `0 (inferred): the row is not printed; ${ruleText(context, finding.ruleId)} holds with the printed values without it, and counts are never negative`;
     case 'narrative-disagrees':

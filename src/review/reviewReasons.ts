@@ -34,9 +34,11 @@ function reasonOf(template: TemplateDefinition | undefined, finding: FieldFindin
     case 'printed-inconsistency':
       return 'rule';
     case 'proposed-zero':
+    case 'proof-in-doubt':
       return 'proposed-zero';
     case 'not-found':
     case 'absent-row-zero':
+    case 'nothing-read':
       return 'missing';
     case 'ambiguous':
       return 'ambiguous';

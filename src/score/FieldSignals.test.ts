@@ -44,6 +44,17 @@ describe('bucketKey', () => {
     expect(bucketKey(readFieldSignals({ cell: celled, rules: undefined, narrative: [], besidePageNumber: true }))).not.toMatch(/beside-page-number/u);
   });
 
+  it('blocks a blank proven 0 on a cell of its row held for review, and a blank of a reading that found no number', () => {
+    const blank = { fieldId: 'a', raw: '', value: null, start: 0, end: 0, method: 'table' as const, layout: 'cell-per-line', labelScore: 1, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'count' as const } };
+    const proven = { confirmedBy: [], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [], proposedZeroBy: null, provenZeroBy: { id: 'r' } as never, absentZeroBy: null, findings: [] };
+    expect(bucketKey(readFieldSignals({ cell: blank, rules: proven, narrative: [] }))).toBe('count/clean/proven-zero');
+    expect(bucketKey(readFieldSignals({ cell: blank, rules: proven, narrative: [], proofInDoubt: true }))).toBe('blocked/proof-in-doubt');
+    expect(bucketKey(readFieldSignals({ cell: blank, rules: undefined, narrative: [] }))).toBe('count/clean/none/blank/cellPerLine');
+    expect(bucketKey(readFieldSignals({ cell: blank, rules: undefined, narrative: [], nothingRead: true }))).toBe('blocked/nothing-read');
+    // A value read is no blank: the flag says nothing of it (a document where it is set has none, but the rule is the blank's).
+    expect(readFieldSignals({ cell: { ...blank, raw: '3', value: 3 }, rules: undefined, narrative: [], nothingRead: true }).blockers).not.toContain('nothing-read');
+  });
+
   it('blocks a counted cell beside a line of a chance numbering unless a rule confirms it', () => {
     const counted = { fieldId: 'a', raw: '13', value: 13, start: 0, end: 2, method: 'table' as const, layout: 'cell-per-line', labelScore: 1, repairs: [], ambiguous: false, notes: [], support: { readings: 1, anchored: true, placement: 'count' as const } };
     expect(bucketKey(readFieldSignals({ cell: counted, rules: undefined, narrative: [], besideChancePageLine: true }))).toBe('blocked/page-number');

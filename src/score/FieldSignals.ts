@@ -12,8 +12,10 @@ import { runTogether } from './runTogether.ts';
  * rule or only 0 = 0 + 0 to check it, a cell of PDF reading-order text placed one per line by its order alone with no
  * rule to check it, a cell of PDF reading-order text placed by order alone that could trade places with another of its
  * section with every rule still holding, a value counted or split off a run that is itself a page number missing
- * where it stands, and the other cells counted off with it where the row also holds digits run together. (A cell placed by position in a section the parser could not resolve is not blocked: that is a
- * signal, FieldSignals.sectionUnresolved, measured per layout.)
+ * where it stands, and the other cells counted off with it where the row also holds digits run together; a blank
+ * proven 0 on a cell of its row held for review, and a blank of a document whose tables read no number at all. (A
+ * cell placed by position in a section the parser could not resolve is not blocked: that is a signal,
+ * FieldSignals.sectionUnresolved, measured per layout.)
  */
 export type Blocker =
   | 'not-found'
@@ -25,7 +27,9 @@ export type Blocker =
   | 'proposed-zero'
   | 'narrative-disagrees'
   | 'reading-order'
-  | 'page-number';
+  | 'page-number'
+  | 'proof-in-doubt'
+  | 'nothing-read';
 
 /** How the value was tied to its cell: CellSupport.placement, or `other` for a layout no parser names. */
 export type Placement = CellSupport['placement'] | 'other';
@@ -115,8 +119,6 @@ export interface FieldSignals {
    * may be what makes the rule hold (a report's own inconsistency by that much). Measured apart.
    */
   readonly pageInRunTogether?: boolean;
-  /** A blank proven 0 by a rule one of whose printed cells in its row is held for review (SignalInput.proofInDoubt): measured apart. */
-  readonly proofInDoubt?: boolean;
   /** (paged reading order) Placed jointly in a row that printed at most a third of its cells (CellSupport.fewPrinted). */
   readonly fewPrinted?: boolean;
   /** Split from a glued run whose split rests on more than its digits' order (CellSupport.splitInDoubt): measured apart. */
@@ -237,6 +239,8 @@ export interface SignalInput {
    * proven 0 by the row's own sum).
    */
   readonly proofInDoubt?: boolean;
+  /** No cell of the document's form read a number (assessFields.nothingRead). */
+  readonly nothingRead?: boolean;
 }
 
 /** Reads the signals of one field. */
@@ -258,6 +262,10 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   if (cell.value === null && /[0-9０-９]/u.test(cell.raw)) blockers.push('value-not-read');
   if (input.impossible === true) blockers.push('impossible-value');
   if (input.unreadInRow !== undefined) blockers.push('doubtful-blank');
+  // A blank of a document whose tables read no number at all: a reading that placed nothing is no evidence that a
+  // cell is empty (seed 7919, variant 29156: a table printed column by column read one label a line, all 41 of its
+  // values, every cell of the form, committed blank).
+  if (input.nothingRead === true && cell.value === null) blockers.push('nothing-read');
   // A blank of a row that prints no value is held in doubt only until a printed total proves it 0.
   // So is a cell a row written as a sentence leaves out (CellSupport.unnamed), measured apart.
   const unnamedProven = cell.support?.unnamed === true && rules?.provenZeroBy != null;
@@ -269,6 +277,9 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   const failedOnBlanks = !failedElsewhere && input.failedOnBlanks === true && rules !== undefined && rules.failedHard.length > 0;
   if (rules && rules.failedHard.length > 0 && !failedElsewhere && !failedOnBlanks) blockers.push('rule-failed');
   if (rules?.proposedZeroBy) blockers.push('proposed-zero');
+  // A proof resting on a cell of the blank's own row that is itself held for review proves nothing (rules.md asks for
+  // printed parts read with certainty): measured apart, it came to 2 wrong in 6,192 fields, one a found wrong auto.
+  if (input.proofInDoubt === true) blockers.push('proof-in-doubt');
   // Cells placed by position (column order, glued digits) stand or fall with the whole section's reading. How often
   // they fall differs by layout (a column-order reading of an unresolved section errs often, digits split in one-line
   // text with their row's rules holding do not): a signal measured per layout class, not a blocker for all.
@@ -359,7 +370,6 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   if (cell.support?.beforeSkipped) signals.beforeSkipped = true;
   if (cell.support?.pageDigitsCut) signals.pageDigitsCut = true;
   if (cell.support?.wrapMoved) signals.wrapMoved = true;
-  if (input.proofInDoubt === true) signals.proofInDoubt = true;
   if (cell.support?.fewPrinted === true && signals.pagedReadingOrder === true) signals.fewPrinted = true;
   // Seed 4613, variant 8: "网络申请数件034.信函…" (0, then page 3, then the next row's ordinal 4.) read 03, confirmed by a
   // row sum that was the report's own inconsistency by 3. A rule confirms no value a missing page number may be in

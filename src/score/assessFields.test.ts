@@ -148,6 +148,35 @@ describe('assessFields', () => {
     expect(fields.get('litigation.total')).toMatchObject({ value: null, status: 'auto' });
   });
 
+  it('holds every blank of a reading that found no number at all, and says why', () => {
+    const gold = readSeedGold('001');
+    const blanks = { fields: Object.fromEntries(Object.keys(gold.fields).map((fieldId) => [fieldId, null])) };
+    const fields = assessFields({ template: gov2014, parse: goldParse(blanks), decodedText: '', normalised: emptyText, calibration: everyBucket });
+    for (const field of fields) {
+      expect(field, field.id).toMatchObject({ value: null, status: 'review' });
+      expect(field.findings?.map((finding) => finding.kind), field.id).toContain('nothing-read');
+    }
+    // One number read anywhere, and the blanks are read as printed again (seed 001's blank block of 行政诉讼).
+    const oneRead = { fields: { ...blanks.fields, 'org.offices': 1 } };
+    const withOne = byId(assessFields({ template: gov2014, parse: goldParse(oneRead), decodedText: '', normalised: emptyText, calibration: everyBucket }));
+    expect(withOne.get('litigation.total')).toMatchObject({ value: null, status: 'auto' });
+  });
+
+  it('holds a blank whose proof rests on a printed cell of its own row held for review, naming that cell', () => {
+    // The column's total read under an inexact label proves nothing: only the row's own sum proves the blank.
+    const parse = goldParse(readSeedGold('002'), { 'applications.granted.research': { value: null, raw: '' }, 'applications.resultTotal.research': { labelScore: 0.5 } });
+    // Proofs measured clean, printed cells of no rule unmeasured: the row's printed 13s wait, and so does its blank.
+    const fields = byId(assessFields({ template: gov2019, parse, decodedText: '', normalised: emptyText, calibration: measured('cell/clean/proven-zero') }));
+    expect(fields.get('applications.granted.total')!.status).toBe('review');
+    const research = fields.get('applications.granted.research')!;
+    expect(research).toMatchObject({ value: 0, raw: '', method: 'inferred', status: 'review' });
+    expect(research.findings).toContainEqual(expect.objectContaining({ kind: 'proof-in-doubt', heldField: expect.stringMatching(/^applications\.granted\./u) }));
+    expect(research.findings?.map((finding) => finding.kind)).not.toContain('proven-zero');
+    // With the row's printed cells committed, the proof stands.
+    const settled = byId(assessFields({ template: gov2019, parse, decodedText: '', normalised: emptyText, calibration: everyBucket }));
+    expect(settled.get('applications.granted.research')).toMatchObject({ value: 0, status: 'auto' });
+  });
+
   it('records 0, in review, for the sub-rows of （六） a report prints as one aggregate row only when the aggregate is 0', () => {
     const gold = readGoldFile(new URL('../../test/fixtures/synthetic/gold/s01_2021_tab.json', import.meta.url));
     const columns = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'];

@@ -171,6 +171,8 @@ export function assessDocument(input: AssessmentInput): Assessment {
       && CLEARED_ON_BLANKS_PLACEMENTS.has(placementOf(cell)) && findings !== undefined
       && notInDoubtForBlanks(fieldId, findings.failedHard, explainedByBlanks);
   };
+  // No cell of the form read a number: every blank of such a reading is a value it may have missed.
+  const nothingRead = ![...parse.cells.values()].some((cell) => cell.value !== null);
   const inputs = new Map<string, { field: FieldDefinition; signalInput: SignalInput; impossible: ImpossibleValue | null }>();
   const context = { calibration, templateFields: template.fields, templateRules: template.rules };
   const fields = template.fields.map((field) => {
@@ -202,16 +204,24 @@ export function assessDocument(input: AssessmentInput): Assessment {
       besideChancePageLine: chanceLineRows.has(rowOf.get(field.id) ?? ''),
       sharedWithAnotherRow: sharedAcrossRows.has(field.id),
       countOnTwoGuesses: pageNumberAndRunTogetherRows.has(rowOf.get(field.id) ?? ''),
+      nothingRead,
     };
     inputs.set(field.id, { field, signalInput, impossible: facts.impossible });
     const assessed = assessField(field, signalInput, facts.impossible, context, input.decodedText);
     signals.set(field.id, { signals: assessed.signals, bucket: assessed.bucket });
     return assessed.record;
   });
-  // A blank whose proof rests on a cell of its row held for review is measured apart (assessed again with the flag).
-  for (const fieldId of proofsInDoubt(fields, (id) => inputs.get(id)?.signalInput.rules?.provenZeroBy, rowOf)) {
+  // A blank whose proof rests on a cell of its row held for review is not proven (assessed again with the flag, and
+  // the held cell named for the reviewer).
+  for (const [fieldId, { proof, heldField }] of proofsInDoubt(fields, (id) => inputs.get(id)?.signalInput.rules?.provenZeroBy, rowOf)) {
     const entry = inputs.get(fieldId)!;
-    const assessed = assessField(entry.field, { ...entry.signalInput, proofInDoubt: true }, entry.impossible, context, input.decodedText);
+    const rulesSeen = entry.signalInput.rules;
+    // The proof's own finding gives way to the doubt (the value stays the 0 the rule gives, for a person to confirm).
+    const withDoubt = rulesSeen && {
+      ...rulesSeen,
+      findings: [...rulesSeen.findings.filter((finding) => finding.kind !== 'proven-zero'), { kind: 'proof-in-doubt' as const, ruleId: proof.id, heldField }],
+    };
+    const assessed = assessField(entry.field, { ...entry.signalInput, rules: withDoubt, proofInDoubt: true }, entry.impossible, context, input.decodedText);
     signals.set(fieldId, { signals: assessed.signals, bucket: assessed.bucket });
     fields[fields.findIndex((record) => record.id === fieldId)] = assessed.record;
   }
@@ -316,6 +326,7 @@ function assessField(field: FieldDefinition, input: SignalInput, impossible: Imp
     if (cell.value === null && !cell.ambiguous && !isPrintedBlank(cell)) found.push({ kind: 'value-not-read', raw: cell.raw });
     if (impossible !== null && cell.value !== null) found.push({ kind: 'impossible-value', value: cell.value, problem: impossible });
     if (unreadInRow !== undefined) found.push({ kind: 'doubtful-blank', piece: unreadInRow });
+    if (input.nothingRead === true && cell.value === null) found.push({ kind: 'nothing-read' });
     found.push(...parserFindings.filter((finding) => finding.kind === 'printed-inconsistency' || (finding.kind === 'ambiguous' && finding.explanation === undefined)));
   }
   if (cell?.value === null && cell.proposal !== undefined) found.push({ kind: 'likeliest-reading', value: cell.proposal });
