@@ -9,7 +9,8 @@ import { checkNarrative, type NarrativeFinding } from '../validate/checkNarrativ
 import { checkRules, type ProofEligibility, type RuleCheck } from '../validate/checkRules.ts';
 import { committedCalibration, lookupIn, type CalibrationLookup } from './CalibrationTable.ts';
 import { confidencePolicy } from './confidencePolicy.ts';
-import { placementOf, readFieldSignals, type FieldSignals, type Placement, type SignalInput } from './FieldSignals.ts';
+import { placementOf, readFieldSignals, type FieldSignals, type Placement } from './FieldSignals.ts';
+import type { SignalInput } from './SignalInput.ts';
 import { printedText, runTogetherCells } from './printedText.ts';
 import { findDoubtfulBlanks } from './findDoubtfulBlanks.ts';
 import { laidOutInCells } from './laidOutInCells.ts';

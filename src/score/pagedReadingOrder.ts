@@ -1,4 +1,4 @@
-import type { SignalInput } from './FieldSignals.ts';
+import type { SignalInput } from './SignalInput.ts';
 import type { LayoutClass } from './confidencePolicy.ts';
 
 /**
