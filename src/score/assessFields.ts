@@ -327,7 +327,8 @@ function assessField(field: FieldDefinition, input: SignalInput, impossible: Imp
     if (cell.value === null && !cell.ambiguous && !isPrintedBlank(cell)) found.push({ kind: 'value-not-read', raw: cell.raw });
     if (impossible !== null && cell.value !== null) found.push({ kind: 'impossible-value', value: cell.value, problem: impossible });
     if (unreadInRow !== undefined) found.push({ kind: 'doubtful-blank', piece: unreadInRow });
-    if (input.nothingRead === true && cell.value === null) found.push({ kind: 'nothing-read' });
+    // Said where the signals decided it, not decided again.
+    if (signals.blockers.includes('nothing-read')) found.push({ kind: 'nothing-read' });
     found.push(...parserFindings.filter((finding) => finding.kind === 'printed-inconsistency' || (finding.kind === 'ambiguous' && finding.explanation === undefined)));
   }
   if (cell?.value === null && cell.proposal !== undefined) found.push({ kind: 'likeliest-reading', value: cell.proposal });
