@@ -27,6 +27,7 @@ import { cellsReadIntoTwoRows } from './cellsReadIntoTwoRows.ts';
 import { rowsOnChanceLines } from './rowsOnChanceLines.ts';
 import { failuresExplainedByBlanks, notInDoubtForBlanks } from '../validate/failuresExplainedByBlanks.ts';
 import { parserNoteFindings } from './parserNoteFindings.ts';
+import { uniqueFindings } from './uniqueFindings.ts';
 import { listTablesOnAdjacentLines, rowsOnAdjacentLines, sectionsOnAdjacentLines } from './rowsOnAdjacentLines.ts';
 import { oneCellRowsAmongPrinted } from './oneCellRowsAmongPrinted.ts';
 import { rulesSeenByField } from './rulesSeenByField.ts';
@@ -384,23 +385,4 @@ function evidenceOf(cell: CellReading, decodedText: string): Evidence {
   const start = Math.max(0, Math.min(cell.start, decodedText.length));
   const end = Math.max(start, Math.min(cell.end, decodedText.length));
   return { start, end, text: decodedText.slice(start, end) };
-}
-
-/** Each finding once (the same rule failure reaches a field once), in order. */
-function uniqueFindings(findings: readonly FieldFinding[]): FieldFinding[] {
-  // Most fields carry none or one: nothing to compare.
-  if (findings.length < 2) return [...findings];
-  // Findings of different kinds never compare equal: only those sharing a kind are written out and compared.
-  const kindCounts = new Map<string, number>();
-  for (const finding of findings) kindCounts.set(finding.kind, (kindCounts.get(finding.kind) ?? 0) + 1);
-  if (kindCounts.size === findings.length) return [...findings];
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    if (kindCounts.get(finding.kind) === 1) return true;
-    // Parser notes and repairs (most of the repeats) are one sentence each: compared by it, not written out whole.
-    const key = finding.kind === 'note' || finding.kind === 'repair' ? `${finding.kind}\0${finding.text}` : JSON.stringify(finding);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
