@@ -6,6 +6,7 @@ import { LEADING_ZERO, splitLeadingZeros } from './splitLeadingZeros.ts';
 import { placeByColumnLabels } from './placeByColumnLabels.ts';
 import { placeByGroupNames } from './placeByGroupNames.ts';
 import { satisfiesRules } from './readingRules.ts';
+import { gluedMarkRunReadings } from './gluedMarkRunReadings.ts';
 
 /** A cell as one reading places it: a value token, or an empty cell (blank) at a position. */
 export type PlacedCell =
@@ -24,6 +25,12 @@ export interface RowReadings {
   readonly celled: boolean;
   /** True when the row printed more values than cells and its rules chose which to read. */
   readonly subset: boolean;
+  /**
+   * The cuts of a run of cells glued with blank marks among them (gluedMarkRunReadings) that hold the row's rules,
+   * when more than one does ("220/…": 22 | 0 or 2 | 20): none is the row's reading, the section's rules choose
+   * (solveSection places the row jointly with the others).
+   */
+  readonly gluedCuts?: readonly PlacedCell[][];
   /** True when no reading satisfies the row's rules and the one reading is kept as printed. */
   readonly inconsistent: boolean;
   /**
@@ -168,6 +175,8 @@ function placeTokens(
   let readings: PlacedCell[][] = [];
   let subset = false;
   let framed: Windows | undefined;
+  // A run of cells glued with blank marks among them, its digit runs cut into cells (gluedMarkRunReadings).
+  let gluedReadings: PlacedCell[][] = [];
   if (values.length === cellCount) {
     readings = [values.map((token) => ({ kind: 'value', token }))];
     if (celled) {
@@ -179,6 +188,7 @@ function placeTokens(
     framed = windows(tokens, values, cellCount, spaced);
     readings = framed.readings;
   }
+  else if (values.length < cellCount && (gluedReadings = gluedMarkRunReadings(tokens, values, row, unitOf)).length > 0) readings = gluedReadings;
   else if (values.length > cellCount && values.length - cellCount <= MAX_EXTRA_VALUES && row.rules.length > 0) {
     readings = subsets(values, cellCount).map((chosen) => chosen.map((token) => ({ kind: 'value', token })));
     subset = true;
@@ -188,13 +198,18 @@ function placeTokens(
   const blankUnknown = checked.length === 0 && readings.length > 0;
   if (blankUnknown) checked = readings.filter((reading) => satisfiesRules(reading, row, unitOf, 'unknown'));
   let inconsistent = false;
-  if (checked.length === 0 && readings.length === 1 && !subset) {
+  // Readings the rules choose among (a subset of the values, a cut of glued digits) are never kept when none holds.
+  const chosenByRules = subset || gluedReadings.length > 0;
+  if (checked.length === 0 && readings.length === 1 && !chosenByRules) {
     inconsistent = true;
     notes = [...notes, 'the row as printed breaks its rule'];
   }
-  const kept = checked.length > 0 ? checked : inconsistent ? readings : subset ? [] : readings;
+  const kept = checked.length > 0 ? checked : inconsistent ? readings : chosenByRules ? [] : readings;
   const cellTokens = tokens.filter((token) => token.kind !== 'text').length;
-  const placement = subset || digitsSplit ? 'split' : celled ? 'cell' : 'count';
+  if (gluedReadings.length > 0 && checked.length > 1) {
+    return { readings: [], placement: 'split', celled, subset, inconsistent: false, cellTokens, notes, gluedCuts: checked };
+  }
+  const placement = subset || digitsSplit || gluedReadings.length > 0 ? 'split' : celled ? 'cell' : 'count';
   const frame = framed ? { length: framed.length, offsets: kept.map((reading) => framed.offsets[framed.readings.indexOf(reading)]!) } : undefined;
   const gapBlanks = spaced && values.length < cellCount;
   return {

@@ -254,6 +254,11 @@ export function solveSection(
       if (!bound || unreadPiece || placed.groupsOutOfOrder === true) {
         // Not placed (groups printed out of the form's order: their rules hold with the groups swapped, "行政诉讼（复议后
         // 起诉）" printed before 未经复议直接起诉 and placed in the form's order put each group's values in the other's).
+      } else if (!strict && placed.gluedCuts !== undefined) {
+        // Cells glued with blank marks among them, cut more than one way that holds the row's rules: the section's
+        // rules choose the cut.
+        const unplacedRow = { fieldIds: row.fieldIds, values: [], raws: values.map((token) => token.raw), complete };
+        short = { anchor, row, values, unplaced: unplacedRow, layout: TOKEN_LAYOUTS.gluedShort, readings: placed.gluedCuts.map((reading) => [...reading]) };
       } else if (!strict && whole && gluedRun && gluedReadings!.length > 0 && gluedRun.end < textEnd) {
         const unplacedRow = { fieldIds: row.fieldIds, values: [], raws: [gluedRun.raw], complete };
         short = { anchor, row, values: [gluedRun], unplaced: unplacedRow, layout: TOKEN_LAYOUTS.gluedShort, readings: gluedReadings! };
