@@ -16,7 +16,7 @@ export interface GluedCell {
 export function glueApplicationRows(text: string, random: SeededRandom, blankShare = 0.5): { text: string; rows: (number | null)[][] } {
   const lines = text.split('\n');
   const start = lines.findIndex((line) => line.startsWith('三、收到和处理'));
-  const end = lines.findIndex((line, index) => index > start && line.startsWith('四、'));
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('四、政府信息公开行政复议'));
   if (start < 0 || end < 0) throw new RangeError('glueApplicationRows: section 三 not found');
   const rows: (number | null)[][] = [];
   const glued: string[] = [];
