@@ -1,5 +1,5 @@
 import type { CellReading } from '../ParseResult.ts';
-import { TOKEN_LAYOUTS } from './solveSection.ts';
+import { TOKEN_LAYOUTS } from './tokenLayouts.ts';
 import { foldDigits } from '../../text/foldDigits.ts';
 import { GLUED_LAYOUT } from '../grid/glued/parseGluedSection.ts';
 

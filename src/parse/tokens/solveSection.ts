@@ -8,7 +8,8 @@ import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
 import { splitNamedValues } from './splitNamedValues.ts';
 import { readPlacedCell } from './readPlacedCell.ts';
-import { gluedShortRowReadings, placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { gluedShortRowReadings } from './shortRowReadings.ts';
 import { strayNumber } from './strayNumber.ts';
 import { valuesAfterTable } from './valuesAfterTable.ts';
 import { readBackPageMarkers } from './readBackPageMarkers.ts';
@@ -31,22 +32,7 @@ import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 import { overSeveralLines, textAmongValues } from './countAstray.ts';
 import { labelBeganBefore, skippedRowPrinted, valuesOfAnotherRow } from './runOfAnotherRow.ts';
 import { inferredRowsNote, inferSkippedAnchors } from './inferSkippedAnchors.ts';
-
-/** Layout names of the token solver's cells (see classifyLayout in score/confidencePolicy). */
-export const TOKEN_LAYOUTS = {
-  /** Values between explicit cell boundaries (tab, pipe, HTML cells). */
-  cells: 'tokens/cell-row',
-  /** Values separated by spaces, one printed row per line. */
-  space: 'tokens/space-row',
-  /** Values separated by spaces, rows run together or wrapped over lines. */
-  flattened: 'tokens/flattened',
-  /** Values chosen among extra numbers (page debris) by the row's rules. */
-  split: 'tokens/split',
-  /** Values printed after a block of all the row labels, column after column (a PDF's column order). */
-  columnOrder: 'tokens/column-order',
-  /** A short row printed as one glued digit run, split against its row sum and placed jointly. */
-  gluedShort: 'tokens/glued-short-row',
-} as const;
+import { TOKEN_LAYOUTS } from './tokenLayouts.ts';
 
 /** Rows placed from their own runs that show a section is printed row after row (not in column order). */
 const MIN_ROWS_READ_IN_ORDER = 3;

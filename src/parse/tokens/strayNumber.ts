@@ -1,5 +1,6 @@
 import { readValue } from './readValue.ts';
-import { shortRowReadings, type PlacedCell } from './placeRowValues.ts';
+import type { PlacedCell } from './placeRowValues.ts';
+import { shortRowReadings } from './shortRowReadings.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { ValueToken } from './Token.ts';
 
