@@ -176,7 +176,7 @@ function placeTokens(
   let subset = false;
   let framed: Windows | undefined;
   // A run of cells glued with blank marks among them, its digit runs cut into cells (gluedMarkRunReadings).
-  let gluedReadings: PlacedCell[][] = [];
+  const gluedReadings = !strict && !celled && !spaced && values.length < cellCount ? gluedMarkRunReadings(tokens, values, row, unitOf) : [];
   if (values.length === cellCount) {
     readings = [values.map((token) => ({ kind: 'value', token }))];
     if (celled) {
@@ -188,7 +188,7 @@ function placeTokens(
     framed = windows(tokens, values, cellCount, spaced);
     readings = framed.readings;
   }
-  else if (values.length < cellCount && (gluedReadings = gluedMarkRunReadings(tokens, values, row, unitOf)).length > 0) readings = gluedReadings;
+  else if (gluedReadings.length > 0) readings = gluedReadings;
   else if (values.length > cellCount && values.length - cellCount <= MAX_EXTRA_VALUES && row.rules.length > 0) {
     readings = subsets(values, cellCount).map((chosen) => chosen.map((token) => ({ kind: 'value', token })));
     subset = true;
