@@ -2,6 +2,7 @@ import type { PlacedCell } from './placeRowValues.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import { SLASH_MARK } from './slashMark.ts';
 import type { Token, ValueToken } from './Token.ts';
+import { tokenPiece } from './tokenPiece.ts';
 
 /** Readings of one glued run enumerated at most: beyond that the rules could not narrow them to one anyway. */
 const MAX_READINGS = 2_000;
@@ -56,7 +57,7 @@ export function gluedMarkRunReadings(
       for (const cuts of cutsInto(token.raw, pieces)) {
         let from = 0;
         for (const to of [...cuts, token.raw.length]) {
-          reading.push({ kind: 'value', token: piece(token, from, to) });
+          reading.push({ kind: 'value', token: tokenPiece(token, from, to) });
           from = to;
         }
         const going = visit(index + 1, cellsLeft - pieces);
@@ -68,11 +69,6 @@ export function gluedMarkRunReadings(
   };
   if (!visit(0, cellCount) || readings.length > MAX_READINGS) return [];
   return readings;
-}
-
-/** The part [from, to) of a digit run as a token of its own. */
-function piece(token: ValueToken, from: number, to: number): ValueToken {
-  return { ...token, raw: token.raw.slice(from, to), start: token.start + from, end: token.start + to, glued: false, ordinalTail: false };
 }
 
 /** Every way to cut `digits` into `pieces` counts: the cut positions, ascending. */

@@ -3,6 +3,7 @@ import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { PlacedCell } from './placeRowValues.ts';
 import { satisfiesRules } from './readingRules.ts';
 import type { ValueToken } from './Token.ts';
+import { tokenPiece } from './tokenPiece.ts';
 
 /**
  * Placements of a short row enumerated at most: a seven-cell row has at most 35; section 四's fifteen cells with
@@ -57,7 +58,7 @@ export function gluedShortRowReadings(run: ValueToken, row: SkeletonRow, unitOf:
     && rule.right.length === parts.size && rule.right.every((id) => parts.has(id)));
   if (!isRowSum || !/^\d+$/u.test(run.raw) || unitOf(totalId) === '万元') return [];
   const digits = run.raw;
-  const piece = (from: number, to: number): ValueToken => ({ ...run, raw: digits.slice(from, to), start: run.start + from, end: run.start + to, glued: false, ordinalTail: false });
+  const piece = (from: number, to: number): ValueToken => tokenPiece(run, from, to);
   const readings: PlacedCell[][] = [];
   for (let totalStart = 1; totalStart < digits.length; totalStart++) {
     if (digits[totalStart] === '0' && totalStart < digits.length - 1) continue;
