@@ -88,6 +88,11 @@ export interface CellSupport {
    */
   readonly gapBlanks?: boolean;
   /**
+   * Every cell of the row stood on a line of its own, each blank an empty line, exactly as many lines as cells and none
+   * around a page break: a page number counted in would have left a line too many (rowsOnChanceLines).
+   */
+  readonly lineCells?: boolean;
+  /**
    * The row's label is followed directly by the next row's label: the row prints no value at all. Its cells are
    * blanks in doubt (values wrapped elsewhere would look the same), held ambiguous; a column total that its printed
    * parts reach can still prove them 0 (see ProofEligibility.doubtful).

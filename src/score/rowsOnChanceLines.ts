@@ -10,7 +10,8 @@ export function rowsOnChanceLines(parse: ParseResult, rowOf: ReadonlyMap<string,
   const rows = new Set<string>();
   if (lines.length === 0) return rows;
   for (const [fieldId, cell] of parse.cells) {
-    if (cell.value === null || placementOf(cell) === 'cell' || !onChanceLine(cell, lines)) continue;
+    // A row printed one cell per line with its blanks as empty lines, no line too many, counted in no page number.
+    if (cell.value === null || placementOf(cell) === 'cell' || cell.support?.lineCells === true || !onChanceLine(cell, lines)) continue;
     const row = rowOf.get(fieldId);
     if (row !== undefined) rows.add(row);
   }

@@ -9,6 +9,7 @@ import { blankSlot, layoutOf, numberBeforeStopping, placementOf } from './rowCel
 import { bareUnit, cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 import { groupByLine, isTabular } from './listCellLines.ts';
 import { afterEmptyValueLine } from './afterEmptyValueLine.ts';
+import { valueOnLineOfItsOwn } from './valueOnLineOfItsOwn.ts';
 import { isGarbledNumber } from '../grid/isValueText.ts';
 
 /** Everything a row is read from. */
@@ -322,6 +323,7 @@ export function readRowCell(context: RowContext): RowReading {
         readings: ambiguous ? Math.max(2, distinctReadings(readings)) : pageNumbersLeftOut > 0 ? 2 : 1,
         anchored: true,
         placement: chosen.start === gluedToOrdinalAt ? 'split' : placementOf(chosen.layout, true),
+        ...(valueOnLineOfItsOwn(cells, lastLabelCell, unit?.cell, chosenCell) ? { lineCells: true } : {}),
       },
     },
     problem: undefined,

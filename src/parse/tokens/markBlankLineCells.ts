@@ -42,6 +42,9 @@ export function markBlankLineCells(tokens: Token[], lines: readonly LineTokens[]
   // A short region (section 四's one row) shows it with fewer lines, when every line with values holds one alone.
   const enoughLines = singleValueLines >= MIN_VALUE_LINES || (singleValueLines >= MIN_VALUE_LINES_ALL_SINGLE && singleValueLines === valueLines);
   if (blankBetween === 0 || !enoughLines || singleValueLines < MIN_VALUE_LINE_SHARE * valueLines) return tokens;
+  // A region that prints its blank cells on lines of their own already ("0 |" / "|": a bar alone) prints none as an
+  // empty line: its empty lines are the text's (before the next heading, say).
+  if (lines.some((entry) => entry.count === 1 && tokens[entry.first]!.kind === 'empty')) return tokens;
   const isValueLine = (entry: LineTokens | undefined): boolean => entry !== undefined && entry.count === 1 && tokens[entry.first]!.kind === 'value';
   if (!emptyLinesAreCells(lines, isValueLine)) return tokens;
   // A label line, its ordinal ("3.补正后…": 3 glued to the label's mark) included.

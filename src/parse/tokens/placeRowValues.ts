@@ -43,6 +43,8 @@ export interface RowReadings {
    * cell boundaries): a row gap or a wrapped line reads the same way.
    */
   readonly gapBlanks?: boolean;
+  /** Every cell of the row on a line of its own, blanks as empty lines, no line too many (cellsOnLinesOfTheirOwn). */
+  readonly lineCells?: boolean;
   /**
    * True when the readings kept hold the row's rules only with a blank taken for a cell the report left out (not
    * for 0): with gapBlanks, a gap that was no cell (the blank lines of a page break) reads the same way.
@@ -236,7 +238,10 @@ interface Windows {
  * per line (`spaced`), every cell of the run: there an empty cell is a line or a run of spaces of its own.
  */
 function frameCells(tokens: readonly Token[], values: readonly ValueToken[], spaced = false): Token[] {
-  if (spaced) return tokens.filter((token) => token.kind === 'value' || token.kind === 'empty');
+  // So, too, for cells printed one a line closed by a bar ("258 |", a blank cell "|"): each value alone on its line.
+  if (spaced || values.every((value) => tokens.every((token) => token === value || token.line !== value.line))) {
+    return tokens.filter((token) => token.kind === 'value' || token.kind === 'empty');
+  }
   const firstLine = values[0]!.line;
   const lastLine = values[values.length - 1]!.line;
   return tokens.filter((token) => (token.kind === 'value' || token.kind === 'empty') && token.line >= firstLine && token.line <= lastLine);

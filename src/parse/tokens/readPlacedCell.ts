@@ -21,7 +21,7 @@ export function readPlacedCell(
 ): CellReading | undefined {
   const support: CellSupport = {
     readings: placed.readings.length, anchored: true, placement: placed.placement,
-    ...(placed.gapBlanks ? { gapBlanks: true } : {}), ...(placed.displaced ? { displaced: true } : {}),
+    ...(placed.gapBlanks ? { gapBlanks: true } : {}), ...(placed.lineCells ? { lineCells: true } : {}), ...(placed.displaced ? { displaced: true } : {}),
     ...(placed.shareOfRun ? { shareOfRun: true } : {}),
     ...(placed.beforeSkipped ? { beforeSkipped: true } : {}),
     ...(placed.markerRead ? { markerRead: true } : {}),

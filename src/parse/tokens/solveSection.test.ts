@@ -422,6 +422,58 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
     expect(readAsPrinted / broken, `${readAsPrinted} of ${broken}`).toBeGreaterThan(0.9);
   });
 
+  it('reads a section printed one cell a line, every blank an empty line, as printed: rows of blanks alone included', () => {
+    // A crawler's or a copy's text of an HTML table: each cell on a line of its own, a blank cell an empty line, now
+    // and then an empty line after each row. A row printing only blanks is seven empty lines: its cells are blank,
+    // as certain as any row's, not a row that printed nothing (whose blanks would wait for a printed total).
+    const next = createRandom(20261207);
+    let blankRowCells = 0;
+    for (let trial = 0; trial < 30; trial++) {
+      const values = randomSection(next);
+      const rowGap = next() < 0.5;
+      const body = skeleton.map((row) => [
+        row.row.labels[0]!,
+        ...row.fieldIds.map((fieldId) => (values.get(fieldId) === null ? '' : String(values.get(fieldId)))),
+        ...(rowGap ? [''] : []),
+      ].join('\n')).join('\n');
+      const text = `${header2021.split(' ').join('\n')}\n${body}\n四、政府信息公开行政复议、行政诉讼情况`;
+      const { read, cells } = expectReadAsPrinted(text, values, trial);
+      expect(read, `trial ${trial}`).toBe(cells);
+      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
+      for (const row of skeleton) {
+        if (!row.fieldIds.every((fieldId) => values.get(fieldId) === null)) continue;
+        for (const fieldId of row.fieldIds) {
+          blankRowCells++;
+          expect(solved.get(fieldId)?.support?.lineCells, `${trial} ${fieldId}`).toBe(true);
+        }
+      }
+    }
+    expect(blankRowCells).toBeGreaterThan(50);
+  });
+
+  it('never reads a row holding a page number on a line of its own as one cell a line', () => {
+    // As above, with a bare page number after one line in 20 (a PDF viewer's copy): a row it falls in has a line too
+    // many, so no row holding one is read as its lines alone say (support.lineCells, which spares its values the doubt
+    // of a chance page number). Such a row may still be read otherwise, and its rules then judge it.
+    const next = createRandom(20261208);
+    let lineCells = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const values = randomSection(next);
+      let page = 2;
+      const lines = skeleton.flatMap((row) => [row.row.labels[0]!, ...row.fieldIds.map((fieldId) => (values.get(fieldId) === null ? '' : String(values.get(fieldId))))]);
+      const body = lines.flatMap((line) => (next() < 0.05 ? [line, String(page++)] : [line])).join('\n');
+      const text = `${header2021.split(' ').join('\n')}\n${body}\n四、政府信息公开行政复议、行政诉讼情况`;
+      const solved = solveSection(MappedText.identity(text), gov2021, sectionThree, findGridSections(text)['三']!, units2021).cells;
+      for (const [fieldId, printed] of values) {
+        const cell = solved.get(fieldId);
+        if (cell?.support?.lineCells !== true) continue;
+        lineCells++;
+        expect(cell.value ?? 0, `${trial} ${fieldId}`).toBe(printed ?? 0);
+      }
+    }
+    expect(lineCells).toBeGreaterThan(1000);
+  });
+
   it('reads rows printing nothing as empty rows when their labels run together, with page numbers flattened between them', () => {
     const next = createRandom(20261204);
     let emptyCells = 0;

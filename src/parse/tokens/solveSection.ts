@@ -16,6 +16,7 @@ import { readBackPageMarkers } from './readBackPageMarkers.ts';
 import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrdinalTail, zerosApart, type PlacedRow, type ShortRow } from './placeShortRows.ts';
 import { readTokenCell } from './readTokenCell.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
+import { blankLineCellsOf, blankLineRow, cellsOnLinesOfTheirOwn } from './blankLineRow.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { proposalsFor, type RowToPropose } from './proposeUnplacedRow.ts';
 import { lineCountsOf, readWithNumbersJoined, readWithWrappedCellBefore, valuesInBlocks } from './joinWrappedNumbers.ts';
@@ -146,6 +147,8 @@ export function solveSection(
   const displaced = displacedLastCells(tokens, anchors, skeleton, runEndAt, unitOf);
   if ([...displaced.keys()].some((position) => paired.has(position))) displaced.clear();
   for (const [position, run] of displaced) paired.set(position, run);
+  // Blank cells printed as empty lines: a row of them all is read as blank cells, not as a row printing nothing.
+  const blankLines = blankLineCellsOf(tokens, anchors.map((anchor) => anchor.tokenIndex));
   // Rows whose empty line after the label may be a spacer are placed jointly instead (as gapRow below).
   const spacerAfterLabel = mayHaveSpacerAfterLabel(anchors.map((anchor, position) => ({ run: tokens.slice(anchor.tokenIndex + 1, runEndAt(position)), cells: skeleton[anchor.rowIndex]!.fieldIds.length })));
   anchors.forEach((anchor, position) => {
@@ -154,6 +157,7 @@ export function solveSection(
     const runEnd = runEndAt(position);
     const pairedRun = paired.get(position);
     let run: readonly Token[] = pairedRun ?? tokens.slice(anchor.tokenIndex + 1, runEnd);
+    const printedRun = run;
     run = withoutPageBreakCells(run, row.fieldIds.length);
     const nextOrdinal = next ? skeleton[next.rowIndex]!.ordinal : undefined;
     // Rows skipped before the next anchor may have left their values in this run: only an exact count is read.
@@ -161,7 +165,8 @@ export function solveSection(
     if (strict && skippedRowPrinted(tokens, anchor.tokenIndex, runEnd, skeleton.slice(anchor.rowIndex + 1, next ? next.rowIndex : skeleton.length))) return;
     // Values that belong to another row printed between this row's label and them are not this row's.
     if (!pairedRun && valuesOfAnotherRow(run, tokens[anchor.tokenIndex]!, row, next ? skeleton[next.rowIndex] : undefined, skeleton[anchor.rowIndex + 1], tokens[runEnd])) return;
-    let placedAsRun = placeRowValues(run, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]);
+    const blankRow = blankLines && !pairedRun ? blankLineRow(view.text, tokens[anchor.tokenIndex]!, run, next ? tokens[next.tokenIndex] : undefined, row.fieldIds.length, blankLines) : undefined;
+    let placedAsRun = blankRow ?? placeRowValues(run, row, nextOrdinal, unitOf, strict, tokens[anchor.tokenIndex]);
     // Tab runs whose edge pieces or wrap breaks may each hide the row's blank cell: every such reading kept, so that the
     // cells they place apart are ambiguous.
     const otherRuns = placedAsRun.readings.length > 0 ? otherTabReadings(run, tokens[anchor.tokenIndex]!.line) : [];
@@ -181,7 +186,11 @@ export function solveSection(
     const marked: RowReadings = displaced.has(position) ? { ...placedAsRun, displaced: true }
       : reachingPast.has(position) || inferredShares.has(position) ? { ...placedAsRun, shareOfRun: true } : placedAsRun;
     // (Rows after the last anchor may simply not be printed: a section cut short.)
-    const placed: RowReadings = strict && next !== undefined ? { ...marked, beforeSkipped: true } : marked;
+    const counted: RowReadings = strict && next !== undefined ? { ...marked, beforeSkipped: true } : marked;
+    const onOwnLines = blankLines !== undefined && counted.readings.length === 1 && counted.placement === 'count' && !counted.subset
+      && (blankRow !== undefined || cellsOnLinesOfTheirOwn(printedRun, row.fieldIds.length, nextOrdinal, blankLines));
+    // Its empty lines are cells as surely as a tab's pieces are: no gaps to doubt.
+    const placed: RowReadings = onOwnLines ? { ...counted, lineCells: true, gapBlanks: false } : counted;
     // A row with nothing but gaps where its cells would be (blank cells printed as runs of spaces), the next row's
     // ordinal aside ("       3.危及…"), printed no value either.
     const gapsOnly = placed.readings.length === 0 && run.length > 0
@@ -370,6 +379,7 @@ export function solveSection(
 function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
   if (placed.subset) return TOKEN_LAYOUTS.split;
   if (placed.celled) return TOKEN_LAYOUTS.cells;
+  if (placed.lineCells) return TOKEN_LAYOUTS.lines;
   const lines = new Set(run.filter((token) => token.kind === 'value').map((token) => token.line));
   const ownLine = lines.size === 1 && lines.has(anchor.line) && (next === undefined || next.line !== anchor.line);
   return ownLine ? TOKEN_LAYOUTS.space : TOKEN_LAYOUTS.flattened;

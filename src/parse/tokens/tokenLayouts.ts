@@ -4,6 +4,8 @@ export const TOKEN_LAYOUTS = {
   cells: 'tokens/cell-row',
   /** Values separated by spaces, one printed row per line. */
   space: 'tokens/space-row',
+  /** One cell per line, each blank an empty line, as many lines as the row has cells (RowReadings.lineCells). */
+  lines: 'tokens/cell-per-line',
   /** Values separated by spaces, rows run together or wrapped over lines. */
   flattened: 'tokens/flattened',
   /** Values chosen among extra numbers (page debris) by the row's rules. */

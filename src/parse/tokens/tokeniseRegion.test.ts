@@ -14,9 +14,9 @@ function show(token: Token): string {
 }
 
 describe('tokeniseRegion', () => {
-  it('reads a run of bars alone on its line, where cells close with bars, as a merged cell\'s padding, no blank cells', () => {
+  it('reads a run of bars alone on its line, where cells close with bars, as a merged cell\'s padding, and one bar alone as a blank cell', () => {
     const text = ['行政复议 |', '||||', '行政诉讼 |', '结果维持 |', '总计 |', '0 |', '1 |', '|', '2 |'].join('\n');
-    expect(picture(text)).toBe('[行政复议] [行政诉讼] [结果维持] [总计] 0 1 2');
+    expect(picture(text)).toBe('[行政复议] [行政诉讼] [结果维持] [总计] 0 1 ∅ 2');
   });
 
   it('reads a number alone on its line before a line opening with an ordinal\'s punctuation and words as the label\'s', () => {

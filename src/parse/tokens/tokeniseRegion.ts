@@ -106,6 +106,9 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
       if (loneBarIsOne && content.trim() === '|') {
         const at = lineStart + content.indexOf('|');
         tokens.push({ kind: 'value', raw: '|', start: at, end: at + 1, line, inCell: false, ordinalTail: false, glued: false });
+      } else if (!loneBarIsOne && content.trim() === '|') {
+        const at = lineStart + content.indexOf('|');
+        tokens.push({ kind: 'empty', start: at, end: at, line });
       } else if (!loneBarIsOne && BARS_ONLY.test(content)) {
         // Bars alone where cells close with bars ("||||" under "行政复议 |"): a merged cell's padding, no blank cells.
       } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, edges, separator);

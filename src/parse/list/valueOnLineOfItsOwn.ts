@@ -1,0 +1,59 @@
+import type { ListCell } from './tokeniseListCells.ts';
+
+/** A list's layout one cell a line: how many empty lines a row ends in (its row gap); undefined if not so printed. */
+const layouts = new WeakMap<readonly ListCell[], { rowGap: number } | null>();
+
+/** Fewest rows ending in a value before the next row's label that show a list's row gap. */
+const MIN_ROW_ENDS = 3;
+
+/** The empty cells from `index` on, each on the line after the one before, and the cell after them. */
+function emptyLinesFrom(cells: readonly ListCell[], index: number, line: number): { count: number; next: ListCell | undefined } {
+  let count = 0;
+  while (cells[index + count]?.kind === 'empty' && cells[index + count]!.line === line + count + 1) count++;
+  const next = cells[index + count];
+  return { count, next: next !== undefined && next.line === line + count + 1 ? next : undefined };
+}
+
+/**
+ * Whether a list table is printed one cell a line with its blank values as empty lines: some row's unit line is
+ * followed by one empty line (and the row gap the list keeps), then the next row's label ("3.网络申请数" / "件" / "" /
+ * "4.信函申请数"). The row gap: the fewest empty lines between a value alone on its line and the next row's label.
+ */
+export function blankValuesAsEmptyLines(cells: readonly ListCell[]): { rowGap: number } | undefined {
+  const known = layouts.get(cells);
+  if (known !== undefined) return known ?? undefined;
+  let fewest = Number.POSITIVE_INFINITY;
+  let rowEnds = 0;
+  for (const cell of cells) {
+    if (cell.kind !== 'number' || cell.separatorBefore !== '\n') continue;
+    const after = emptyLinesFrom(cells, cell.index + 1, cell.line);
+    if (after.next?.kind !== 'text') continue;
+    rowEnds++;
+    fewest = Math.min(fewest, after.count);
+  }
+  const rowGap = rowEnds >= MIN_ROW_ENDS ? fewest : 0;
+  const seen = cells.some((cell) => {
+    if (cell.kind !== 'unit') return false;
+    const after = emptyLinesFrom(cells, cell.index + 1, cell.line);
+    return after.count === 1 + rowGap && after.next?.kind === 'text';
+  });
+  const layout = seen ? { rowGap } : null;
+  layouts.set(cells, layout);
+  return layout ?? undefined;
+}
+
+/**
+ * In a list printed one cell a line with blank values as empty lines: the row's label, unit and value on consecutive
+ * lines, the value alone on its line and the next row's label on the line after it (after the list's row gap). A
+ * page number counted in there would have left a line too many (a number after the unit's empty line is caught
+ * apart: afterEmptyValueLine), so the value is no chance page number (score/rowsOnChanceLines).
+ */
+export function valueOnLineOfItsOwn(cells: readonly ListCell[], lastLabelCell: ListCell, unitCell: ListCell | undefined, chosen: ListCell): boolean {
+  const layout = unitCell === undefined ? undefined : blankValuesAsEmptyLines(cells);
+  if (unitCell === undefined || layout === undefined) return false;
+  if (unitCell.line !== lastLabelCell.line + 1 || chosen.line !== unitCell.line + 1) return false;
+  if (unitCell.separatorBefore !== '\n' || chosen.separatorBefore !== '\n') return false;
+  if (chosen.index !== unitCell.index + 1) return false;
+  const after = emptyLinesFrom(cells, chosen.index + 1, chosen.line);
+  return after.count === layout.rowGap && after.next?.kind === 'text';
+}
