@@ -128,6 +128,11 @@ describe('tokeniseRegion', () => {
     expect(picture('属于国家秘密        - 2 -2.其他法律 属于行政查询事项 - 3 -（四）无法提供')).toBe('[属于国家秘密] 2º [.其他法律] [属于行政查询事项] [（四）无法提供]');
   });
 
+  it('reads "—   3   —" of columns laid out in spaces as a blank mark, a value and a blank mark: a page number between dashes is printed with one space each side', () => {
+    expect(picture('一、本年新收政府信息公开申请数量      3        —         —           3             —         —     6')).toBe('[一、本年新收政府信息公开申请数量] 3 — — 3 — — 6');
+    expect(picture('二、上年结转政府信息公开申请数量 0 0 — 3 — 0 0')).toBe('[二、上年结转政府信息公开申请数量] 0 0 0 0');
+  });
+
   it('hands a "- 3 -" it drops as page furniture to the caller as the blank mark, value and blank mark it also reads as', () => {
     const markers: ValueToken[] = [];
     const text = '予以公开 5 - 1 - - - 6 第3页 规章 0';

@@ -17,8 +17,9 @@ const DEBRIS_LINE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\
 /** Longest line tested for being page furniture alone. */
 const MAX_DEBRIS_LINE = 40;
 /**
- * Page furniture inside a line (a page break flattened into running text): "- 3 -" after a space and before a space
- * or the next row's label or value ("- 3 -（四）无法提供", "- 2 -2.其他…", "- 2 -2820294": a dash alone may be a blank mark
+ * Page furniture inside a line (a page break flattened into running text): "- 3 -" (one space each side of the
+ * number, as a footer prints it: "—   3   —" is a row's blank mark, value and blank mark laid out in columns) after a
+ * space and before a space or the next row's label or value ("- 3 -（四）无法提供", "- 2 -2.其他…", "- 2 -2820294": a dash alone may be a blank mark
  * or a sign, but not spaced from one number and run into the next), also run
  * into the value before it ("0- 5 - 0": a blank mark or a sign is never glued after a digit) or the label before it
  * ("申请数量- 2 - 0 0": spaced inside, glued outside, as no cell of a table is printed), and
@@ -27,7 +28,7 @@ const MAX_DEBRIS_LINE = 40;
  * which read the run around it as one.
  */
 const PAGE_OF = String.raw`第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?`;
-const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=[\s\d\p{Script=Han}]))[-—–－]\s+\d{1,4}\s+[-—–－](?=\s|$|\d|[(（]|\p{Script=Han})|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
+const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=[\s\d\p{Script=Han}]))[-—–－]\s\d{1,4}\s[-—–－](?=\s|$|\d|[(（]|\p{Script=Han})|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
 const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
 /**
