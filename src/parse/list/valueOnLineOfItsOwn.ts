@@ -3,6 +3,9 @@ import type { ListCell } from './tokeniseListCells.ts';
 /** A list's layout one cell a line: how many empty lines a row ends in (its row gap); undefined if not so printed. */
 const layouts = new WeakMap<readonly ListCell[], { rowGap: number } | null>();
 
+/** Fewest rows printed blank, an empty line for the value, that show a list printing its blanks so. */
+const MIN_BLANK_ROWS = 3;
+
 /** Fewest rows ending in a value before the next row's label that show a list's row gap. */
 const MIN_ROW_ENDS = 3;
 
@@ -15,7 +18,7 @@ function emptyLinesFrom(cells: readonly ListCell[], index: number, line: number)
 }
 
 /**
- * Whether a list table is printed one cell a line with its blank values as empty lines: some row's unit line is
+ * Whether a list table is printed one cell a line with its blank values as empty lines: rows' unit lines are
  * followed by one empty line (and the row gap the list keeps), then the next row's label ("3.网络申请数" / "件" / "" /
  * "4.信函申请数"). The row gap: the fewest empty lines between a value alone on its line and the next row's label.
  */
@@ -32,12 +35,13 @@ export function blankValuesAsEmptyLines(cells: readonly ListCell[]): { rowGap: n
     fewest = Math.min(fewest, after.count);
   }
   const rowGap = rowEnds >= MIN_ROW_ENDS ? fewest : 0;
-  const seen = cells.some((cell) => {
+  // Rows printed blank so, again and again: a page break's empty lines may fall once after a unit as well.
+  const blankRows = cells.filter((cell) => {
     if (cell.kind !== 'unit') return false;
     const after = emptyLinesFrom(cells, cell.index + 1, cell.line);
     return after.count === 1 + rowGap && after.next?.kind === 'text';
-  });
-  const layout = seen ? { rowGap } : null;
+  }).length;
+  const layout = blankRows >= MIN_BLANK_ROWS ? { rowGap } : null;
   layouts.set(cells, layout);
   return layout ?? undefined;
 }

@@ -17,7 +17,7 @@ export interface BlankLineCells {
 
 /**
  * Whether a region prints its blank cells as empty lines (a crawler's or a copy's one cell per line: "258", "12", "",
- * "", "1"): empty cells stand alone on their lines before values, outside any page break, again and again (a
+ * "", "1"): empty cells stand alone on their lines between values, outside any page break, again and again (a
  * PDF's text prints no blank cell, only a page break's empty lines, before its header or a label). Then also the row
  * gap: the fewest empty lines between a row's last cell and the next row's label, over enough rows to tell.
  * Undefined otherwise.
@@ -26,12 +26,17 @@ export function blankLineCellsOf(tokens: readonly Token[], anchorIndexes: readon
   const perLine = new Map<number, number>();
   for (const token of tokens) perLine.set(token.line, (perLine.get(token.line) ?? 0) + 1);
   const aloneOnLine = (token: Token | undefined): boolean => token !== undefined && perLine.get(token.line) === 1;
-  // Empty lines inside rows, before a value: a page break's empty lines stand before a header or a label instead.
+  // Empty lines between two values of a row: a page break's empty lines stand before a header or a label instead, and
+  // an HTML spacer cell's right after a label (where a blank cell may print nothing at all).
+  const isCellLine = (token: Token | undefined): boolean => token?.kind === 'empty' && token.pageBreak !== true && aloneOnLine(token);
   let insideRows = 0;
-  tokens.forEach((token, index) => {
-    const next = tokens[index + 1];
-    if (token.kind === 'empty' && token.pageBreak !== true && aloneOnLine(token) && index > 0 && next?.kind === 'value') insideRows++;
-  });
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isCellLine(tokens[index]) || tokens[index - 1]?.kind !== 'value') continue;
+    let after = index;
+    while (isCellLine(tokens[after])) after++;
+    if (tokens[after]?.kind === 'value') insideRows += after - index;
+    index = after - 1;
+  }
   if (insideRows < MIN_EMPTY_LINES_BEFORE_VALUES) return undefined;
   let fewest = Number.POSITIVE_INFINITY;
   let rowEnds = 0;

@@ -187,7 +187,10 @@ export function solveSection(
       : reachingPast.has(position) || inferredShares.has(position) ? { ...placedAsRun, shareOfRun: true } : placedAsRun;
     // (Rows after the last anchor may simply not be printed: a section cut short.)
     const counted: RowReadings = strict && next !== undefined ? { ...marked, beforeSkipped: true } : marked;
+    // (Not after an empty line that may be a spacer: a row that dropped its last blank reads as many lines as cells,
+    // every value a column on: "政府集中采购", spacer, "22", nothing for the blank amount.)
     const onOwnLines = blankLines !== undefined && counted.readings.length === 1 && counted.placement === 'count' && !counted.subset
+      && !(spacerAfterLabel && run[0]?.kind === 'empty')
       && (blankRow !== undefined || cellsOnLinesOfTheirOwn(printedRun, row.fieldIds.length, nextOrdinal, blankLines));
     // Its empty lines are cells as surely as a tab's pieces are: no gaps to doubt.
     const placed: RowReadings = onOwnLines ? { ...counted, lineCells: true, gapBlanks: false } : counted;
