@@ -1,4 +1,3 @@
-import { labelSimilarity } from '../../normalise/labelKey.ts';
 import { readNumericCell } from '../../normalise/readNumericCell.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading } from '../ParseResult.ts';
@@ -9,6 +8,7 @@ import { blankSlot, layoutOf, numberBeforeStopping, placementOf } from './rowCel
 import { bareUnit, cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from './tokeniseListCells.ts';
 import { groupByLine, isTabular } from './listCellLines.ts';
 import { afterEmptyValueLine } from './afterEmptyValueLine.ts';
+import { describeLabel } from './describeLabel.ts';
 import { valueOnLineOfItsOwn } from './valueOnLineOfItsOwn.ts';
 import { isGarbledNumber } from '../grid/isValueText.ts';
 
@@ -216,7 +216,7 @@ export function readRowCell(context: RowContext): RowReading {
   if (printedUnit && context.fieldUnit && printedUnit !== context.fieldUnit && !(MONEY_UNITS.has(printedUnit) && MONEY_UNITS.has(context.fieldUnit))) {
     notes.push(`unit printed as ${printedUnit}, the form's is ${context.fieldUnit}`);
   }
-  const label = describeLabel(context);
+  const label = describeLabel(context.anchor, context.skeleton);
   notes.push(...label.notes);
 
   if (candidates.length === 0) {
@@ -373,17 +373,6 @@ function readCandidate(
   // A lone l or I where the value stands is most likely a 1, but a letter alone is not proof: proposed, marked.
   if (/^[lI]$/u.test(cell.trim())) return { value: 1, raw: candidate.raw, repairs: [`OCR: '${cell.trim()}' alone read as 1 (not certain)`], uncertain: true };
   return { value: undefined, raw: candidate.raw, repairs: [], uncertain: false };
-}
-
-/** The printed label's match quality, and notes when it was not printed as the form has it. */
-function describeLabel(context: RowContext): { score: number; notes: string[] } {
-  const { anchor, skeleton } = context;
-  const printed = skeleton.characters.slice(anchor.skeletonStart, anchor.skeletonEnd);
-  const score = labelSimilarity(printed, anchor.variant.skeleton);
-  const notes: string[] = [];
-  if (anchor.how === 'approximate') notes.push(`label printed as "${printed}", read as "${anchor.variant.label}" (${anchor.errors} character(s) differ)`);
-  if (anchor.how === 'similar-cell') notes.push(`label printed as "${printed}", matched by meaning to "${anchor.variant.label}"`);
-  return { score, notes };
 }
 
 /**

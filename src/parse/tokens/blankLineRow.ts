@@ -51,6 +51,26 @@ export function blankLineCellsOf(tokens: readonly Token[], anchorIndexes: readon
 }
 
 /**
+ * The row's reading marked `lineCells` where its cells stand one to a line (cellsOnLinesOfTheirOwn, or a row of blank
+ * lines: blankLineRow), its one reading counted off: its empty lines are cells as surely as a tab's pieces are, no
+ * gaps to doubt. Not after an empty line that may be a spacer (mayHaveSpacerAfterLabel): a row that dropped its last
+ * blank reads as many lines as cells, every value a column on ("政府集中采购", spacer, "22", nothing for the blank amount).
+ */
+export function withLineCells(counted: RowReadings, row: {
+  readonly printedRun: readonly Token[];
+  readonly cellCount: number;
+  readonly nextOrdinal: string | undefined;
+  readonly blankLines: BlankLineCells | undefined;
+  readonly blankRow: boolean;
+  readonly afterSpacer: boolean;
+}): RowReadings {
+  const { blankLines } = row;
+  const onOwnLines = blankLines !== undefined && counted.readings.length === 1 && counted.placement === 'count' && !counted.subset && !row.afterSpacer
+    && (row.blankRow || cellsOnLinesOfTheirOwn(row.printedRun, row.cellCount, row.nextOrdinal, blankLines));
+  return onOwnLines ? { ...counted, lineCells: true, gapBlanks: false } : counted;
+}
+
+/**
  * Whether a row's run (as printed, before any page break's empty lines were set aside) holds its cells one to a line,
  * exactly as many as the row has, none of them a page break's empty line, in a region that prints blank cells as empty
  * lines: then a page number counted in among them would leave a line too many, and a number alone on its line there is

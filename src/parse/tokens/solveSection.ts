@@ -16,7 +16,7 @@ import { readBackPageMarkers } from './readBackPageMarkers.ts';
 import { jointRowOf, MAX_JOINT_READINGS, readJointCell, solveJointly, withoutOrdinalTail, zerosApart, type PlacedRow, type ShortRow } from './placeShortRows.ts';
 import { readTokenCell } from './readTokenCell.ts';
 import { sectionSkeleton, type SkeletonRow } from './sectionSkeleton.ts';
-import { blankLineCellsOf, blankLineRow, cellsOnLinesOfTheirOwn } from './blankLineRow.ts';
+import { blankLineCellsOf, blankLineRow, withLineCells } from './blankLineRow.ts';
 import type { Token, ValueToken } from './Token.ts';
 import { proposalsFor, type RowToPropose } from './proposeUnplacedRow.ts';
 import { lineCountsOf, readWithNumbersJoined, readWithWrappedCellBefore, valuesInBlocks } from './joinWrappedNumbers.ts';
@@ -187,13 +187,9 @@ export function solveSection(
       : reachingPast.has(position) || inferredShares.has(position) ? { ...placedAsRun, shareOfRun: true } : placedAsRun;
     // (Rows after the last anchor may simply not be printed: a section cut short.)
     const counted: RowReadings = strict && next !== undefined ? { ...marked, beforeSkipped: true } : marked;
-    // (Not after an empty line that may be a spacer: a row that dropped its last blank reads as many lines as cells,
-    // every value a column on: "政府集中采购", spacer, "22", nothing for the blank amount.)
-    const onOwnLines = blankLines !== undefined && counted.readings.length === 1 && counted.placement === 'count' && !counted.subset
-      && !(spacerAfterLabel && run[0]?.kind === 'empty')
-      && (blankRow !== undefined || cellsOnLinesOfTheirOwn(printedRun, row.fieldIds.length, nextOrdinal, blankLines));
-    // Its empty lines are cells as surely as a tab's pieces are: no gaps to doubt.
-    const placed: RowReadings = onOwnLines ? { ...counted, lineCells: true, gapBlanks: false } : counted;
+    const placed = withLineCells(counted, {
+      printedRun, cellCount: row.fieldIds.length, nextOrdinal, blankLines, blankRow: blankRow !== undefined, afterSpacer: spacerAfterLabel && run[0]?.kind === 'empty',
+    });
     // A row with nothing but gaps where its cells would be (blank cells printed as runs of spaces), the next row's
     // ordinal aside ("       3.危及…"), printed no value either.
     const gapsOnly = placed.readings.length === 0 && run.length > 0
