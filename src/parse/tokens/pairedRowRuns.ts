@@ -1,6 +1,6 @@
 import type { Anchor } from './chooseAnchors.ts';
 import { satisfiesRules } from './readingRules.ts';
-import { valuesOfAnotherRow } from './runOfAnotherRow.ts';
+import { nextRowsHeadAmongValues, valuesOfAnotherRow } from './runOfAnotherRow.ts';
 import type { SkeletonRow } from './sectionSkeleton.ts';
 import type { Token, ValueToken } from './Token.ts';
 
@@ -50,6 +50,11 @@ export function pairedRowRuns(
       if (counts.reduce((sum, count) => sum + count, 0) !== size * cells || !counts.includes(0)) continue;
       // Values a run holds after the next row's head are that row's: the window's rows are not where its values are.
       if (window.some((_, index) => valuesElsewhere(position + index))) continue;
+      // So are values the window's last run holds after the head of the row after the window (seed 4824 variant 2516:
+      // a grid's labels wrapped, values on their first lines, "2.其他法" between two rows' values and its anchor on
+      // "法规禁"; cut again, every row took the next one's zeros, every rule holding).
+      const last = position + size - 1;
+      if (nextRowsHeadAmongValues(tokens.slice(anchors[last]!.tokenIndex + 1, runEnd(last)), skeleton[anchors[last]!.rowIndex + 1])) continue;
       const values = window.flatMap((_, index) => valuesOf(position + index));
       if (values.some((token) => token.glued || token.ordinalTail || !/^\d+(?:\.\d+)?$/u.test(token.raw))) continue;
       const shares = rows.map((_, index) => values.slice(index * cells, (index + 1) * cells));

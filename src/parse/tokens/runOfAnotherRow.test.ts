@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { gov2021 } from '../../templates/gov2021.ts';
-import { labelBeganBefore, valuesOfAnotherRow } from './runOfAnotherRow.ts';
+import { labelBeganBefore, nextRowsHeadAmongValues, valuesOfAnotherRow } from './runOfAnotherRow.ts';
 import { sectionSkeleton } from './sectionSkeleton.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
+
+describe('nextRowsHeadAmongValues', () => {
+  const skeleton = sectionSkeleton(gov2021, gov2021.tables.filter((table) => table.id === '三'));
+  const lawForbidden = skeleton.find((row) => row.row.key === 'deniedLawForbidden')!;
+
+  it('sees the next row\'s ordinal and label start between a run\'s values, with values after it', () => {
+    // A box-drawn grid, labels wrapped at ten columns, values on each label's first line, hard-wrapped again (seed
+    // 4824 variant 2516): after 1.属于国家秘密's anchor, its zeros, then 2.其他法律…'s head and that row's zeros.
+    const text = '┃ 0 ┃ 0 ┃\n0 ┃ 0 ┃ 0 ┃ 0 ┃ 0 ┃\n┃ 不 予 公  ┃  家 秘 密  ┃   ┃\n┃ 2.其 他 法 ┃ 0  ┃ 0 ┃ 0 ┃ 0 ┃ 0\n┃ 0 ┃ 0  ┃\n';
+    expect(nextRowsHeadAmongValues(tokeniseRegion(text, 0, text.length), lawForbidden)).toBe(true);
+  });
+
+  it('does not for a head after the run\'s last value (the next row\'s label, its values still to come)', () => {
+    const text = '0 0 0 0 0 0 0\n2.其他法律行政法规禁止公开\n';
+    expect(nextRowsHeadAmongValues(tokeniseRegion(text, 0, text.length), lawForbidden)).toBe(false);
+  });
+});
 
 describe('labelBeganBefore', () => {
   // pdftotext -layout: row 8's label wrapped over three lines, its values ("20" split over lines among them)

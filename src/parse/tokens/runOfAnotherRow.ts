@@ -95,6 +95,26 @@ function besideNextRowsHead(run: readonly Token[], firstValue: number, anchor: T
   return false;
 }
 
+/**
+ * Whether the run holds, between its values, the ordinal of the form's row after the anchor's and the start of a
+ * label, with values after it ("0 0 / 2.其他法 / 0 0 …" where that row's anchor fell on a later piece of its wrapped
+ * label, "法规禁"): the values after that head are that row's, so the run holds more than its own row's, whatever its
+ * count says. (A head after the run's last value is only the next row's label, its values still to come.)
+ */
+export function nextRowsHeadAmongValues(run: readonly Token[], nextInForm: SkeletonRow | undefined): boolean {
+  if (!nextInForm?.ordinal) return false;
+  const firstValue = run.findIndex((token) => token.kind === 'value' && !token.ordinalTail);
+  if (firstValue < 0) return false;
+  const pattern = ordinalBeforeLabel(nextInForm.ordinal);
+  for (let index = firstValue + 1; index < run.length; index++) {
+    const token = run[index]!;
+    const opensHead = (token.kind === 'value' && token.raw === nextInForm.ordinal && run[index + 1]?.kind === 'text' && pattern.test(`${token.raw}${(run[index + 1] as TextToken).text}`))
+      || (token.kind === 'text' && pattern.test(token.text));
+    if (opensHead) return run.slice(index + 1).some((after) => after.kind === 'value' && !after.ordinalTail);
+  }
+  return false;
+}
+
 /** Fewest characters of a row label's start, printed with no ordinal, that are taken for that row's head. */
 const MIN_BARE_HEAD_LENGTH = 3;
 
