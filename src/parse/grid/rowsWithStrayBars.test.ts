@@ -8,6 +8,11 @@ describe('rowsWithStrayBars', () => {
     expect([...rowsWithStrayBars(lines)].sort()).toEqual([3, 4]);
   });
 
+  it('finds rows wider than a separator their header vouches for, even when they are all alike (each an OCR\'d 1)', () => {
+    const lines = ['| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '|---|---|---|---|', '| 规章 | | | 0 | 0 |', '| 行政规范性文件 | 2|4 | 0 | 355 |'];
+    expect([...rowsWithStrayBars(lines)]).toEqual([2, 3]);
+  });
+
   it('says nothing where most rows of the table do not have the separator row\'s bars', () => {
     expect(rowsWithStrayBars(['|---|---|', '| a | | |', '| b | 1 | 2 |', '| c | 3 |']).size).toBe(0);
   });

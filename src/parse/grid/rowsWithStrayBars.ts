@@ -43,7 +43,9 @@ export function rowsWithStrayBars(lines: readonly string[]): Set<number> {
     const last = rows.at(-1);
     if (last !== undefined && last.bars === nextSeparatorBars) rows.pop();
     // Rows all alike are the table's cells, not OCR's: a stray bar falls on one row, not on every row the same way.
-    if (rows.length >= 2 && rows.every((row) => row.bars === rows[0]!.bars)) continue;
+    // Unless the header vouches for the separator: then rows wider than both each hold a stray bar, however alike
+    // ("| 规章 | | | 0 | 0 |" and "| 行政规范性文件 | 2|4 | 0 | 355 |" under four columns: 1 and 24 OCR'd).
+    if (rows.length >= 2 && rows.every((row) => row.bars === rows[0]!.bars) && headerVotes === 0) continue;
     const matching = rows.filter((row) => row.bars === expected).length + headerVotes;
     if (matching * 2 < rows.length + headerVotes) continue;
     for (const row of rows) if (row.bars > expected && row.bars - expected <= MAX_STRAY_BARS) stray.add(row.line);

@@ -1,5 +1,5 @@
 import type { GridCell, GridRow } from './GridRow.ts';
-import { isValueText } from './isValueText.ts';
+import { isGarbledNumber, isValueText } from './isValueText.ts';
 
 /** A cell with its position in the row (leading and padding cells counted). */
 export interface PlacedCell {
@@ -31,7 +31,8 @@ export function splitRowParts(row: GridRow): RowParts {
   const isValue = row.cells.map((cell, index) => !(index === 0 && row.ordinalCut === true) && isValueText(cell.text));
   for (let index = 0; index < row.cells.length; index++) {
     if (isValue[index]) continue;
-    if (lastLabel >= 0 && LONE_ONE.test(row.cells[index]!.text)) continue;
+    // (Nor a number OCR garbled into letters after the label, "B" for 8 in "| 行政事业性收费 | |B|29 | 0 |": a value unread.)
+    if (lastLabel >= 0 && (LONE_ONE.test(row.cells[index]!.text) || isGarbledNumber(row.cells[index]!.text))) continue;
     lastLabel = index;
   }
   for (let index = lastLabel + 1; index < row.cells.length; index++) isValue[index] = true;
