@@ -9,7 +9,7 @@ import { bareUnit, cellIndexAt, LIST_UNITS, UNIT_FRAGMENTS, type ListCell } from
 import { groupByLine, isTabular } from './listCellLines.ts';
 import { afterEmptyValueLine } from './afterEmptyValueLine.ts';
 import { describeLabel } from './describeLabel.ts';
-import { valueOnLineOfItsOwn } from './valueOnLineOfItsOwn.ts';
+import { emptyLineAfterValue, valueOnLineOfItsOwn } from './valueOnLineOfItsOwn.ts';
 import { isGarbledNumber } from '../grid/isValueText.ts';
 
 /** Everything a row is read from. */
@@ -282,6 +282,10 @@ export function readRowCell(context: RowContext): RowReading {
     notes.push('the value stands on a line of its own after the row: it may belong to a row whose label is missing');
   }
   if (garbled !== undefined || strayBars) ambiguous = true;
+  if (emptyLineAfterValue(cells, lastLabelCell, unit?.cell, chosenCell)) {
+    ambiguous = true;
+    notes.push('an empty line follows the value where the rows end without one, one cell a line: the value may be a page number, the row blank');
+  }
   if (afterEmptyValueLine(cells, lastLabelCell, unit?.cell, chosenCell)) {
     ambiguous = true;
     notes.push('an empty line stands between the unit and the value, one cell a line: the row\'s value may be that blank, the number after it a page number or another row\'s');

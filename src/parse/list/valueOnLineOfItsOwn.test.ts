@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../eval/garble/random.ts';
 import { tokeniseListCells, type ListCell } from './tokeniseListCells.ts';
-import { valueOnLineOfItsOwn } from './valueOnLineOfItsOwn.ts';
+import { emptyLineAfterValue, valueOnLineOfItsOwn } from './valueOnLineOfItsOwn.ts';
 
 const LABELS = ['1.当面申请数', '2.传真申请数', '3.网络申请数', '4.信函申请数', '（二）申请办结数', '1.按时办结数', '2.延期办结数', '（三）申请答复数'];
 
@@ -56,5 +56,19 @@ describe('valueOnLineOfItsOwn', () => {
     const found = verdicts(text);
     expect(found.get('1.当面申请数')).toBe(true);
     expect(found.get('4.信函申请数')).toBe(false);
+  });
+
+  it('sees an empty line after a value where rows end without one: a page number put after a blank row\'s unit', () => {
+    const text = ['1.当面申请数', '件', '3', '2.传真申请数', '件', '', '3.网络申请数', '件', '', '4.信函申请数', '件', '5',
+      '（二）申请办结数', '件', '', '1.按时办结数', '件', '2', '2.延期办结数', '件', '8', '', '（三）申请答复数'].join('\n');
+    const cells = tokeniseListCells(text);
+    const at = (label: string) => {
+      const index = cells.findIndex((cell) => cell.content === label);
+      return [cells[index]!, cells[index + 1]!, cells[index + 2]!] as const;
+    };
+    const [late, lateUnit, eight] = at('2.延期办结数');
+    expect(emptyLineAfterValue(cells, late, lateUnit, eight)).toBe(true);
+    const [onTime, onTimeUnit, two] = at('1.按时办结数');
+    expect(emptyLineAfterValue(cells, onTime, onTimeUnit, two)).toBe(false);
   });
 });

@@ -61,3 +61,17 @@ export function valueOnLineOfItsOwn(cells: readonly ListCell[], lastLabelCell: L
   const after = emptyLinesFrom(cells, chosen.index + 1, chosen.line);
   return after.count === layout.rowGap && after.next?.kind === 'text';
 }
+
+/**
+ * In a list printed one cell a line with blank values as empty lines: the row's value right after its unit, then one
+ * empty line more than the list's rows end in before the next label. A line too many: the number may be a page
+ * number put after the unit of a row printed blank, its empty line after it ("5.其他方式公开政府信息数" / "条" / "8" /
+ * "" / "二、回应解读情况": measureIndependentBreaks seed 365, bare-pages, committed 8).
+ */
+export function emptyLineAfterValue(cells: readonly ListCell[], lastLabelCell: ListCell, unitCell: ListCell | undefined, chosen: ListCell): boolean {
+  const layout = unitCell === undefined ? undefined : blankValuesAsEmptyLines(cells);
+  if (unitCell === undefined || layout === undefined) return false;
+  if (unitCell.line !== lastLabelCell.line + 1 || chosen.line !== unitCell.line + 1 || chosen.index !== unitCell.index + 1) return false;
+  const after = emptyLinesFrom(cells, chosen.index + 1, chosen.line);
+  return after.count === layout.rowGap + 1 && after.next?.kind === 'text';
+}
