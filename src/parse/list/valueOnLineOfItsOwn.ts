@@ -53,13 +53,8 @@ export function blankValuesAsEmptyLines(cells: readonly ListCell[]): { rowGap: n
  * apart: afterEmptyValueLine), so the value is no chance page number (score/rowsOnChanceLines).
  */
 export function valueOnLineOfItsOwn(cells: readonly ListCell[], lastLabelCell: ListCell, unitCell: ListCell | undefined, chosen: ListCell): boolean {
-  const layout = unitCell === undefined ? undefined : blankValuesAsEmptyLines(cells);
-  if (unitCell === undefined || layout === undefined) return false;
-  if (unitCell.line !== lastLabelCell.line + 1 || chosen.line !== unitCell.line + 1) return false;
-  if (unitCell.separatorBefore !== '\n' || chosen.separatorBefore !== '\n') return false;
-  if (chosen.index !== unitCell.index + 1) return false;
-  const after = emptyLinesFrom(cells, chosen.index + 1, chosen.line);
-  return after.count === layout.rowGap && after.next?.kind === 'text';
+  if (unitCell?.separatorBefore !== '\n' || chosen.separatorBefore !== '\n') return false;
+  return linesPastRowEnd(cells, lastLabelCell, unitCell, chosen) === 0;
 }
 
 /**
@@ -69,9 +64,17 @@ export function valueOnLineOfItsOwn(cells: readonly ListCell[], lastLabelCell: L
  * "" / "二、回应解读情况": measureIndependentBreaks seed 365, bare-pages, committed 8).
  */
 export function emptyLineAfterValue(cells: readonly ListCell[], lastLabelCell: ListCell, unitCell: ListCell | undefined, chosen: ListCell): boolean {
+  return linesPastRowEnd(cells, lastLabelCell, unitCell, chosen) === 1;
+}
+
+/**
+ * For a row whose label, unit and value stand on consecutive lines of a list printing blank values as empty lines,
+ * the empty lines after the value beyond the list's row gap before the next label; undefined for any other row.
+ */
+function linesPastRowEnd(cells: readonly ListCell[], lastLabelCell: ListCell, unitCell: ListCell | undefined, chosen: ListCell): number | undefined {
   const layout = unitCell === undefined ? undefined : blankValuesAsEmptyLines(cells);
-  if (unitCell === undefined || layout === undefined) return false;
-  if (unitCell.line !== lastLabelCell.line + 1 || chosen.line !== unitCell.line + 1 || chosen.index !== unitCell.index + 1) return false;
+  if (unitCell === undefined || layout === undefined) return undefined;
+  if (unitCell.line !== lastLabelCell.line + 1 || chosen.line !== unitCell.line + 1 || chosen.index !== unitCell.index + 1) return undefined;
   const after = emptyLinesFrom(cells, chosen.index + 1, chosen.line);
-  return after.count === layout.rowGap + 1 && after.next?.kind === 'text';
+  return after.next?.kind === 'text' ? after.count - layout.rowGap : undefined;
 }
