@@ -4,6 +4,7 @@ import { runIngest } from './cli/runIngest.ts';
 import { runServe } from './cli/runServe.ts';
 import { loadConfig } from './config/loadConfig.ts';
 import { isGongkaiError } from './errors/GongkaiError.ts';
+import { onExtractionThreads } from './review/onExtractionThreads.ts';
 import { runMigrateStore } from './store/runMigrateStore.ts';
 import { runWorker } from './worker/runWorker.ts';
 import { createProcessor, readLlmFlags } from './extract/createProcessor.ts';
@@ -31,7 +32,9 @@ async function main(argv: readonly string[]): Promise<number> {
       streams.stderr.write(`${processor.status}\n`);
       if (command === 'extract') return runExtract(rest, streams, processor);
       if (command === 'serve') return runServe(config, streams, { processor });
-      if (command === 'worker') return runWorker(rest, config, streams, { processor });
+      // The queue's worker extracts as the server does: on GONGKAI_EXTRACTION_THREADS threads running the bundled
+      // task module (pipeline/threads/extractionTaskModule), its own thread free for the database.
+      if (command === 'worker') return runWorker(rest, config, streams, { processor: onExtractionThreads(processor, config) });
       return runIngest(rest, config, streams, { processor });
     }
     case 'admin':
