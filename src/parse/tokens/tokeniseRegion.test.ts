@@ -165,6 +165,9 @@ describe('tokeniseRegion', () => {
     expect(picture('出版物00第3页004.无正当理由')).toBe('[出版物] 00g [第] 3g [页] 004ºg [.无正当理由]');
     // Between two words of a header (the space after it gone with normalisation) it is no value either.
     expect(picture('其他结果第6页尚未审结 0 0')).toBe('[其他结果] [尚未审结] 0 0');
+    // Before the next row's ordinal, after a heading or run into a value (a flattened page break, seed 4830 variant 880).
+    expect(picture('（三）不予公开第2页1.属于国家秘密 0 0')).toBe('[（三）不予公开] 1º [.属于国家秘密] 0 0');
+    expect(picture('0 0 1第3页（四）无法提供')).toBe('0 0 1 [（四）无法提供]');
   });
 
   it('reads the empty line after a label whose ordinal is glued to it as an empty cell (one cell per line)', () => {

@@ -24,11 +24,15 @@ const MAX_DEBRIS_LINE = 40;
  * into the value before it ("0- 5 - 0": a blank mark or a sign is never glued after a digit) or the label before it
  * ("申请数量- 2 - 0 0": spaced inside, glued outside, as no cell of a table is printed), and
  * "第3页" with a space on at least one side, even run into a value on the other ("0第2页 0"), or between two words
- * ("其他结果第6页尚未审结": spaces between Chinese words are gone once normalised): a table never prints it. Run into digits ("00第3页004.") it is left to the readers of glued digits,
+ * ("其他结果第6页尚未审结": spaces between Chinese words are gone once normalised), or before the next row's ordinal
+ * whatever it follows ("不予公开第2页1.属于国家秘密", "0 0 1第3页（四）无法提供"): a table never prints it. Run into digits
+ * on both sides ("00第3页004.") it is left to the readers of glued digits,
  * which read the run around it as one.
  */
 const PAGE_OF = String.raw`第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?`;
-const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=[\s\d\p{Script=Han}]))[-—–－]\s\d{1,4}\s[-—–－](?=\s|$|\d|[(（]|\p{Script=Han})|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})`, 'gu');
+/** The ordinal opening a row's label: "（四）", "1.", "2、" before its first word. */
+const ROW_ORDINAL = String.raw`[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、]\s*\p{Script=Han}`;
+const INLINE_DEBRIS = new RegExp(String.raw`(?:^|(?<=[\s\d\p{Script=Han}]))[-—–－]\s\d{1,4}\s[-—–－](?=\s|$|\d|[(（]|\p{Script=Han})|(?:^|(?<=\s))${PAGE_OF}|${PAGE_OF}(?=\s|$)|(?<=\p{Script=Han})${PAGE_OF}(?=\p{Script=Han})|${PAGE_OF}(?=${ROW_ORDINAL})`, 'gu');
 /** A markdown rule line ("|---|:--:|") or a box-drawing line. */
 const RULE_LINE = /^[\s|:+\-–—─━=]*$/u;
 /**
