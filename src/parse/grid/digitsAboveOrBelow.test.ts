@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/support/seededRandom.ts';
-import { digitsAboveOrBelow, digitsAboveOrBelowIn, readLinesOf } from './digitsAboveOrBelow.ts';
+import { digitsAboveOrBelow, digitsAboveOrBelowIn, readLinesOf, readRowLinesOf } from './digitsAboveOrBelow.ts';
 
 const LABEL = '    一、本年新收政府信息公开申请数量';
 
@@ -60,6 +60,42 @@ describe('digitsAboveOrBelow', () => {
     const starts = [...rows.matchAll(/\d/gu)].map((match) => match.index);
     const one = rows.indexOf('1');
     expect(digitsAboveOrBelowIn(rows, readLinesOf(rows, starts))(one, one + 1)).toBe(false);
+  });
+
+  it('finds digits two lines off past a line of the same wrapped row holding its other cells, neither line read', () => {
+    // 22 centred in a cell three lines high: a "2" on the label's first and last line, the row's zeros between.
+    // Laid out as pdftotext -layout does: a character a column, whatever its width.
+    const line = (label: string, cells: string) => `${label.padEnd(60)}${cells}`;
+    const text = [
+      line('                     1.申请人无正当理由逾期不补正', '                    2     2'),
+      line('    （六）其他处理  、行政机关不再处理其政府信息', '0    0    0    0'),
+      line('                     公开申请', '                    2     2'),
+      '',
+    ].join('\n');
+    const first = text.indexOf('2     2');
+    const zero = text.indexOf('0');
+    expect(digitsAboveOrBelowIn(text, readLinesOf(text, [first]))(first, first + 1)).toBe(true);
+    // The middle line read as another row's cells: the digits beyond are that row's business.
+    expect(digitsAboveOrBelowIn(text, readLinesOf(text, [first, zero]))(first, first + 1)).toBe(false);
+    const last = text.lastIndexOf('2     2');
+    const cells = (list: readonly (readonly [number, string])[]) => readRowLinesOf(text, list.map(([start, row]) => ({ start, end: start + 1, row })));
+    // Read as this row's own cells, the middle line is passed; the line beyond must then hold no cell read.
+    expect(digitsAboveOrBelowIn(text, cells([[first, '三/a'], [zero, '三/a']]))(first, first + 1, '三/a')).toBe(true);
+    expect(digitsAboveOrBelowIn(text, cells([[first, '三/a'], [zero, '三/a'], [last, '三/b']]))(first, first + 1, '三/a')).toBe(false);
+    expect(digitsAboveOrBelowIn(text, cells([[first, '三/a'], [zero, '三/b']]))(first, first + 1, '三/a')).toBe(false);
+    // The middle line's digits read by nobody, the line beyond given to the next row: the rest of this row's number.
+    expect(digitsAboveOrBelowIn(text, cells([[first, '三/a'], [last, '三/b']]))(first, first + 1, '三/a')).toBe(true);
+    // Nothing under the value two lines off: nothing to doubt.
+    const alone = text.replace(/公开申请( +)2     2/u, (_, spaces: string) => `公开申请${spaces}      `);
+    expect(digitsAboveOrBelowIn(alone, readLinesOf(alone, [first]))(first, first + 1)).toBe(false);
+  });
+
+  it('counts a cell joined from the lines a narrow cell wrapped its number over on every line it spans', () => {
+    const text = '行 一   5\n行 二   0\n行 三   1\n';
+    const start = text.indexOf('5');
+    const end = text.indexOf('1') + 1;
+    const lines = readRowLinesOf(text, [{ start, end, row: '三/a' }]);
+    for (const digit of ['5', '0', '1']) expect(lines.rowsOn?.(text.lastIndexOf('\n', text.indexOf(digit)) + 1), digit).toEqual(new Set(['三/a']));
   });
 
   it('leaves tab-separated cells alone: a hard wrap carried the row on, nothing is laid out in display columns', () => {

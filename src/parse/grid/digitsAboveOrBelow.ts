@@ -18,7 +18,7 @@ export function digitsAboveOrBelow(text: string, start: number, end: number): bo
  * digitsAboveOrBelow for many values of one text: its lines are indexed once, so each value costs a binary search
  * instead of a walk over its line (a flattened table is one long line: walking it for every cell was quadratic).
  */
-export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (start: number, end: number) => boolean {
+export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (start: number, end: number, row?: string) => boolean {
   const lines = indexLines(text);
   // Lines beside label fragments are looked at whatever the line ends (pdftotext -layout's LF, or the CR LF of a copy
   // saved on Windows: seed 5150, variant 729, committed 206's middle digit 0); lines are read at any line end.
@@ -52,13 +52,19 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
     const at = under(line, x, xEnd, own);
     return at === undefined || line.slice(at.x, at.xEnd).trim() === '';
   };
+  /** A line of a wrapped label holding numbers beside it, none under the value. */
+  const besideValue = (line: string | undefined, x: number, xEnd: number, own: string): boolean => {
+    if (line === undefined || !/\p{Script=Han}/u.test(line) || numberCount(line) === 0) return false;
+    const at = under(line, x, xEnd, own);
+    return at === undefined || line.slice(at.x, at.xEnd).trim() === '';
+  };
   const below = (from: number): number => {
     const lineEnd = lines.newlineFrom(from);
     return lineEnd < 0 ? -1 : lineEnd + 1;
   };
   const above = (from: number): number => (from <= 0 ? -1 : lines.lineStartOf(from - 1));
   const textAt = (from: number): string | undefined => (from < 0 ? undefined : lines.lineText(from));
-  return (start, end) => {
+  return (start, end, row) => {
     if (end <= start || end > text.length) return false;
     const lineStart = lines.lineStartOf(start);
     const x = start - lineStart;
@@ -105,6 +111,21 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
         const fewer = beyondText !== undefined && (numberCount(beyondText) < numberCount(own) || numberCount(own) === 1);
         if (fewer && overlaps(beyondText, beyond, x, xEnd, own)) return true;
       }
+      // …or past a line of the row's wrapped label holding its other cells but nothing under the value (read as this
+      // row's cells, or not read at all), the line beyond holding no cell read: digits under the value two lines off are
+      // the rest of its number, centred in a cell three lines high ("1.申请人…不补正   2   2" / "、行政机关不再处理…
+      // 0   0   0" / "公开申请   2   2" for 22, 22; seed 4833 variant 1332 and the calibration's seed 7919 variant
+      // 338470, committed 2).
+      if (besideLabels && next >= 0 && onlyRowOn(readLines, next, row) && besideValue(textAt(next), x, xEnd, own)) {
+        const beyond = step === below ? below(next) : above(next);
+        const beyondText = textAt(beyond);
+        // (The line beyond may hold cells read as the next row's where the line between holds digits nobody read: the
+        // reader gave the rest of this row's numbers to the row after it.)
+        if (beyond >= 0 && beyondText !== undefined && (!readLines.has(beyond) || !readLines.has(next))) {
+          const at = under(beyondText, x, xEnd, own);
+          if (at !== undefined && digitsOverlap(beyondText, at.x, at.xEnd)) return true;
+        }
+      }
     }
     return false;
   };
@@ -118,6 +139,15 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
  */
 export interface ReadLines {
   has(lineStart: number): boolean;
+  /** The rows ("三/granted") whose cells were read on the line, where the reader of the lines knows them. */
+  rowsOn?(lineStart: number): ReadonlySet<string> | undefined;
+}
+
+/** Whether the line holds no cell read, or only cells of `row`. */
+function onlyRowOn(readLines: ReadLines, lineStart: number, row: string | undefined): boolean {
+  if (!readLines.has(lineStart)) return true;
+  const rows = row === undefined ? undefined : readLines.rowsOn?.(lineStart);
+  return rows !== undefined && rows.size === 1 && rows.has(row!);
 }
 
 /** The line starts of the given evidence offsets in `text`. */
@@ -126,6 +156,25 @@ export function readLinesOf(text: string, offsets: Iterable<number>): ReadLines 
   const starts = new Set<number>();
   for (const offset of offsets) starts.add(lines.lineStartOf(offset));
   return starts;
+}
+
+/**
+ * readLinesOf for cells whose rows are known: which rows each line holds cells of, too. A cell joined from the lines a
+ * narrow cell wrapped its number over ("5" / "0" / "1" for 501) holds every line it spans.
+ */
+export function readRowLinesOf(text: string, cells: Iterable<{ readonly start: number; readonly end: number; readonly row: string }>): ReadLines {
+  const lines = indexLines(text);
+  const rowsByLine = new Map<number, Set<string>>();
+  const add = (lineStart: number, row: string) => {
+    const rows = rowsByLine.get(lineStart) ?? new Set<string>();
+    rows.add(row);
+    rowsByLine.set(lineStart, rows);
+  };
+  for (const { start, end, row } of cells) {
+    add(lines.lineStartOf(start), row);
+    for (let lineEnd = lines.newlineFrom(start); lineEnd >= 0 && lineEnd < end - 1; lineEnd = lines.newlineFrom(lineEnd + 1)) add(lineEnd + 1, row);
+  }
+  return { has: (lineStart) => rowsByLine.has(lineStart), rowsOn: (lineStart) => rowsByLine.get(lineStart) };
 }
 
 /** The line structure of a text, for lookups by binary search. */

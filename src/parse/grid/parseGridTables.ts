@@ -1,5 +1,6 @@
 import { doubtedCell } from '../doubtedCell.ts';
 import { sectionOfTable } from '../../templates/newFormatTables.ts';
+import { tableRowOf } from '../../templates/tableRowOf.ts';
 import type { TableDefinition, TemplateDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import type { CellReading, ParseResult, SectionReading } from '../ParseResult.ts';
@@ -13,7 +14,7 @@ import { withSupport } from './glued/solvedCell.ts';
 import { lineTokens, type LineToken } from './columnOrder/lineTokens.ts';
 import { measuredMetric } from '../../normalise/columnMetric.ts';
 import { DisplayColumns } from './displayColumn.ts';
-import { digitsAboveOrBelowIn, readLinesOf } from './digitsAboveOrBelow.ts';
+import { digitsAboveOrBelowIn, readRowLinesOf } from './digitsAboveOrBelow.ts';
 import { holdRowsWrappedPastTheirLine } from './holdRowsWrappedPastTheirLine.ts';
 import type { GridRow } from './GridRow.ts';
 import { readAppealsSection } from './readAppealsSection.ts';
@@ -46,6 +47,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
   const page = new DisplayColumns(text, decodedText, (decodedText === undefined ? undefined : measuredMetric(decodedText)) ?? 'display');
   const regions = findGridSections(text.text);
   const units = new Map(template.fields.map((field) => [field.id, field.unit]));
+  const rowOf = tableRowOf(template);
   const cells = new Map<string, CellReading>();
   const sections: SectionReading[] = [];
   const notes: string[] = [];
@@ -112,14 +114,14 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
     markWrappedLabelLines(sectionCells, text, outcome.wrappedLabelLines ?? []);
     if (decodedText !== undefined) {
       // Lines holding a cell read in this section: another row's, not the rest of a number split over lines.
-      const readLines = readLinesOf(decodedText, [...sectionCells.values()].map((cell) => cell.start));
+      const readLines = readRowLinesOf(decodedText, [...sectionCells].map(([fieldId, cell]) => ({ start: cell.start, end: cell.end, row: rowOf.get(fieldId) ?? fieldId })));
       const digitsBesideLabels = digitsAboveOrBelowIn(decodedText, readLines);
       for (const [fieldId, cell] of sectionCells) {
         if (cell.ambiguous || cell.value === null) continue;
         // A number already joined from the lines a narrow cell wrapped it over (joinStackedDigits) is whole.
         if (decodedText.slice(cell.start, cell.end).includes('\n')) continue;
         digitsAboveOrBelow ??= digitsAboveOrBelowIn(decodedText);
-        if (!digitsAboveOrBelow(cell.start, cell.end) && !digitsBesideLabels(cell.start, cell.end)) continue;
+        if (!digitsAboveOrBelow(cell.start, cell.end) && !digitsBesideLabels(cell.start, cell.end, rowOf.get(fieldId))) continue;
         // Whichever reader read it, the value is only the row line's part of a number split over lines.
         sectionCells.set(fieldId, doubtedCell(cell, SPLIT_NOTE, { splitPiece: true }));
       }
