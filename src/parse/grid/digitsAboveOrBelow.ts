@@ -52,9 +52,13 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
     const at = under(line, x, xEnd, own);
     return at === undefined || line.slice(at.x, at.xEnd).trim() === '';
   };
-  /** A line of a wrapped label holding numbers beside it, none under the value. */
+  /**
+   * A line of a wrapped label holding cells laid out beside it (numbers a column gap apart, as pdftotext -layout sets
+   * cells; not a page number, not the single-spaced numbers of flattened or hard-wrapped text), none under the value,
+   * the value itself set a column gap from what precedes it.
+   */
   const besideValue = (line: string | undefined, x: number, xEnd: number, own: string): boolean => {
-    if (line === undefined || !/\p{Script=Han}/u.test(line) || numberCount(line) === 0) return false;
+    if (line === undefined || !/\p{Script=Han}/u.test(line) || !LAID_OUT_NUMBERS.test(line) || !/\s{2}$/u.test(own.slice(0, x))) return false;
     const at = under(line, x, xEnd, own);
     return at === undefined || line.slice(at.x, at.xEnd).trim() === '';
   };
@@ -130,6 +134,9 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
     return false;
   };
 }
+
+/** Two numbers a column gap (two spaces or more) apart. */
+const LAID_OUT_NUMBERS = /\p{Nd}[ \u3000]{2,}\p{Nd}/u;
 
 /**
  * The starts of the lines (offsets into the decoded text) that hold a cell some reader read. A neighbouring line
