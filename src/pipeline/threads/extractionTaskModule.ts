@@ -8,11 +8,12 @@ import { build } from 'esbuild';
  * one ES module, written to node_modules/.cache/gongkai/ and named by its content's hash; its URL, to import.
  *
  * Why one module: the pipeline is some 200 small files, and loaded a file each (tsx, one ES module per file) it
- * spends about a quarter more CPU per report than the same code bundled (seed reports: 250–290 against 320–370
- * reports/s of CPU time, measured side by side with `bench/run.ts extract`). Calls between ES modules go through
+ * reads fewer reports a second on a busy machine than the same code bundled: with both cores extracting at once (two
+ * processes, the seed reports, 2,500 extractions each after 500 warm-up) 268–313 reports/s each against 363–404;
+ * alone on an idle machine the two are within noise (417–420 against 415–445). Calls between ES modules go through
  * import bindings, which V8 loads from the exporting module and checks on every call (on Node 20 a loop calling an
  * imported function ran a quarter slower than the same function declared in its module); bundled, they are calls
- * within one scope. The code is the same TypeScript, transformed by the same esbuild tsx uses.
+ * within one scope, in less code. The code is the same TypeScript, transformed by the same esbuild tsx uses.
  *
  * Packages (zod, iconv-lite, chardet) stay imports, resolved from the project's node_modules: hence the file lives
  * under it. Undefined when the bundle cannot be built or written (a read-only checkout): the caller then loads the

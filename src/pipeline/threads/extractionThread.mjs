@@ -1,8 +1,8 @@
 // Worker thread that runs the deterministic extraction (pipeline/extractDocument) for the main thread, which
 // stays free for the UI's requests. The pipeline is TypeScript: a worker thread gets no TypeScript loader
 // from tsx or vitest (they transform the main thread only), so this tiny JavaScript entry registers tsx's
-// loader for this thread, has the task module bundled into one file (extractionTaskModule: a quarter less CPU
-// per report than a module per file) and imports it; where no bundle can be made, the TypeScript itself.
+// loader for this thread, has the task module bundled into one file (extractionTaskModule: a quarter more reports
+// a second than a module per file when every core is busy) and imports it; where no bundle can be made, the TypeScript.
 import { parentPort } from 'node:worker_threads';
 
 const { register } = await import('tsx/esm/api');
