@@ -49,9 +49,9 @@ export interface RandomVariants {
  * time one took for 96,000) leave fewer such; 192,000 (about 50 minutes on two cores) let the rarer joint and
  * column-order readings, none of them wrong in 128,000, be measured at last (2,505 fields, 0 wrong, was still too few);
  * 256,000 (about 70 minutes on two cores) measure eight more buckets no error in 2,800 to 4,000 fields, and found the
- * first wrong blank in cell/doubt/none/blank (1 in 4,010), which 192,000 had let be auto; 352,000 (about 110 minutes)
- * lift the rarest readings of cells one a line and of blank cells proven by their totals, none wrong in some 2,000
- * fields each at 256,000.
+ * first wrong blank in cell/doubt/none/blank (1 in 4,010), which 192,000 had let be auto; 352,000 (74 minutes on two
+ * cores) lift the rarest readings of cells one a line and of blank cells proven by their totals, none wrong in some
+ * 2,000 fields each at 256,000.
  */
 const defaultRandom: RandomVariants = { seed: 7919, count: 352000 };
 /** Variants generated at a time: the whole run at once would hold every variant's bytes in memory. */
