@@ -46,22 +46,21 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
     const at = under(line, x, xEnd, own);
     return at !== undefined && overlapsIn(line, from, at.x, at.xEnd, own);
   };
-  /** A line of a wrapped label with nothing under the value (the number's other piece may stand beyond it). */
-  const passable = (line: string | undefined, x: number, xEnd: number, own: string): boolean => {
-    if (line === undefined || line.trim() === '' || numberCount(line) > 0) return false;
+  /** Whether `line` holds nothing under the value's columns (or ends before them). */
+  const nothingUnder = (line: string, x: number, xEnd: number, own: string): boolean => {
     const at = under(line, x, xEnd, own);
     return at === undefined || line.slice(at.x, at.xEnd).trim() === '';
   };
+  /** A line of a wrapped label with nothing under the value (the number's other piece may stand beyond it). */
+  const passable = (line: string | undefined, x: number, xEnd: number, own: string): boolean =>
+    line !== undefined && line.trim() !== '' && numberCount(line) === 0 && nothingUnder(line, x, xEnd, own);
   /**
    * A line of a wrapped label holding cells laid out beside it (numbers a column gap apart, as pdftotext -layout sets
    * cells; not a page number, not the single-spaced numbers of flattened or hard-wrapped text), none under the value,
    * the value itself set a column gap from what precedes it.
    */
-  const besideValue = (line: string | undefined, x: number, xEnd: number, own: string): boolean => {
-    if (line === undefined || !/\p{Script=Han}/u.test(line) || !LAID_OUT_NUMBERS.test(line) || !/\s{2}$/u.test(own.slice(0, x))) return false;
-    const at = under(line, x, xEnd, own);
-    return at === undefined || line.slice(at.x, at.xEnd).trim() === '';
-  };
+  const besideValue = (line: string | undefined, x: number, xEnd: number, own: string): boolean => line !== undefined
+    && /\p{Script=Han}/u.test(line) && LAID_OUT_NUMBERS.test(line) && /\s{2}$/u.test(own.slice(0, x)) && nothingUnder(line, x, xEnd, own);
   const below = (from: number): number => {
     const lineEnd = lines.newlineFrom(from);
     return lineEnd < 0 ? -1 : lineEnd + 1;
