@@ -10,7 +10,7 @@ describe('rowsWithStrayBars', () => {
 
   it('finds rows wider than a separator their header vouches for, even when they are all alike (each an OCR\'d 1)', () => {
     const lines = ['| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '|---|---|---|---|', '| 规章 | | | 0 | 0 |', '| 行政规范性文件 | 2|4 | 0 | 355 |'];
-    expect([...rowsWithStrayBars(lines)]).toEqual([2, 3]);
+    expect([...rowsWithStrayBars(lines)].sort()).toEqual([2, 3]);
   });
 
   it('says nothing where most rows of the table do not have the separator row\'s bars', () => {
@@ -33,6 +33,11 @@ describe('rowsWithStrayBars', () => {
   it('finds a row of spaced boundaries with one bar glued to a digit or a sign, with or without a separator row', () => {
     const lines = ['| 行政事业性收费 | |1 | 0 |', '| 行政许可 | 7| | 3 |', '| 行政处罚 | 19 | -| |', '| 行政强制 | 0 | 0 | 13 |', '行政处罚 8|', '|927|3|', '规章 I3 |3 524'];
     expect([...rowsWithStrayBars(lines)].sort()).toEqual([0, 1, 2]);
+  });
+
+  it('finds a row of spaced boundaries with a bar glued on both sides inside a number ("+|1" for +11), not one glued among words', () => {
+    const lines = ['| 行政事业性收费 | 0 | +|1 |', '| 行政许可 | 2|4 | 0 |', '|2|4|0|', '| 规章 | 文|字 | 0 |'];
+    expect([...rowsWithStrayBars(lines)].sort()).toEqual([0, 1]);
   });
 
   it('takes a two-row table under a header of the separator\'s bars as the table, a stray bar in each row', () => {

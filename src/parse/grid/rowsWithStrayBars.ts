@@ -70,8 +70,9 @@ function separatorHeaderVotes(lines: readonly string[], separatorIndex: number, 
 }
 
 /**
- * A line of spaced cell boundaries (" | " at least twice, nothing glued on both sides) with one bar glued to a digit,
- * a letter shaped like one or a sign, on one side only ("| 7| |" for 71, "| |4 |" for 14, "| B| |" for 81, "| -| |" for -1).
+ * A line of spaced cell boundaries (" | " at least twice) with one bar glued to a digit, a letter shaped like one or a
+ * sign, on one side only ("| 7| |" for 71, "| |4 |" for 14, "| B| |" for 81, "| -| |" for -1), or on both sides to a
+ * number's pieces ("| +|1 |" for +11: adversarial seed 4822, ocr-letters, read as the cells + and 1, 1 committed).
  */
 function lopsidedBar(line: string): boolean {
   let spaced = 0;
@@ -85,6 +86,9 @@ function lopsidedBar(line: string): boolean {
     else if (openBefore || openAfter) {
       const glued = openBefore ? after! : before!;
       if (!isDigitOrShaped(glued) && !/[+\-＋－]/u.test(glued)) return false;
+      lopsided++;
+    } else if ((isDigitOrShaped(before!) || /[+\-＋－]/u.test(before!)) && isDigitOrShaped(after!)) {
+      // Glued on both sides to a number's pieces, among spaced boundaries: an OCR'd 1 inside it ("+|1" for +11).
       lopsided++;
     } else return false;
   }

@@ -63,6 +63,8 @@ export interface PlacedRow {
   readonly stacked: boolean;
   /** Counted off through header words drawn among its values (solveSection): its order is in doubt. */
   readonly interleaved?: boolean;
+  /** Read as its gaps say because the joint placement left it (solveSection): its rules did not check the count. */
+  readonly unchecked?: boolean;
 }
 
 /**

@@ -295,7 +295,7 @@ export function solveSection(
     const gapRow = gapRows.get(short);
     if (!gapRow || (readings && readings.length <= MAX_JOINT_READINGS)) return;
     rowsRead++;
-    placedRows.push(gapRow);
+    placedRows.push({ ...gapRow, unchecked: true });
     framed.push(gapRow.placed);
   });
   if (joint) {
@@ -320,8 +320,11 @@ export function solveSection(
     // evidence of their own place either.
     // (Values on one line are in the order printed there: only a count over several lines can go astray. So can
     // cells over several lines: a wrap that breaks a table's rule line leaves a piece of it, "-|", as a cell.)
+    // So does such a row read as its gaps say, its rules unable to check the count (a group's blank total): a page
+    // number among its empty lines shifts every cell after it (measureIndependentBreaks seed 369, bare-pages: 行政复议
+    // read _ _ 0 1 1 for _ _ _ _ 0, its sum holding, committed; the groups after it left with blank totals).
     const countAstray = (placed.inconsistent && row.rules.length > 1 && (placed.placement === 'count' || placed.placement === 'cell') && overSeveralLines(placed))
-      || placedRows[index]!.interleaved === true;
+      || placedRows[index]!.interleaved === true || (placedRows[index]!.unchecked === true && row.rules.length > 1);
     row.fieldIds.forEach((fieldId, cellIndex) => {
       const reading = readPlacedCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
       if (!reading) return;

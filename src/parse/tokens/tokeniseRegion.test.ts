@@ -30,6 +30,12 @@ describe('tokeniseRegion', () => {
     expect(picture('予以公开\t\t258\t12\t\t\t1\t1\t\n')).toBe('[予以公开] ∅ 258 12 ∅ ∅ 1 1 ∅');
   });
 
+  it('reads a line of tabs alone, a piece of a tab row a wrap broke at its tabs, as the blank cells its tabs open', () => {
+    // "…0\t⏎\t⏎\t\t\t\t0\t": six tabs between the two 0s, five blank cells, however the lines break them.
+    expect(picture('上年结转\t0\t\n\t\n\t\t\t\t0\t\n')).toBe('[上年结转] 0 ∅ ∅ ∅ ∅ ∅ 0 ∅');
+    expect(picture('上年结转\t0\t\t\t\t\t\t0\t\n')).toBe('[上年结转] 0 ∅ ∅ ∅ ∅ ∅ 0 ∅');
+  });
+
   it('reads each slash glued among numbers as a blank cell of its own, the numbers beside it as cells, not glued runs', () => {
     expect(picture('一、本年新收政府信息公开申请数量3//3//6二、上年结转')).toBe('[一、本年新收政府信息公开申请数量] 3 / / 3 / / 6 [二、上年结转]');
     expect(picture('（一）予以公开／1／0')).toBe('[（一）予以公开] ／ 1 ／ 0');

@@ -149,7 +149,11 @@ function tokeniseLine(
   separator: number,
 ): void {
   const content = text.slice(start, end);
-  if (content.trim() === '' || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
+  // A line of tabs alone is a piece of a tab row a hard wrap broke at its tabs ("…0\t⏎\t⏎\t\t\t\t0\t"): each tab
+  // still closes a cell, and the blank cell it opens is one of the row's (measureIndependentBreaks seed 369,
+  // tab-broken: the line dropped, a row's total 0 was read one cell early, in its blank 其他 column, and committed).
+  const tabsOnly = content.includes('\t') && content.trim() === '';
+  if ((content.trim() === '' && !tabsOnly) || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
   // Bars cut cells unless each touches a number on one side only (OCR'd ones: "行政处罚 8|"); a line with tabs is cut
   // at its tabs only, as the grid reader cuts it (a bar among its digits is an OCR'd 1: "|927").
   const tabbed = content.includes('\t');
