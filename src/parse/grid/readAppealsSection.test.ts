@@ -126,6 +126,24 @@ describe('readAppealsSection: 四 as a tab row hard-wrapped', () => {
   });
 });
 
+describe('readAppealsSection: 四 as a row of closing tabs under a header that does not close with them', () => {
+  it('never commits a wrong auto value when a break cuts the row anywhere (seeded)', () => {
+    // "\t⏎\t\t\t\t0\t0…0\t" for five blanks then ten 0s: fifteen pieces with the last, empty one after the closing
+    // tab, read _ _ _ _ 0 | 0 … (measureIndependentBreaks seed 383, tab-broken).
+    const random = createRandom(383);
+    const failures: string[] = [];
+    for (let trial = 0; trial < 200; trial++) {
+      const appeals = randomAppeals(random);
+      const row = appeals.map((cell) => `${cell}\t`).join('');
+      const at = 1 + Math.floor(random() * (row.length - 2));
+      const text = tabRowDocument([row.slice(0, at), row.slice(at)]);
+      const wrong = wrongAutos(text, appeals);
+      if (wrong.length > 0) failures.push(`cut at ${at} [${appeals.join(',')}] ${wrong.join('; ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 describe('readAppealsSection: 四 as tab rows that all end in a tab', () => {
   it('never counts the terminator as a cell of a row a break cut short (seeded)', () => {
     // The row "\t" + 15 cells + "\t" cut at one of its tabs, the tab lost to the line break ("\t" / "\t\t0\t0…\t"):

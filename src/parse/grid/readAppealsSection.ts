@@ -129,6 +129,9 @@ export function readAppealsSection(
     if (cells.length === fieldIds.length || (cells.filter((cell) => cell.text !== '').length === fieldIds.length && cells.length > fieldIds.length)) {
       const used = cells.length === fieldIds.length ? cells : cells.filter((cell) => cell.text !== '');
       assign(valueRow, used, 0, 'the 15 cells of the 行政复议/行政诉讼 row read in order');
+      if (valueRow.row.layout === 'tab-row' && besideTabsAlone(view.text, valueRow.row)) doubtWholeRow(outcome, fieldIds);
+      else if (used === cells && valueRow.row.layout === 'tab-row' && !terminated && cells[cells.length - 1]!.text === ''
+        && /\t[ \u3000]*$/u.test(view.text.slice(valueRow.row.start, valueRow.row.end))) doubtClosingPiece(outcome, fieldIds);
       continue;
     }
     // The full header names every group: a row after it stands under no one group's heading.
@@ -190,6 +193,78 @@ function isValueRow(row: GridRow, parts: RowParts): boolean {
  * "\t\t0\t0…\t0\t0\t") makes the 15 cells exactly, every value a cell off (measureIndependentBreaks seed 189,
  * tab-broken: six committed).
  */
+/**
+ * Whether the line right before or right after a tab row holds tabs alone: a piece of the row a break cut off ("\t" /
+ * "0\t\t\t5\t…" for _ 0 _ _ 5 …, or "\t\t\t\t\t\t\t\t\t" / "\t2\t2\t0\t…"), its tabs each a blank cell's or the label
+ * column's: how many cells the row lost to it is not known.
+ */
+function besideTabsAlone(text: string, row: GridRow): boolean {
+  const lineStart = lineStartOf(text, row.start);
+  const before = text.slice(Math.max(0, lineStart - 200), lineStart).replace(/(?:\r\n|\n|\r)$/u, '').split(/[\r\n]/u);
+  let end = row.end;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const afterStart = text.startsWith('\r\n', end) ? end + 2 : end + 1;
+  const after = text.slice(afterStart, afterStart + 200).split(/[\r\n]/u)[0] ?? '';
+  const tabsAlone = (line: string | undefined) => line !== undefined && line.includes('\t') && line.trim() === '';
+  return (lineStart > 0 && tabsAlone(before[before.length - 1])) || (afterStart < text.length && tabsAlone(after));
+}
+
+/** Every cell of the row read in order is ambiguous. */
+function doubtWholeRow(outcome: SectionOutcome, fieldIds: readonly string[]): void {
+  for (const fieldId of fieldIds) {
+    const cell = outcome.cells.get(fieldId);
+    if (!cell) continue;
+    outcome.cells.set(fieldId, {
+      ...cell, ambiguous: true, unitInDoubt: false,
+      notes: [...cell.notes, 'ambiguous: a line of tabs alone beside the row is a piece of it a break cut off: how many of its cells that piece held is not known'],
+    });
+  }
+}
+
+/**
+ * A row of 15 tab cells whose last is the empty piece after a tab closing its line, in a table whose rows do not all
+ * close with tabs: that piece may be the row's blank last cell, or the closing tab's, the row having lost a blank
+ * cell elsewhere (a hard wrap at a tab carries it to a line of its own: "总计\t⏎\t⏎\t\t\t\t0\t0…0\t", read
+ * _ _ _ _ 0 | 0 … for _ _ _ _ _ | 0 …, its sums holding: measureIndependentBreaks seed 383, tab-broken). Every place
+ * the lost blank may have stood whose reading holds each group's sum as well, meeting as many printed totals exactly:
+ * the cells those readings put apart are ambiguous.
+ */
+function doubtClosingPiece(outcome: SectionOutcome, fieldIds: readonly string[]): void {
+  const values = fieldIds.map((fieldId) => outcome.cells.get(fieldId)?.value ?? null);
+  // A group's sum holds when its total is blank, or its printed parts reach the total (a blank part may hold the rest:
+  // rules.md), or make it exactly with none blank.
+  const holds = (reading: readonly (number | null)[]): boolean => [0, 1, 2].every((group) => {
+    const total = reading[group * GROUP_SIZE + GROUP_SIZE - 1];
+    const parts = reading.slice(group * GROUP_SIZE, group * GROUP_SIZE + GROUP_SIZE - 1);
+    const printed = parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
+    return total == null || (parts.includes(null) ? printed <= total : printed === total);
+  });
+  // A reading whose sums meet their printed totals exactly in fewer groups (a total it turns blank, say) explains less:
+  // no rival of one that explains more.
+  const exact = (reading: readonly (number | null)[]): number => [0, 1, 2].filter((group) => {
+    const total = reading[group * GROUP_SIZE + GROUP_SIZE - 1];
+    const parts = reading.slice(group * GROUP_SIZE, group * GROUP_SIZE + GROUP_SIZE - 1);
+    return total != null && parts.reduce<number>((sum, part) => sum + (part ?? 0), 0) === total;
+  }).length;
+  if (!holds(values)) return;
+  const apart = new Set<number>();
+  for (let lost = 0; lost < values.length; lost++) {
+    const reading = [...values.slice(0, lost), null, ...values.slice(lost, -1)];
+    if (!holds(reading) || exact(reading) < exact(values)) continue;
+    reading.forEach((value, column) => {
+      if (value !== values[column]) apart.add(column);
+    });
+  }
+  for (const column of apart) {
+    const cell = outcome.cells.get(fieldIds[column]!);
+    if (!cell) continue;
+    outcome.cells.set(cell.fieldId, {
+      ...cell, ambiguous: true, unitInDoubt: false,
+      notes: [...cell.notes, 'ambiguous: the row\'s last cell is the empty piece after a tab closing its line, which may be that tab\'s: a blank cell lost before it would move this one'],
+    });
+  }
+}
+
 function tabLinesEndInTabs(text: string, rows: readonly GridRow[]): boolean {
   const tabRows = rows.filter((row) => row.layout === 'tab-row');
   return tabRows.length >= 2 && tabRows.every((row) => /\t[ \u3000]*$/u.test(text.slice(row.start, row.end)));

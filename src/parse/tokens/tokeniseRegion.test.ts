@@ -33,7 +33,10 @@ describe('tokeniseRegion', () => {
   it('reads a line of tabs alone, a piece of a tab row a wrap broke at its tabs, as the blank cells its tabs open', () => {
     // "…0\t⏎\t⏎\t\t\t\t0\t": six tabs between the two 0s, five blank cells, however the lines break them.
     expect(picture('上年结转\t0\t\n\t\n\t\t\t\t0\t\n')).toBe('[上年结转] 0 ∅ ∅ ∅ ∅ ∅ 0 ∅');
+    expect(picture('上年结转\t0\t\r\n\t\r\n\t\t\t\t0\t\r\n')).toBe('[上年结转] 0 ∅ ∅ ∅ ∅ ∅ 0 ∅');
     expect(picture('上年结转\t0\t\t\t\t\t\t0\t\n')).toBe('[上年结转] 0 ∅ ∅ ∅ ∅ ∅ 0 ∅');
+    // A browser's copy of cells holding paragraphs: a tab alone between cells each on lines of their own.
+    expect(picture('上年结转\n\n\t\n\n0\n\n\t\n\n2\n')).toBe('[上年结转] 0 2');
   });
 
   it('reads each slash glued among numbers as a blank cell of its own, the numbers beside it as cells, not glued runs', () => {

@@ -116,7 +116,7 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
         tokens.push({ kind: 'empty', start: at, end: at, line });
       } else if (!loneBarIsOne && BARS_ONLY.test(content)) {
         // Bars alone where cells close with bars ("||||" under "行政复议 |"): a merged cell's padding, no blank cells.
-      } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, edges, separator);
+      } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, tabsInRow(text, lineStart, lineEnd, end) ? { ...edges, tabsInRow: true } : edges, separator);
     }
     if (strayLines.has(line)) markStrayBars(tokens, first);
     if (content.trim() !== '') previousContent = content;
@@ -125,6 +125,24 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
     line++;
   }
   return markBlankLineCells(digitsWrappedIntoLetters(loneOnesBeforeValues(cutOrdinalsAsText(tokens))), lines);
+}
+
+/**
+ * A line of tabs alone between a line that ends with a tab and one that opens with one: a piece of a tab row a hard
+ * wrap broke at its tabs ("…0\t⏎\t⏎\t\t\t\t0\t"), each of its tabs closing a cell and the blank cell it opens one of
+ * the row's (measureIndependentBreaks seed 369, tab-broken: the line dropped, a row's total 0 was read one cell early,
+ * in its blank 其他 column, and committed). Not a tab between cells each on lines of their own, as a browser copies a
+ * table whose cells hold paragraphs ("1⏎⏎\t⏎⏎0"): there the tab separates the cells beside it and opens no blank.
+ */
+function tabsInRow(text: string, lineStart: number, lineEnd: number, end: number): boolean {
+  const content = text.slice(lineStart, lineEnd);
+  if (!content.includes('\t') || content.trim() !== '') return false;
+  // The lines right before and after, past one line break each (CR LF is one).
+  const previous = text.slice(Math.max(0, lineStart - 300), lineStart).replace(/(?:\r\n|\n|\r)$/u, '').split(/[\r\n]/u).pop() ?? '';
+  const nextStart = text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1;
+  let nextEnd = nextStart;
+  while (nextEnd < end && text[nextEnd] !== '\n' && text[nextEnd] !== '\r') nextEnd++;
+  return /\t[^\S\n\r]*$/u.test(previous) && /^[^\S\n\r]*\t/u.test(text.slice(nextStart, nextEnd));
 }
 
 /** A line of two or more bars and nothing else (the grid reader's pipe-padding). */
@@ -145,15 +163,11 @@ function tokeniseLine(
   line: number,
   tokens: Token[],
   pageMarkers: ValueToken[] | undefined,
-  edges: { readonly outerPipes: boolean; readonly closingPipes: boolean },
+  edges: { readonly outerPipes: boolean; readonly closingPipes: boolean; readonly tabsInRow?: boolean },
   separator: number,
 ): void {
   const content = text.slice(start, end);
-  // A line of tabs alone is a piece of a tab row a hard wrap broke at its tabs ("…0\t⏎\t⏎\t\t\t\t0\t"): each tab
-  // still closes a cell, and the blank cell it opens is one of the row's (measureIndependentBreaks seed 369,
-  // tab-broken: the line dropped, a row's total 0 was read one cell early, in its blank 其他 column, and committed).
-  const tabsOnly = content.includes('\t') && content.trim() === '';
-  if ((content.trim() === '' && !tabsOnly) || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
+  if ((content.trim() === '' && !edges.tabsInRow) || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
   // Bars cut cells unless each touches a number on one side only (OCR'd ones: "行政处罚 8|"); a line with tabs is cut
   // at its tabs only, as the grid reader cuts it (a bar among its digits is an OCR'd 1: "|927").
   const tabbed = content.includes('\t');
