@@ -125,6 +125,21 @@ describe('findBareNumberPages', () => {
     const narrative = Array.from({ length: 80 }, () => '本年度共收到政府信息公开申请');
     const twoTables = [...rows.slice(0, 15).flat(), ...narrative, ...rows.slice(15).flat()].join('\n');
     expect(cutLineNumbers(twoTables)).toEqual([]);
+    // Nothing cut, but the lines held in doubt: a numbering that close may as well be a copy's pages of a row or two.
+    expect(readBareNumberPages(text, linesOf(text)).chance.map((line) => line.number).slice(0, 3)).toEqual([1, 2, 3]);
+  });
+
+  it('holds a long numbering of pages a few lines apart in doubt, nothing cut (a page every 7 lines or so)', () => {
+    // measureIndependentBreaks seed 387, bare-pages: "行政规范性文件⏎⏎3⏎⏎665⏎4" read 3 | 665 | 4 for _ | _ | 665.
+    const random = seededRandom(387);
+    const values = cellLines(random, 330, 300);
+    let page = 2;
+    const lines = values.flatMap((line) => (random.next() < 0.15 ? [line, String(page++)] : [line]));
+    const text = lines.join('\n');
+    const result = readBareNumberPages(text, linesOf(text));
+    expect(page).toBeGreaterThan(20);
+    expect(result.pages).toEqual([]);
+    expect(result.chance.map((line) => line.number)).toEqual(Array.from({ length: page - 2 }, (_, index) => index + 2));
   });
 
   it('leaves text paged with form feeds to the footers read there', () => {

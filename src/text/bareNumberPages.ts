@@ -94,12 +94,16 @@ export function readBareNumberPages(text: string, lines: readonly { readonly sta
   const distances = firstLines.slice(1).map((line, position) => line - firstLines[position]!).sort((first, second) => first - second);
   const median = distances[Math.floor((distances.length - 1) / 2)]!;
   const mean = (firstLines[firstLines.length - 1]! - firstLines[0]!) / distances.length;
-  if (median < MIN_MEDIAN_LINES_APART && mean < MIN_MEAN_LINES_APART) return none;
+  // Closer than that, the numbering is a serial-number column's or a copy's short pages (a row or two a page: 2 to 27
+  // over 330 lines, measureIndependentBreaks seed 387, bare-pages, "行政规范性文件⏎⏎3⏎⏎665⏎4" read 3 | 665 | 4):
+  // its lines are in doubt, as a numbering chance could make.
+  const chain = () => pageNumbers.flatMap((page) => onLongest.get(page)!.map((index) => lineEntry(bare[index]!)));
+  if (median < MIN_MEDIAN_LINES_APART && mean < MIN_MEAN_LINES_APART) return { pages: [], doubtful: [], chance: chain() };
   // Values of one cell a line count on by chance too, the more of them the longer: only a numbering running well
   // beyond the chains the same numbers make shuffled over the same lines is cut; a shorter one may be either, and
   // each of its lines is in doubt.
   if (!beyondChance(longest, chanceChainLengths(numbers, lineNumbers))) {
-    return { pages: [], doubtful: [], chance: pageNumbers.flatMap((page) => onLongest.get(page)!.map((index) => lineEntry(bare[index]!))) };
+    return { pages: [], doubtful: [], chance: chain() };
   }
   const pages: BareNumberLine[] = [];
   const doubtful: BareNumberLine[] = [];
