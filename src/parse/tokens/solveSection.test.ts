@@ -586,4 +586,20 @@ describe('solveSection on rows whose blank cells left no trace (seeded random se
       group('行政诉讼（未经复议直接起诉）', '结果维持0、结果纠正0、其他结果?、尚未审结0、总计0')].join('\n'));
     expect(unread.get('litigationDirect.total')?.value ?? null).not.toBe(9);
   });
+
+  it('tells rows printing nothing apart where the rows that print run their digits on from their labels (a table\'s text content)', () => {
+    // A scraper's text of an HTML table: each row's cells glued to its label, a blank row's &nbsp; cells as spaces.
+    const blank = '\u00a0'.repeat(7);
+    const text = ['三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况', '自然人法人或其他组织总计',
+      '一、本年新收政府信息公开申请数量0500005', '二、上年结转政府信息公开申请数量0000000', '三、本年度办理结果（一）予以公开0100001',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）0100001', `（三）不予公开1.属于国家秘密${blank}`, `2.其他法律行政法规禁止公开${blank}`,
+      '四、政府信息公开行政复议、行政诉讼情况'].join('\n');
+    const cells = solve(text);
+    for (const fieldId of ['applications.deniedStateSecret.total', 'applications.deniedStateSecret.naturalPerson']) {
+      expect(cells.get(fieldId), fieldId).toMatchObject({ value: null, ambiguous: true, support: { emptyRow: true } });
+    }
+    // Numbers merely between labels, a line apart, say nothing of the order (a PDF's column order prints them so).
+    const apart = solve(text.replace(/(数量|公开|情形）)(\d{7})/gu, '$1\n$2'));
+    expect(apart.get('applications.deniedStateSecret.total')?.support?.emptyRow).toBeUndefined();
+  });
 });

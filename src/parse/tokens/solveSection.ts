@@ -348,8 +348,16 @@ export function solveSection(
     });
   });
   // In a section read row after row, a row whose label is followed directly by the next row's prints no value:
-  // whatever another reader placed there came from elsewhere, so its cells are sent to review.
-  if (rowsRead >= MIN_ROWS_READ_IN_ORDER) {
+  // whatever another reader placed there came from elsewhere, so its cells are sent to review. Rows whose numbers run
+  // on from their labels, which the solver did not place itself (a glued run, "一、本年新收…0500005", split by the
+  // glued-digit reader), show the row order as well: a table's text stripped of its tags, blank cells as spaces (a
+  // scraper's text content). (Not numbers merely between two labels: a PDF's column order prints blocks of them so.)
+  const rowsRunningOn = anchors.filter((anchor) => {
+    const label = tokens[anchor.tokenIndex]!;
+    const first = tokens[anchor.tokenIndex + 1];
+    return first?.kind === 'value' && !first.ordinalTail && first.start === label.end && first.line === label.line;
+  }).length;
+  if (rowsRead >= MIN_ROWS_READ_IN_ORDER || rowsRunningOn >= MIN_ROWS_READ_IN_ORDER) {
     for (const row of emptyRows) {
       for (const fieldId of row.fieldIds) {
         const where = tokens[anchors.find((anchor) => skeleton[anchor.rowIndex] === row)!.tokenIndex]!.end;
