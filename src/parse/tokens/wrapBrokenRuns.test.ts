@@ -59,3 +59,17 @@ describe('otherTabReadings: a row whose label line ends in a tab, its cells on t
     expect(otherTabReadings(run).map(shape)).not.toContain('_ _ _ _ _ _ _ 0 3');
   });
 });
+
+describe('otherTabReadings: a wrapped label closed by its tab', () => {
+  it('reads the run without the piece after the label and without the last one: either may be no cell', () => {
+    // Rows closing every cell with a tab, the label wrapped: "二、上年结转政府信\t⏎息公开申请数量\t⏎\t\t\t\t\t\t0\t" is six blanks
+    // and a total 0, or (the piece after the label taken for the label's own) five blanks, 0 and a blank total.
+    const text = '二、上年结转政府信\t\n息公开申请数量\t\n\t\t\t\t\t\t0\t\n';
+    const tokens = tokeniseRegion(text, 0, text.length);
+    const run = tokens.slice(1);
+    expect(shape(run)).toBe('_ 息公开申请数量 _ _ _ _ _ _ 0 _');
+    const readings = otherTabReadings(run).map(shape);
+    expect(readings).toContain('_ 息公开申请数量 _ _ _ _ _ 0 _');
+    expect(readings).toContain('_ 息公开申请数量 _ _ _ _ _ _ 0');
+  });
+});

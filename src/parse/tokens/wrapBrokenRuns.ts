@@ -15,7 +15,25 @@ export function otherTabReadings(run: readonly Token[], labelLine?: number): Tok
     const opened = withOpeningBlank(reading, labelLine);
     return opened ? [opened] : [];
   });
-  return [...(shifted ? [shifted] : []), ...wrapBrokenRuns(run), ...broken, ...brokenOpening];
+  return [...(shifted ? [shifted] : []), ...wrapBrokenRuns(run), ...broken, ...brokenOpening, ...withoutOneClosingPiece(run)];
+}
+
+/**
+ * The readings of a run of tab cells over several lines without one of its line-closing empty pieces: where rows close
+ * every cell with a tab, the piece after a line's last tab opens the next cell (its blank goes on to the next line) or
+ * is no cell at all (the row's last line), and a label wrapped with its closing tab ("二、上年结转政府信\t⏎息公开申请数量\t
+ * ⏎\t\t\t\t\t\t0\t") leaves one such piece after the label and one after the values: which is the row's blank cell
+ * is not known (measureIndependentBreaks seed 401, tab-broken: the first taken for the label's, the row read a cell
+ * early, its total 0 committed in the blank 其他 column).
+ */
+function withoutOneClosingPiece(run: readonly Token[]): Token[][] {
+  const closing = run.flatMap((token, index) => (token.kind === 'empty' && token.lineEnd === true ? [index] : []));
+  // Only a run whose label's wrapped tail ends its line with such a piece: rows of cells a line each (a page's HTML
+  // table turned to text) close their lines so throughout, and their cells are where they stand.
+  const afterLabel = closing.filter((index) => run[index - 1]?.kind === 'text' && run[index - 1]!.line === run[index]!.line);
+  const last = closing[closing.length - 1];
+  if (afterLabel.length === 0 || last === undefined || afterLabel.includes(last)) return [];
+  return [...afterLabel, last].map((index) => [...run.slice(0, index), ...run.slice(index + 1)]);
 }
 
 /**
