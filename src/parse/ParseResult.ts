@@ -170,6 +170,11 @@ export interface CellSupport {
    * OCR letter in or before it), or in a section whose column rules no split holds: measured apart.
    */
   readonly splitInDoubt?: boolean;
+  /**
+   * Read from a run a space sets apart from its label where the section's other runs run on from theirs (section 二
+   * glued): something may have been put in before it, a page number run into the value. Held with splitInDoubt.
+   */
+  readonly setApart?: boolean;
 }
 
 /**

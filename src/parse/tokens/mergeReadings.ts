@@ -63,7 +63,10 @@ export function mergeReadings(earlier: CellReading | undefined, solved: CellRead
     // solver's support signals (how many readings, anchored, placement) for calibrated confidence.
     // A row laid in jointly adds nothing to a reader that placed it by its own cells or positions: that reader's
     // signals stand.
-    return solved.support && solved.support.placement !== 'joint' ? { ...earlier, support: solved.support } : earlier;
+    // (A run the layout reader holds in doubt for standing apart stays so: the solver reading the same digits is no
+    // second witness to what was put in before them, "行政事业性收费 20 万元" for 0 with page 2 run into it.)
+    if (!solved.support || solved.support.placement === 'joint') return earlier;
+    return { ...earlier, support: earlier.support?.setApart === true ? { ...solved.support, splitInDoubt: true, setApart: true } : solved.support };
   }
   return {
     ...earlier,

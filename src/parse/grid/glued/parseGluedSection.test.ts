@@ -187,6 +187,16 @@ describe('parseGluedSection on section 二 (no rules: only runs with one split a
     expect(read(marked, 'disclosure.enforcement.change')).toMatchObject({ value: -4 });
     expect(read(marked, 'disclosure.enforcement.change').support?.splitInDoubt).toBeUndefined();
   });
+
+  it('marks in doubt a run a space sets apart from its label where the others run on from theirs, unless it opens with 0', () => {
+    // As page 2 run into the 0 of "行政事业性收费 0" ("… 20 万元", seed 4839, variant 2373); "规章 000" as a real report
+    // prints it.
+    const apart = two.replace('规范性文件222', '规范性文件 222').replace('规章000', '规章 000');
+    const marked = parseGluedSection(document(apart, gluedApplications(gov2019, gold002.fields)), gov2019, '二')!;
+    expect(read(marked, 'disclosure.normativeDocs.totalPublic').support).toMatchObject({ splitInDoubt: true, setApart: true });
+    expect(read(marked, 'disclosure.rules.newlyMade').support?.setApart).toBeUndefined();
+    expect(read(result, 'disclosure.normativeDocs.totalPublic').support?.setApart).toBeUndefined();
+  });
 });
 
 describe('parseGluedSection on gov-2021 forms', () => {

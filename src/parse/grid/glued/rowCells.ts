@@ -25,6 +25,8 @@ export interface RowCellsInput {
   readonly tableInDoubt?: boolean;
   /** No rule checks the row (section 二): a split no rule confirms rests on the digits alone. */
   readonly ruleless?: boolean;
+  /** The run stands apart from its label by a space where the section's other runs run on from theirs. */
+  readonly setApart?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export function rowCells(input: RowCellsInput): CellReading[] {
   const lettersBeside = isLetterBesideDigits(text.text[runSpan.start - 1]) || isLetterBesideDigits(text.text[runSpan.end])
     || (NUMBER_MARK.test(text.text[runSpan.end] ?? '') && isLetterBesideDigits(text.text[runSpan.end + 1]))
     || (NUMBER_MARK.test(text.text[runSpan.start - 1] ?? '') && isLetterBesideDigits(text.text[runSpan.start - 2]));
-  const inDoubt = input.tableInDoubt === true || UNSURE_RUN.test(printedRun) || UNSURE_OPENING.test(text.text.slice(Math.max(0, runSpan.start - 1), runSpan.start))
+  const inDoubt = input.tableInDoubt === true || input.setApart === true || UNSURE_RUN.test(printedRun) || UNSURE_OPENING.test(text.text.slice(Math.max(0, runSpan.start - 1), runSpan.start))
     || (input.ruleless === true && used.length > 0 && (numberAfterZero(readings, used, view) || pieceSpacedApart(readings, printedRun)));
   // Where no split is certain, the plainest one the row's digits allow is offered to the reviewer (never read as a value).
   const offered = used.length === 1 ? undefined : likeliestSplit(view.text, used.length > 1 ? used.map((index) => readings.candidates[index]!) : anySplits(row));
@@ -93,7 +95,7 @@ export function rowCells(input: RowCellsInput): CellReading[] {
     const source = sourceSpan(view, span[0], span[1] + unitAfter(cellIndex).length);
     const cell = solvedCell(text, { ...place, ...source, notes: [...extra, howRead(readings, used, printedRun, row.spec.fieldIds.length)] }, printedCell(span, cellIndex), row.spec.units[cellIndex] ?? '');
     const marked = digitPerCell ? { ...cell, digitPerCell: true } : cell;
-    return inDoubt ? withSupport(marked, { splitInDoubt: true }) : marked;
+    return inDoubt ? withSupport(marked, { splitInDoubt: true, ...(input.setApart === true ? { setApart: true } : {}) }) : marked;
   });
 }
 
