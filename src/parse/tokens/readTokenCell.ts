@@ -19,16 +19,20 @@ export function readTokenCell(
   support: CellSupport,
 ): CellReading | undefined {
   const gridCell = cell.kind === 'empty' ? { text: '', start: cell.start, end: cell.start } : { text: cell.token.raw, start: cell.token.start, end: cell.token.end };
+  // Letters touching the digits ("565B"): the digits alone are the likeliest reading, not a certain one.
+  const lettersBeside = cell.kind === 'value' && cell.token.lettersBeside === true;
   if (unit === '万元' || LONE_ONE.test(gridCell.text)) {
-    // Amounts need the header's unit, a lone I/l its OCR repair: the layout readers' cell reader knows both.
+    // Amounts need the header's unit, a lone I/l its OCR repair: the layout readers' cell reader knows both. (An
+    // amount's digits are no surer for it: "138.|" for 138.1, adversarial seed 4832.)
     const reading = makeCellReading(view, gridCell, { fieldId, unit, row: PSEUDO_ROW, labelScore, notes: [] });
-    return reading ? { ...reading, layout, support } : undefined;
+    if (!reading) return undefined;
+    if (!lettersBeside) return { ...reading, layout, support };
+    const note = `letters touch the digits where they are printed: "${view.text.slice(Math.max(0, gridCell.start - 1), gridCell.end + 1).trim()}"`;
+    return { ...reading, layout, ambiguous: true, unitInDoubt: false, notes: [...reading.notes, note], support: { ...support, readings: Math.max(2, support.readings) } };
   }
   const numeric = readValue(gridCell.text, unit);
   if (!numeric) return undefined;
   const span = view.toOriginal(gridCell.start, gridCell.end);
-  // Letters touching the digits ("565B"): the digits alone are the likeliest reading, not a certain one.
-  const lettersBeside = cell.kind === 'value' && cell.token.lettersBeside === true;
   return {
     fieldId,
     raw: gridCell.text,

@@ -30,6 +30,14 @@ describe('tokeniseRegion', () => {
     expect(picture('予以公开\t\t258\t12\t\t\t1\t1\t\n')).toBe('[予以公开] ∅ 258 12 ∅ ∅ 1 1 ∅');
   });
 
+  it('marks a number whose cell ends in a decimal point as not the whole value ("138.|": its last 1 OCR\'d as the bar)', () => {
+    const [value] = tokeniseRegion('138.|\n', 0, 6).filter((token) => token.kind === 'value');
+    expect(value).toMatchObject({ raw: '138', lettersBeside: true });
+    const [whole] = tokeniseRegion('收费\t138.1\n', 0, 9).filter((token) => token.kind === 'value');
+    expect(whole).toMatchObject({ raw: '138.1' });
+    expect(whole).not.toHaveProperty('lettersBeside');
+  });
+
   it('reads a line of tabs alone, a piece of a tab row a wrap broke at its tabs, as the blank cells its tabs open', () => {
     // "…0\t⏎\t⏎\t\t\t\t0\t": six tabs between the two 0s, five blank cells, however the lines break them.
     expect(picture('上年结转\t0\t\n\t\n\t\t\t\t0\t\n')).toBe('[上年结转] 0 ∅ ∅ ∅ ∅ ∅ 0 ∅');

@@ -390,7 +390,10 @@ function scanWord(word: Word, line: number, inCell: boolean, depthBefore: number
             && !(SLASH_MARK.test(word.text[index - 1]!) || (BLANK_MARK_CHARACTER.test(word.text[index - 1]!) && tokens[tokens.length - 1]?.kind === 'value'))
             && !SLASH_MARK.test(word.text[index + match[0].length]!),
           ...(index > 0 && /\p{Script=Han}/u.test(word.text[index - 1]!) ? { afterWords: true } : {}),
-          ...(isLetterBesideDigits(word.text[index - 1]) || isLetterBesideDigits(word.text[index + match[0].length]) ? { lettersBeside: true } : {}),
+          // (So does a decimal point ending a cell's word, "138.|" for 138.1 with its 1 OCR'd as the bar that closes
+          // the cell: the number went on past it. Adversarial seed 4832, ocr-letters: 138 committed for 138.1.)
+          ...(isLetterBesideDigits(word.text[index - 1]) || isLetterBesideDigits(word.text[index + match[0].length])
+            || (inCell && index + match[0].length === word.text.length - 1 && /[.．]/u.test(word.text[word.text.length - 1]!)) ? { lettersBeside: true } : {}),
         });
         index += match[0].length;
         // The ordinal mark after a glued number belongs to the next label.
