@@ -1,4 +1,5 @@
 import { labelSimilarity } from '../../normalise/labelKey.ts';
+import { lineAfter, lineBefore, tabsAlone } from '../linesBeside.ts';
 import type { TableDefinition } from '../../templates/TemplateDefinition.ts';
 import type { MappedText } from '../../text/MappedText.ts';
 import { alignByPosition } from './alignByPosition.ts';
@@ -200,13 +201,9 @@ function isValueRow(row: GridRow, parts: RowParts): boolean {
  */
 function besideTabsAlone(text: string, row: GridRow): boolean {
   const lineStart = lineStartOf(text, row.start);
-  const before = text.slice(Math.max(0, lineStart - 200), lineStart).replace(/(?:\r\n|\n|\r)$/u, '').split(/[\r\n]/u);
-  let end = row.end;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  const afterStart = text.startsWith('\r\n', end) ? end + 2 : end + 1;
-  const after = text.slice(afterStart, afterStart + 200).split(/[\r\n]/u)[0] ?? '';
-  const tabsAlone = (line: string | undefined) => line !== undefined && line.includes('\t') && line.trim() === '';
-  return (lineStart > 0 && tabsAlone(before[before.length - 1])) || (afterStart < text.length && tabsAlone(after));
+  let lineEnd = row.end;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  return tabsAlone(lineBefore(text, lineStart)) || tabsAlone(lineAfter(text, lineEnd));
 }
 
 /** Every cell of the row read in order is ambiguous. */

@@ -34,6 +34,7 @@ import { overSeveralLines, textAmongValues } from './countAstray.ts';
 import { labelBeganBefore, skippedRowPrinted, valuesOfAnotherRow } from './runOfAnotherRow.ts';
 import { inferredRowsNote, inferSkippedAnchors } from './inferSkippedAnchors.ts';
 import { TOKEN_LAYOUTS } from './tokenLayouts.ts';
+import { layoutOf, rowsRunningOn } from './rowsRunningOn.ts';
 
 /** Rows placed from their own runs that show a section is printed row after row (not in column order). */
 const MIN_ROWS_READ_IN_ORDER = 3;
@@ -349,15 +350,8 @@ export function solveSection(
   });
   // In a section read row after row, a row whose label is followed directly by the next row's prints no value:
   // whatever another reader placed there came from elsewhere, so its cells are sent to review. Rows whose numbers run
-  // on from their labels, which the solver did not place itself (a glued run, "一、本年新收…0500005", split by the
-  // glued-digit reader), show the row order as well: a table's text stripped of its tags, blank cells as spaces (a
-  // scraper's text content). (Not numbers merely between two labels: a PDF's column order prints blocks of them so.)
-  const rowsRunningOn = anchors.filter((anchor) => {
-    const label = tokens[anchor.tokenIndex]!;
-    const first = tokens[anchor.tokenIndex + 1];
-    return first?.kind === 'value' && !first.ordinalTail && first.start === label.end && first.line === label.line;
-  }).length;
-  if (rowsRead >= MIN_ROWS_READ_IN_ORDER || rowsRunningOn >= MIN_ROWS_READ_IN_ORDER) {
+  // on from their labels show the row order as well (rowsRunningOn).
+  if (rowsRead >= MIN_ROWS_READ_IN_ORDER || rowsRunningOn(tokens, anchors) >= MIN_ROWS_READ_IN_ORDER) {
     for (const row of emptyRows) {
       for (const fieldId of row.fieldIds) {
         const where = tokens[anchors.find((anchor) => skeleton[anchor.rowIndex] === row)!.tokenIndex]!.end;
@@ -384,15 +378,6 @@ export function solveSection(
   const blockNote = blockCells.size > 0 ? [`token solver: ${blockCells.size} cells of tables whose labels were printed before their values, laid in row and in column order (${tableBlocks!.readings} reading(s))`] : [];
   const unplacedRows = (rowsInOrder ? unplaced : []).filter((entry) => !entry.fieldIds.some((fieldId) => blockCells.has(fieldId)));
   return { cells, unplaced: unplacedRows, ...(proposals ? { proposals } : {}), printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote, ...blockNote] };
-}
-
-function layoutOf(placed: RowReadings, run: readonly Token[], anchor: Token, next: Token | undefined): string {
-  if (placed.subset) return TOKEN_LAYOUTS.split;
-  if (placed.celled) return TOKEN_LAYOUTS.cells;
-  if (placed.lineCells) return TOKEN_LAYOUTS.lines;
-  const lines = new Set(run.filter((token) => token.kind === 'value').map((token) => token.line));
-  const ownLine = lines.size === 1 && lines.has(anchor.line) && (next === undefined || next.line !== anchor.line);
-  return ownLine ? TOKEN_LAYOUTS.space : TOKEN_LAYOUTS.flattened;
 }
 
 const COUNT_ASTRAY_NOTE = 'ambiguous: another group of the row, counted off in the same order, breaks its rule: the count may have gone astray before this cell';

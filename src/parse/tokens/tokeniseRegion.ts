@@ -1,4 +1,5 @@
 import { isLetterBesideDigits, isUnitToken, isValueText } from '../grid/isValueText.ts';
+import { tabsInRow } from '../linesBeside.ts';
 import { LONE_ONE } from '../grid/splitRowParts.ts';
 import { digitsWrappedIntoLetters } from './digitsWrappedIntoLetters.ts';
 import { BLANK_MARK_CHARACTER, blankMarkRunAt, longDashCellsAt, SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
@@ -125,24 +126,6 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
     line++;
   }
   return markBlankLineCells(digitsWrappedIntoLetters(loneOnesBeforeValues(cutOrdinalsAsText(tokens))), lines);
-}
-
-/**
- * A line of tabs alone between a line that ends with a tab and one that opens with one: a piece of a tab row a hard
- * wrap broke at its tabs ("…0\t⏎\t⏎\t\t\t\t0\t"), each of its tabs closing a cell and the blank cell it opens one of
- * the row's (measureIndependentBreaks seed 369, tab-broken: the line dropped, a row's total 0 was read one cell early,
- * in its blank 其他 column, and committed). Not a tab between cells each on lines of their own, as a browser copies a
- * table whose cells hold paragraphs ("1⏎⏎\t⏎⏎0"): there the tab separates the cells beside it and opens no blank.
- */
-function tabsInRow(text: string, lineStart: number, lineEnd: number, end: number): boolean {
-  const content = text.slice(lineStart, lineEnd);
-  if (!content.includes('\t') || content.trim() !== '') return false;
-  // The lines right before and after, past one line break each (CR LF is one).
-  const previous = text.slice(Math.max(0, lineStart - 300), lineStart).replace(/(?:\r\n|\n|\r)$/u, '').split(/[\r\n]/u).pop() ?? '';
-  const nextStart = text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1;
-  let nextEnd = nextStart;
-  while (nextEnd < end && text[nextEnd] !== '\n' && text[nextEnd] !== '\r') nextEnd++;
-  return /\t[^\S\n\r]*$/u.test(previous) && /^[^\S\n\r]*\t/u.test(text.slice(nextStart, nextEnd));
 }
 
 /** A line of two or more bars and nothing else (the grid reader's pipe-padding). */
