@@ -130,7 +130,7 @@ export function readAppealsSection(
     if (cells.length === fieldIds.length || (cells.filter((cell) => cell.text !== '').length === fieldIds.length && cells.length > fieldIds.length)) {
       const used = cells.length === fieldIds.length ? cells : cells.filter((cell) => cell.text !== '');
       assign(valueRow, used, 0, 'the 15 cells of the 行政复议/行政诉讼 row read in order');
-      if (valueRow.row.layout === 'tab-row' && besideTabsAlone(view.text, valueRow.row)) doubtWholeRow(outcome, fieldIds);
+      if (valueRow.row.layout === 'tab-row' && besideTabsAlone(view.text, valueRow.row)) doubtCells(outcome, fieldIds, BESIDE_TABS_ALONE);
       else if (used === cells && valueRow.row.layout === 'tab-row' && !terminated && cells[cells.length - 1]!.text === ''
         && /\t[ \u3000]*$/u.test(view.text.slice(valueRow.row.start, valueRow.row.end))) doubtClosingPiece(outcome, fieldIds);
       continue;
@@ -206,15 +206,13 @@ function besideTabsAlone(text: string, row: GridRow): boolean {
   return tabsAlone(lineBefore(text, lineStart)) || tabsAlone(lineAfter(text, lineEnd));
 }
 
-/** Every cell of the row read in order is ambiguous. */
-function doubtWholeRow(outcome: SectionOutcome, fieldIds: readonly string[]): void {
+const BESIDE_TABS_ALONE = 'ambiguous: a line of tabs alone beside the row is a piece of it a break cut off: how many of its cells that piece held is not known';
+
+/** The cells of the fields given are ambiguous, for the reason given. */
+function doubtCells(outcome: SectionOutcome, fieldIds: Iterable<string>, note: string): void {
   for (const fieldId of fieldIds) {
     const cell = outcome.cells.get(fieldId);
-    if (!cell) continue;
-    outcome.cells.set(fieldId, {
-      ...cell, ambiguous: true, unitInDoubt: false,
-      notes: [...cell.notes, 'ambiguous: a line of tabs alone beside the row is a piece of it a break cut off: how many of its cells that piece held is not known'],
-    });
+    if (cell) outcome.cells.set(fieldId, { ...cell, ambiguous: true, unitInDoubt: false, notes: [...cell.notes, note] });
   }
 }
 
@@ -252,14 +250,8 @@ function doubtClosingPiece(outcome: SectionOutcome, fieldIds: readonly string[])
       if (value !== values[column]) apart.add(column);
     });
   }
-  for (const column of apart) {
-    const cell = outcome.cells.get(fieldIds[column]!);
-    if (!cell) continue;
-    outcome.cells.set(cell.fieldId, {
-      ...cell, ambiguous: true, unitInDoubt: false,
-      notes: [...cell.notes, 'ambiguous: the row\'s last cell is the empty piece after a tab closing its line, which may be that tab\'s: a blank cell lost before it would move this one'],
-    });
-  }
+  doubtCells(outcome, [...apart].map((column) => fieldIds[column]!),
+    'ambiguous: the row\'s last cell is the empty piece after a tab closing its line, which may be that tab\'s: a blank cell lost before it would move this one');
 }
 
 function tabLinesEndInTabs(text: string, rows: readonly GridRow[]): boolean {

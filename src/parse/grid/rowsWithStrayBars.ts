@@ -7,6 +7,9 @@ import { isDigitOrShaped } from './isValueText.ts';
  */
 const MAX_STRAY_BARS = 2;
 
+/** A number's sign, half- or full-width. */
+const SIGN = /[+\-＋－]/u;
+
 /** A markdown separator row: bars, dashes, colons and spaces ("|---|:--:|"). */
 const SEPARATOR_ROW = /^[|｜:\-\s]+$/u;
 
@@ -85,9 +88,9 @@ function lopsidedBar(line: string): boolean {
     if (openBefore && openAfter) spaced++;
     else if (openBefore || openAfter) {
       const glued = openBefore ? after! : before!;
-      if (!isDigitOrShaped(glued) && !/[+\-＋－]/u.test(glued)) return false;
+      if (!isDigitOrShaped(glued) && !SIGN.test(glued)) return false;
       lopsided++;
-    } else if ((isDigitOrShaped(before!) || /[+\-＋－]/u.test(before!)) && isDigitOrShaped(after!)) {
+    } else if ((isDigitOrShaped(before!) || SIGN.test(before!)) && isDigitOrShaped(after!)) {
       // Glued on both sides to a number's pieces, among spaced boundaries: an OCR'd 1 inside it ("+|1" for +11).
       lopsided++;
     } else return false;

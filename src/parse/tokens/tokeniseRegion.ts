@@ -117,7 +117,7 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
         tokens.push({ kind: 'empty', start: at, end: at, line });
       } else if (!loneBarIsOne && BARS_ONLY.test(content)) {
         // Bars alone where cells close with bars ("||||" under "行政复议 |"): a merged cell's padding, no blank cells.
-      } else tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, tabsInRow(text, lineStart, lineEnd, end) ? { ...edges, tabsInRow: true } : edges, separator);
+      } else if (content.trim() !== '' || tabsInRow(text, lineStart, lineEnd, end)) tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, edges, separator);
     }
     if (strayLines.has(line)) markStrayBars(tokens, first);
     if (content.trim() !== '') previousContent = content;
@@ -146,11 +146,11 @@ function tokeniseLine(
   line: number,
   tokens: Token[],
   pageMarkers: ValueToken[] | undefined,
-  edges: { readonly outerPipes: boolean; readonly closingPipes: boolean; readonly tabsInRow?: boolean },
+  edges: { readonly outerPipes: boolean; readonly closingPipes: boolean },
   separator: number,
 ): void {
   const content = text.slice(start, end);
-  if ((content.trim() === '' && !edges.tabsInRow) || (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content))) return;
+  if (content.length <= MAX_DEBRIS_LINE && DEBRIS_LINE.test(content)) return;
   // Bars cut cells unless each touches a number on one side only (OCR'd ones: "行政处罚 8|"); a line with tabs is cut
   // at its tabs only, as the grid reader cuts it (a bar among its digits is an OCR'd 1: "|927").
   const tabbed = content.includes('\t');
