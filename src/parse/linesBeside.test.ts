@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineAfter, lineBefore, tabsAlone, tabsInRow } from './linesBeside.ts';
+import { lineAfter, lineBefore, openingBarWrapped, tabsAlone, tabsInRow } from './linesBeside.ts';
 
 describe('linesBeside', () => {
   it('finds the lines before and after a line past one break, CR LF as one', () => {
@@ -20,5 +20,15 @@ describe('linesBeside', () => {
     const copied = '上年结转\n\n\t\n\n0\n';
     const tab = copied.indexOf('\t');
     expect(tabsInRow(copied, tab, tab + 1, copied.length)).toBe(false);
+  });
+
+  it('takes a bar alone before a line of words for the next row\'s opening bar only where the table prints several cells a line', () => {
+    const wrapped = ['| 0 |  |  |', '|', '二、上年结转政府信息公开申', '请数量 |  |  |  |', '| 0 |', '|', '三、本年度办理结果'].join('\n');
+    const bar = wrapped.indexOf('\n|\n') + 2;
+    expect(openingBarWrapped(wrapped, bar, wrapped.length, wrapped)).toBe(true);
+    // One cell a line, each closed by its bar: a bar alone is the row's blank last cell.
+    const broken = ['一、本年新收政府信息公开申请数量 |', '0 |', '|', '二、上年结转政府信息公开申请数量 |', '0 |'].join('\n');
+    const lone = broken.indexOf('\n|\n') + 2;
+    expect(openingBarWrapped(broken, lone, broken.length, broken)).toBe(false);
   });
 });

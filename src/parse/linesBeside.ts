@@ -35,3 +35,18 @@ export function tabsInRow(text: string, lineStart: number, lineEnd: number, end:
   if (!tabsAlone(text.slice(lineStart, lineEnd))) return false;
   return /\t[^\S\n\r]*$/u.test(lineBefore(text, lineStart)) && /^[^\S\n\r]*\t/u.test(lineAfter(text, lineEnd, end));
 }
+
+/**
+ * A bar alone on its line that is the next row's opening bar, a hard wrap having cut it off the row's long label
+ * ("| 0 |⏎|⏎二、上年结转政府信息公开申⏎请数量 |  |  |…"): the line after opens with words, in a table printing several
+ * cells a line (`region`), not one cell a line closed by a bar, where a bar alone is a blank cell. Seed 4840, variant
+ * 2164: read as the row before's blank last cell, it made up for a blank the wrap had taken ("|  |" -> "|⏎|"), and the
+ * row's total 0 was committed in its 其他 column.
+ */
+export function openingBarWrapped(text: string, lineEnd: number, end: number, region: string): boolean {
+  if (!/^[^\s|｜0-9０-９\-—–－]/u.test(lineAfter(text, lineEnd, end))) return false;
+  // Several cells a line: more lines of three bars or more than of a cell closed by its bar ("0 |").
+  const lines = region.split(/[\r\n]/u);
+  const bars = (line: string) => line.match(/[|｜]/gu)?.length ?? 0;
+  return lines.filter((line) => bars(line) >= 3).length > lines.filter((line) => bars(line) === 1 && line.trim().length > 1).length;
+}

@@ -1,5 +1,5 @@
 import { isLetterBesideDigits, isUnitToken, isValueText } from '../grid/isValueText.ts';
-import { tabsInRow } from '../linesBeside.ts';
+import { openingBarWrapped, tabsInRow } from '../linesBeside.ts';
 import { LONE_ONE } from '../grid/splitRowParts.ts';
 import { digitsWrappedIntoLetters } from './digitsWrappedIntoLetters.ts';
 import { BLANK_MARK_CHARACTER, blankMarkRunAt, longDashCellsAt, SLASH_MARK, slashAmongNumbers } from './slashMark.ts';
@@ -113,8 +113,7 @@ export function tokeniseRegion(text: string, start: number, end: number, pageMar
         const at = lineStart + content.indexOf('|');
         tokens.push({ kind: 'value', raw: '|', start: at, end: at + 1, line, inCell: false, ordinalTail: false, glued: false });
       } else if (!loneBarIsOne && content.trim() === '|') {
-        const at = lineStart + content.indexOf('|');
-        tokens.push({ kind: 'empty', start: at, end: at, line });
+        if (!openingBarWrapped(text, lineEnd, end, region)) tokens.push({ kind: 'empty', start: lineStart + content.indexOf('|'), end: lineStart + content.indexOf('|'), line });
       } else if (!loneBarIsOne && BARS_ONLY.test(content)) {
         // Bars alone where cells close with bars ("||||" under "行政复议 |"): a merged cell's padding, no blank cells.
       } else if (content.trim() !== '' || tabsInRow(text, lineStart, lineEnd, end)) tokeniseLine(text, lineStart, lineEnd, line, tokens, pageMarkers, edges, separator);
