@@ -40,6 +40,11 @@ describe('rowsWithStrayBars', () => {
     expect([...rowsWithStrayBars(lines)].sort()).toEqual([0, 1]);
   });
 
+  it('finds a row of spaced boundaries with bars run together between spaces ("| || |" for 11), not a pipe-broken span', () => {
+    const lines = ['| 行政事业性收费 | || | 0 |', '| 行政许可 | 3 | 0 |', '行政复议 ||', '||| 0 |'];
+    expect([...rowsWithStrayBars(lines)]).toEqual([0]);
+  });
+
   it('takes a two-row table under a header of the separator\'s bars as the table, a stray bar in each row', () => {
     const lines = ['第二十条第（六）项', '| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |', '|---|---|---|---|', '| 行政处罚 | 14 | | | 3 |', '| 行政强制 | 5 | 0 | | | |'];
     expect([...rowsWithStrayBars(lines)].sort()).toEqual([3, 4]);

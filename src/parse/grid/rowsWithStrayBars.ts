@@ -85,7 +85,10 @@ function lopsidedBar(line: string): boolean {
     const after = line[run.index + run[0].length];
     const openBefore = before === undefined || /\s/u.test(before);
     const openAfter = after === undefined || /\s/u.test(after);
-    if (openBefore && openAfter) spaced++;
+    // Bars run together between spaces, at neither edge, where boundaries stand between spaces: OCR'd ones ("| || |"
+    // for 11: adversarial seed 4836, ocr-letters, read as blank cells and 行政事业性收费's 11 committed blank).
+    if (run[0].length > 1 && openBefore && openAfter && before !== undefined && after !== undefined) lopsided++;
+    else if (openBefore && openAfter) spaced++;
     else if (openBefore || openAfter) {
       const glued = openBefore ? after! : before!;
       if (!isDigitOrShaped(glued) && !SIGN.test(glued)) return false;
