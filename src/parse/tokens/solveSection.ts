@@ -35,6 +35,7 @@ import { labelBeganBefore, skippedRowPrinted, valuesOfAnotherRow } from './runOf
 import { inferredRowsNote, inferSkippedAnchors } from './inferSkippedAnchors.ts';
 import { TOKEN_LAYOUTS } from './tokenLayouts.ts';
 import { layoutOf, rowsRunningOn } from './rowsRunningOn.ts';
+import { tabsAloneBeside } from './tabsAloneBeside.ts';
 
 /** Rows placed from their own runs that show a section is printed row after row (not in column order). */
 const MIN_ROWS_READ_IN_ORDER = 3;
@@ -326,11 +327,13 @@ export function solveSection(
     // read _ _ 0 1 1 for _ _ _ _ 0, its sum holding, committed; the groups after it left with blank totals).
     const countAstray = (placed.inconsistent && row.rules.length > 1 && (placed.placement === 'count' || placed.placement === 'cell') && overSeveralLines(placed))
       || placedRows[index]!.interleaved === true || (placedRows[index]!.unchecked === true && row.rules.length > 1);
+    // So does a row of cells with a line of tabs alone before or among them: a piece of the row a break cut off.
+    const besideTabs = placed.placement === 'cell' && tabsAloneBeside(view.text, placed.readings);
     row.fieldIds.forEach((fieldId, cellIndex) => {
       const reading = readPlacedCell(view, placed, cellIndex, fieldId, unitOf(fieldId), layout, anchor.labelScore);
       if (!reading) return;
-      if (countAstray && !reading.ambiguous) {
-        cells.set(fieldId, { ...reading, ambiguous: true, unitInDoubt: false, notes: [...reading.notes, COUNT_ASTRAY_NOTE] });
+      if ((countAstray || besideTabs) && !reading.ambiguous) {
+        cells.set(fieldId, { ...reading, ambiguous: true, unitInDoubt: false, notes: [...reading.notes, countAstray ? COUNT_ASTRAY_NOTE : TABS_ALONE_NOTE] });
         return;
       }
       if (stacked) {
@@ -380,6 +383,7 @@ export function solveSection(
   return { cells, unplaced: unplacedRows, ...(proposals ? { proposals } : {}), printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote, ...blockNote] };
 }
 
+const TABS_ALONE_NOTE = 'ambiguous: a line of tabs alone before or among the row\'s cells is a piece of the row a break cut off: how many cells it held is not known';
 const COUNT_ASTRAY_NOTE = 'ambiguous: another group of the row, counted off in the same order, breaks its rule: the count may have gone astray before this cell';
 const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several lines whose positions do not follow their reading order: which column each stands in is unknown';
 
