@@ -46,6 +46,15 @@ describe('numbersCutByWrap', () => {
     }
   });
 
+  it('finds a number whose decimals open the next line, whatever the line widths say', () => {
+    // One sentence a line, hard-wrapped: too few full lines to show the wrap width (seed 4844, variant 2684).
+    const text = ['（三）其他情形数:０。', '六、举报投诉数量:０。', '网站建设维护等方面的经费）:１５', '．３。', '九、会议和培训情况:２。'].join('\r\n');
+    const at = text.indexOf('１５');
+    expect(numbersCutByWrapIn(text)(at, at + 2)).toBe(true);
+    const two = text.indexOf('２');
+    expect(numbersCutByWrapIn(text)(two, two + 1)).toBe(false);
+  });
+
   it('with rowsBroken, finds a row of cells broken at a digit at any width, not a row followed by the next one\'s ordinal', () => {
     const text = '规章\t0\t0\t12\n行政许可\t18\n2\t0\n1. 参加或举办新闻发布会总次数\t次\t0\n2. 政府网站在线访谈次数\t次\t6\n';
     const rowsBroken = numbersCutByWrapIn(text, true);

@@ -14,14 +14,6 @@ import { displayWidth } from '../normalise/columnMetric.ts';
 export function numbersCutByWrapIn(text: string, rowsBroken = false): (start: number, end: number) => boolean {
   const lines = splitLines(text);
   const wrap = wrapWidth(lines);
-  if (wrap === undefined && !rowsBroken) return () => false;
-  // With `rowsBroken`, at any width: a row of cells set apart by tabs or bars that ends its line on a digit, the next
-  // line opening on one, was broken inside a cell or at a boundary the break swallowed ("行政许可\t18" / "2\t0").
-  // …and where the lines of numbers close their cells with a bar ("9 |"), one that ends on a digit with no bar is a cell
-  // the break left open ("77" / ".530829 |").
-  const closedByBars = rowsBroken && closesCellsWithBars(lines);
-  const full = (line: Line): boolean => (wrap !== undefined && wrap.measure(line.text) >= wrap.width - 1)
-    || (rowsBroken && CELLS_BEFORE_DIGIT_END.test(line.text)) || (closedByBars && DIGIT_ENDS.test(line.text));
   const lineAt = (offset: number): number => {
     let low = 0;
     let high = lines.length - 1;
@@ -32,6 +24,14 @@ export function numbersCutByWrapIn(text: string, rowsBroken = false): (start: nu
     }
     return low;
   };
+  if (wrap === undefined && !rowsBroken) return (start, end) => decimalsOnNextLine(lines, lineAt(start), end);
+  // With `rowsBroken`, at any width: a row of cells set apart by tabs or bars that ends its line on a digit, the next
+  // line opening on one, was broken inside a cell or at a boundary the break swallowed ("行政许可\t18" / "2\t0").
+  // …and where the lines of numbers close their cells with a bar ("9 |"), one that ends on a digit with no bar is a cell
+  // the break left open ("77" / ".530829 |").
+  const closedByBars = rowsBroken && closesCellsWithBars(lines);
+  const full = (line: Line): boolean => (wrap !== undefined && wrap.measure(line.text) >= wrap.width - 1)
+    || (rowsBroken && CELLS_BEFORE_DIGIT_END.test(line.text)) || (closedByBars && DIGIT_ENDS.test(line.text));
   return (start, end) => {
     if (end <= start) return false;
     const index = lineAt(start);
@@ -41,9 +41,23 @@ export function numbersCutByWrapIn(text: string, rowsBroken = false): (start: nu
     // The value's digits reach the line end (a decimal point may stand after them), or start the line.
     const endsLine = /^[.．,，]?$/u.test(line.text.slice(end - line.start)) && next !== undefined && DIGIT_OPENS.test(next.text) && full(line);
     const opensLine = start === line.start && previous !== undefined && DIGIT_ENDS.test(previous.text) && full(previous);
-    return endsLine || opensLine;
+    return endsLine || opensLine || decimalsOnNextLine(lines, index, end);
   };
 }
+
+/**
+ * Whether the value ends its line and the next line opens with a decimal point and digits ("…经费）:１５" / "．３。"
+ * for 15.3): a number went on across the break whatever the text's line widths say (a wrap width a few lines of
+ * other widths hide: seed 4844, variant 2684, 15 committed for 15.3). No count or amount opens with its point.
+ */
+function decimalsOnNextLine(lines: readonly Line[], index: number, end: number): boolean {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  return next !== undefined && line.start + line.text.length === end && DECIMALS_OPEN.test(next.text);
+}
+
+/** A line opening with a decimal point and a digit. */
+const DECIMALS_OPEN = /^[.．][0-9０-９]/u;
 
 interface Line {
   readonly start: number;
