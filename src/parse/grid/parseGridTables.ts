@@ -51,6 +51,8 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
   const cells = new Map<string, CellReading>();
   const sections: SectionReading[] = [];
   const notes: string[] = [];
+  // Short numbers the token solver left out of rows as too many for their cells: page numbers, perhaps (numbersDropped).
+  const strayNumbers: { start: number; end: number }[] = [];
   // Built on first use, then shared by every section (it indexes the decoded text's lines).
   let digitsAboveOrBelow: ((start: number, end: number) => boolean) | undefined;
   const views: WholeTextViews = {};
@@ -72,6 +74,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
     if (region) {
       const solved = solveSection(text, template, tables, region, units, page);
       proposals = solved.proposals ?? proposals;
+      strayNumbers.push(...(solved.droppedNumbers ?? []));
       for (const row of tables.flatMap((table) => table.rows)) {
         const rowFieldIds = row.cells.filter((cell): cell is string => cell !== null);
         const merged = mergeRow(rowFieldIds.map((fieldId) => sectionCells.get(fieldId)), rowFieldIds.map((fieldId) => solved.cells.get(fieldId)));
@@ -153,7 +156,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
   }
   const read = sections.map((section) => `${section.id.split('/')[1]} ${section.fieldIds.filter((id) => cells.has(id)).length}/${section.fieldIds.length}`);
   notes.unshift(`grid tables of ${template.id}: fields read ${read.join(', ')}`);
-  return { cells, sections, notes };
+  return { cells, sections, notes, ...(strayNumbers.length > 0 ? { strayNumbers } : {}) };
 }
 
 /** The note on a value held as only the row line's part of a number split over lines. */

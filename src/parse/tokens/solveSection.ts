@@ -8,7 +8,7 @@ import type { CellReading, CellSupport } from '../ParseResult.ts';
 import { chooseAnchors, lastRunEnd, type Anchor } from './chooseAnchors.ts';
 import { splitNamedValues } from './splitNamedValues.ts';
 import { readPlacedCell } from './readPlacedCell.ts';
-import { placeRowValues, type PlacedCell, type RowReadings } from './placeRowValues.ts';
+import { placeRowValues, type RowReadings } from './placeRowValues.ts';
 import { gluedShortRowReadings } from './shortRowReadings.ts';
 import { strayNumber } from './strayNumber.ts';
 import { valuesAfterTable } from './valuesAfterTable.ts';
@@ -36,6 +36,8 @@ import { inferredRowsNote, inferSkippedAnchors } from './inferSkippedAnchors.ts'
 import { TOKEN_LAYOUTS } from './tokenLayouts.ts';
 import { layoutOf, rowsRunningOn } from './rowsRunningOn.ts';
 import { tabsAloneBeside } from './tabsAloneBeside.ts';
+import { numbersDropped } from './numbersDropped.ts';
+import { placedValues } from './placedValues.ts';
 
 /** Rows placed from their own runs that show a section is printed row after row (not in column order). */
 const MIN_ROWS_READ_IN_ORDER = 3;
@@ -65,6 +67,8 @@ export interface TokenSolution {
    * rows were read in order: values a glued-digit reader gave such a row were printed after the next row's label.
    */
   readonly printedNothing: ReadonlySet<string>;
+  /** Short numbers a row's one reading left out as too many for its cells (numbersDropped), in decoded text. */
+  readonly droppedNumbers?: readonly { readonly start: number; readonly end: number }[];
   readonly notes: readonly string[];
 }
 
@@ -126,8 +130,10 @@ export function solveSection(
   const textEnd = view.text.trimEnd().length;
   let rowsRead = 0;
   const emptyRows: SkeletonRow[] = [];
-  // Lone numbers taken for page furniture between the labels of rows that print nothing (see strayNumber).
+  // Lone numbers taken for page furniture between the labels of rows that print nothing (see strayNumber), and short
+  // numbers left out of a row's one reading (numbersDropped).
   const strayNumbers = new Map<SkeletonRow, string>();
+  const droppedNumbers: { start: number; end: number }[] = [];
   const placedRows: (PlacedRow & { anchor: Anchor; layout: string })[] = [];
   const unplaced: UnplacedRow[] = [];
   // The printed values of each unplaced row, for the proposals offered to the reviewer.
@@ -286,6 +292,7 @@ export function solveSection(
     // values in pieces among them, in an order the sums cannot always tell (even after the last header: "38 120 35 46 239").
     const interleaved = !placed.celled && placed.placement === 'count' && row.rules.length > 1 && textAmongValues(run);
     placedRows.push({ anchor, row, placed, layout, stacked, ...(interleaved ? { interleaved } : {}) });
+    droppedNumbers.push(...numbersDropped(run, placed, view));
     for (const token of placedValues(run, placed.readings)) usedValues.add(token);
   });
   const aligned = alignFrames(placedRows.map((entry) => entry.placed));
@@ -322,9 +329,8 @@ export function solveSection(
     // evidence of their own place either.
     // (Values on one line are in the order printed there: only a count over several lines can go astray. So can
     // cells over several lines: a wrap that breaks a table's rule line leaves a piece of it, "-|", as a cell.)
-    // So does such a row read as its gaps say, its rules unable to check the count (a group's blank total): a page
-    // number among its empty lines shifts every cell after it (measureIndependentBreaks seed 369, bare-pages: 行政复议
-    // read _ _ 0 1 1 for _ _ _ _ 0, its sum holding, committed; the groups after it left with blank totals).
+    // So does such a row read as its gaps say, its rules unable to check the count (a blank total): a page number among
+    // its empty lines shifts every cell after it (independent breaks seed 369: 行政复议 read _ _ 0 1 1 for _ _ _ _ 0).
     const countAstray = (placed.inconsistent && row.rules.length > 1 && (placed.placement === 'count' || placed.placement === 'cell') && overSeveralLines(placed))
       || placedRows[index]!.interleaved === true || (placedRows[index]!.unchecked === true && row.rules.length > 1);
     // So does a row of cells with a line of tabs alone before or among them: a piece of the row a break cut off.
@@ -380,7 +386,7 @@ export function solveSection(
   }
   const blockNote = blockCells.size > 0 ? [`token solver: ${blockCells.size} cells of tables whose labels were printed before their values, laid in row and in column order (${tableBlocks!.readings} reading(s))`] : [];
   const unplacedRows = (rowsInOrder ? unplaced : []).filter((entry) => !entry.fieldIds.some((fieldId) => blockCells.has(fieldId)));
-  return { cells, unplaced: unplacedRows, ...(proposals ? { proposals } : {}), printedNothing, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote, ...blockNote] };
+  return { cells, unplaced: unplacedRows, ...(proposals ? { proposals } : {}), printedNothing, droppedNumbers, notes: [`token solver: ${chosen.length} of ${skeleton.length} rows anchored, ${rowsRead} placed`, ...inferredRowsNote(skeleton, inferredRows), ...strayNote, ...blockNote] };
 }
 
 const TABS_ALONE_NOTE = 'ambiguous: a line of tabs alone before or among the row\'s cells is a piece of the row a break cut off: how many cells it held is not known';
@@ -389,10 +395,3 @@ const STACKED_NOTE = 'ambiguous: the row\'s values are printed over several line
 
 /** Words that may be a number misread (OCR letters for digits, digits in a word): "II", "l2", "O". */
 const UNREAD_NUMBER = /[0-9０-９]|^[IlO|]+$/u;
-
-/** The run's value tokens that some reading places, in run order (a next row's ordinal left in the run is none of them). */
-function placedValues(run: readonly Token[], readings: readonly (readonly PlacedCell[])[]): ValueToken[] {
-  const placed = new Set<ValueToken>();
-  for (const cells of readings) for (const cell of cells) if (cell.kind === 'value') placed.add(cell.token);
-  return run.filter((token): token is ValueToken => token.kind === 'value' && placed.has(token));
-}
