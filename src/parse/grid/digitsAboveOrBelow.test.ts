@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/support/seededRandom.ts';
+import { displayWidth } from '../../normalise/columnMetric.ts';
 import { digitsAboveOrBelow, digitsAboveOrBelowIn, readLinesOf, readRowLinesOf } from './digitsAboveOrBelow.ts';
 
 const LABEL = '    一、本年新收政府信息公开申请数量';
@@ -20,7 +21,10 @@ function splitRow(seed: number, labelFragments = false): { text: string; splitSt
     row += index === column ? digits[1]! : String(random.integer(0, 9));
   }
   const above = `${lineWith(digits[0]!, '3.补正后申')}\n`;
-  const text = `${above}${row}\n${lineWith(digits[2]!, '明确')}\n`;
+  // The next row, its label shorter, its values in the same characters: the table's columns measure in characters.
+  let next = '    二、上年结转申请数量';
+  for (let index = 0; index < 7; index++) next = next.padEnd(at(index), ' ') + String(random.integer(0, 9));
+  const text = `${above}${row}\n${lineWith(digits[2]!, '明确')}\n${next}\n`;
   return { text, splitStart: above.length + starts[column]!, otherStarts: starts.filter((_, index) => index !== column).map((start) => above.length + start) };
 }
 
@@ -181,5 +185,23 @@ describe('digitsAboveOrBelow', () => {
     expect(digitsAboveOrBelow(text, zero, zero + 1)).toBe(true);
     const three = text.lastIndexOf('3');
     expect(digitsAboveOrBelow(text, three, three + 1)).toBe(false);
+  });
+
+  it('looks in both metrics where the text\'s rows show neither: a table of one row left between lines of digits (seeded)', () => {
+    // 119 and two 11s a narrow cell wrapped one digit a line around a label's line; nothing else in the table to tell how
+    // its columns are measured. The line's "1" stands under the others in display width, apart from them in characters.
+    for (let seed = 1; seed <= 40; seed++) {
+      const random = seededRandom(seed);
+      const label = ' ' + ['规范性文件', '行政处罚', '其他对外管理服务事项', '政府集中采购'][random.integer(0, 3)]!;
+      const columns = [19, 35, 51];
+      const top = random.integer(1, 9);
+      const bottom = random.integer(0, 9);
+      const digitsLine = (digits: readonly number[]) => columns.reduce((line, column, index) => line.padEnd(column - 1, ' ') + String(digits[index]), '');
+      const rowLine = `${label}`.padEnd(columns[2]! - 1 - (displayWidth(label) - label.length), ' ') + String(top);
+      const text = [digitsLine([top, top, top]), rowLine, digitsLine([bottom, bottom, bottom]), ''].join('\n');
+      // (The row's line starts past the first line's feed: its last character, the digit, ends the line.)
+      const value = text.indexOf('\n') + rowLine.length;
+      expect(digitsAboveOrBelow(text, value, value + 1), `seed ${seed}`).toBe(true);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { characterWidth, columnMetric, displayWidth } from '../../normalise/columnMetric.ts';
+import { characterWidth, displayWidth, measuredMetric } from '../../normalise/columnMetric.ts';
 
 /**
  * Whether a value read at text[start, end) (the decoded text of pdftotext -layout) has digits printed directly
@@ -20,6 +20,23 @@ export function digitsAboveOrBelow(text: string, start: number, end: number): bo
  */
 export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (start: number, end: number, row?: string) => boolean {
   const lines = indexLines(text);
+  // Columns counted in characters (pdftotext: one grid cell a character) or, where the text's rows line up so, in
+  // display width (tools that give CJK two columns): the value's own line may hold CJK words before it, its
+  // neighbours none. A text whose rows show neither (a table of two rows with numbers, the rest wrapped over lines
+  // of digits alone) is looked at in both: a digit over the value in either may be the rest of its number (seed 4847,
+  // variant 1730: 119 printed "1" / "规范性文件  1" / "9", its label's width shifting the line's "1" in characters,
+  // committed 1).
+  const metric = measuredMetric(text);
+  if (metric !== undefined) return checkIn(text, lines, readLines, metric === 'display');
+  const inCharacters = checkIn(text, lines, readLines, false);
+  // In display width only the plain shape (digits alone on the lines around the value), not digits beside another
+  // label: a text whose columns show no metric may be laid out in none (wild/17's pipe row "其他主动公开文件 | 56 | 45"
+  // under "规范性文件 | 11 | 11 | 119" puts 56 under the second 11 in display width).
+  const inDisplayWidth = checkIn(text, lines, undefined, true);
+  return (start, end, row) => inCharacters(start, end, row) || inDisplayWidth(start, end, row);
+}
+
+function checkIn(text: string, lines: LineIndex, readLines: ReadLines | undefined, display: boolean): (start: number, end: number, row?: string) => boolean {
   // Lines beside label fragments are looked at whatever the line ends (pdftotext -layout's LF, or the CR LF of a copy
   // saved on Windows: seed 5150, variant 729, committed 206's middle digit 0); lines are read at any line end.
   const besideLabels = readLines !== undefined;
@@ -28,10 +45,6 @@ export function digitsAboveOrBelowIn(text: string, readLines?: ReadLines): (star
   const overlapsIn = (line: string | undefined, from: number, x: number, xEnd: number, own: string): boolean => line !== undefined
     && (numbersOverlap(line, x, xEnd)
       || (besideLabels && !readLines.has(from) && digitsOverlap(line, x, xEnd) && numberCount(line) < numberCount(own)));
-  // Columns counted in characters (pdftotext: one grid cell a character) or, where the text's rows line up so, in
-  // display width (tools that give CJK two columns): the value's own line may hold CJK words before it, its
-  // neighbours none.
-  const display = columnMetric(text) === 'display';
   /** The characters of `line` under the value's columns. */
   // (A page's first line opens with pdftotext's form feed, which takes no column.)
   const under = (line: string, x: number, xEnd: number, own: string): { x: number; xEnd: number } | undefined => {
