@@ -153,6 +153,15 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(readFieldSignals({ ...unresolved, cell: blankCell, sectionOnAdjacentLines: true }).blockers).toEqual([]);
   });
 
+  it('keeps a cell named by its column with the value opening the next line in review: a header drawn above some cell', () => {
+    const namedCell: CellReading = { ...lineCell, fieldId: 'litigationDirect.upheld', raw: '0', value: 0, layout: 'tokens/cell-row', support: { readings: 1, anchored: true, placement: 'cell', namedByColumn: true } };
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    expect(readFieldSignals({ cell: namedCell, rules: confirmed, narrative: [], readingOrderText: true, namedAboveValue: true }).blockers).toEqual(['reading-order']);
+    // A sentence naming its values ("结果维持0件，…") reads them beside their names, page breaks or not.
+    expect(readFieldSignals({ cell: namedCell, rules: confirmed, narrative: [], readingOrderText: true, namedAboveValue: false }).blockers).toEqual([]);
+    expect(readFieldSignals({ cell: namedCell, rules: confirmed, narrative: [], readingOrderText: false, namedAboveValue: true }).blockers).toEqual([]);
+  });
+
   it('keeps a rule-less cell of a row of several counted off as running text in review (a column drawn before the others)', () => {
     const runningCell: CellReading = { ...lineCell, fieldId: 'disclosure.normativeDocs.repealed', raw: '235', value: 235, layout: 'tokens/flattened' };
     expect(readFieldSignals({ cell: runningCell, rules: undefined, narrative: [], readingOrderText: true, multiCellRow: true }).blockers).toEqual(['reading-order']);

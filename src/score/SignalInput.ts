@@ -36,6 +36,11 @@ export interface SignalInput {
    */
   readonly sectionOnAdjacentLines?: boolean;
   /**
+   * A cell read as its column's name followed by its value (CellSupport.namedByColumn) whose value opens a line: no
+   * sentence naming a value ("结果维持0件，…"), but perhaps a header and some cell drawn one after the other.
+   */
+  readonly namedAboveValue?: boolean;
+  /**
    * The cell's characters as the document printed them (before normalisation folded full-width digits): "１９2" is
    * a full-width value with a page number run into it, which the folded raw "192" no longer shows.
    */

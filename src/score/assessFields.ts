@@ -200,6 +200,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
       multiCellRow: (rowSizes.get(rowOf.get(field.id) ?? '') ?? 0) >= 2,
       rowOnAdjacentLines: onAdjacentLines.has(field.id),
       sectionOnAdjacentLines: sectionOnAdjacentLines.has(field.id),
+      namedAboveValue: cell?.support?.namedByColumn === true && opensLine(input.decodedText, cell.start),
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
       besidePageNumber: pageNumberRows.has(rowOf.get(field.id) ?? ''),
@@ -385,4 +386,11 @@ function evidenceOf(cell: CellReading, decodedText: string): Evidence {
   const start = Math.max(0, Math.min(cell.start, decodedText.length));
   const end = Math.max(start, Math.min(cell.end, decodedText.length));
   return { start, end, text: decodedText.slice(start, end) };
+}
+
+/** Whether text[start] is the first character of its line but blanks (a line break, a form feed or the text's start before it). */
+function opensLine(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '\u3000')) index--;
+  return index < 0 || text[index] === '\n' || text[index] === '\r' || text[index] === '\f';
 }

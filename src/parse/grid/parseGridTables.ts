@@ -24,7 +24,7 @@ import { emptyOutcome, type SectionOutcome } from './SectionOutcome.ts';
 import { HeaderTracker } from './trackHeaderPositions.ts';
 import { keepsReadingOrder, mergeRow } from '../tokens/mergeReadings.ts';
 import { solveSection } from '../tokens/solveSection.ts';
-import { parseLabelOrdinal } from '../list/compileListRows.ts';
+import { beginsLabelIn } from './beginsLabelIn.ts';
 import { readNumberStream } from './stream/readNumberStream.ts';
 import { evaluateRule } from '../../validate/evaluateRule.ts';
 
@@ -161,18 +161,6 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
 
 /** The note on a value held as only the row line's part of a number split over lines. */
 export const SPLIT_NOTE = 'ambiguous: digits printed directly above or below this value: a number split over lines';
-
-/** Characters of a label's start (its ordinal left out) that words must hold to be taken for its beginning. */
-const LABEL_START_LENGTH = 4;
-
-/** Whether the words hold the start of one of the labels ("申请人无" of "1.申请人无正当理由逾期不补正…"). */
-function beginsLabelIn(labels: readonly string[], words: string): boolean {
-  const compact = words.replace(/\s+/gu, '');
-  return labels.some((label) => {
-    const start = parseLabelOrdinal(label).rest.replace(/\s+/gu, '').slice(0, LABEL_START_LENGTH);
-    return start.length === LABEL_START_LENGTH && compact.includes(start);
-  });
-}
 
 const tablesCache = new WeakMap<TemplateDefinition, Map<GridSectionId, readonly TableDefinition[]>>();
 
