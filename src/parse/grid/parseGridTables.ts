@@ -16,6 +16,7 @@ import { measuredMetric } from '../../normalise/columnMetric.ts';
 import { DisplayColumns } from './displayColumn.ts';
 import { digitsAboveOrBelowIn, readRowLinesOf } from './digitsAboveOrBelow.ts';
 import { holdRowsWrappedPastTheirLine } from './holdRowsWrappedPastTheirLine.ts';
+import { holdTableGoingOn } from './holdTableGoingOn.ts';
 import type { GridRow } from './GridRow.ts';
 import { readAppealsSection } from './readAppealsSection.ts';
 import { readGridRows } from './readGridRows.ts';
@@ -130,6 +131,7 @@ export function parseGridTables(text: MappedText, template: TemplateDefinition, 
       }
       holdRowsWrappedPastTheirLine(sectionCells, tables, decodedText);
     }
+    if (region) holdTableGoingOn(sectionCells, template, tables, text.text, region.end);
     if (region && sectionId !== '二' && fieldIds.some((fieldId) => sectionCells.get(fieldId)?.ambiguous !== false)) {
       notes.push(...withNumberStream(text, template, sectionId, regions, fieldIds, sectionCells).map((note) => `${sectionId}: ${note}`));
     }
