@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gov2021 } from '../../templates/gov2021.ts';
-import { labelBeganBefore, nextRowsHeadAmongValues, valuesOfAnotherRow } from './runOfAnotherRow.ts';
+import { labelBeganBefore, nextRowsHeadAmongValues, surplusBesideRows, valuesOfAnotherRow } from './runOfAnotherRow.ts';
+import type { Token } from './Token.ts';
 import { sectionSkeleton } from './sectionSkeleton.ts';
 import { tokeniseRegion } from './tokeniseRegion.ts';
 
@@ -114,5 +115,17 @@ describe('valuesOfAnotherRow: the next row\'s head, with no ordinal, on the valu
     expect(withAfter('规章\n行政\t0\t0\t1\n规范性文件\n', '规范性文件')).toBe(true);
     // The same head with words after it that go on with no row's label: the values stay the row's own.
     expect(withAfter('规章\n行\t0\t0\t1\n合计\n', '合计')).toBe(false);
+  });
+});
+
+describe('surplusBesideRows', () => {
+  it('counts the numbers the rows just before and after print beyond their cells', () => {
+    // Rows of 7 cells: the first prints 9 numbers, the second 5, the third 7.
+    const kinds = ['text', ...Array(9).fill('value'), 'text', ...Array(5).fill('value'), 'text', ...Array(7).fill('value')];
+    const tokens = kinds.map((kind) => ({ kind }) as Token);
+    const anchors = [{ tokenIndex: 0, rowIndex: 0 }, { tokenIndex: 10, rowIndex: 1 }, { tokenIndex: 16, rowIndex: 2 }];
+    const skeleton = [0, 1, 2].map(() => ({ fieldIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] })) as never;
+    const beside = surplusBesideRows(tokens, anchors, skeleton, (position) => anchors[position + 1]?.tokenIndex ?? tokens.length);
+    expect([0, 1, 2].map(beside)).toEqual([0, 2, 0]);
   });
 });

@@ -177,3 +177,18 @@ function splitOrdinal(before: Token | undefined, text: string, ordinal: string):
 function ordinalOpens(text: string, ordinal: string): boolean {
   return new RegExp(`^\\s*${ordinal}\\s*[.、．]`, 'u').test(text);
 }
+
+/**
+ * For each anchored row, how many numbers the rows just before and after it print beyond their cells: values a PDF's
+ * reading order drew into a neighbour's run. A row short of that many values or fewer may have lost them there (the
+ * two 160s of 1.本机关不掌握相关政府信息 drawn after 8.属于行政查询事项's seven values, the row itself left with five:
+ * a fresh print, seed 4909 document 278, committed 160 | 160 as 0 or blank); its blanks left no trace to go by.
+ */
+export function surplusBesideRows(tokens: readonly Token[], anchors: readonly { readonly tokenIndex: number; readonly rowIndex: number }[], skeleton: readonly SkeletonRow[], runEndAt: (position: number) => number): (position: number) => number {
+  const surplus = anchors.map((anchor, position) => {
+    let values = 0;
+    for (let index = anchor.tokenIndex + 1; index < runEndAt(position); index++) if (tokens[index]!.kind === 'value') values++;
+    return Math.max(0, values - skeleton[anchor.rowIndex]!.fieldIds.length);
+  });
+  return (position) => (surplus[position - 1] ?? 0) + (surplus[position + 1] ?? 0);
+}

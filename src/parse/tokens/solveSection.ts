@@ -31,7 +31,7 @@ import { readTableBlocks } from './readTableBlocks.ts';
 import { DisplayColumns } from '../grid/displayColumn.ts';
 import { valuesStackedOverLines } from './valuesStackedOverLines.ts';
 import { overSeveralLines, textAmongValues } from './countAstray.ts';
-import { labelBeganBefore, skippedRowPrinted, valuesOfAnotherRow } from './runOfAnotherRow.ts';
+import { labelBeganBefore, skippedRowPrinted, surplusBesideRows, valuesOfAnotherRow } from './runOfAnotherRow.ts';
 import { inferredRowsNote, inferSkippedAnchors } from './inferSkippedAnchors.ts';
 import { TOKEN_LAYOUTS } from './tokenLayouts.ts';
 import { layoutOf, rowsRunningOn } from './rowsRunningOn.ts';
@@ -158,6 +158,7 @@ export function solveSection(
   // Blank cells printed as empty lines: a row of them all is read as blank cells, not as a row printing nothing.
   const blankLines = blankLineCellsOf(tokens, anchors.map((anchor) => anchor.tokenIndex));
   // Rows whose empty line after the label may be a spacer are placed jointly instead (as gapRow below).
+  const surplusBeside = surplusBesideRows(tokens, anchors, skeleton, runEndAt);
   const spacerAfterLabel = mayHaveSpacerAfterLabel(anchors.map((anchor, position) => ({ run: tokens.slice(anchor.tokenIndex + 1, runEndAt(position)), cells: skeleton[anchor.rowIndex]!.fieldIds.length })));
   anchors.forEach((anchor, position) => {
     const row = skeleton[anchor.rowIndex]!;
@@ -268,6 +269,7 @@ export function solveSection(
         && !shortValues.some((token) => token.glued)
         && shortValues.every((token) => readValue(token.raw, unitOf(row.fieldIds[0]!))?.value != null)
         && !valuesStackedOverLines(view.text, page, shortValues) && shortValues[shortValues.length - 1]!.end < textEnd
+        && surplusBeside(position) < row.fieldIds.length - shortValues.length
         && !labelBeganBefore(tokens, position > 0 ? anchors[position - 1]!.tokenIndex : -1, anchor.tokenIndex, row.ordinal)) {
         const raws = shortValues.map((token) => token.raw);
         const unplacedRow = unplaced.find((entry) => entry.fieldIds === row.fieldIds) ?? { fieldIds: row.fieldIds, values: [], raws, complete };
