@@ -153,6 +153,21 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(readFieldSignals({ ...unresolved, cell: blankCell, sectionOnAdjacentLines: true }).blockers).toEqual([]);
   });
 
+  it('keeps a cell taken as 0 or blank by a joint placement in review when only a doubtful reading and no printed total vouch for it', () => {
+    const jointCell: CellReading = {
+      ...lineCell, fieldId: 'applications.unableNotHeld.research', raw: '', value: 0, method: 'inferred', layout: 'tokens/flattened', labelScore: 0.9,
+      support: { readings: 1, anchored: true, placement: 'joint', zeroOrBlank: true },
+    };
+    const trivially = { confirmedBy: ['rule'], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    expect(readFieldSignals({ cell: jointCell, rules: trivially, narrative: [], readingOrderText: true }).blockers).toEqual(['reading-order']);
+    expect(readFieldSignals({ cell: jointCell, rules: undefined, narrative: [], readingOrderText: true }).blockers).toEqual(['reading-order']);
+    // A column sum reaching a printed total vouches for it; so does a clean reading, measured as before; other texts too.
+    expect(readFieldSignals({ cell: jointCell, rules: confirmed, narrative: [], readingOrderText: true }).blockers).toEqual([]);
+    expect(readFieldSignals({ cell: { ...jointCell, labelScore: 1 }, rules: trivially, narrative: [], readingOrderText: true }).blockers).toEqual([]);
+    expect(readFieldSignals({ cell: jointCell, rules: trivially, narrative: [], readingOrderText: false }).blockers).toEqual([]);
+  });
+
   it('keeps a cell named by its column with the value opening the next line in review: a header drawn above some cell', () => {
     const namedCell: CellReading = { ...lineCell, fieldId: 'litigationDirect.upheld', raw: '0', value: 0, layout: 'tokens/cell-row', support: { readings: 1, anchored: true, placement: 'cell', namedByColumn: true } };
     const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
