@@ -9,12 +9,12 @@ describe('beginsLabelIn', () => {
     expect(beginsLabelIn(notHeld, '本机关不')).toBe(true);
   });
 
-  it('finds its ordinal and first two characters: a narrow label column\'s first line beside the group\'s label', () => {
-    for (const words of ['（四） 1.本机', '(四)1.本机', '（四）无法提 1.本机', '1、本机']) expect(beginsLabelIn(notHeld, words), words).toBe(true);
+  it('finds its ordinal and first character: a narrow label column\'s first line beside the group\'s label', () => {
+    for (const words of ['（四） 1.本机', '(四)1.本机', '（四）无法提 1.本机', '1、本机', '（四） 1.本']) expect(beginsLabelIn(notHeld, words), words).toBe(true);
   });
 
   it('does not take two characters without the label\'s ordinal, or after another ordinal, for its beginning', () => {
-    for (const words of ['本机', '（四） 2.本机', '（四） 11.本机', '（一）予以公开']) expect(beginsLabelIn(notHeld, words), words).toBe(false);
+    for (const words of ['本机', '（四） 2.本机', '（四） 11.本机', '（一）予以公开', '（四） 1.', '1.属']) expect(beginsLabelIn(notHeld, words), words).toBe(false);
     expect(beginsLabelIn(['（一）予以公开'], '（二）予以')).toBe(false);
   });
 });

@@ -3,12 +3,15 @@ import { parseLabelOrdinal } from '../list/compileListRows.ts';
 /** Characters of a label's start (its ordinal left out) that words must hold to be taken for its beginning. */
 const LABEL_START_LENGTH = 4;
 
-/** Characters of a label's start that words must hold right after the label's ordinal. */
-const ORDINAL_START_LENGTH = 2;
+/**
+ * Characters of a label's start that words must hold right after the label's ordinal: one, as a narrow column of
+ * full-width text prints it ("（四） １．本" of 1.本机关不掌握相关政府信息: a fresh print, seed 4911 document 172).
+ */
+const ORDINAL_START_LENGTH = 1;
 
 /**
  * Whether the words hold the start of one of the labels ("申请人无" of "1.申请人无正当理由逾期不补正…"), or its ordinal
- * and first characters: a narrow label column's first line holds a word or two beside the group's label ("（四） 1.本机"
+ * and first character: a narrow label column's first line holds a word or two beside the group's label ("（四） 1.本机"
  * of 1.本机关不掌握相关政府信息; a fresh print, seed 4909 document 65, whose row was then proven 0 through the values
  * the row above had taken).
  */
