@@ -20,4 +20,14 @@ describe('shiftedEdgeRun', () => {
       expect(shiftedEdgeRun(tokeniseRegion(text, 0, text.length, []))).toBeUndefined();
     }
   });
+
+  it('starts the cells on the label\'s line where the label\'s tail is printed under the values', () => {
+    // "二、上年结转政府信息公开申\t" / "\t\t\t\t\t\t0\t" / "请数量\t": seven tabs before the 0 (measureIndependentBreaks seed 435,
+    // tab-broken), its total; read from the tail's line on, no other reading was tried and the 0 went a cell left.
+    const text = '二、上年结转政府信息公开申\t\n\t\t\t\t\t\t0\t\n请数量\t\n';
+    const tokens = tokeniseRegion(text, 0, text.length, []);
+    const run = tokens.slice(1);
+    expect(shown(run)).toEqual(['_', '_', '_', '_', '_', '_', '0', '_', 'T', '_']);
+    expect(shown(shiftedEdgeRun(run, tokens[0]!.line)!)).toEqual(['_', '_', '_', '_', '_', '_', '_', '0', '_', 'T']);
+  });
 });

@@ -34,7 +34,11 @@ export function withOpeningBlank(run: readonly Token[], labelLine?: number): Tok
  * "\t\t\t\t\t\t0\t", seed 201 tab-broken, whose shifted reading was never tried and whose 0 was committed a cell left).
  */
 function firstCellIndex(run: readonly Token[], labelLine = -1): number {
-  const lastWords = run.findLastIndex((token) => token.kind === 'text');
+  // Words after the values are no wrapped label before the cells (a label's tail printed under its values: "二、上年结转
+  // 政府信息公开申\t" / "\t\t\t\t\t\t0\t" / "请数量\t", measureIndependentBreaks seed 435, tab-broken, whose 0 went a
+  // cell left into the blank 其他 column).
+  const firstValue = run.findIndex((token) => token.kind === 'value');
+  const lastWords = (firstValue < 0 ? run : run.slice(0, firstValue)).findLastIndex((token) => token.kind === 'text');
   let firstCell = lastWords + 1;
   if (lastWords >= 0) {
     const wordsLine = run[lastWords]!.line;
