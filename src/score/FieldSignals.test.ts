@@ -168,6 +168,17 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(readFieldSignals({ cell: jointCell, rules: trivially, narrative: [], readingOrderText: false }).blockers).toEqual([]);
   });
 
+  it('keeps a row counted one value a line in an unresolved section in review when its label matched inexactly', () => {
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    const inexact: CellReading = { ...lineCell, fieldId: 'applications.unableNotHeld.commercial', raw: '1', value: 1, labelScore: 0.75 };
+    const unresolved = { rules: confirmed, narrative: [], readingOrderText: true, sectionUnresolved: true } as const;
+    expect(readFieldSignals({ ...unresolved, cell: inexact }).blockers).toEqual(['reading-order']);
+    // An exact label, a resolved section, or text of no PDF keeps its measure.
+    expect(readFieldSignals({ ...unresolved, cell: { ...inexact, labelScore: 1 } }).blockers).toEqual([]);
+    expect(readFieldSignals({ ...unresolved, cell: inexact, sectionUnresolved: false }).blockers).toEqual([]);
+    expect(readFieldSignals({ ...unresolved, cell: inexact, readingOrderText: false }).blockers).toEqual([]);
+  });
+
   it('keeps a cell named by its column with the value opening the next line in review: a header drawn above some cell', () => {
     const namedCell: CellReading = { ...lineCell, fieldId: 'litigationDirect.upheld', raw: '0', value: 0, layout: 'tokens/cell-row', support: { readings: 1, anchored: true, placement: 'cell', namedByColumn: true } };
     const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
