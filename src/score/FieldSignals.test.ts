@@ -179,6 +179,19 @@ describe('readFieldSignals on PDF reading-order text', () => {
     expect(readFieldSignals({ ...unresolved, cell: inexact, readingOrderText: false }).blockers).toEqual([]);
   });
 
+  it('keeps a row counted right after a row printing nothing, and a 0 counted among blank marks, in review', () => {
+    const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    const trivially = { confirmedBy: ['rule'], confirmedNonTrivially: false, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;
+    const counted: CellReading = { ...lineCell, fieldId: 'applications.unableNeedsCreation.commercial', raw: '3', value: 3 };
+    expect(readFieldSignals({ cell: counted, rules: confirmed, narrative: [], readingOrderText: true, afterEmptyRow: true }).blockers).toEqual(['reading-order']);
+    expect(readFieldSignals({ cell: counted, rules: confirmed, narrative: [], readingOrderText: false, afterEmptyRow: true }).blockers).toEqual([]);
+    const zero: CellReading = { ...lineCell, fieldId: 'litigationAfterReconsideration.upheld', raw: '0', value: 0 };
+    expect(readFieldSignals({ cell: zero, rules: trivially, narrative: [], readingOrderText: true, rowWithBlankMarks: true }).blockers).toEqual(['reading-order']);
+    // A sum that adds up to a printed total other than 0 tells; a row of no blank marks keeps its measure.
+    expect(readFieldSignals({ cell: zero, rules: confirmed, narrative: [], readingOrderText: true, rowWithBlankMarks: true }).blockers).toEqual([]);
+    expect(readFieldSignals({ cell: zero, rules: trivially, narrative: [], readingOrderText: true, rowWithBlankMarks: false }).blockers).toEqual([]);
+  });
+
   it('keeps a cell named by its column with the value opening the next line in review: a header drawn above some cell', () => {
     const namedCell: CellReading = { ...lineCell, fieldId: 'litigationDirect.upheld', raw: '0', value: 0, layout: 'tokens/cell-row', support: { readings: 1, anchored: true, placement: 'cell', namedByColumn: true } };
     const confirmed = { confirmedBy: ['rule'], confirmedNonTrivially: true, heldWithProposals: [], failedHard: [], failedSoft: [] } as never;

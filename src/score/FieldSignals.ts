@@ -224,6 +224,14 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // 结果维持 and 其他结果 as 0, printed 2 and 2 (a fresh print, seed 4909 document 64; 3 wrong of the 7 such cells in
   // about 1,300 prints). (A sentence's page breaks make reading-order text of it too: its values follow their names.)
   else if (input.readingOrderText && input.namedAboveValue === true) blockers.push('reading-order');
+  // A row right after one whose label the next row's directly follows: a PDF may draw two rows' labels one after the
+  // other and then the first row's values, which are then read as the second's ("1.本机关不掌握… / 2.没有现成信息… / 0 /
+  // 3 / 0 / 0 / 0 / 0 / 3": a fresh print, seed 4913 document 295; the row sum holds in either row).
+  else if (input.readingOrderText && input.afterEmptyRow === true && placement === 'count') blockers.push('reading-order');
+  // A 0 counted among blanks printed as marks, confirmed only as 0 = 0 + 0: a PDF may draw a row's marks and its 0s in
+  // another order ("/ … / 0 / / 0 / / 0" for 四's three groups of four blanks and a total 0 each: a fresh print, seed
+  // 4913 document 160, committed 0 in two blank cells), and no sum tells a 0 from a blank.
+  else if (input.readingOrderText && input.rowWithBlankMarks === true && placement === 'count' && cell.value === 0 && ruleSupport === 'confirmed-trivially') blockers.push('reading-order');
   // A value that is itself the page number missing where it stands, counted or split off a run: measured apart
   // (`…/page-number`), its buckets came to 88 wrong in 22,668 fields, one of them in the one bucket the measure let be
   // auto once 128,000 variants were counted (1 in 5,751) — the very case measuring them apart was to hold (seed 2424,

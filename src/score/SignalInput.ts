@@ -41,6 +41,13 @@ export interface SignalInput {
    */
   readonly namedAboveValue?: boolean;
   /**
+   * The cell's row comes right after a row whose label the next row's directly follows (CellSupport.emptyRow): in a
+   * PDF's reading order the values after this row's label may be that row's, its label drawn first.
+   */
+  readonly afterEmptyRow?: boolean;
+  /** The cell's row holds a blank printed as a mark ("/", "-"): a cell read as a blank mark, value null. */
+  readonly rowWithBlankMarks?: boolean;
+  /**
    * The cell's characters as the document printed them (before normalisation folded full-width digits): "１９2" is
    * a full-width value with a page number run into it, which the folded raw "192" no longer shows.
    */

@@ -108,6 +108,9 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const signals = new Map<string, { signals: FieldSignals; bucket: string }>();
   const rowOf = tableRowOf(template);
   const amongPrinted = oneCellRowsAmongPrinted(template, parse);
+  const afterEmptyRows = readingOrderText ? rowsAfterEmptyRows(template, parse) : new Set<string>();
+  const rowsWithBlankMarks = new Set<string>();
+  if (readingOrderText) for (const [fieldId, cell] of parse.cells) if (cell.value === null && cell.end > cell.start && !cell.ambiguous) rowsWithBlankMarks.add(rowOf.get(fieldId) ?? fieldId);
   const onAdjacentLines = readingOrderText ? rowsOnAdjacentLines(template, parse, input.decodedText) : new Set<string>();
   const sectionOnAdjacentLines = readingOrderText
     ? new Set([...sectionsOnAdjacentLines(template, parse, input.decodedText), ...listTablesOnAdjacentLines(template, parse, input.decodedText)])
@@ -201,6 +204,8 @@ export function assessDocument(input: AssessmentInput): Assessment {
       rowOnAdjacentLines: onAdjacentLines.has(field.id),
       sectionOnAdjacentLines: sectionOnAdjacentLines.has(field.id),
       namedAboveValue: cell?.support?.namedByColumn === true && opensLine(input.decodedText, cell.start),
+      afterEmptyRow: afterEmptyRows.has(field.id),
+      rowWithBlankMarks: rowsWithBlankMarks.has(rowOf.get(field.id) ?? field.id),
       swappable: swappable.has(field.id),
       besideSplitPiece: besideSplitPiece.has(field.id),
       besidePageNumber: pageNumberRows.has(rowOf.get(field.id) ?? ''),
@@ -393,4 +398,20 @@ function opensLine(text: string, start: number): boolean {
   let index = start - 1;
   while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '\u3000')) index--;
   return index < 0 || text[index] === '\n' || text[index] === '\r' || text[index] === '\f';
+}
+
+/**
+ * The fields of each table row that comes right after a row the parser found printing nothing, its label followed
+ * directly by this one's (CellSupport.emptyRow).
+ */
+function rowsAfterEmptyRows(template: TemplateDefinition, parse: ParseResult): Set<string> {
+  const fields = new Set<string>();
+  for (const table of template.tables) {
+    table.rows.forEach((row, index) => {
+      const next = table.rows[index + 1];
+      if (!next || !row.cells.some((fieldId) => fieldId !== null && parse.cells.get(fieldId)?.support?.emptyRow === true)) return;
+      for (const fieldId of next.cells) if (fieldId !== null) fields.add(fieldId);
+    });
+  }
+  return fields;
 }

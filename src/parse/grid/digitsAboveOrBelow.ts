@@ -277,9 +277,15 @@ function numbersOverlap(line: string, x: number, xEnd: number): boolean {
   return digitsOverlap(line, x, xEnd);
 }
 
+/**
+ * A number as printed: digits with separators, full-width ones too (the decoded text keeps a full-width print's
+ * "７．４": a fresh print, seed 4913 document 65, read 7.49 万元 split "万 ７．４" / "元 ９" as 9 元).
+ */
+const NUMBER_WORD = /^[\p{Nd},.，．]+$/u;
+
 /** The numbers standing alone on a line (runs of digits between blanks). */
 function numberCount(line: string): number {
-  return line.split(/\s+/u).filter((word) => /^[\p{Nd},.]+$/u.test(word)).length;
+  return line.split(/\s+/u).filter((word) => NUMBER_WORD.test(word)).length;
 }
 
 /** Whether a digit of `line` stands at a character index in [x, xEnd), on its own (not inside a word or label). */
@@ -291,7 +297,7 @@ function digitsOverlap(line: string, x: number, xEnd: number): boolean {
     let to = index;
     while (from > 0 && !/\s/u.test(line[from - 1]!)) from--;
     while (to < line.length && !/\s/u.test(line[to]!)) to++;
-    if (/^[\p{Nd},.]+$/u.test(line.slice(from, to))) return true;
+    if (NUMBER_WORD.test(line.slice(from, to))) return true;
   }
   return false;
 }
