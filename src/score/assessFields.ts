@@ -24,6 +24,7 @@ import { orderPlacedGroups } from './orderPlacedGroups.ts';
 import { tableRowOf } from '../templates/tableRowOf.ts';
 import { clearedByOneSuspect } from './clearedByOneSuspect.ts';
 import { cellsReadIntoTwoRows } from './cellsReadIntoTwoRows.ts';
+import { opensLine, rowsAfterEmptyRows, rowsOfBlankMarks } from './readingOrderRows.ts';
 import { rowsOnChanceLines } from './rowsOnChanceLines.ts';
 import { failuresExplainedByBlanks, notInDoubtForBlanks } from '../validate/failuresExplainedByBlanks.ts';
 import { parserNoteFindings } from './parserNoteFindings.ts';
@@ -109,8 +110,7 @@ export function assessDocument(input: AssessmentInput): Assessment {
   const rowOf = tableRowOf(template);
   const amongPrinted = oneCellRowsAmongPrinted(template, parse);
   const afterEmptyRows = readingOrderText ? rowsAfterEmptyRows(template, parse) : new Set<string>();
-  const rowsWithBlankMarks = new Set<string>();
-  if (readingOrderText) for (const [fieldId, cell] of parse.cells) if (cell.value === null && cell.end > cell.start && !cell.ambiguous) rowsWithBlankMarks.add(rowOf.get(fieldId) ?? fieldId);
+  const rowsWithBlankMarks = readingOrderText ? rowsOfBlankMarks(parse, rowOf) : new Set<string>();
   const onAdjacentLines = readingOrderText ? rowsOnAdjacentLines(template, parse, input.decodedText) : new Set<string>();
   const sectionOnAdjacentLines = readingOrderText
     ? new Set([...sectionsOnAdjacentLines(template, parse, input.decodedText), ...listTablesOnAdjacentLines(template, parse, input.decodedText)])
@@ -391,27 +391,4 @@ function evidenceOf(cell: CellReading, decodedText: string): Evidence {
   const start = Math.max(0, Math.min(cell.start, decodedText.length));
   const end = Math.max(start, Math.min(cell.end, decodedText.length));
   return { start, end, text: decodedText.slice(start, end) };
-}
-
-/** Whether text[start] is the first character of its line but blanks (a line break, a form feed or the text's start before it). */
-function opensLine(text: string, start: number): boolean {
-  let index = start - 1;
-  while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '\u3000')) index--;
-  return index < 0 || text[index] === '\n' || text[index] === '\r' || text[index] === '\f';
-}
-
-/**
- * The fields of each table row that comes right after a row the parser found printing nothing, its label followed
- * directly by this one's (CellSupport.emptyRow).
- */
-function rowsAfterEmptyRows(template: TemplateDefinition, parse: ParseResult): Set<string> {
-  const fields = new Set<string>();
-  for (const table of template.tables) {
-    table.rows.forEach((row, index) => {
-      const next = table.rows[index + 1];
-      if (!next || !row.cells.some((fieldId) => fieldId !== null && parse.cells.get(fieldId)?.support?.emptyRow === true)) return;
-      for (const fieldId of next.cells) if (fieldId !== null) fields.add(fieldId);
-    });
-  }
-  return fields;
 }
