@@ -269,7 +269,7 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // committed 0 | 0; a 总计 row's 26 left out of it, committed 0); the printed calibration set had measured 0 in 392,
   // too few to tell. Held.
   if (signals.pagedReadingOrder === true && signals.value === 'zero-or-blank' && ruleSupport !== 'confirmed'
-    && !(signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0)) blockers.push('reading-order');
+    && !readsClean(signals)) blockers.push('reading-order');
   // So is a row counted off one value a line in a section left unresolved there, its label matched inexactly: the
   // first row of a group, its label read with the group's heading drawn among it ("（四）无 1.本机 / 法提供 关不掌握 / …"),
   // where the program also draws the last values of the row before. Seven such numbers make a row of seven whose sum
@@ -314,6 +314,11 @@ export function readFieldSignals(input: SignalInput): FieldSignals {
   // blanks; every wrong field of `split/clean/none/printed` in 6,000 variants was such a split.
   if (cell.digitPerCell === true && ruleSupport === 'none') signals.digitPerCell = true;
   return signals;
+}
+
+/** A reading with nothing to doubt of itself: exact label, no repair, one reading, anchored, no failed soft rule (bucketKey's `clean`). */
+export function readsClean(signals: Pick<FieldSignals, 'exactLabel' | 'repairs' | 'readings' | 'anchored' | 'softRulesFailed'>): boolean {
+  return signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
 }
 
 /** How the cell's value was tied to its cell: as its parser recorded it, else as its layout does. */

@@ -1,4 +1,4 @@
-import type { FieldSignals } from './FieldSignals.ts';
+import { readsClean, type FieldSignals } from './FieldSignals.ts';
 
 /**
  * The calibration bucket of a field: coarse enough that buckets gather thousands of fields. A blocked field's
@@ -47,7 +47,7 @@ export function bucketKey(signals: FieldSignals): string {
   if (signals.blockers.length > 0) return `blocked/${signals.blockers[0]}`;
   // A row placed jointly is one reading of the whole row, its 0-or-blank cells (method inferred) included.
   const read = signals.method === 'table' || signals.placement === 'joint' ? signals.placement : signals.method;
-  const clean = signals.exactLabel && signals.repairs === 0 && signals.readings <= 1 && signals.anchored && signals.softRulesFailed === 0;
+  const clean = readsClean(signals);
   const prefix = `${read}/${clean ? 'clean' : 'doubt'}`;
   const paged = `${signals.gapBlanks ? '/gaps' : ''}${signals.pagedReadingOrder ? '/paged' : ''}${signals.displaced ? '/displaced' : ''}${signals.markerRead ? '/marker' : ''}${signals.bestFit ? '/best-fit' : ''}${signals.blankColumns ? '/blank-columns' : ''}${signals.columnBlanks ? '/column-blanks' : ''}${signals.blankRowsPlaced ? '/blank-rows' : ''}${signals.tableBlocks ? '/table-blocks' : ''}${signals.pageNumberChosen ? '/page-number' : ''}${signals.failedElsewhere ? '/failed-elsewhere' : ''}${signals.failedOnBlanks ? '/failed-on-blanks' : ''}${signals.shareOfRun ? '/shared' : ''}${signals.stackedDigits ? '/stacked' : ''}${signals.beforeSkipped ? '/before-skipped' : ''}${signals.besideSplitPiece ? '/beside-piece' : ''}${signals.besidePageNumber ? '/beside-page-number' : ''}${signals.digitPerCell ? '/digit-per-cell' : ''}${signals.pageDigitsCut ? '/page-cut' : ''}${signals.wrapMoved ? '/wrap-moved' : ''}${signals.splitInDoubt ? '/split-doubt' : ''}${signals.pageInRunTogether ? '/page-run-together' : ''}${signals.fewPrinted ? '/few-printed' : ''}`;
   if (signals.value === 'zero-or-blank') return `${prefix}/${signals.value}/${signals.layoutClass}${paged}`;

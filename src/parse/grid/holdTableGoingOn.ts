@@ -43,7 +43,19 @@ const NUMBER = /^[+-]?\p{Nd}[\p{Nd},.]*$/u;
  * column label or a row label: "复议后起诉" is section 四's own; "总计" every section's, and "其他" (三's) a piece of 四's
  * "其他结果", which a narrow header cell prints apart ("其他 / 结果").
  */
-export function ownHeaderWords(template: TemplateDefinition, tables: readonly TableDefinition[]): Set<string> {
+export function ownHeaderWords(template: TemplateDefinition, tables: readonly TableDefinition[]): ReadonlySet<string> {
+  // The form's words do not change: worked out once per section's tables (parseGridTables hands out the same array).
+  let words = headerWordsCache.get(tables);
+  if (!words) {
+    words = headerWordsOf(template, tables);
+    headerWordsCache.set(tables, words);
+  }
+  return words;
+}
+
+const headerWordsCache = new WeakMap<readonly TableDefinition[], ReadonlySet<string>>();
+
+function headerWordsOf(template: TemplateDefinition, tables: readonly TableDefinition[]): ReadonlySet<string> {
   const levelsOf = (table: TableDefinition) => table.columns.flatMap((column) => column.labels.flatMap(columnLabelLevels)).map((level) => level.trim()).filter((level) => level.length >= 2);
   const otherTables = template.tables.filter((table) => !tables.includes(table));
   const others = [...otherTables.flatMap(levelsOf), ...otherTables.flatMap((table) => table.rows.flatMap((row) => row.labels))];
